@@ -1,0 +1,46 @@
+"""Error codes, in the spirit of spaCy's: every user-facing error names a code.
+
+E1xx: reading input records. E2xx: processing a record. E3xx: configuration.
+"""
+from __future__ import annotations
+
+
+class EventwireError(Exception):
+    code = "E000"
+
+    def __init__(self, message: str, code: str | None = None):
+        super().__init__(message)
+        if code:
+            self.code = code
+
+    def __str__(self) -> str:
+        return f"[{self.code}] {super().__str__()}"
+
+
+class RecordReadError(EventwireError):
+    """A record could not be read (bad encoding, malformed line, binary, empty)."""
+
+    code = "E100"
+
+
+class PipelineConfigError(EventwireError):
+    code = "E300"
+
+
+# Catalogue, so docs and messages agree.
+CODES = {
+    "E101": "file is empty",
+    "E102": "file looks binary, not text",
+    "E103": "text is not valid UTF-8",
+    "E104": "malformed JSON line",
+    "E105": "record has no text",
+    "E106": "record is too large",
+    "E107": "malformed CSV row",
+    "E108": "unsupported input format",
+    "E109": "file not found or unreadable",
+    "E110": "invalid field value (e.g. impossible date)",
+    "E111": "text is not English",
+    "E201": "processing failed for this record",
+    "E301": "pipeline component missing or misconfigured",
+    "E302": "spaCy English model is not installed",
+}

@@ -1,0 +1,155 @@
+"""The one data model every stage speaks: article, span, actor, place, event, quote.
+
+Every extracted field that comes from the text carries evidence as character
+offsets (`start`, `end`) into `Article.text`, so `text[start:end] == span.text`.
+Serialisation follows the output contract in docs/output.md.
+"""
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+
+@dataclass
+class Article:
+    id: str
+    text: str
+    title: str | None = None
+    published: str | None = None  # YYYY-MM-DD
+    source: str | None = None
+    url: str | None = None
+    language: str | None = "en"
+    # Where the publication date came from ("input", "dateline", "html"); not serialised.
+    published_from: str | None = None
+
+
+@dataclass
+class Span:
+    text: str
+    start: int
+    end: int
+
+
+@dataclass
+class Actor:
+    text: str
+    start: int
+    end: int
+    name: str | None = None  # canonical name, e.g. "Islamic State"
+    country: str | None = None  # ISO 3166-1 alpha-3
+    sector: str | None = None  # GOV, MIL, REB, CVL, IGO, MED, ...
+
+
+@dataclass
+class Place:
+    text: str
+    start: int
+    end: int
+    name: str | None = None
+    geonameid: int | None = None
+    country: str | None = None
+    admin1: str | None = None
+    admin1_code: str | None = None
+    lat: float | None = None
+    lon: float | None = None
+    feature: str | None = None  # city, admin1, country, region
+    precision: str | None = None  # point, admin2, admin1, country, region
+
+
+@dataclass
+class Count:
+    value: int
+    qualifier: str  # exact | at_least | more_than | about | up_to
+    text: str
+    start: int
+    end: int
+    victims: str | None = None  # civilians, children, fighters, ... where stated
+
+
+@dataclass
+class SourceRef:
+    text: str
+    name: str
+    start: int
+    end: int
+
+
+@dataclass
+class Event:
+    id: str
+    type: str  # PLOVER event type
+    trigger: Span
+    sentence: Span
+    mode: str | None = None
+    cameo: str | None = None
+    acled_event_type: str | None = None
+    acled_sub_event_type: str | None = None
+    context: list[str] = field(default_factory=list)
+    factuality: str = "asserted"
+    actors: list[Actor] = field(default_factory=list)
+    targets: list[Actor] = field(default_factory=list)
+    location: Place | None = None
+    date: str | None = None
+    date_text: str | None = None
+    instruments: list[Span] = field(default_factory=list)
+    killed: Count | None = None
+    injured: Count | None = None
+    reported_by: list[SourceRef] = field(default_factory=list)
+    confidence: float = 0.5
+
+
+@dataclass
+class Quote:
+    text: str
+    start: int
+    end: int
+    speaker: SourceRef | None = None
+
+
+@dataclass
+class ArticleResult:
+    article: Article
+    events: list[Event] = field(default_factory=list)
+    main_event: int | None = None
+    quotes: list[Quote] = field(default_factory=list)
+    cited_sources: list[SourceRef] = field(default_factory=list)
+    places: list[Place] = field(default_factory=list)
+
+    def to_dict(self) -> dict[str, Any]:
+        a = self.article
+        places = [asdict(p) for p in self.places]
+        for p in places:
+            p.pop("precision", None)
+        events = []
+        for e in self.events:
+            d = asdict(e)
+            if d["location"] is not None:
+                d["location"].pop("feature", None)
+            events.append(d)
+        return {
+            "id": a.id,
+            "title": a.title,
+            "published": a.published,
+            "source": a.source,
+            "url": a.url,
+            "language": a.language,
+            "text": a.text,
+            "events": events,
+            "main_event": self.main_event,
+            "quotes": [asdict(q) for q in self.quotes],
+            "cited_sources": [asdict(s) for s in self.cited_sources],
+            "places": places,
+        }
+
+
+@dataclass
+class RecordError:
+    """A record that could not be read or processed; the batch goes on."""
+
+    code: str  # e.g. E101, see eventwire.errors
+    message: str
+    file: str
+    record: str  # line number, row number or id
+
+    def __str__(self) -> str:
+        return f"{self.file}:{self.record}: [{self.code}] {self.message}"
