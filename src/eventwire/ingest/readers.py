@@ -1,0 +1,197 @@
+"""Read articles from .txt, .html, .jsonl, .csv files or JSONL on stdin.
+
+Every reader yields either an `Article` or a `RecordError` naming the file and
+record, so one bad record never stops a batch.
+"""
+from __future__ import annotations
+
+import csv
+import hashlib
+import io
+import json
+import sys
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+
+from ..model import Article, RecordError
+
+MAX_ARTICLE_CHARS = 2_000_000  # a 2 MB article is almost surely not a news report
+csv.field_size_limit(50_000_000)
+
+# FA-KES layout maps without flags; `date`, `location`, `labels` are gold labels, never input.
+FAKES_COLUMNS = {"id": "unit_id", "title": "article_title", "text": "article_content", "source": "source"}
+GENERIC_COLUMNS = {"id": "id", "title": "title", "text": "text", "source": "source",
+                   "published": "published", "url": "url", "language": "language"}
+
+
+@dataclass
+class ReadOptions:
+    published: str | None = None  # fills a record's missing publication date
+    source: str | None = None  # fills a record's missing source
+    columns: dict[str, str] = field(default_factory=dict)  # CSV: field -> column name
+
+
+def _valid_iso_date(value: str | None) -> str | None:
+    """Return YYYY-MM-DD or raise ValueError for an impossible date."""
+    if value in (None, ""):
+        return None
+    s = str(value).strip()[:10]
+    return date.fromisoformat(s).isoformat()
+
+
+def _decode(raw: bytes, file: str, record: str) -> str | RecordError:
+    if not raw.strip():
+        return RecordError("E101", "empty input", file, record)
+    sample = raw[:4096]
+    if b"\x00" in sample:
+        return RecordError("E102", "binary data (NUL bytes), not text", file, record)
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        return RecordError("E103", f"invalid UTF-8 at byte {exc.start}", file, record)
+    controls = sum(1 for ch in text[:4096] if ord(ch) < 32 and ch not in "\n\r\t\f")
+    if controls > 0.05 * min(len(text), 4096):
+        return RecordError("E102", "mostly control characters, not text", file, record)
+    return text
+
+
+def _make_article(fields: dict, file: str, record: str, opts: ReadOptions) -> Article | RecordError:
+    text = fields.get("text")
+    if not isinstance(text, str) or not text.strip():
+        return RecordError("E105", "record has no text", file, record)
+    if len(text) > MAX_ARTICLE_CHARS:
+        return RecordError("E106", f"text has {len(text):,} characters (limit {MAX_ARTICLE_CHARS:,})",
+                           file, record)
+    try:
+        published = _valid_iso_date(fields.get("published")) or _valid_iso_date(opts.published)
+    except ValueError:
+        return RecordError("E110", f"impossible publication date {fields.get('published')!r}", file, record)
+    art_id = fields.get("id")
+    if art_id in (None, ""):
+        art_id = hashlib.sha1(text.encode("utf-8", "replace")).hexdigest()[:12]
+    return Article(
+        id=str(art_id),
+        text=text,
+        title=(fields.get("title") or None),
+        published=published,
+        source=(fields.get("source") or opts.source or None),
+        url=fields.get("url") or None,
+        language=fields.get("language") or "en",
+        published_from="input" if published else None,
+    )
+
+
+def read_txt(path: Path, opts: ReadOptions) -> Iterator[Article | RecordError]:
+    text = _decode(path.read_bytes(), str(path), "1")
+    if isinstance(text, RecordError):
+        yield text
+        return
+    title = None
+    lines = text.split("\n", 1)
+    # A short first line without final punctuation, followed by a body, is a title.
+    if len(lines) == 2 and lines[1].strip() and len(lines[0]) < 200 and not lines[0].rstrip().endswith((".", "”", '"')):
+        title = lines[0].strip()
+    yield _make_article({"id": path.stem, "text": text, "title": title}, str(path), "1", opts)
+
+
+def read_html(path: Path, opts: ReadOptions) -> Iterator[Article | RecordError]:
+    raw = _decode(path.read_bytes(), str(path), "1")
+    if isinstance(raw, RecordError):
+        yield raw
+        return
+    import trafilatura  # imported here: only HTML input pays its import cost
+
+    result = trafilatura.bare_extraction(raw, with_metadata=True, include_comments=False,
+                                         include_tables=False, favor_precision=True)
+    if result is None:
+        yield RecordError("E105", "no article text found in HTML", str(path), "1")
+        return
+    doc = result if isinstance(result, dict) else result.as_dict()
+    fields = {"id": path.stem, "text": doc.get("text"), "title": doc.get("title"),
+              "source": doc.get("sitename"), "url": doc.get("url")}
+    if doc.get("date"):
+        fields["published"] = doc["date"]
+    yield _make_article(fields, str(path), "1", opts)
+
+
+def iter_jsonl(stream: io.TextIOBase, name: str, opts: ReadOptions) -> Iterator[Article | RecordError]:
+    for lineno, line in enumerate(stream, 1):
+        if not line.strip():
+            continue
+        try:
+            obj = json.loads(line)
+        except json.JSONDecodeError as exc:
+            yield RecordError("E104", f"malformed JSON: {exc.msg} at column {exc.colno}", name, f"line {lineno}")
+            continue
+        if not isinstance(obj, dict):
+            yield RecordError("E104", "JSON line is not an object", name, f"line {lineno}")
+            continue
+        yield _make_article(obj, name, f"line {lineno}", opts)
+
+
+def read_jsonl(path: Path, opts: ReadOptions) -> Iterator[Article | RecordError]:
+    raw = path.read_bytes()
+    if not raw.strip():
+        yield RecordError("E101", "empty input", str(path), "1")
+        return
+    # Decode line by line so one broken line does not lose the file.
+    lines = []
+    for lineno, bline in enumerate(raw.split(b"\n"), 1):
+        try:
+            lines.append(bline.decode("utf-8"))
+        except UnicodeDecodeError:
+            yield RecordError("E103", "invalid UTF-8", str(path), f"line {lineno}")
+            lines.append("")
+    yield from iter_jsonl(io.StringIO("\n".join(lines)), str(path), opts)
+
+
+def read_csv(path: Path, opts: ReadOptions) -> Iterator[Article | RecordError]:
+    text = _decode(path.read_bytes(), str(path), "1")
+    if isinstance(text, RecordError):
+        yield text
+        return
+    reader = csv.DictReader(io.StringIO(text, newline=""))
+    header = reader.fieldnames or []
+    mapping = dict(FAKES_COLUMNS) if "article_content" in header else dict(GENERIC_COLUMNS)
+    mapping.update(opts.columns)
+    if mapping["text"] not in header:
+        yield RecordError("E107", f"no text column {mapping['text']!r} in header {header}", str(path), "header")
+        return
+    for rowno, row in enumerate(reader, 2):
+        if None in row:  # more cells than header columns
+            yield RecordError("E107", "row has more cells than the header", str(path), f"row {rowno}")
+            continue
+        fields = {k: row.get(col) for k, col in mapping.items() if col in header}
+        yield _make_article(fields, str(path), f"row {rowno}", opts)
+
+
+READERS = {".txt": read_txt, ".text": read_txt, ".html": read_html, ".htm": read_html,
+           ".jsonl": read_jsonl, ".ndjson": read_jsonl, ".csv": read_csv}
+
+
+def read_path(path: str, opts: ReadOptions | None = None) -> Iterator[Article | RecordError]:
+    """Articles from a file, a directory of files, or '-' (JSONL on stdin)."""
+    opts = opts or ReadOptions()
+    if path == "-":
+        stream = io.TextIOWrapper(sys.stdin.buffer, encoding="utf-8", errors="replace")
+        yield from iter_jsonl(stream, "<stdin>", opts)
+        return
+    p = Path(path)
+    if p.is_dir():
+        for child in sorted(p.iterdir()):
+            if child.suffix.lower() in READERS:
+                yield from read_path(str(child), opts)
+        return
+    if not p.is_file():
+        yield RecordError("E109", "file not found", path, "-")
+        return
+    reader = READERS.get(p.suffix.lower())
+    if reader is None:
+        yield RecordError("E108", f"unsupported format {p.suffix!r} (use .txt, .html, .jsonl, .csv)", path, "-")
+        return
+    try:
+        yield from reader(p, opts)
+    except OSError as exc:
+        yield RecordError("E109", f"cannot read: {exc.strerror}", path, "-")

