@@ -21,6 +21,9 @@ class Article:
     language: str | None = "en"
     # Where the publication date came from ("input", "dateline", "html"); not serialised.
     published_from: str | None = None
+    # Where the record came from ("corpus.jsonl", "line 7"), for error messages; not serialised.
+    origin_file: str = "-"
+    origin_record: str = "-"
 
 
 @dataclass

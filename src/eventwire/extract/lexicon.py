@@ -51,7 +51,6 @@ LEXICON: dict[str, Trigger] = {
     "counterattack": T("ASSAULT", None, "190", MIL, "VN"),
     "offensive": T("ASSAULT", None, "190", MIL, "N"),
     "assault": T("ASSAULT", None, "190", MIL, "VN"),
-    "storm": T("ASSAULT", None, "190", MIL, "V"),
     "ambush": T("ASSAULT", None, "190", MIL, "VN"),
     "clash": T("ASSAULT", "firearms", "193", MIL, "VN"),
     "fighting": T("ASSAULT", "firearms", "193", MIL, "N"),
@@ -384,6 +383,12 @@ LEXICON: dict[str, Trigger] = {
     "blaze": T("INCIDENT", None, None, ("industrial_accident",), "N"),
     "leak": T("INCIDENT", None, None, ("industrial_accident",), "VN"),
     "spill": T("INCIDENT", None, None, ("industrial_accident",), "N"),
+}
+
+# Verb senses of words whose noun sense differs ("storm" a building vs a storm).
+VERB_SENSES: dict[str, Trigger] = {
+    "storm": T("ASSAULT", None, "190", MIL, "V"),
+    "flood": T("INCIDENT", None, None, ("natural_disaster",), "V"),
 }
 
 # Verbs that report speech: never events themselves, but mark their clause's source.

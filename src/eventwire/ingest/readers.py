@@ -80,6 +80,8 @@ def _make_article(fields: dict, file: str, record: str, opts: ReadOptions) -> Ar
         url=fields.get("url") or None,
         language=fields.get("language") or "en",
         published_from="input" if published else None,
+        origin_file=file,
+        origin_record=record,
     )
 
 

@@ -314,25 +314,34 @@ def _plausible(name: str, m: re.Match[str]) -> bool:
     return True
 
 
-def _scan(text: str, lo: int, hi: int) -> list[tuple[int, int, str]]:
-    """All non-overlapping date phrases in text[lo:hi], as (start, end, pattern name)."""
-    hits: list[tuple[int, int, str]] = []
+def _scan(text: str, lo: int, hi: int) -> list[tuple[int, int, str, re.Match[str]]]:
+    """All non-overlapping date phrases in text[lo:hi], as (start, end, pattern name, match)."""
+    hits: list[tuple[int, int, str, re.Match[str]]] = []
     for name, pat in _EXPR_PATTERNS:
         for m in pat.finditer(text, lo, hi):
             if m.end() <= m.start() or not _plausible(name, m):
                 continue
             s, e = m.start(), m.end()
             # trim trailing punctuation an anchor may have swallowed ("attacks.")
-            while e > s and text[e - 1] in ".,;:'’-" and name in ("anchored", "eve"):
-                e -= 1
-            hits.append((s, e, name))
+            if name in ("anchored", "eve"):
+                lo_anchor = m.start("anchor")
+                while True:
+                    while e > lo_anchor and text[e - 1] in ".,;:'’- ":
+                        e -= 1
+                    tail = re.search(r"(?:^|\s+)(?:the|a|an|of)$", text[lo_anchor:e], _FLAGS)
+                    if tail is None:
+                        break
+                    e = lo_anchor + tail.start()
+                if e <= lo_anchor:
+                    continue  # nothing left of the anchor
+            hits.append((s, e, name, m))
     # Longest first, then leftmost; keep those that do not overlap a kept one.
     hits.sort(key=lambda h: (-(h[1] - h[0]), h[0]))
-    kept: list[tuple[int, int, str]] = []
+    kept: list[tuple[int, int, str, re.Match[str]]] = []
     for h in hits:
         if all(h[1] <= k[0] or h[0] >= k[1] for k in kept):
             kept.append(h)
-    kept.sort()
+    kept.sort(key=lambda h: (h[0], h[1]))
     return kept
 
 
@@ -352,7 +361,7 @@ def find_date_expressions(text: str, start: int = 0, end: int | None = None) -> 
     n = len(text)
     lo = max(0, min(start, n))
     hi = n if end is None else max(lo, min(end, n))
-    return [(s, e) for s, e, _ in _scan(text, lo, hi)]
+    return [(h[0], h[1]) for h in _scan(text, lo, hi)]
 
 
 # ---------------------------------------------------------------------------
@@ -528,14 +537,11 @@ def _resolve_match(
         anchor = gd["anchor"].strip(" .,;:'’-")
         base = None
         if depth == 0:
-            inner = _scan(anchor, 0, len(anchor))
-            for s, e, nm in inner:
+            for _s, _e, nm, im in _scan(anchor, 0, len(anchor)):
                 if nm in ("anchored", "eve", "vague"):
                     continue
-                im = dict(_EXPR_PATTERNS)[nm].match(anchor, s, e)
-                if im is not None:
-                    base = _resolve_match(nm, im, published, anchors, reference, depth + 1)
-                    break
+                base = _resolve_match(nm, im, published, anchors, reference, depth + 1)
+                break
         if base is None:
             base = _lookup_anchor(anchor, anchors)
         if base is None:
@@ -553,7 +559,6 @@ def _resolve_match(
     return None  # vague
 
 
-_PAT_BY_NAME = dict(_EXPR_PATTERNS)
 _FALLBACK_HINT = re.compile(rf"\b{_MONTH}\b", _FLAGS)
 
 
@@ -566,26 +571,43 @@ def _resolve_phrase(
 ) -> tuple[datetime.date | None, str | None]:
     """Resolve the main date phrase inside ``phrase``; returns (date, kind)."""
     published = _to_date(published)
-    reference = _to_date(reference) if reference is not None else published
     hits = _scan(phrase, 0, len(phrase))
-    result: datetime.date | None = None
-    kind: str | None = None
     if hits:
         # the longest phrase is the most specific one
-        s, e, name = max(hits, key=lambda h: (h[1] - h[0], -h[0]))
-        m = _PAT_BY_NAME[name].match(phrase, s, e)
-        kind = _KIND[name]
-        if m is not None:
-            result = _resolve_match(name, m, published, anchors, reference)
-    elif len(phrase) <= 60 and _FALLBACK_HINT.search(phrase) and re.search(r"\d", phrase):
+        _s, _e, name, m = max(hits, key=lambda h: (h[1] - h[0], -h[0]))
+        return _resolve_hit(name, m, published, anchors, reference, allow_future)
+    # Rules found nothing: let dateparser try short phrases with a month name and a digit.
+    result: datetime.date | None = None
+    kind: str | None = None
+    if len(phrase) <= 60 and _FALLBACK_HINT.search(phrase) and re.search(r"\d", phrase):
         dm = _dateparser_day_month(phrase.strip(), published)
         if dm is not None:
             d, mo, y = dm
             result = _mkdate(y, mo, d) if y is not None else _year_for(mo, d, published)
             kind = "absolute"
-    if result is not None and not allow_future and result > published + datetime.timedelta(days=1):
-        result = None
-    return result, kind
+    return _future_check(result, published, allow_future), kind
+
+
+def _future_check(d: datetime.date | None, published: datetime.date, allow_future: bool) -> datetime.date | None:
+    if d is not None and not allow_future and d > published + datetime.timedelta(days=1):
+        return None
+    return d
+
+
+def _resolve_hit(
+    name: str,
+    m: re.Match[str],
+    published: datetime.date,
+    anchors: dict[str, datetime.date] | None,
+    reference: datetime.date | None,
+    allow_future: bool,
+) -> tuple[datetime.date | None, str]:
+    ref = _to_date(reference) if reference is not None else published
+    try:
+        d = _resolve_match(name, m, published, anchors, ref)
+    except (ValueError, OverflowError):
+        d = None
+    return _future_check(d, published, allow_future), _KIND[name]
 
 
 def resolve_date(
@@ -619,7 +641,19 @@ _REPORTING = re.compile(
     r"(?:\s+in\s+a\s+(?:statement|report))?\s*,?\s*$",
     _FLAGS,
 )
+_RANGE_START = re.compile(r"\b(?:since|until|till|from|starting|through)\s*$", _FLAGS)
 _RANK = {"weekday": 0, "relative": 0, "absolute": 0, "anchored": 1}
+
+
+def _context_penalty(text: str, s: int) -> int:
+    """0: a plain date phrase; 1: attached to a reporting verb ("said on Monday");
+    2: the start or end of a period ("since Saturday", "until Friday")."""
+    before = text[max(0, s - 40): s]
+    if _RANGE_START.search(before):
+        return 2
+    if _REPORTING.search(before):
+        return 1
+    return 0
 
 
 def resolve_in_span(
@@ -632,29 +666,36 @@ def resolve_in_span(
     reference: datetime.date | None = None,
     allow_future: bool = False,
     kinds: Collection[str] | None = None,
+    reporting: bool = True,
 ) -> DateMatch | None:
     """Best event date stated inside text[start:end] (e.g. a sentence); None if none.
 
     Candidates are the phrases of :func:`find_date_expressions` that resolve to a
-    day (optionally only those whose kind is in ``kinds``). Preference order:
-    phrases not attached to a reporting verb ("said on Wednesday") over those
-    that are; day-precise phrases (weekday, "yesterday", explicit day) over
-    anchored ones ("two days after X"); then the leftmost.
+    day (only those whose kind is in ``kinds``, if given). Preference order:
+    plain phrases over those attached to a reporting verb ("a monitor said on
+    Wednesday": the date of the statement, not of the event) and over period
+    bounds ("killed since Saturday"); day-precise phrases (weekday,
+    "yesterday", explicit day) over anchored ones ("two days after X"); then the
+    leftmost. With ``reporting=False`` reporting-verb dates and period bounds
+    are never returned.
     """
     if not text or published is None:
         return None
     published = _to_date(published)
     cands: list[tuple[tuple[int, int, int], DateMatch]] = []
-    for s, e in find_date_expressions(text, start, end):
-        phrase = text[s:e]
-        d, kind = _resolve_phrase(phrase, published, anchors, reference, allow_future)
-        if d is None or kind is None:
+    n = len(text)
+    lo = max(0, min(start, n))
+    hi = n if end is None else max(lo, min(end, n))
+    for s, e, name, m in _scan(text, lo, hi):
+        d, kind = _resolve_hit(name, m, published, anchors, reference, allow_future)
+        if d is None:
             continue
         if kinds is not None and kind not in kinds:
             continue
-        before = text[max(0, s - 40): s]
-        penalty = 1 if _REPORTING.search(before) else 0
-        cands.append(((penalty, _RANK.get(kind, 2), s), DateMatch(d, phrase, s, e, kind)))
+        penalty = _context_penalty(text, s)
+        if penalty and not reporting:
+            continue
+        cands.append(((penalty, _RANK.get(kind, 2), s), DateMatch(d, text[s:e], s, e, kind)))
     if not cands:
         return None
     cands.sort(key=lambda c: c[0])

@@ -1,0 +1,125 @@
+"""Command line: `eventwire extract`, `eventwire eval`."""
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+from typing import Optional
+
+import typer
+from rich.console import Console
+
+from . import __version__
+from .ingest.readers import ReadOptions, read_path
+from .model import RecordError
+
+app = typer.Typer(
+    add_completion=False,
+    no_args_is_help=True,
+    help="eventwire: turn news reports into structured, evidence-linked political and conflict events.",
+)
+err = Console(stderr=True)
+
+
+def _version(value: bool):
+    if value:
+        typer.echo(f"eventwire {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def main(version: bool = typer.Option(False, "--version", callback=_version, is_eager=True,
+                                      help="Print the version and exit.")):
+    """Run `eventwire COMMAND --help` for each command's options."""
+
+
+def _parse_columns(specs: list[str]) -> dict[str, str]:
+    out = {}
+    for spec in specs:
+        if "=" not in spec:
+            raise typer.BadParameter(f"--column expects FIELD=COLUMN, got {spec!r}")
+        k, v = spec.split("=", 1)
+        if k not in ("id", "title", "text", "source", "published", "url", "language"):
+            raise typer.BadParameter(f"unknown field {k!r} in --column")
+        out[k] = v
+    return out
+
+
+@app.command()
+def extract(
+    inputs: list[str] = typer.Argument(..., help="Files (.txt, .html, .jsonl, .csv), folders, or '-' for JSONL on stdin."),
+    published: Optional[str] = typer.Option(None, "--published", help="Publication date (YYYY-MM-DD) for records that lack one."),
+    source: Optional[str] = typer.Option(None, "--source", help="Outlet name for records that lack one."),
+    column: list[str] = typer.Option([], "--column", help="CSV column mapping FIELD=COLUMN, e.g. --column text=body. Repeatable."),
+    pretty: bool = typer.Option(False, "--pretty", help="Print a readable summary table instead of JSON Lines."),
+    output: Optional[Path] = typer.Option(None, "--output", "-o", help="Write JSON Lines here instead of stdout."),
+    processes: int = typer.Option(1, "--processes", "-j", min=1, help="Worker processes (2 on a 2-core machine)."),
+    progress: bool = typer.Option(True, "--progress/--no-progress", help="Progress bar on stderr."),
+):
+    """Extract events from articles; one JSON object per article (see docs/output.md).
+
+    Bad records are reported on stderr with file, record and error code; the rest of
+    the batch goes on and the exit code is 1 if any record failed.
+    """
+    from .runner import run
+
+    if published:
+        try:
+            import datetime as dt
+
+            dt.date.fromisoformat(published)
+        except ValueError:
+            raise typer.BadParameter(f"--published must be YYYY-MM-DD, got {published!r}")
+    opts = ReadOptions(published=published, source=source, columns=_parse_columns(column))
+
+    def records():
+        for path in inputs:
+            yield from read_path(path, opts)
+
+    out = output.open("w", encoding="utf-8") if output else sys.stdout
+    failed = ok = 0
+    results = []
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+    show = progress and (err.is_terminal or output is not None or not sys.stdout.isatty())
+    with Progress(TextColumn("[bold]extracting"), BarColumn(), MofNCompleteColumn(), TextColumn("articles"),
+                  TimeElapsedColumn(), console=err, transient=True, disable=not show) as bar:
+        task = bar.add_task("extract", total=None)
+        for rec in run(records(), processes=processes):
+            bar.advance(task)
+            if isinstance(rec, RecordError):
+                failed += 1
+                err.print(f"[red]error[/red] {rec}", highlight=False, soft_wrap=True)
+                continue
+            ok += 1
+            if pretty:
+                results.append(rec)
+            else:
+                out.write(json.dumps(rec, ensure_ascii=False) + "\n")
+    if pretty:
+        from .output import print_pretty
+
+        print_pretty(results, Console(file=out if output else sys.stdout, width=160))
+    if output:
+        out.close()
+    err.print(f"{ok} article(s) extracted, {failed} failed", highlight=False)
+    if failed:
+        raise typer.Exit(code=1)
+
+
+@app.command("eval")
+def evaluate(
+    dataset: Optional[str] = typer.Argument(None, help="One of: fakes, plover, case. Default: all."),
+    data: Optional[Path] = typer.Option(None, "--data", help="Score this file (same format as the set) instead of ../shared's dev file."),
+    as_json: bool = typer.Option(False, "--json", help="Print the figures as JSON."),
+    limit: Optional[int] = typer.Option(None, "--limit", help="Score only the first N records (quick check)."),
+):
+    """Accuracy on the dev data in ../shared (each set is skipped with a message where absent)."""
+    from .eval import run_eval
+
+    code = run_eval(dataset, data, as_json, limit)
+    raise typer.Exit(code=code)
+
+
+if __name__ == "__main__":
+    app()

@@ -1,0 +1,103 @@
+"""`eventwire eval`: accuracy on the dev sets in ../shared, printed as a table.
+
+The mapping from eventwire's output to each benchmark's labels is code in the
+per-set modules (fakes.py, plover.py, case2021.py), the same for every example.
+"""
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+
+from rich.console import Console
+from rich.table import Table
+
+SETS = ("fakes", "plover", "case")
+FILES = {
+    "fakes": "datasets/fakes/fakes_dev.csv",
+    "plover": "datasets/plover/plover_gsr_dev.json",
+    "case": "datasets/case2021/case2021_task2_dev.tsv",
+}
+FLOORS = {
+    ("fakes", "date_accuracy"): 0.55,
+    ("plover", "type_accuracy"): 0.60,
+    ("case", "weighted_f1"): 0.70,
+}
+
+
+def shared_dir() -> Path | None:
+    """../shared beside the project (or $EVENTWIRE_SHARED); None where absent."""
+    cands = []
+    if os.environ.get("EVENTWIRE_SHARED"):
+        cands.append(Path(os.environ["EVENTWIRE_SHARED"]))
+    cands.append(Path.cwd().parent / "shared")
+    cands.append(Path(__file__).resolve().parents[3] / "shared")
+    for c in cands:
+        if (c / "datasets").is_dir():
+            return c
+    return None
+
+
+def dataset_path(name: str) -> Path | None:
+    base = shared_dir()
+    if base is None:
+        return None
+    p = base / FILES[name]
+    return p if p.exists() else None
+
+
+def score(name: str, path: Path, limit: int | None = None, processes: int = 2) -> dict:
+    if name == "fakes":
+        from .fakes import score_fakes as fn
+    elif name == "plover":
+        from .plover import score_plover as fn
+    elif name == "case":
+        from .case2021 import score_case as fn
+    else:
+        raise ValueError(f"unknown eval set {name!r}; choose from {SETS}")
+    return fn(path, limit=limit, processes=processes)
+
+
+def run_eval(dataset: str | None, data: Path | None, as_json: bool, limit: int | None) -> int:
+    console = Console()
+    err = Console(stderr=True)
+    names = [dataset] if dataset else list(SETS)
+    if dataset and dataset not in SETS:
+        err.print(f"[red]unknown set {dataset!r}[/red]; choose from {', '.join(SETS)}")
+        return 2
+    results = {}
+    for name in names:
+        path = data if data else dataset_path(name)
+        if path is None or not Path(path).exists():
+            err.print(f"skip {name}: {FILES[name]} not found (looked for ../shared beside the project; "
+                      f"set EVENTWIRE_SHARED or pass --data)")
+            continue
+        err.print(f"scoring {name} on {path} …")
+        results[name] = score(name, Path(path), limit=limit)
+    if as_json:
+        console.print_json(json.dumps(results))
+    else:
+        print_table(results, console)
+    return 0
+
+
+def print_table(results: dict, console: Console) -> None:
+    t = Table(title="eventwire accuracy on dev data")
+    for col in ("set", "metric", "value", "floor", "n", "note"):
+        t.add_column(col)
+    for name, res in results.items():
+        for metric, value in res["metrics"].items():
+            floor = FLOORS.get((name, metric))
+            t.add_row(name, metric, f"{value:.3f}", f"{floor:.2f}" if floor else "", str(res["n"]),
+                      res.get("notes", {}).get(metric, ""))
+    console.print(t)
+
+
+def markdown_table(results: dict) -> str:
+    lines = ["| set | metric | value | floor | n | note |", "|---|---|---|---|---|---|"]
+    for name, res in results.items():
+        for metric, value in res["metrics"].items():
+            floor = FLOORS.get((name, metric))
+            lines.append(f"| {name} | {metric} | {value:.3f} | {f'{floor:.2f}' if floor else ''} | {res['n']} | "
+                         f"{res.get('notes', {}).get(metric, '')} |")
+    return "\n".join(lines)

@@ -1,0 +1,43 @@
+"""CASE 2021 task 2 dev: weighted F1 over its 30 labels.
+
+Each snippet goes through the full pipeline; the label is read off its main
+event: the ACLED classifier's CASE label for that event's sentence and PLOVER
+type (the same classifier that fills `acled_sub_event_type`), or, with no event,
+for the whole snippet. Nothing is trained on this set.
+"""
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+
+from ..extract.acled import classify_acled
+from ..model import Article
+from .common import extract_all, main_event
+
+
+def case_label(result, snippet: str) -> str:
+    ev = main_event(result)
+    if ev is None:
+        return classify_acled(snippet).case_label
+    return classify_acled(ev["sentence"] and snippet[ev["sentence"]["start"]:ev["sentence"]["end"]] or snippet,
+                          ev["type"]).case_label
+
+
+def score_case(path: Path, limit: int | None = None, processes: int = 2) -> dict:
+    from sklearn.metrics import accuracy_score, f1_score
+
+    with open(path, newline="", encoding="utf-8") as fh:
+        rows = [r for r in csv.DictReader(fh, delimiter="\t") if r.get("EventSnippet")]
+    if limit:
+        rows = rows[:limit]
+    articles = [Article(id=f"case-{r['id']}", text=r["EventSnippet"]) for r in rows]
+    results = extract_all(articles, processes)
+    gold = [r["SubType"] for r in rows]
+    pred = [case_label(res, r["EventSnippet"]) for res, r in zip(results, rows)]
+    return {
+        "n": len(rows),
+        "metrics": {"weighted_f1": f1_score(gold, pred, average="weighted", zero_division=0),
+                    "macro_f1": f1_score(gold, pred, average="macro", zero_division=0),
+                    "accuracy": accuracy_score(gold, pred)},
+        "notes": {"weighted_f1": "rules from the ACLED codebook on the main event's sentence; no training on this set"},
+    }

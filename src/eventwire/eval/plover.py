@@ -1,0 +1,51 @@
+"""PLOVER gold-standard records: event type of the main event, source actor country.
+
+The gold records use PLOVER 0.5 names; `ontology.legacy_type` maps eventwire's
+output to them (ACCUSE→DISAPPROVE, REQUEST→DEMAND, ASSAULT with a CAMEO 19x code→FIGHT).
+An IGO actor (UN, EU, ...) counts as country code "IGO", as in the gold.
+"""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from ..extract.ontology import legacy_type
+from ..model import Article
+from .common import extract_all, main_event
+
+
+def _actor_code(actor: dict) -> str | None:
+    if actor.get("sector") == "IGO" and not actor.get("country"):
+        return "IGO"
+    return actor.get("country")
+
+
+def score_plover(path: Path, limit: int | None = None, processes: int = 2) -> dict:
+    records = json.loads(Path(path).read_text(encoding="utf-8"))
+    if limit:
+        records = records[:limit]
+    articles = [Article(id=r["id"], text=r["text"].strip("{} "), published=r.get("date") or None)
+                for r in records]
+    results = extract_all(articles, processes)
+    n = hit = n_src = hit_src = 0
+    confusion: dict[tuple[str, str], int] = {}
+    for rec, res in zip(records, results):
+        ev = main_event(res)
+        pred = legacy_type(ev["type"], ev.get("cameo")) if ev else "NONE"
+        n += 1
+        hit += pred == rec["event"]
+        confusion[(rec["event"], pred)] = confusion.get((rec["event"], pred), 0) + 1
+        codes = [s.get("code") for s in rec.get("source", []) if s.get("code")]
+        if codes:
+            n_src += 1
+            pred_codes = {_actor_code(a) for a in (ev["actors"] if ev else [])}
+            hit_src += bool(pred_codes & set(codes))
+    worst = sorted(((c, k) for k, c in confusion.items() if k[0] != k[1]), reverse=True)[:5]
+    return {
+        "n": n,
+        "metrics": {"type_accuracy": hit / n if n else 0.0,
+                    "source_country_accuracy": hit_src / n_src if n_src else 0.0},
+        "notes": {"type_accuracy": "rules; no training on this set; top confusions: "
+                                   + ", ".join(f"{g}→{p}×{c}" for c, (g, p) in worst),
+                  "source_country_accuracy": f"{n_src} records with a gold source country"},
+    }

@@ -1,0 +1,186 @@
+"""Who did it, to whom, with what, where: arguments of a trigger from the parse.
+
+Rules follow the dependency tree: a verb's subject is the actor and its object the
+target (passive: the "by" agent acts, the subject suffers); an event noun takes
+its actor from a possessive ("Russia's strikes"), a demonym ("French jets"), a
+"by" phrase, or the subject of a light verb ("France carried out strikes").
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from .lexicon import WEAPON_WORDS
+
+LIGHT_VERBS = frozenset(
+    "carry conduct launch stage mount lead wage unleash step double intensify resume begin start "
+    "continue escalate perform make execute undertake hold order step-up announce pursue".split())
+SUBJ = ("nsubj", "csubj")
+PASSIVE_SUBJ = ("nsubjpass", "csubjpass")
+TARGET_PREPS = ("on", "against", "at", "upon", "targeting")
+PLACE_PREPS = ("in", "on", "at", "near", "outside", "across", "around", "inside", "over", "into", "from", "throughout")
+PLACE_ENTS = ("GPE", "LOC", "FAC")
+INSTRUMENT_WORDS = WEAPON_WORDS | frozenset(
+    "bomber fighter warplane jet missile explosive ied chlorine sarin gas vest barrel drone "
+    "helicopter rafale mirage su-24 su-34 f-16 tomahawk".split())
+PRONOUNS = frozenset("it its they their them he his she her we our".split())
+
+
+@dataclass
+class Args:
+    actors: list = field(default_factory=list)  # head tokens
+    targets: list = field(default_factory=list)
+    instruments: list = field(default_factory=list)  # (start_char, end_char)
+    place_tokens: list = field(default_factory=list)  # head tokens of candidate places, best first
+
+
+def with_conjuncts(tok):
+    out = [tok]
+    for c in tok.conjuncts:
+        if c.i > tok.i and c.pos_ in ("PROPN", "NOUN", "PRON"):
+            out.append(c)
+    return out
+
+
+def np_bounds(tok) -> tuple[int, int]:
+    """Token range [start, end) of the noun phrase headed by tok, without clauses."""
+    start = tok.i
+    for c in tok.lefts:
+        if c.dep_ in ("det", "amod", "compound", "poss", "nummod", "nmod", "quantmod", "case", "npadvmod"):
+            start = min(start, c.left_edge.i)
+    end = tok.i + 1
+    for c in tok.rights:
+        if c.dep_ in ("compound", "case") or (c.dep_ == "appos" and c.ent_type_ == "PERSON"):
+            end = max(end, c.right_edge.i + 1)
+    # trim leading punctuation and trailing punctuation
+    doc = tok.doc
+    while start < tok.i and (doc[start].is_punct or doc[start].dep_ == "cc"):
+        start += 1
+    while end - 1 > tok.i and doc[end - 1].is_punct:
+        end -= 1
+    return start, end
+
+
+def _children(tok, *deps):
+    return [c for c in tok.children if c.dep_ in deps]
+
+
+def _is_place(tok) -> bool:
+    return tok.ent_type_ in PLACE_ENTS
+
+
+def is_place_name(tok) -> bool:
+    """A GPE that is a town or region rather than a state acting."""
+    from ..resolve.entities import shared_resolver
+
+    ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
+    text = ent.text if ent is not None else tok.text
+    info = shared_resolver().resolve(text)
+    return info is None
+
+
+def _is_instrument(tok) -> bool:
+    return tok.lemma_.lower() in INSTRUMENT_WORDS or tok.ent_type_ == "PRODUCT"
+
+
+QUANTITY_NOUNS = frozenset("number series wave string spate round barrage volley couple dozen hundred some many all most part".split())
+NON_AGENTS = frozenset("statement report source communique release news agency".split())
+
+
+def _governing_light_verb(tok):
+    """For an event noun, the verb it is the object of ("launched strikes",
+    "carried out a number of air strikes")."""
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in QUANTITY_NOUNS:
+        tok = tok.head.head
+    head = tok.head
+    if tok.dep_ in ("dobj", "obj", "nsubjpass") and head.pos_ in ("VERB", "AUX"):
+        return head
+    if tok.dep_ == "pobj" and head.dep_ == "prep" and head.head.pos_ == "VERB" and head.lower_ in ("in", "with"):
+        return head.head
+    return None
+
+
+def _subject_of(verb):
+    """Subject of a verb, climbing through xcomp/conj chains ("vowed to strike")."""
+    seen = 0
+    while verb is not None and seen < 4:
+        subj = _children(verb, *SUBJ)
+        if subj:
+            return subj[0]
+        agent = _children(verb, "agent")
+        if agent:
+            pobj = _children(agent[0], "pobj")
+            if pobj:
+                return pobj[0]
+        if verb.dep_ in ("xcomp", "conj", "advcl", "acl", "ccomp", "relcl") and verb.head is not verb:
+            if verb.dep_ == "relcl":
+                return verb.head if verb.head.pos_ in ("NOUN", "PROPN") else None
+            verb = verb.head
+            seen += 1
+            continue
+        return None
+    return None
+
+
+def find_arguments(head) -> Args:
+    args = Args()
+    if head.pos_ == "VERB":
+        subj = _children(head, *SUBJ)
+        if subj:
+            args.actors.extend(with_conjuncts(subj[0]))
+        for agent in _children(head, "agent"):
+            for p in _children(agent, "pobj"):
+                args.actors.extend(with_conjuncts(p))
+        if not args.actors:
+            s = _subject_of(head)
+            if s is not None and s.lemma_.lower() not in ("who", "which", "that"):
+                args.actors.extend(with_conjuncts(s))
+        for p in _children(head, *PASSIVE_SUBJ):
+            args.targets.extend(with_conjuncts(p))
+        for o in _children(head, "dobj", "obj"):
+            for t in with_conjuncts(o):
+                if _is_place(t):
+                    args.place_tokens.append(t)
+                elif _is_instrument(t):
+                    args.instruments.append(t)
+                else:
+                    args.targets.append(t)
+    else:
+        for c in head.children:
+            if c.dep_ == "poss":
+                args.actors.extend(with_conjuncts(c))
+            elif c.dep_ in ("amod", "compound") and (c.ent_type_ in ("NORP", "GPE", "ORG") or c.pos_ == "PROPN"):
+                # "Paris attacks": a town is where, not who
+                (args.place_tokens if c.ent_type_ in ("GPE", "LOC", "FAC") and is_place_name(c) else args.actors).append(c)
+        for prep in _children(head, "prep"):
+            if prep.lower_ == "by":
+                for p in _children(prep, "pobj"):
+                    args.actors.extend(with_conjuncts(p))
+        if not args.actors:
+            verb = _governing_light_verb(head)
+            if verb is not None and (verb.lemma_.lower() in LIGHT_VERBS or head.dep_ != "nsubjpass"):
+                s = _subject_of(verb)
+                if s is not None and s.i != head.i:
+                    args.actors.extend(with_conjuncts(s))
+    # Prepositional arguments of the trigger (and of its light verb)
+    holders = [head]
+    lv = _governing_light_verb(head) if head.pos_ != "VERB" else None
+    if lv is not None:
+        holders.append(lv)
+    for h in holders:
+        for prep in _children(h, "prep"):
+            p_low = prep.lower_
+            for p in _children(prep, "pobj"):
+                for t in with_conjuncts(p):
+                    if p_low in ("with", "using", "by") and _is_instrument(t):
+                        args.instruments.append(t)
+                    elif _is_place(t) and p_low in PLACE_PREPS:
+                        args.place_tokens.append(t)
+                    elif p_low in TARGET_PREPS and t not in args.actors:
+                        args.targets.append(t)
+        for acl in _children(h, "advcl", "acl"):
+            # "... with its jets dropping bombs": instruments hang off a participle clause
+            for c in acl.subtree:
+                if _is_instrument(c) and c.pos_ in ("NOUN", "PROPN") and c.i != head.i:
+                    args.instruments.append(c)
+    args.actors = [t for t in args.actors if t.lemma_.lower() not in NON_AGENTS]
+    return args

@@ -1,0 +1,145 @@
+"""Quotes with their speakers, and the sources an article cites.
+
+A quote's speaker is the subject of the reporting verb next to it ("..., Cameron
+said"); "a statement from the French ministry read" gives the ministry; "the
+statement further said" continues the previous speaker. Cited sources are
+outlets and monitors named as sources ("Le Mond and Reuters have reported",
+"according to the Observatory"), normalised by `resolve.outlets`.
+"""
+from __future__ import annotations
+
+import re
+
+from ..model import Quote, SourceRef
+from ..resolve.outlets import outlet_name
+from .arguments import np_bounds
+
+REPORT_LEMMAS = frozenset(
+    "say tell report state add read note announce confirm quote explain write tweet declare "
+    "claim allege insist stress reiterate".split())
+_QUOTE_RE = re.compile(r"“([^”]{8,2000})”|\"([^\"\n]{8,2000})\"")
+_CONTINUATION = {"the statement", "statement", "it", "he", "she", "the ministry", "the spokesman", "they"}
+
+
+def find_quotes(text: str) -> list[tuple[int, int]]:
+    """Char spans of quoted passages of at least three words."""
+    spans = []
+    for m in _QUOTE_RE.finditer(text):
+        g = 1 if m.group(1) is not None else 2
+        s, e = m.start(g), m.end(g)
+        if len(text[s:e].split()) >= 3:
+            spans.append((s, e))
+    return spans
+
+
+def _speaker_token(sent, qs: int, qe: int):
+    """The subject of a reporting verb in `sent` lying outside the quote span."""
+    best = None
+    for tok in sent:
+        if tok.lemma_.lower() in REPORT_LEMMAS and tok.pos_ == "VERB" and not (qs <= tok.idx < qe):
+            subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass") and not (qs <= c.idx < qe)), None)
+            if subj is not None:
+                dist = min(abs(tok.idx - qe), abs(tok.idx - qs))
+                if best is None or dist < best[0]:
+                    best = (dist, subj)
+        if tok.lower_ == "according" and tok.nbor(1).lower_ == "to" if tok.i + 1 < len(tok.doc) else False:
+            pobj = next((c for c in tok.nbor(1).children if c.dep_ == "pobj"), None)
+            if pobj is not None and not (qs <= pobj.idx < qe):
+                best = (0, pobj)
+    return best[1] if best else None
+
+
+def _speaker_phrase(tok) -> tuple[int, int]:
+    """Speaker's char span; "a statement from the ministry" narrows to the ministry."""
+    if tok.lemma_.lower() in ("statement", "communique", "release", "spokesman", "spokeswoman", "source"):
+        for prep in tok.children:
+            if prep.dep_ == "prep" and prep.lower_ in ("from", "by", "of"):
+                pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+                if pobj is not None:
+                    s, e = np_bounds(pobj)
+                    return tok.doc[s].idx, tok.doc[e - 1].idx + len(tok.doc[e - 1])
+    s, e = np_bounds(tok)
+    return tok.doc[s].idx, tok.doc[e - 1].idx + len(tok.doc[e - 1])
+
+
+def extract_quotes(doc, entities) -> list[Quote]:
+    text = doc.text
+    quotes: list[Quote] = []
+    prev: SourceRef | None = None
+    for qs, qe in find_quotes(text):
+        span = doc.char_span(qs, qe, alignment_mode="expand")
+        speaker = None
+        if span is not None:
+            sents = {t.sent.start: t.sent for t in (span[0], span[-1])}
+            # the sentence where the quote ends, and the following one if the quote fills its sentence
+            cands = list(sents.values())
+            last = span[-1].sent
+            if last.end < len(doc):
+                cands.append(doc[last.end].sent)
+            tok = None
+            for sent in cands:
+                tok = _speaker_token(sent, qs - 1, qe + 1)
+                if tok is not None:
+                    break
+            if tok is not None:
+                s, e = _speaker_phrase(tok)
+                phrase = text[s:e]
+                if phrase.lower() in _CONTINUATION and prev is not None:
+                    speaker = SourceRef(text=phrase, name=prev.name, start=s, end=e)
+                else:
+                    actor = entities.actor(s, e, tok)
+                    speaker = SourceRef(text=phrase, name=actor.name or phrase, start=s, end=e)
+        quotes.append(Quote(text=text[qs:qe], start=qs, end=qe, speaker=speaker))
+        if speaker is not None:
+            prev = speaker
+    return quotes
+
+
+def _source_refs_in(sent, entities) -> list[SourceRef]:
+    """Who a sentence says is reporting it: subjects of reporting verbs, 'according to X'."""
+    refs = []
+    doc = sent.doc
+    for tok in sent:
+        heads = []
+        if tok.lemma_.lower() in REPORT_LEMMAS and tok.pos_ == "VERB":
+            heads = [c for c in tok.children if c.dep_ == "nsubj"]
+        elif tok.lower_ == "according" and tok.i + 1 < sent.end and doc[tok.i + 1].lower_ == "to":
+            heads = [c for c in doc[tok.i + 1].children if c.dep_ == "pobj"]
+        elif tok.lower_ == "citing":
+            heads = [c for c in tok.children if c.dep_ in ("dobj", "pobj")]
+        for h in heads:
+            for x in [h, *h.conjuncts]:
+                s, e = np_bounds(x)
+                cs, ce = doc[s].idx, doc[e - 1].idx + len(doc[e - 1])
+                if doc[s:e].root.pos_ == "PRON":
+                    continue
+                refs.append(SourceRef(text=doc.text[cs:ce], name="", start=cs, end=ce))
+    for ref in refs:
+        ref.name = outlet_name(ref.text) or entities.actor(ref.start, ref.end).name or ref.text
+    return refs
+
+
+def sentence_reporters(doc, entities) -> dict[int, list[SourceRef]]:
+    """Sentence start char → sources reported in it."""
+    return {sent.start_char: _source_refs_in(sent, entities) for sent in doc.sents}
+
+
+def cited_sources(doc, reporters: dict[int, list[SourceRef]]) -> list[SourceRef]:
+    """Outlets and monitors the article cites: reporters that are known sources, plus
+    outlets named in a dateline or sign-off ("(Reuters)", "--Reuters")."""
+    out: list[SourceRef] = []
+    seen: set[tuple[int, int]] = set()
+    for refs in reporters.values():
+        for r in refs:
+            if outlet_name(r.text) and (r.start, r.end) not in seen:
+                out.append(SourceRef(r.text, outlet_name(r.text), r.start, r.end))
+                seen.add((r.start, r.end))
+    for ent in doc.ents:
+        if ent.label_ in ("ORG", "PERSON", "GPE", "NORP", "PRODUCT") and (ent.start_char, ent.end_char) not in seen:
+            name = outlet_name(ent.text)
+            if name and name in ("Reuters", "Agence France-Presse", "Associated Press", "SANA", "TASS") and (
+                    doc.text[max(0, ent.start_char - 3):ent.start_char].strip() in ("(", "--", "-", "—")):
+                out.append(SourceRef(ent.text, name, ent.start_char, ent.end_char))
+                seen.add((ent.start_char, ent.end_char))
+    out.sort(key=lambda r: r.start)
+    return out

@@ -1,0 +1,136 @@
+"""Build events from triggers: arguments, place, instruments, factuality.
+
+One `Event` per trigger at first; `merge.py` then joins mentions of the same
+incident within a sentence and across the article.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..model import Actor, Event, Span
+from .arguments import find_arguments, np_bounds
+from .factuality import factuality_of
+from .ontology import acled_for
+from .triggers import TriggerHit, find_triggers
+
+# Nouns that are the content of a request or offer, not events of their own.
+REQUESTED_CONTENT = frozenset("assistance aid help support".split())
+SPEECH_TYPES = frozenset(("REQUEST", "AGREE", "THREATEN", "REJECT", "ACCUSE", "SUPPORT"))
+ARMED_GROUP_SECTORS = frozenset(("REB", "UAF", "INS"))
+
+
+@dataclass
+class Draft:
+    """An event under construction, with the tokens it came from."""
+
+    event: Event
+    hit: TriggerHit
+    sent: object  # spaCy Span
+    place_tokens: list
+    sent_index: int
+
+
+def _char_span(doc, start_tok: int, end_tok: int) -> tuple[int, int]:
+    return doc[start_tok].idx, doc[end_tok - 1].idx + len(doc[end_tok - 1])
+
+
+def _actor_for(doc, tok, entities) -> Actor:
+    if tok.pos_ == "PRON" or tok.lower_ in ("country",):
+        s, e = tok.idx, tok.idx + len(tok)
+        if tok.lower_ == "country" and tok.i > 0 and doc[tok.i - 1].lower_ == "the":
+            s = doc[tok.i - 1].idx
+        return entities.actor(s, e, tok)
+    s, e = np_bounds(tok)
+    cs, ce = _char_span(doc, s, e)
+    actor = entities.actor(cs, ce, tok)
+    if actor.name is None and tok.ent_type_ in ("NORP",):
+        # a demonym alone: "Russian (strikes)"
+        c = entities.resolver.demonym_country(tok.text)
+        if c:
+            actor.country, actor.name = c, entities._country_name(c)
+    return actor
+
+
+def _is_content_of_speech(hit: TriggerHit, doc, hits_by_head: dict[int, TriggerHit]) -> bool:
+    tok = doc[hit.head]
+    if tok.lemma_.lower() not in REQUESTED_CONTENT:
+        return False
+    node = tok
+    for _ in range(4):
+        node = node.head
+        h = hits_by_head.get(node.i)
+        if h is not None and h.entry.type in SPEECH_TYPES:
+            return True
+        if node.head is node:
+            break
+    return False
+
+
+def build_drafts(doc, entities, article_id: str) -> list[Draft]:
+    drafts: list[Draft] = []
+    for si, sent in enumerate(doc.sents):
+        hits = find_triggers(doc, sent)
+        by_head = {h.head: h for h in hits}
+        for hit in hits:
+            if _is_content_of_speech(hit, doc, by_head):
+                continue
+            head = doc[hit.head]
+            args = find_arguments(head)
+            actors, targets = [], []
+            seen = set()
+            for t in args.actors:
+                if t.i in seen or hit.start <= t.i < hit.end:
+                    continue
+                seen.add(t.i)
+                actors.append(_actor_for(doc, t, entities))
+            for t in args.targets:
+                if t.i in seen or hit.start <= t.i < hit.end:
+                    continue
+                seen.add(t.i)
+                targets.append(_actor_for(doc, t, entities))
+            # A trigger's place that is a country also acting is no place: "Russia strikes"
+            instruments = []
+            for t in args.instruments:
+                s, e = np_bounds(t)
+                cs, ce = _char_span(doc, s, e)
+                if not any(cs == i.start for i in instruments):
+                    instruments.append(Span(doc.text[cs:ce], cs, ce))
+            ts, te = _char_span(doc, hit.start, hit.end)
+            entry = hit.entry
+            acled_type, acled_sub = acled_for(entry.type, entry.mode)
+            ev = Event(
+                id="",
+                type=entry.type,
+                mode=entry.mode,
+                cameo=entry.cameo,
+                acled_event_type=acled_type,
+                acled_sub_event_type=acled_sub,
+                context=list(entry.context),
+                factuality=factuality_of(head),
+                trigger=Span(doc.text[ts:te], ts, te),
+                sentence=Span(sent.text, sent.start_char, sent.end_char),
+                actors=actors,
+                targets=targets,
+                instruments=instruments,
+            )
+            drafts.append(Draft(ev, hit, sent, args.place_tokens, si))
+    _fill_group_targets(drafts, doc, entities)
+    return drafts
+
+
+def _fill_group_targets(drafts: list[Draft], doc, entities) -> None:
+    """An attack with no stated target, in a sentence naming an armed group that is
+    not the attacker, is taken to be against that group ("strikes on Raqqa, the
+    Islamic State stronghold")."""
+    for d in drafts:
+        ev = d.event
+        if ev.type != "ASSAULT" or ev.targets:
+            continue
+        actor_names = {a.name for a in ev.actors if a.name}
+        for ent in d.sent.ents:
+            if ent.label_ not in ("ORG", "GPE", "NORP", "PERSON"):
+                continue
+            info = entities.resolver.resolve(ent.text)
+            if info is not None and info.sector in ARMED_GROUP_SECTORS and info.name not in actor_names:
+                ev.targets.append(Actor(ent.text, ent.start_char, ent.end_char, info.name, info.country, info.sector))
+                break

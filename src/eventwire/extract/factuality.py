@@ -1,0 +1,58 @@
+"""Did it happen? asserted, planned, claimed, denied, negated or hypothetical.
+
+Read off the trigger's own modifiers and the chain of heads above it: a future or
+intent head ("will double its attacks", "promised to join") makes it planned; a
+denial head denied; "allegedly"/"accused ... of" claimed; a negation or a
+"foiled"/"thwarted" modifier negated; "if"/"could" hypothetical.
+"""
+from __future__ import annotations
+
+INTENT_HEADS = frozenset(
+    "plan intend aim prepare promise pledge vow threaten decide expect want hope seek propose "
+    "consider mull ready set schedule vote agree offer commit".split())
+FUTURE_AUX = frozenset(("will", "shall", "'ll", "wo", "going", "would"))
+HYPO_AUX = frozenset(("could", "might", "may", "should", "must"))
+DENIAL_HEADS = frozenset("deny refute dismiss".split())
+CLAIM_HEADS = frozenset("claim allege accuse suspect blame".split())
+CLAIM_ADVS = frozenset("allegedly reportedly purportedly apparently".split())
+NEGATING_MODS = frozenset("foiled thwarted failed averted prevented attempted aborted".split())
+
+
+def factuality_of(head) -> str:
+    for c in head.children:
+        if c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no"):
+            return "negated"
+        if c.dep_ in ("amod", "advmod") and c.lower_ in NEGATING_MODS:
+            return "negated"
+        if c.dep_ == "advmod" and c.lower_ in CLAIM_ADVS:
+            return "claimed"
+        if c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether"):
+            return "hypothetical"
+    node = head
+    via = ""
+    for depth in range(4):
+        for c in node.children:
+            if c.dep_ in ("aux", "auxpass"):
+                low = c.lower_
+                if low in FUTURE_AUX or (low == "to" and node.dep_ == "xcomp" and node.head.lemma_.lower() in INTENT_HEADS):
+                    return "planned"
+                if low in HYPO_AUX:
+                    return "hypothetical"
+            if depth > 0 and c.dep_ == "neg" and node.lemma_.lower() in DENIAL_HEADS | INTENT_HEADS:
+                return "negated"
+        lemma = node.lemma_.lower()
+        if depth > 0 and via not in ("nsubj", "nsubjpass"):
+            if lemma in DENIAL_HEADS:
+                return "denied"
+            if lemma in CLAIM_HEADS:
+                return "claimed"
+            if lemma in INTENT_HEADS and node.pos_ in ("VERB", "ADJ"):
+                return "planned"
+        if node.head is node or node.dep_ in ("ROOT",):
+            break
+        # Stop at a clause boundary that is not a complement ("X said" is fine: asserted)
+        if node.dep_ in ("conj", "advcl", "relcl") and depth > 0:
+            break
+        via = node.dep_
+        node = node.head
+    return "asserted"

@@ -1,0 +1,155 @@
+"""Join mentions of one incident within an article; split joint actions.
+
+- Within a sentence, attack triggers linked in the parse ("a bomb blast killed
+  six", "killed in air strikes") are one event; the more specific trigger wins.
+- An attack by several parties named together ("Russia and France carried out
+  strikes") becomes one event per party when each is a country or group.
+- Across sentences, a later mention of the same type whose actors, place and
+  date do not conflict ("the Russian strikes", "the raid") joins the earlier one.
+"""
+from __future__ import annotations
+
+import copy
+
+from ..model import Event
+from .events import Draft
+
+ATTACK_LIKE = frozenset(("ASSAULT", "INCIDENT"))
+_GENERIC_VIOLENCE = frozenset(("kill", "killing", "attack", "strike", "hit", "target", "destroy", "die"))
+
+
+def _key(a) -> str:
+    """Identity of an actor for merging: a state's organs ("Russian jets", "Moscow",
+    "Russia") are one actor; others by canonical name."""
+    if a.country and a.sector in (None, "GOV", "MIL"):
+        return a.country
+    return a.name or a.text.lower()
+
+
+def _names(ev: Event) -> set[str]:
+    return {_key(a) for a in ev.actors}
+
+
+def _specificity(ev: Event) -> int:
+    return (ev.mode is not None) * 2 + (ev.cameo is not None and len(ev.cameo) >= 3 and ev.cameo[-1] != "0")
+
+
+def _absorb(keep: Event, other: Event) -> None:
+    """Move the other mention's arguments into keep (evidence offsets stay valid)."""
+    have = {(a.start, a.end) for a in keep.actors}
+    for a in other.actors:
+        if (a.start, a.end) not in have and _key(a) not in _names(keep):
+            keep.actors.append(a)
+    tnames = {t.name or t.text for t in keep.targets}
+    for t in other.targets:
+        if (t.name or t.text) not in tnames and _key(t) not in _names(keep):
+            keep.targets.append(t)
+    inst = {(i.start, i.end) for i in keep.instruments}
+    keep.instruments += [i for i in other.instruments if (i.start, i.end) not in inst]
+    for f in ("killed", "injured", "location", "date_text"):
+        if getattr(keep, f) is None and getattr(other, f) is not None:
+            setattr(keep, f, getattr(other, f))
+            if f == "date_text":
+                keep.date = other.date
+    if other.location is not None and keep.location is not None and keep.location.precision != "point" \
+            and other.location.precision == "point" and keep.location.country == other.location.country:
+        keep.location = other.location
+    for r in other.reported_by:
+        if all(r.start != x.start for x in keep.reported_by):
+            keep.reported_by.append(r)
+    for c in other.context:
+        if c not in keep.context:
+            keep.context.append(c)
+
+
+def _linked(a: Draft, b: Draft) -> bool:
+    """Are two triggers of one sentence syntactically one incident?"""
+    ta, tb = a.sent.doc[a.hit.head], b.sent.doc[b.hit.head]
+    for x, y in ((ta, tb), (tb, ta)):
+        if x.head.i == y.i and x.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "compound", "agent", "appos", "advcl"):
+            return True
+        if x.head.dep_ == "prep" and x.head.head.i == y.i and x.dep_ == "pobj":
+            return True
+        if x.head.dep_ == "agent" and x.head.head.i == y.i:
+            return True
+    return False
+
+
+def merge_in_sentence(drafts: list[Draft]) -> list[Draft]:
+    out: list[Draft] = []
+    for d in drafts:
+        target = None
+        for o in out:
+            if o.sent_index == d.sent_index and o.event.type in ATTACK_LIKE and d.event.type in ATTACK_LIKE \
+                    and o.event.factuality == d.event.factuality and _linked(o, d):
+                target = o
+                break
+        if target is None:
+            out.append(d)
+            continue
+        # keep the more specific trigger as the event's own
+        if _specificity(d.event) > _specificity(target.event):
+            d.event, target.event = target.event, d.event
+            target.hit, d.hit = d.hit, target.hit
+        _absorb(target.event, d.event)
+    return out
+
+
+def split_joint_actors(drafts: list[Draft]) -> list[Draft]:
+    out: list[Draft] = []
+    for d in drafts:
+        ev = d.event
+        named = [a for a in ev.actors if a.name and a.country != "" and a.sector in (None, "GOV", "MIL", "REB")]
+        if ev.type == "ASSAULT" and len(named) >= 2 and len({a.name for a in named}) == len(named):
+            for a in named:
+                nd = copy.copy(d)
+                nd.event = copy.deepcopy(ev)
+                nd.event.actors = [a]
+                out.append(nd)
+        else:
+            out.append(d)
+    return out
+
+
+def _compatible(a: Event, b: Event) -> bool:
+    if a.type != b.type or a.factuality != b.factuality:
+        return False
+    na, nb = _names(a), _names(b)
+    if na and nb and not (na & nb):
+        return False
+    if a.location and b.location and a.location.geonameid != b.location.geonameid:
+        if not (a.location.precision != "point" or b.location.precision != "point") or \
+                a.location.country != b.location.country:
+            return False
+        if a.location.admin1_code != b.location.admin1_code:
+            return False
+    if a.date and b.date and a.date != b.date:
+        return False
+    if a.killed and b.killed and a.killed.value != b.killed.value:
+        return False
+    return True
+
+
+def merge_across(drafts: list[Draft], window: int = 3) -> list[Draft]:
+    """Coreferent mentions across sentences. An actor-less, place-less mention joins
+    the nearest preceding compatible event within `window` sentences."""
+    out: list[Draft] = []
+    for d in drafts:
+        ev = d.event
+        target = None
+        for o in reversed(out):
+            if d.sent_index - o.sent_index > window and not (_names(ev) and _names(ev) == _names(o.event)):
+                continue
+            if o.sent_index == d.sent_index and not (_names(ev) and _names(ev) == _names(o.event)):
+                continue
+            if not _compatible(o.event, ev):
+                continue
+            if not _names(ev) and not _names(o.event) and ev.location is None and o.event.location is None:
+                pass
+            target = o
+            break
+        if target is None:
+            out.append(d)
+        else:
+            _absorb(target.event, ev)
+    return out

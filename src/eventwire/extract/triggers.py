@@ -1,0 +1,161 @@
+"""Find event triggers in a parsed document: lexicon lookup guarded by syntax.
+
+A trigger is a verb or event noun whose lemma (or lemma + particle/object/compound)
+is in the lexicon. Guards drop senses that are not events ("fire broke out" in a
+factory is an accident, "hold" needs a person object, reporting verbs never trigger).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .lexicon import (ACCIDENT_WORDS, LEXICON, VERB_SENSES, NATURAL_WORDS, REPORTING_VERBS, WEAPON_WORDS,
+                      Trigger)
+
+_SKIP_ENTS = {"PERSON", "ORG", "GPE", "NORP", "DATE", "TIME", "FAC", "LOC", "WORK_OF_ART", "LAW", "PRODUCT"}
+_AID_OBJECTS = {"aid", "food", "supply", "medicine", "assistance", "help", "relief", "water", "fuel",
+                "tent", "blanket", "shelter", "money", "fund", "grant", "loan", "convoy", "vaccine",
+                "equipment", "support", "ton", "tonne"}
+_TROOP_OBJECTS = {"troop", "soldier", "force", "reinforcement", "warship", "ship", "jet", "bomber",
+                  "unit", "battalion", "brigade", "division", "tank", "personnel", "marine", "army"}
+_PERSON_OBJECTS = {"prisoner", "hostage", "civilian", "people", "refugee", "activist", "journalist",
+                   "detainee", "captive", "worker", "student", "child", "woman", "man", "soldier",
+                   "protester", "member", "citizen", "resident", "migrant"}
+_LIGHT_NOUNS = {"support": "SUPPORT"}
+
+
+@dataclass
+class TriggerHit:
+    start: int  # token index (inclusive)
+    end: int  # token index (exclusive)
+    head: int  # token index of the syntactic head of the trigger
+    entry: Trigger
+    key: str
+
+
+def _obj(tok):
+    for c in tok.children:
+        if c.dep_ in ("dobj", "obj", "attr"):
+            return c
+    return None
+
+
+def _prep_child(tok, *preps):
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ in preps:
+            return c
+    return None
+
+
+def _sentence_lemmas(sent) -> set[str]:
+    return {t.lemma_.lower() for t in sent}
+
+
+def _accept(tok, key: str, entry: Trigger, sent_lemmas: set[str]) -> Trigger | None:
+    """Syntactic and lexical guards; may return a refined entry, or None to drop."""
+    lemma = key
+    obj = _obj(tok)
+    obj_lemma = obj.lemma_.lower() if obj is not None else None
+    subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    subj_lemma = subj.lemma_.lower() if subj is not None else None
+    if lemma in ("send", "provide", "deliver", "supply"):
+        if obj_lemma in _TROOP_OBJECTS:
+            return Trigger("MOBILIZE", "troops", "154", ("military",), "V")
+        if obj_lemma in WEAPON_WORDS or obj_lemma in {"weapon", "arm", "ammunition"}:
+            return Trigger("AID", None, "072", ("military",), "V")
+        if obj_lemma in _AID_OBJECTS or (obj is not None and any(
+                c.lemma_.lower() in ("aid", "humanitarian", "food", "medical") for c in obj.children)):
+            return entry
+        return None
+    if lemma == "hold" and not (obj is not None and (obj_lemma in _PERSON_OBJECTS or obj.ent_type_ == "PERSON")):
+        return None
+    if lemma == "return" and obj is None:
+        return None
+    if lemma == "commit" and _prep_child(tok, "to") is None:
+        return None
+    if lemma in ("hit", "strike", "target") and tok.pos_ == "VERB" and subj_lemma in NATURAL_WORDS:
+        return None
+    if lemma == "fire" and tok.pos_ != "VERB":
+        if not (sent_lemmas & ACCIDENT_WORDS or "break" in sent_lemmas):
+            return None
+    if lemma in ("explosion", "blast", "collapse", "leak") and sent_lemmas & ACCIDENT_WORDS and not (
+            sent_lemmas & {"bomb", "attack", "suicide", "car", "ied", "terrorist", "militant"}):
+        return Trigger("INCIDENT", None, None, ("industrial_accident",), "N")
+    if lemma == "crash" and sent_lemmas & {"shoot", "down", "missile"}:
+        return None
+    if lemma in ("release",) and any(c.lower_ == "press" for c in tok.children):
+        return None
+    if lemma in ("call",) and tok.pos_ == "NOUN" and _prep_child(tok, "for") is None:
+        return None
+    if lemma in ("free",) and tok.pos_ != "VERB":
+        return None
+    if lemma in ("protest",) and tok.pos_ == "NOUN" and tok.head.lemma_.lower() in ("lodge", "file"):
+        return Trigger("ACCUSE", "allege", "114", ("diplomatic",), "N")
+    if lemma in ("back",) and tok.pos_ != "VERB":
+        return None
+    if lemma == "strike" and tok.pos_ == "NOUN" and sent_lemmas & {"worker", "union", "employee", "teacher", "doctor"}:
+        return Trigger("PROTEST", "boycott", "143", ("economic",), "N")
+    if lemma == "fire" and tok.pos_ == "VERB":
+        return Trigger("ASSAULT", "heavy-weapons" if obj_lemma in {"rocket", "missile", "shell", "mortar"} else "firearms",
+                       "194" if obj_lemma in {"rocket", "missile", "shell", "mortar"} else "193", ("military",), "V")
+    return entry
+
+
+def find_triggers(doc, sent) -> list[TriggerHit]:
+    hits: list[TriggerHit] = []
+    taken: set[int] = set()
+    lemmas = _sentence_lemmas(sent)
+    for tok in sent:
+        if tok.i in taken or tok.is_punct or tok.like_num:
+            continue
+        pos = tok.pos_
+        if pos not in ("VERB", "NOUN", "PROPN", "ADJ"):
+            continue
+        if tok.ent_type_ in _SKIP_ENTS and pos == "PROPN":
+            continue
+        lemma = tok.lemma_.lower()
+        if pos == "ADJ" and lemma not in ("free",):
+            # spaCy sometimes tags "shelling"/"bombing" as ADJ/NOUN; accept ADJ only for -ing nouns
+            if not tok.text.lower().endswith("ing"):
+                continue
+        if lemma in REPORTING_VERBS and pos == "VERB":
+            continue
+        if pos == "PROPN" and not (tok.text[:1].isupper() and tok.i == sent.start or tok.is_title):
+            continue
+        is_verb = pos == "VERB"
+        cands: list[tuple[str, int, int]] = []
+        if is_verb:
+            for c in tok.children:
+                if c.dep_ == "prt":
+                    cands.append((f"{lemma} {c.lower_}", min(tok.i, c.i), max(tok.i, c.i) + 1))
+                elif c.dep_ == "prep" and c.lower_ in ("for", "on"):
+                    cands.append((f"{lemma} {c.lower_}", tok.i, tok.i + 1))
+                elif c.dep_ in ("dobj", "obj"):
+                    cands.append((f"{lemma} {c.lemma_.lower()}", min(tok.i, c.i), max(tok.i, c.i) + 1))
+        else:
+            comps = [c for c in tok.children if c.dep_ in ("compound", "amod") and c.i < tok.i]
+            for c in comps:
+                cands.append((f"{c.lemma_.lower()} {lemma}", c.i, tok.i + 1))
+                cands.append((f"{c.text.lower()} {tok.text.lower()}", c.i, tok.i + 1))
+            if tok.i > sent.start and doc[tok.i - 1].text == "-" and tok.i - 2 >= sent.start:
+                cands.append((f"{doc[tok.i - 2].lemma_.lower()} {lemma}", tok.i - 2, tok.i + 1))
+        cands.append((lemma, tok.i, tok.i + 1))
+        if lemma.endswith("s") and not is_verb:
+            cands.append((lemma[:-1], tok.i, tok.i + 1))
+        for key, start, end in cands:
+            entry = (VERB_SENSES.get(key) if is_verb else None) or LEXICON.get(key)
+            if entry is None:
+                continue
+            want = "V" if is_verb else "N"
+            if want not in entry.pos:
+                continue
+            entry = _accept(tok, key, entry, lemmas)
+            if entry is None:
+                break
+            # A compound modifier of an event noun ("bomb" in "bomb attack") is not its own trigger.
+            if not is_verb and tok.dep_ == "compound" and tok.head.i not in taken and (
+                    LEXICON.get(tok.head.lemma_.lower())):
+                break
+            hits.append(TriggerHit(start, end, tok.i, entry, key))
+            taken.update(range(start, end))
+            break
+    return hits

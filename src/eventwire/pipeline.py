@@ -1,0 +1,389 @@
+"""The extraction pipeline: small named components composed in order.
+
+Each component is registered by name with what it `requires` and `provides`
+(spaCy's registry, Haystack's typed sockets): `Pipeline(names)` checks at build
+time that every requirement is provided by an earlier component, so a
+misconfigured pipeline fails before it touches a document.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+from typing import Callable
+
+from .errors import EventwireError, PipelineConfigError
+from .model import Article, ArticleResult, Place, RecordError
+
+
+@dataclass
+class Work:
+    """What components read and write for one article."""
+
+    article: Article
+    doc: object = None
+    entities: object = None
+    drafts: list = field(default_factory=list)
+    places: list = field(default_factory=list)
+    place_by_ent: dict = field(default_factory=dict)
+    reporters: dict = field(default_factory=dict)
+    result: ArticleResult | None = None
+
+
+@dataclass(frozen=True)
+class Component:
+    name: str
+    fn: Callable[[Work], None]
+    requires: tuple[str, ...]
+    provides: tuple[str, ...]
+
+
+REGISTRY: dict[str, Component] = {}
+
+
+def component(name: str, requires: tuple[str, ...] = (), provides: tuple[str, ...] = ()):
+    def deco(fn):
+        REGISTRY[name] = Component(name, fn, requires, provides)
+        return fn
+    return deco
+
+
+class Pipeline:
+    def __init__(self, names: list[str]):
+        have: set[str] = {"article"}
+        self.components: list[Component] = []
+        for n in names:
+            if n not in REGISTRY:
+                raise PipelineConfigError(f"unknown component {n!r}; known: {sorted(REGISTRY)}", code="E301")
+            c = REGISTRY[n]
+            missing = [r for r in c.requires if r not in have]
+            if missing:
+                raise PipelineConfigError(f"component {n!r} needs {missing}, which no earlier component provides",
+                                          code="E301")
+            have.update(c.provides)
+            self.components.append(c)
+        self.names = names
+
+    def run(self, article: Article) -> ArticleResult:
+        work = Work(article=article)
+        for c in self.components:
+            c.fn(work)
+        return work.result
+
+
+# ---------------------------------------------------------------- components
+
+_EN_STOP = frozenset("the of and to in a is that for on was with by as said at from are were has have it its "
+                     "this be an who which they their after been".split())
+
+
+@component("language_guard", provides=("english",))
+def language_guard(w: Work) -> None:
+    lang = (w.article.language or "en").lower()
+    if not lang.startswith("en"):
+        raise EventwireError(f"language {lang!r} is not supported (English only)", code="E111")
+    words = re.findall(r"[a-zA-Z']+", w.article.text[:5000].lower())
+    if len(words) >= 20 and sum(1 for x in words if x in _EN_STOP) / len(words) < 0.06:
+        raise EventwireError("text does not look like English", code="E111")
+
+
+@component("dateline", provides=("published",))
+def dateline(w: Work) -> None:
+    """Publication date from the text's dateline when the input gave none."""
+    from .resolve.dates import find_dateline
+
+    if w.article.published:
+        return
+    m = find_dateline(w.article.text)
+    if m is not None:
+        w.article.published = m.date.isoformat()
+        w.article.published_from = "dateline"
+
+
+@component("parse", provides=("doc",))
+def parse(w: Work) -> None:
+    from .nlp import load_nlp
+
+    w.doc = load_nlp()(w.article.text)
+
+
+@component("entities", requires=("doc",), provides=("entities",))
+def entities(w: Work) -> None:
+    from .resolve.entities import DocEntities
+    from .resolve.places import Gazetteer
+
+    w.entities = DocEntities(w.doc, gazetteer=Gazetteer.load())
+
+
+@component("events", requires=("doc", "entities"), provides=("drafts",))
+def events(w: Work) -> None:
+    from .extract.events import build_drafts
+
+    w.drafts = build_drafts(w.doc, w.entities, w.article.id)
+
+
+_ADMIN_CUE = re.compile(r"^\s*(?:province|governorate|countryside|region|district|state)\b", re.I)
+
+
+def _place_for_ent(w: Work, ent) -> Place:
+    from .resolve.places import Gazetteer
+
+    key = (ent.start_char, ent.end_char)
+    if key in w.place_by_ent:
+        return w.place_by_ent[key]
+    gaz = Gazetteer.load()
+    after = w.doc.text[ent.end_char:ent.end_char + 16]
+    prefer = "admin1" if _ADMIN_CUE.match(after) else None
+    hit = gaz.lookup(ent.text, focus_country=w.entities.focus_country, prefer=prefer)
+    place = Place(text=ent.text, start=ent.start_char, end=ent.end_char)
+    if hit is not None:
+        place.name, place.geonameid, place.country = hit.name, hit.geonameid, hit.country
+        place.admin1, place.admin1_code, place.lat, place.lon = hit.admin1, hit.admin1_code, hit.lat, hit.lon
+        place.feature = hit.feature
+        place.precision = {"city": "point", "admin1": "admin1", "country": "country"}[hit.feature]
+    w.place_by_ent[key] = place
+    return place
+
+
+@component("places", requires=("doc", "entities"), provides=("places",))
+def places(w: Work) -> None:
+    for ent in w.doc.ents:
+        if ent.label_ in ("GPE", "LOC", "FAC"):
+            w.places.append(_place_for_ent(w, ent))
+
+
+@component("locations", requires=("drafts", "places"), provides=("locations",))
+def locations(w: Work) -> None:
+    """Each event's own place: attached to its trigger, else in its sentence, else the
+    previous event's place in the same paragraph-sized window."""
+    prev = None
+    for d in w.drafts:
+        ev = d.event
+        occupied = {(a.start, a.end) for a in ev.actors + ev.targets}
+        cands = []
+        for tok in d.place_tokens:
+            ent = next((e for e in d.sent.ents if e.start <= tok.i < e.end), None)
+            if ent is not None:
+                cands.append(ent)
+        for ent in d.sent.ents:
+            if ent.label_ in ("GPE", "LOC", "FAC") and ent not in cands:
+                cands.append(ent)
+        best = None
+        for ent in cands:
+            if any(s <= ent.start_char < e for s, e in occupied):
+                continue
+            p = _place_for_ent(w, ent)
+            if p.feature is None:
+                continue
+            if best is None or (best.precision == "country" and p.precision != "country"
+                                and p.country == best.country):
+                best = p
+            if best.precision != "country":
+                break
+        if best is None and prev is not None and d.sent_index - prev[0] <= 2:
+            best = prev[1]
+        ev.location = best
+        if best is not None:
+            prev = (d.sent_index, best)
+
+
+@component("dates", requires=("drafts", "published"), provides=("dates",))
+def dates(w: Work) -> None:
+    from .resolve.dates import resolve_in_span
+
+    if not w.article.published:
+        return
+    pub = dt.date.fromisoformat(w.article.published)
+    text = w.doc.text
+    cache: dict[int, object] = {}
+    for d in w.drafts:
+        s = d.sent.start_char
+        if s not in cache:
+            cache[s] = resolve_in_span(text, s, d.sent.end_char, pub)
+        m = cache[s]
+        if m is not None:
+            d.event.date, d.event.date_text = m.date.isoformat(), m.text
+    _anchored_back_dates(w.drafts, text)
+    # A sentence without a date continues the date of the story so far.
+    last = None
+    for d in w.drafts:
+        if d.event.date_text and d.event.date_text == (cache.get(d.sent.start_char) or _NoMatch).text:
+            last = d.event.date
+        elif d.event.date is None:
+            d.event.date = last or w.article.published
+
+
+class _NoMatch:
+    text = None
+
+
+_DAYS_AFTER = re.compile(r"\b(\w+|\d+)\s+days?\s+after\s+", re.I)
+
+
+def _anchored_back_dates(drafts, text: str) -> None:
+    """"X, four days after the Paris attacks": the attacks' date is X's minus four."""
+    from .extract.casualties import parse_number
+
+    for d in drafts:
+        if not d.event.date:
+            continue
+        sent_text = text[d.sent.start_char:d.sent.end_char]
+        for m in _DAYS_AFTER.finditer(sent_text):
+            n = parse_number(m.group(1))
+            if not n:
+                continue
+            after = d.sent.start_char + m.end()
+            for o in drafts:
+                if o is not d and o.sent_index == d.sent_index and after <= o.event.trigger.start <= after + 60:
+                    day = dt.date.fromisoformat(d.event.date) - dt.timedelta(days=n)
+                    o.event.date = day.isoformat()
+                    o.event.date_text = text[d.sent.start_char + m.start():o.event.trigger.end]
+                    if d.event.date_text and m.group(0) in d.event.date_text:
+                        pass
+
+
+@component("casualties", requires=("drafts",), provides=("casualties",))
+def casualties(w: Work) -> None:
+    from .extract.casualties import find_casualties
+
+    by_sent: dict[int, list] = {}
+    for d in w.drafts:
+        by_sent.setdefault(d.sent_index, []).append(d)
+    last_violent = None
+    for si, sent in enumerate(w.doc.sents):
+        found = find_casualties(w.doc.text, sent.start_char, sent.end_char)
+        here = [d for d in by_sent.get(si, []) if d.event.type in ("ASSAULT", "INCIDENT")]
+        for cm in found:
+            target = _attach(cm, here) if here else None
+            if target is None and last_violent is not None and si - last_violent.sent_index <= 3:
+                target = last_violent
+            if target is None:
+                continue
+            slot = "killed" if cm.kind == "killed" else "injured"
+            if getattr(target.event, slot) is None:
+                setattr(target.event, slot, cm.count)
+        if here:
+            last_violent = here[-1]
+
+
+def _attach(cm, drafts):
+    """The event a figure belongs to: the trigger governing the casualty word, else
+    the nearest trigger before it, else the nearest after."""
+    doc = drafts[0].sent.doc
+    span = doc.char_span(cm.count.start, cm.count.end, alignment_mode="expand")
+    heads = {d.hit.head: d for d in drafts}
+    if span is not None:
+        node = span.root
+        for _ in range(6):
+            if node.i in heads:
+                return heads[node.i]
+            for c in node.children:
+                if c.i in heads and c.dep_ in ("nsubj", "nsubjpass", "agent", "prep", "pobj"):
+                    return heads[c.i]
+            if node.head is node:
+                break
+            node = node.head
+    before = [d for d in drafts if d.event.trigger.start <= cm.count.start]
+    if before:
+        return before[-1]
+    return min(drafts, key=lambda d: abs(d.event.trigger.start - cm.count.start))
+
+
+@component("attribution", requires=("doc", "entities", "drafts"), provides=("quotes", "sources"))
+def attribution(w: Work) -> None:
+    from .extract.attribution import sentence_reporters
+
+    w.reporters = sentence_reporters(w.doc, w.entities)
+    for d in w.drafts:
+        for r in w.reporters.get(d.sent.start_char, []):
+            if not (r.start <= d.event.trigger.start < r.end):
+                d.event.reported_by.append(r)
+
+
+@component("merge", requires=("drafts", "locations", "dates", "casualties"), provides=("merged",))
+def merge(w: Work) -> None:
+    from .extract.merge import merge_across, merge_in_sentence, split_joint_actors
+
+    w.drafts = merge_across(split_joint_actors(merge_in_sentence(w.drafts)))
+
+
+@component("acled", requires=("merged",), provides=("acled",))
+def acled(w: Work) -> None:
+    """Refine each event's ACLED type from its sentence (precedence rules of the codebook)."""
+    from .extract.acled import classify_acled
+
+    for d in w.drafts:
+        ev = d.event
+        if ev.type in ("ASSAULT", "PROTEST", "COERCE", "MOBILIZE", "AGREE", "RETREAT", "INCIDENT", "CRIME"):
+            lab = classify_acled(d.sent.text, ev.type, doc=d.sent.as_doc() if False else None)
+            if lab.sub_event_type:
+                ev.acled_event_type, ev.acled_sub_event_type = lab.event_type, lab.sub_event_type
+
+
+_TYPE_SALIENCE = {"ASSAULT": 3, "INCIDENT": 3, "COERCE": 2, "PROTEST": 2, "CRIME": 2, "MOBILIZE": 1.5,
+                  "RETREAT": 1.5, "AID": 1.5, "AGREE": 1.2, "SANCTION": 1.2, "INVESTIGATE": 1}
+
+
+def main_event_index(result: ArticleResult, sent_index: list[int]) -> int | None:
+    if not result.events:
+        return None
+    title = (result.article.title or "").lower()
+
+    def score(i):
+        ev = result.events[i]
+        s = _TYPE_SALIENCE.get(ev.type, 0.8)
+        s += 1.5 if ev.killed else 0
+        s += 0.5 if ev.location else 0
+        s += 1.0 if ev.trigger.text.lower() in title else 0
+        s -= 0.6 * min(sent_index[i], 5)
+        s -= 1.5 if ev.factuality in ("planned", "hypothetical", "negated", "denied") else 0
+        return s
+
+    return max(range(len(result.events)), key=score)
+
+
+@component("finalize", requires=("merged",), provides=("result",))
+def finalize(w: Work) -> None:
+    from .extract.attribution import cited_sources, extract_quotes
+
+    res = ArticleResult(article=w.article)
+    sent_index = []
+    for n, d in enumerate(w.drafts, 1):
+        ev = d.event
+        ev.id = f"{w.article.id}#e{n}"
+        filled = sum(bool(x) for x in (ev.actors, ev.targets, ev.location, ev.date_text, ev.killed))
+        ev.confidence = round(min(0.95, 0.35 + 0.12 * filled), 2)
+        res.events.append(ev)
+        sent_index.append(d.sent_index)
+    res.main_event = main_event_index(res, sent_index)
+    res.quotes = extract_quotes(w.doc, w.entities)
+    res.cited_sources = cited_sources(w.doc, w.reporters)
+    res.places = w.places
+    w.result = res
+
+
+DEFAULT_PIPELINE = ["language_guard", "dateline", "parse", "entities", "events", "places", "locations",
+                    "dates", "casualties", "attribution", "merge", "acled", "finalize"]
+
+
+def process(article: Article, pipeline: Pipeline | None = None) -> ArticleResult | RecordError:
+    """Run the pipeline on one article; a failure becomes a RecordError, never an exception."""
+    pipeline = pipeline or default_pipeline()
+    try:
+        return pipeline.run(article)
+    except EventwireError as exc:
+        return RecordError(exc.code, str(exc).split("] ", 1)[-1], article.origin_file,
+                           f"{article.origin_record} (id {article.id})")
+    except Exception as exc:  # a bug on one article must not stop the batch
+        return RecordError("E201", f"{type(exc).__name__}: {exc}", article.origin_file,
+                           f"{article.origin_record} (id {article.id})")
+
+
+_DEFAULT: Pipeline | None = None
+
+
+def default_pipeline() -> Pipeline:
+    global _DEFAULT
+    if _DEFAULT is None:
+        _DEFAULT = Pipeline(DEFAULT_PIPELINE)
+    return _DEFAULT

@@ -1,0 +1,116 @@
+"""Turn noun phrases of one document into canonical actors, pronouns included.
+
+Keeps a memory of the document's resolved mentions in text order, so "it",
+"its", "the country" and "he" resolve to the nearest preceding fitting actor.
+"""
+from __future__ import annotations
+
+from collections import Counter
+from functools import lru_cache
+
+from ..model import Actor
+from .actors import ActorInfo, ActorResolver
+from .places import Gazetteer
+
+_COUNTRY_ANAPHORA = {"it", "its", "the country", "the state", "the kingdom", "the republic", "they", "their", "them"}
+_PERSON_ANAPHORA = {"he", "his", "him", "she", "her"}
+_GROUP_ANAPHORA = {"the group", "the militants", "the organisation", "the organization", "the movement"}
+
+
+@lru_cache(maxsize=1)
+def shared_resolver() -> ActorResolver:
+    return ActorResolver()
+
+
+_TITLE_SECTORS = (("general", "MIL"), ("colonel", "MIL"), ("commander", "MIL"), ("army", "MIL"),
+                  ("police", "COP"), ("minister", "GOV"), ("president", "GOV"), ("spokes", "GOV"),
+                  ("ambassador", "GOV"), ("governor", "GOV"), ("official", "GOV"), ("mayor", "GOV"))
+
+
+def _sector_from_title(phrase: str) -> str | None:
+    low = phrase.lower()
+    return next((sec for word, sec in _TITLE_SECTORS if word in low), None)
+
+
+class DocEntities:
+    def __init__(self, doc, resolver: ActorResolver | None = None, gazetteer: Gazetteer | None = None):
+        self.doc = doc
+        self.resolver = resolver or shared_resolver()
+        self.gazetteer = gazetteer
+        self.memory: list[tuple[int, ActorInfo]] = []  # (char offset, info), text order
+        countries = Counter()
+        for ent in doc.ents:
+            if ent.label_ not in ("GPE", "NORP", "ORG", "PERSON"):
+                continue
+            info = self.resolver.resolve(ent.text)
+            if info is None and ent.label_ == "NORP":
+                c = self.resolver.demonym_country(ent.text)
+                if c:
+                    info = ActorInfo(self._country_name(c), c, None, "country")
+            if info is not None:
+                self.memory.append((ent.start_char, info))
+            if ent.label_ == "GPE":
+                code = info.country if info is not None and info.kind == "country" else None
+                if code is None and gazetteer is not None:
+                    hit = gazetteer.lookup(ent.text)
+                    code = hit.country if hit is not None else None
+                if code:
+                    countries[code] += 1
+        self.focus_country = countries.most_common(1)[0][0] if countries else None
+
+    def _country_name(self, code: str) -> str:
+        import pycountry
+
+        c = pycountry.countries.get(alpha_3=code)
+        return getattr(c, "common_name", None) or (c.name if c else code)
+
+    def antecedent(self, char: int, kinds: tuple[str, ...]) -> ActorInfo | None:
+        best = None
+        for pos, info in self.memory:
+            if pos >= char:
+                break
+            if info.kind in kinds:
+                best = info
+        return best
+
+    def resolve_phrase(self, text: str) -> ActorInfo | None:
+        info = self.resolver.resolve(text, focus_country=self.focus_country)
+        return info
+
+    def actor(self, start: int, end: int, head=None) -> Actor:
+        """An Actor for text[start:end]; head is the spaCy head token if known."""
+        text = self.doc.text[start:end]
+        low = text.lower()
+        info = None
+        if low in _PERSON_ANAPHORA:
+            info = self.antecedent(start, ("person",))
+        elif low in _COUNTRY_ANAPHORA:
+            info = self.antecedent(start, ("country", "group", "organization"))
+        elif low in _GROUP_ANAPHORA:
+            info = self.antecedent(start, ("group",))
+        else:
+            info = self.resolve_phrase(text)
+            if info is None and head is not None:
+                # fall back to a named entity or demonym inside the phrase
+                span = self.doc.char_span(start, end, alignment_mode="expand") if end > start else None
+                order = {"PERSON": 0, "ORG": 1, "GPE": 2, "NORP": 3}
+                ents = sorted(span.ents if span is not None else [], key=lambda e: order.get(e.label_, 4))
+                for ent in ents:
+                    info = self.resolver.resolve(ent.text, focus_country=self.focus_country)
+                    if info is None and ent.label_ == "PERSON":
+                        country = None
+                        for other in ents:
+                            if other.label_ in ("GPE", "NORP"):
+                                country = self.resolver.demonym_country(other.text) or self.resolver.country_of_name(other.text)
+                                if country:
+                                    break
+                        info = ActorInfo(ent.text, country, _sector_from_title(text), "person")
+                    if info is None and ent.label_ == "NORP":
+                        c = self.resolver.demonym_country(ent.text)
+                        if c:
+                            info = ActorInfo(self._country_name(c), c, None, "country")
+                    if info is not None:
+                        break
+        if info is None:
+            return Actor(text=text, start=start, end=end)
+        return Actor(text=text, start=start, end=end, name=info.name, country=info.country, sector=info.sector)
