@@ -280,7 +280,7 @@ def _attach(cm, drafts):
             for c in node.children:
                 if c.i in heads and c.dep_ in ("nsubj", "nsubjpass", "agent", "prep", "pobj"):
                     return heads[c.i]
-            if node.head is node:
+            if node.head.i == node.i:
                 break
             node = node.head
     before = [d for d in drafts if d.event.trigger.start <= cm.count.start]
@@ -307,6 +307,52 @@ def merge(w: Work) -> None:
     w.drafts = merge_across(split_joint_actors(merge_in_sentence(w.drafts)))
 
 
+_HEAVY = {"aircraft": ("aerial", "195"), "warplane": ("aerial", "195"), "jet": ("aerial", "195"),
+          "helicopter": ("aerial", "195"), "gunship": ("aerial", "195"), "drone": ("aerial", "195"),
+          "airstrike": ("aerial", "195"), "air": ("aerial", "195"), "tank": ("heavy-weapons", "194"),
+          "artillery": ("heavy-weapons", "194"), "mortar": ("heavy-weapons", "194"), "rocket": ("heavy-weapons", "194"),
+          "missile": ("heavy-weapons", "195"), "shell": ("heavy-weapons", "194"), "gunbattle": ("firearms", "193")}
+
+
+def _demand_from_modal(d, w: Work) -> None:
+    """"Britain said Libya must hand over the suspects" is Britain's demand (CAMEO 10),
+    not Libya's handing over: the speaker acts, the obliged party is the target."""
+    from .extract.attribution import REPORT_LEMMAS
+    from .extract.events import _actor_for
+
+    head = d.sent.doc[d.hit.head]
+    if not any(c.dep_ == "aux" and c.lower_ in ("must", "should") for c in head.children):
+        return
+    verb = head.head
+    if head.dep_ != "ccomp" or verb.lemma_.lower() not in REPORT_LEMMAS:
+        return
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    ev = d.event
+    ev.targets = ev.actors + [t for t in ev.targets if t not in ev.actors]
+    ev.actors = [_actor_for(d.sent.doc, subj, w.entities)] if subj is not None else []
+    ev.type, ev.mode, ev.cameo, ev.factuality = "REQUEST", None, "100", "asserted"
+    ev.acled_event_type = ev.acled_sub_event_type = None
+
+
+@component("refine", requires=("merged",), provides=("refined",))
+def refine(w: Work) -> None:
+    """Coding rules that need the whole event: a refused agreement is a rejection; a
+    killing by aircraft or artillery is conventional military force (CAMEO 19x)."""
+    for d in w.drafts:
+        ev = d.event
+        _demand_from_modal(d, w)
+        if ev.type in ("AGREE", "SUPPORT", "COOPERATE") and ev.factuality == "negated":
+            ev.type, ev.mode, ev.cameo, ev.factuality = "REJECT", None, "120", "asserted"
+        if ev.type == "ASSAULT" and (ev.cameo in ("180", "1823", "190", None)):
+            lemmas = {t.lemma_.lower() for t in d.sent}
+            for word, (mode, cameo) in _HEAVY.items():
+                if word in lemmas:
+                    ev.mode, ev.cameo = mode, cameo
+                    if "military" not in ev.context:
+                        ev.context.append("military")
+                    break
+
+
 @component("acled", requires=("merged",), provides=("acled",))
 def acled(w: Work) -> None:
     """Refine each event's ACLED type from its sentence (precedence rules of the codebook)."""
@@ -324,19 +370,29 @@ _TYPE_SALIENCE = {"ASSAULT": 3, "INCIDENT": 3, "COERCE": 2, "PROTEST": 2, "CRIME
                   "RETREAT": 1.5, "AID": 1.5, "AGREE": 1.2, "SANCTION": 1.2, "INVESTIGATE": 1}
 
 
-def main_event_index(result: ArticleResult, sent_index: list[int]) -> int | None:
+def _depth(tok) -> int:
+    d = 0
+    while tok.head.i != tok.i and d < 8:
+        tok, d = tok.head, d + 1
+    return d
+
+
+def main_event_index(result: ArticleResult, drafts: list) -> int | None:
+    """The incident the article is about: early, syntactically high in its sentence
+    (the report's main verb, not an embedded clause), violent or consequential."""
     if not result.events:
         return None
     title = (result.article.title or "").lower()
 
     def score(i):
-        ev = result.events[i]
-        s = _TYPE_SALIENCE.get(ev.type, 0.8)
-        s += 1.5 if ev.killed else 0
-        s += 0.5 if ev.location else 0
-        s += 1.0 if ev.trigger.text.lower() in title else 0
-        s -= 0.6 * min(sent_index[i], 5)
-        s -= 1.5 if ev.factuality in ("planned", "hypothetical", "negated", "denied") else 0
+        ev, d = result.events[i], drafts[i]
+        s = 0.15 * _TYPE_SALIENCE.get(ev.type, 0.8)
+        s += 0.4 if ev.killed else 0
+        s += 0.2 if ev.location else 0
+        s += 0.8 if ev.trigger.text.lower() in title else 0
+        s -= 1.0 * min(d.sent_index, 6)
+        s -= 0.6 * _depth(d.sent.doc[d.hit.head])
+        s -= 0.6 if ev.factuality in ("hypothetical", "negated", "denied") else 0
         return s
 
     return max(range(len(result.events)), key=score)
@@ -347,15 +403,13 @@ def finalize(w: Work) -> None:
     from .extract.attribution import cited_sources, extract_quotes
 
     res = ArticleResult(article=w.article)
-    sent_index = []
     for n, d in enumerate(w.drafts, 1):
         ev = d.event
         ev.id = f"{w.article.id}#e{n}"
         filled = sum(bool(x) for x in (ev.actors, ev.targets, ev.location, ev.date_text, ev.killed))
         ev.confidence = round(min(0.95, 0.35 + 0.12 * filled), 2)
         res.events.append(ev)
-        sent_index.append(d.sent_index)
-    res.main_event = main_event_index(res, sent_index)
+    res.main_event = main_event_index(res, w.drafts)
     res.quotes = extract_quotes(w.doc, w.entities)
     res.cited_sources = cited_sources(w.doc, w.reporters)
     res.places = w.places
@@ -363,7 +417,7 @@ def finalize(w: Work) -> None:
 
 
 DEFAULT_PIPELINE = ["language_guard", "dateline", "parse", "entities", "events", "places", "locations",
-                    "dates", "casualties", "attribution", "merge", "acled", "finalize"]
+                    "dates", "casualties", "attribution", "merge", "refine", "acled", "finalize"]
 
 
 def process(article: Article, pipeline: Pipeline | None = None) -> ArticleResult | RecordError:

@@ -1,7 +1,8 @@
 """PLOVER gold-standard records: event type of the main event, source actor country.
 
 The gold records use PLOVER 0.5 names; `ontology.legacy_type` maps eventwire's
-output to them (ACCUSE→DISAPPROVE, REQUEST→DEMAND, ASSAULT with a CAMEO 19x code→FIGHT).
+output to them (ACCUSE→DISAPPROVE, REQUEST→DEMAND, ASSAULT with a CAMEO 19x code→FIGHT,
+a planned cooperative action→AGREE, a planned conflictual one→THREATEN).
 An IGO actor (UN, EU, ...) counts as country code "IGO", as in the gold.
 """
 from __future__ import annotations
@@ -31,7 +32,7 @@ def score_plover(path: Path, limit: int | None = None, processes: int = 2) -> di
     confusion: dict[tuple[str, str], int] = {}
     for rec, res in zip(records, results):
         ev = main_event(res)
-        pred = legacy_type(ev["type"], ev.get("cameo")) if ev else "NONE"
+        pred = legacy_type(ev["type"], ev.get("cameo"), ev["factuality"]) if ev else "NONE"
         n += 1
         hit += pred == rec["event"]
         confusion[(rec["event"], pred)] = confusion.get((rec["event"], pred), 0) + 1

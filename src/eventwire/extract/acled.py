@@ -135,7 +135,7 @@ _MIL_TARGET = (r"bases?|camps?|checkpoints?|check-points?|posts?|outposts?|barra
                r"soldiers?|troops|army|police\w*|policem[ae]n|security forces|forces|positions?|officers?|"
                r"personnel|military|servicem[ae]n|gendarmes?|guards?|peacekeepers?|militias?|militiam[ae]n|"
                r"fighters?|militants?|rebels?|insurgents?|terrorists?|jihadists?|headquarters|garrison|"
-               r"airbase|air base|station|units?|brigade|battalion|commanders?|recruits|trainees|"
+               r"airbase|air base|station|units?|brigade|battalion|commanders?|recruits|trainees|headquarter|hq|"
                r"academy|training cent(?:er|re)|compound|vehicles?|tanks?|helicopters?|aircraft|"
                r"jets?|warships?|ships?|frontline|front line|defen[cs]es")
 _CIV_TARGET = (r"civilians?|villagers?|people|persons|residents?|worshipp?ers|students?|pupils|children|"
@@ -161,9 +161,14 @@ _BG_TRIGGER_RX = _rx(
     r"amid|amidst|ahead of|in the wake of|in anticipation of|despite|in the face of|accused of|"
     r"blamed for|suspected of|weeks? after|days? after|months? after|years? after|based on|"
     r"the scene of|the site of|where|since|prior to|before|in connection with|linked to|"
-    r"in the aftermath of|was due to|in the run-?up to)\b")
+    r"in the aftermath of|was due to|in the run-?up to|while|whereas|who|whose|which|"
+    r"that\s+(?:had|has|have|was|were|is|are|carried|killed|left|claimed|caused|targeted)|"
+    r"(?:that|which|who)\s+(?:had|has|have)\s+been)\b")
 _TOPIC_TRIGGER_RX = _rx(
-    r"\b(?:against|over|demanding|demand|condemning|denouncing|calling for|call for|to mourn|"
+    r"\b(?:(?:protest\w*|demonstrat\w*|rall(?:y|ies|ied)|march\w*|strikes?|sit-?ins?|vigils?|anger|outrage)"
+    r"\s+(?:[\w'’-]+\s+){0,3}?(?:against|over|at)(?!\s+(?:each other|one another))|"
+    r"(?:is|are|was|were)\s+(?:over|against)|"
+    r"demanding|demand|condemning|denouncing|calling for|call for|to mourn|"
     r"to protest|to demand|to denounce|to condemn|in solidarity with|for the release of|"
     r"in support of|in memory of|justice for|to commemorate|to show their anger|to express|"
     r"decrying|protesting|to oppose|opposing)\b")
@@ -194,17 +199,17 @@ class _Ctx:
         self.text = text
         self.doc = doc if (doc is not None and getattr(doc, "text", None) == text) else None
         self.bg = self._regions(_BG_TRIGGER_RX)
-        self.topic = self._regions(_TOPIC_TRIGGER_RX)
+        self.topic = self._regions(_TOPIC_TRIGGER_RX, from_end=True)
         self.sents = self._sentences()
         self._tok_by_char: dict[int, object] | None = None
 
     # regions ------------------------------------------------------------------------
-    def _regions(self, trig: re.Pattern[str]) -> list[tuple[int, int]]:
+    def _regions(self, trig: re.Pattern[str], from_end: bool = False) -> list[tuple[int, int]]:
         out = []
         for m in trig.finditer(self.text):
             end_m = _CLAUSE_END_RX.search(self.text, m.end())
             end = end_m.start() if end_m else len(self.text)
-            out.append((m.start(), end))
+            out.append((m.end() if from_end else m.start(), end))
         return out
 
     def _sentences(self) -> list[tuple[int, int]]:
@@ -216,7 +221,17 @@ class _Ctx:
         return spans
 
     def in_bg(self, pos: int) -> bool:
-        return any(s <= pos < e for s, e in self.bg)
+        """Background clause ("after ...", "in retaliation for ...", relative clause) or
+        the topic of a protest ("protests against the arrest of ...")."""
+        return any(s <= pos < e for s, e in self.bg) or self.in_topic(pos)
+
+    def clause_of(self, pos: int) -> tuple[int, int]:
+        s0, e0 = self.sent_of(pos)
+        start = s0
+        for m in _CLAUSE_END_RX.finditer(self.text, s0, pos):
+            start = m.end()
+        m = _CLAUSE_END_RX.search(self.text, pos, e0)
+        return start, (m.start() if m else e0)
 
     def in_topic(self, pos: int) -> bool:
         return any(s <= pos < e for s, e in self.topic)
@@ -267,16 +282,17 @@ class _Ctx:
         tok = self.token_at(start)
         if tok is not None:
             verb = tok
-            while verb.pos_ not in ("VERB", "AUX") and verb.head is not verb and verb.dep_ not in ("ROOT",):
+            while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i and verb.dep_ not in ("ROOT",):
                 verb = verb.head
-            for _ in range(3):
+            for _ in range(4):
                 for c in verb.children:
                     if c.dep_ == "agent":
                         return " ".join(t.text for t in c.subtree), True
                 for c in verb.children:
                     if c.dep_ in ("nsubj", "csubj"):
-                        return " ".join(t.text for t in c.subtree), False
-                if verb.dep_ in ("conj", "xcomp", "advcl") and verb.head is not verb:
+                        return _np_core(c), False
+                # "... after seizing X": climb to the verb the clause hangs on
+                if verb.dep_ in ("conj", "xcomp", "advcl", "pcomp", "prep", "acl") and verb.head.i != verb.i:
                     verb = verb.head
                 else:
                     break
@@ -292,15 +308,39 @@ class _Ctx:
         return left[cut:][-90:], False
 
 
+_PP_CUT_RX = _rx(r"\s(?:in|on|at|of|from|with|against|near|during|after|under|amid|across|along|into|"
+                 r"through|over|to|for|since|inside|around|outside)\s")
+
+
+def _np_core(tok) -> str:
+    """The noun phrase of tok without its prepositional / clausal modifiers."""
+    keep = {tok.i}
+    stack = [tok]
+    while stack:
+        t = stack.pop()
+        for c in t.children:
+            if c.dep_ in ("compound", "amod", "det", "poss", "nmod", "case", "punct", "conj", "cc", "appos",
+                          "nummod", "quantmod", "npadvmod"):
+                keep.add(c.i)
+                stack.append(c)
+    return " ".join(t.text for t in tok.doc if t.i in keep)
+
+
 def _actor_kind(phrase: str) -> str | None:
+    """'gov' (state forces or their affiliates), 'nsa' (rebels, militants, ...) or None.
+
+    The head of the phrase decides ("security forces in a crackdown on Taliban
+    militants" is 'gov'): prepositional modifiers are cut before looking."""
     if not phrase:
         return None
-    if _PROGOV_RX.search(phrase):
+    if _PROGOV_RX.search(phrase) or re.search(r"loyal to (?:the )?(?:government|president|regime)", phrase, re.I):
         return "gov"
-    if _NSA_RX.search(phrase) or _IS_RX.search(phrase):
-        return "nsa"
-    if _GOV_RX.search(phrase):
-        return "gov"
+    head = _PP_CUT_RX.split(" " + phrase + " ", maxsplit=1)[0]
+    for part in (head, phrase):
+        if _NSA_RX.search(part) or _IS_RX.search(part):
+            return "nsa"
+        if _GOV_RX.search(part):
+            return "gov"
     return None
 
 
@@ -454,13 +494,17 @@ def _first_group_n(ctx: _Ctx, rx: re.Pattern[str], *, allow_neg: bool = False,
 # 3. disasters --------------------------------------------------------------------------
 _NATURAL_RX = _rx(
     r"\b(?P<cue>earthquakes?|quakes?|temblors?|tremors?|aftershocks?|\d(?:\.\d)?[- ]magnitude|"
-    r"tsunamis?|floods?|flooding|flooded|flash[- ]floods?|deluge|heavy rain(?:s|fall)?|torrential rains?|"
+    r"tsunamis?|floods?(?!\s+of\b)|flooding(?!\s+(?:the|into)\s+(?:streets?|squares?|roads?))|"
+    r"flooded(?!\s+(?:the|into|onto)\s+(?:streets?|squares?|roads?|city|capital))|flash[- ]floods?|"
+    r"(?:high|strong|gale-force|powerful) winds|deluge|heavy rain(?:s|fall)?|torrential rains?|"
     r"rainfall|downpours?|monsoon|landslides?|mudslides?|avalanches?|cyclones?|hurricanes?|typhoons?|"
     r"tornado(?:es)?|tropical storms?|(?:severe|winter|snow|dust|sand|heavy)\s*storms?|storm surge|"
     r"blizzards?|snowstorms?|heat ?waves?|droughts?|wildfires?|wild fires?|bushfires?|bush fires?|"
-    r"forest fires?|volcan(?:o|oes|ic)|eruptions?|lightning|hailstorms?|epidemics?|pandemic|"
+    r"forest fires?|volcan(?:o|oes|ic)|eruptions?|lightning|hailstorms?|epidemics?|"
     r"(?<!violence )outbreak(?!\s+of\s+(?:violence|fighting|clashes|hostilities|war))|cholera|ebola|"
-    r"covid(?:-?19)?|coronavirus|famine|locusts?|natural disasters?)\b"
+    r"famine|locusts?|natural disasters?)\b"
+    r"|\b(?P<cue2>(?:covid(?:-?19)?|coronavirus|pandemic|virus|disease)\s+(?:\w+\s+){0,2}?(?:cases|infections?|"
+    r"deaths|death toll|spread|outbreak|patients|positive)|(?:tested|testing) positive|infected)\b"
 )
 _MANMADE_RX = _rx(
     r"\b(?P<cue>(?:fire|blaze|inferno)s?\s+(?:broke out|erupted|gutted|engulfed|ripped|raged|swept)|"
@@ -471,10 +515,14 @@ _MANMADE_RX = _rx(
     r"(?:car|bus|train|plane|road|traffic|boat|ferry|truck|lorry|air|helicopter|vehicle|one-car|two-car)\s+"
     r"(?:crash(?:es)?|accidents?|collisions?|disasters?)|collisions?|crashed|collapsed|collapse|"
     r"accident(?:ally|al|s)?|adulterated|contaminated|food poisoning|stampede|"
-    r"(?:released|discharged|dumped|released)\s+(?:[\w,]+\s+){0,6}?(?:water|wastewater|waste|chemicals?|sewage)|"
+    r"(?:releas(?:ed|es|ing)|discharg(?:ed|es|ing)|dump(?:ed|s|ing))\s+(?:[\w,]+\s+){0,6}?"
+    r"(?:water|wastewater|waste|chemicals?|sewage)|"
+    r"(?:factory|plant|warehouse|refinery|pipeline|boiler|tanker|reactor|bunker|silo)\W+(?:[\w,'’-]+\s+){0,3}?"
+    r"(?:exploded|caught fire|burst|collapsed)|"
     r"(?:factory|plant|warehouse|refinery|mine|pipeline|boiler|tanker|tank|cylinder|reactor|bunker|"
     r"transformer|depot|facility|workshop)\s+(?:exploded|explosion|blast|fire)|"
-    r"(?:explosion|blast)\s+(?:at|in|ripped through|rocked|tore through)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,4}?"
+    r"(?:explosion|blast|fire)\s+(?:\w+\s+)?(?:at|in|ripped through|rocked|tore through|hit)\s+(?:an?|the)\s+"
+    r"(?:[\w-]+\s+){0,4}?"
     r"(?:factory|plant|warehouse|refinery|mine|pipeline|depot|facility|workshop|store|market|"
     r"company|station|tank|building))\b"
 )
@@ -571,16 +619,19 @@ _DISR_VERB = (r"seiz(?:e|ed|es|ing|ure)|confiscat(?:e|ed|es|ing|ion)|recover(?:e
               r"clear(?:ed|s|ing)|impound(?:ed|s)?|foil(?:ed|s)?|thwart(?:ed|s)?|detected|spotted|"
               r"stockpiled|handed over|surrendered|captur(?:e|ed|es|ing)|rendered safe|safely detonated|"
               r"controlled explosion|bomb squad|bomb disposal")
+_NOT_HEAD = r"(?![-\w]|\s+(?:sites?|bases?|facilit(?:y|ies)|factor(?:y|ies)|plants?|launch\w*|pads?|units?|"\
+            r"attacks?|strikes?|fire|programm?e?s?|experts?|squads?|makers?|making)\b)"
 _DISR_ACTIVE_RX = _rx(
-    r"\b(?P<cue>%s)\s+(?:[\w,'’-]+\s+){0,6}?(?:%s)\b" % (_DISR_VERB, _WEAPON_N))
+    r"\b(?P<cue>%s)\s+(?:[\w,'’-]+\s+){0,6}?(?:%s)%s" % (_DISR_VERB, _WEAPON_N, _NOT_HEAD))
 _DISR_PASSIVE_RX = _rx(
-    r"\b(?:%s)\s+(?:[\w'’(),-]+\s+){0,10}?(?:was|were|been|being|is|are|had been|have been|has been)?\s*"
-    r"(?:\w+\s+)?(?P<cue>%s)\b" % (_WEAPON_N, _DISR_VERB))
+    r"\b(?:%s)%s\s+(?:(?:[\w'’(),-]+\s+){0,10}?(?:was|were|been|being|is|are|had been|have been|has been)\s+"
+    r"(?:\w+\s+)?|(?:[\w'’-]+\s+)?)(?P<cue>%s)\b" % (_WEAPON_N, _NOT_HEAD, _DISR_VERB))
 _DISR_NOUN_RX = _rx(
     r"\b(?P<cue>(?:weapons?|arms|ammunition|munitions?|explosives?)\s+(?:caches?|stash(?:es)?|haul|depots?|"
     r"seizures?|finds?)|caches?\s+of\s+(?:\w+\s+){0,2}(?:weapons|arms|ammunition|explosives)|"
     r"accidentally\s+(?:activated|detonated|triggered|set off|exploded)|prematurely\s+(?:exploded|detonated)|"
     r"exploded\s+prematurely|own\s+(?:bomb|explosives?|device)|bomb[- ]making|"
+    r"(?:caches?|stash(?:es)?|depots?|hauls?|stockpiles?|hideouts?)\s+of\s+(?:[\w-]+\s+){0,3}?(?:weapons?|arms|ammunition|munitions?|explosives?|projectiles?|rockets?|missiles?|mortars?|grenades?|mines?|rifles?|guns?|firearms?|ieds?|bombs?)\b|"
     r"(?:air|missile)[- ]defen[cs]es?\s+(?:systems?\s+)?(?:intercepted|shot down|downed|destroyed|repelled))\b")
 _DETONATION_RX = _rx(
     r"\b(?:explod(?:ed|es|ing)|explosions?|blasts?|detonat(?:ed|es|ing|ion)|went off|go off|set off|blew up|"
@@ -601,7 +652,8 @@ def _rule_disr(ctx: _Ctx) -> list[_Cand]:
             if cue in ("shot down", "shoot down", "shooting down", "downed") and re.search(
                     r"helicopter|plane|aircraft|jet", frag) and not re.search(r"drone|missile|rocket", frag):
                 continue
-            if rx is _DISR_PASSIVE_RX and re.search(r"\b(?:used|fired|launched|hurled|thrown)\b", frag):
+            if rx is _DISR_PASSIVE_RX and (re.search(r"\b(?:used|fired|launched|hurled|thrown)\b", frag)
+                                           or cue.endswith("ing")):
                 continue
             if rx is _DISR_ACTIVE_RX and re.search(
                     r"\b(?:by|with|using|from|after|killing|killed|leaving|causing|when|which|used)\b",
@@ -641,10 +693,23 @@ _AIR_WEAK_RX = _rx(r"\b(?P<cue>(?<!general )(?<!hunger )strikes)\s+(?:on|against
                    r"destroyed|struck|pounded)\b")
 
 
+_AIRCRAFT_ONLY_RX = _rx(r"warplanes?|war planes?|fighter[- ]jets?|fighter planes?|jets|fighter-bombers?|"
+                       r"bomber (?:aircraft|planes?|jets?)|unmanned aerial vehicles?|uavs?|gunships?|"
+                       r"helicopter gunships?|(?:combat\s+)?sorties|armed drones?")
+_AIR_ACTION_RX = _rx(r"\b(?:struck|strik\w*|bomb(?:ed|ing|s)?|fir(?:ed|ing)|attack\w*|pound(?:ed|ing)|target\w*|"
+                     r"raid\w*|hit|killed|killing|dropp\w*|strafed|destroy\w*|shell\w*|missiles?|rockets?|"
+                     r"carried out|launched|combat|positions|gatherings)\b")
+
+
 def _rule_air(ctx: _Ctx) -> list[_Cand]:
     out = []
-    def keep(m, span):  # drills / mock targets are not strikes
-        return not re.search(r"\b(?:mock|drills?|exercises?|simulat\w*)\b", ctx.text[max(0, span[0] - 60):span[1] + 20], re.I)
+    def keep(m, span):  # drills / mock targets are not strikes; aircraft alone are not an attack
+        if re.search(r"\b(?:mock|drills?|exercises?|simulat\w*)\b", ctx.text[max(0, span[0] - 60):span[1] + 20], re.I):
+            return False
+        if _AIRCRAFT_ONLY_RX.fullmatch(ctx.text[span[0]:span[1]]):
+            cs, ce = ctx.clause_of(span[0])
+            return bool(_AIR_ACTION_RX.search(ctx.text, cs, ce))
+        return True
 
     sp = _first_group_n(ctx, _AIR_RX, keep=keep)
     if sp:
@@ -695,8 +760,8 @@ _REM_RX = _rx(
     r"(?:controlled|detonated)|(?:bombs?|explosive devices?|explosives?|devices?)\s+(?:\w+\s+){0,3}?"
     r"(?:exploded|went off|detonated|blew up|ripped)|(?:planted|placed|hidden|emplaced|detonated|set off|"
     r"triggered)\s+(?:an?\s+|the\s+|two\s+)?(?:\w+\s+){0,2}?(?:bombs?|explosives?|devices?)|"
-    r"bombings?|bomb attacks?|bomb blasts?|explosive devices?|bombs?|blasts?|explosions?|explod(?:ed|es|ing)|"
-    r"detonat(?:ed|es|ing|ion))\b")
+    r"bombings?(?!\s+(?:campaign|raids?|runs?|missions?|sorties))|bomb attacks?|bomb blasts?|explosive devices?|"
+    r"bombs?|blasts?|explosions?|explod(?:ed|es|ing)|detonat(?:ed|es|ing|ion))\b")
 _REM_STRONG = re.compile(r"improvised|ied|roadside|car.?bomb|truck bomb|mine|booby|magnetic|sticky|parcel|"
                          r"letter|pipe bomb|time bomb|remote|planted|placed|hidden|emplaced", re.I)
 
@@ -716,10 +781,16 @@ def _rule_rem(ctx: _Ctx) -> list[_Cand]:
         spans.append((s, e, strong))
     if not spans:
         return []
-    fg = [sp for sp in spans if not ctx.in_bg(sp[0])] or spans
-    strong = [sp for sp in fg if sp[2]]
-    s, e, st = (strong or fg)[0]
-    return [_cand(ctx, "REM_EXPLOS", (s, e), 13 if st else 14.5, 0.85 if st else 0.6)]
+    def rank(sp):  # IED / landmine / planted bomb > bomb(ing) > a bare blast or explosion
+        word = ctx.text[sp[0]:sp[1]].lower()
+        return 0 if sp[2] else (1 if "bomb" in word else 2)
+
+    fg = [sp for sp in spans if not ctx.in_bg(sp[0])]
+    best = min(fg or spans, key=lambda sp: (rank(sp), sp[0]))
+    prio, sc = {0: (13, 0.85), 1: (13.5, 0.75), 2: (23, 0.5)}[rank(best)]
+    c = _cand(ctx, "REM_EXPLOS", best[:2], prio, sc)
+    c.bg = not fg
+    return [c]
 
 
 _GRENADE_RX = _rx(r"(?<!propelled )(?<!propelled-)(?<!stun )(?<!smoke )(?<!gas )(?<!flash )"
@@ -755,8 +826,13 @@ _PROT_VIOLENT_RX = _rx(
     r"block(?:ed|ing)\s+(?:\w+\s+){0,3}?(?:roads?|highways?|streets?|road|entrance|traffic|railway|bridge)|"
     r"roadblocks?|stormed|attack(?:ed|ing)\s+(?:the\s+)?(?:police|officers|security)|scuffles?|"
     r"skirmish(?:es)?|aggressive (?:demonstrations?|protest\w*)|running battles|battled (?:with )?police|"
-    r"clashes\s+(?:broke out|erupted)|injur(?:ed|ing) (?:\w+ )?(?:police|officers)|violence erupted|"
-    r"unrest|mayhem|chaos|rampage)")
+    r"clashes\s+(?:that\s+|which\s+)?(?:broke out|erupted)|injur(?:ed|ing) (?:\w+ )?(?:police|officers)|"
+    r"violence erupted|rampag\w*|confront(?:ed|ing|s)?\s+(?:the\s+)?(?:riot\s+)?police)")
+_RIOT_ACT_RX = _rx(
+    r"\b(?P<cue>(?:threw|throw(?:ing|s)?|hurl(?:ed|ing|s)?|pelt(?:ed|ing|s)?)\s+(?:\w+\s+){0,4}?(?:stones?|rocks?|"
+    r"bottles?|molotov\w*|petrol bombs?|fire ?bombs?|fireworks?|bricks?|firecrackers?)\s+(?:\w+\s+){0,3}?"
+    r"(?:at|on|towards?)\s+(?:the\s+)?(?:\w+\s+)?(?:police|officers|security|troops|soldiers|forces|vehicles?)|"
+    r"(?:stone|rock)[- ]throwing|confront(?:ed|ing)\s+(?:the\s+)?police|clash(?:ed|es)\s+with\s+(?:riot\s+)?police)")
 _PROT_FORCE_RX = _rx(
     r"\b(?P<cue>open(?:ed)? fire|fired (?:live|on|at|into)|live (?:rounds|ammunition|bullets|fire)|"
     r"shot (?:dead|and killed|at)|shot|shoot(?:ing)?|kill(?:ed|ing|s)?|dead|deaths?|died|fatal(?:ly)?|"
@@ -772,52 +848,56 @@ _PROT_INTER_RX = _rx(
     r"forcibly (?:removed|evicted|cleared)|cleared (?:the|a)\s+(?:\w+\s+)?(?:square|camp|sit-in|protest)|"
     r"forcefully (?:suspended|dispersed|ended|removed)|intervened|in custody|crack(?:ed)? down)\b")
 _MOB_RX = _rx(
-    r"\b(?P<cue>mobs?|lynch(?:ed|ing|ings|es)?|vigilantes?|jungle justice|mob justice|"
+    r"\b(?P<cue>mobs?|lynch(?:ed|ing|ings|es)?|vigilantes?\s+(?:\w+\s+){0,3}?(?:beat|lynch|kill|attack|tortur|"
+    r"burn|hack)\w*|by (?:a )?vigilantes?|jungle justice|mob justice|"
     r"angry (?:crowds?|residents|villagers|youths)\s+(?:\w+\s+){0,3}?(?:beat|killed|attacked|lynched|burned|set)|"
     r"(?:rival|opposing)\s+(?:groups?|protesters|demonstrators|rallies|crowds|supporters|factions|gangs)|"
     r"(?:beaten|beat|killed|burnt|burned|attacked) (?:\w+ ){0,3}by (?:an? )?(?:angry )?(?:crowd|mob|residents|villagers))\b")
 
 
 def _rule_protest(ctx: _Ctx) -> list[_Cand]:
-    out = []
     mob = _first_group_n(ctx, _MOB_RX)
-    # protest mention must be in the foreground (not "in anticipation of demonstrations")
-    spans = [sp for sp in _all_groups(ctx, _PROTEST_RX) if not ctx.in_bg(sp[0]) and not ctx.in_topic(sp[0])]
     if mob and not ctx.in_bg(mob[0]):
-        out.append(_cand(ctx, "MOB_VIOL", mob, 10, 0.8))
-        return out
+        return [_cand(ctx, "MOB_VIOL", mob, 10, 0.8)]
+    spans = [sp for sp in _all_groups(ctx, _PROTEST_RX) if not ctx.in_topic(sp[0])]
     if not spans:
-        if mob:
-            out.append(_cand(ctx, "MOB_VIOL", mob, 10, 0.6))
+        out = [_cand(ctx, "MOB_VIOL", mob, 10, 0.6)] if mob else []
+        # riot behaviour without a protest word ("youths threw stones at police")
+        m = _fg_search(ctx, _RIOT_ACT_RX)
+        if m:
+            out.append(_cand(ctx, "VIOL_DEMONSTR", m.span("cue"), 24, 0.55))
         return out
-    p = spans[0]
-    words = ctx.text[p[0]:p[1]].lower()
-    if re.match(r"riot", words):
-        out.append(_cand(ctx, "VIOL_DEMONSTR", p, 10, 0.8))
-        return out
-    # decide within the foreground, outside the protest topic ("against police violence")
-    def fg(rx):
-        m = _fg_search(ctx, rx, topic_ok=False)
-        if m is None:
-            return None
-        for g in ("cue", "cue2"):
-            if g in rx.groupindex and m.group(g) is not None:
-                return m.span(g)
-        return m.span()
+    fg_spans = [sp for sp in spans if not ctx.in_bg(sp[0])]
+    p = (fg_spans or spans)[0]
+    clauses = {ctx.clause_of(sp[0]) for sp in spans}
 
-    viol = fg(_PROT_VIOLENT_RX)
-    force = fg(_PROT_FORCE_RX)
-    inter = fg(_PROT_INTER_RX)
-    peaceful = re.search(r"\b(?:peaceful(?:ly)?|non-?violent|unarmed)\b", ctx.text, re.I)
+    def find(rx: re.Pattern[str]) -> tuple[int, int] | None:
+        """First cue in the foreground or in a clause that names the protest; never in
+        the protest's topic ("against police violence") and never negated."""
+        for m in rx.finditer(ctx.text):
+            span = next((m.span(g) for g in ("cue", "cue2") if g in rx.groupindex and m.group(g) is not None),
+                        m.span())
+            if ctx.in_topic(span[0]) or ctx.negated(span[0]):
+                continue
+            if ctx.in_bg(span[0]) and ctx.clause_of(span[0]) not in clauses:
+                continue
+            return span
+        return None
+
+    if re.match(r"riot", ctx.text[p[0]:p[1]], re.I):
+        return [_cand(ctx, "VIOL_DEMONSTR", p, 10, 0.8)]
+    viol, force, inter = find(_PROT_VIOLENT_RX), find(_PROT_FORCE_RX), find(_PROT_INTER_RX)
+    peaceful = re.search(r"\b(?:peaceful(?:ly)?|peacefull|non-?violent|unarmed)\b", ctx.text, re.I)
+    label, cue, sc = "PEACE_PROTEST", p, 0.75
     if viol and not (peaceful and force):
-        out.append(_cand(ctx, "VIOL_DEMONSTR", viol, 10, 0.8))
+        label, cue, sc = "VIOL_DEMONSTR", viol, 0.8
     elif force:
-        out.append(_cand(ctx, "FORCE_AGAINST_PROTEST", force, 10, 0.75))
+        label, cue, sc = "FORCE_AGAINST_PROTEST", force, 0.75
     elif inter:
-        out.append(_cand(ctx, "PROTEST_WITH_INTER", inter, 10, 0.75))
-    else:
-        out.append(_cand(ctx, "PEACE_PROTEST", p, 10, 0.75))
-    return out
+        label, cue, sc = "PROTEST_WITH_INTER", inter, 0.75
+    c = _cand(ctx, label, cue, 10, sc)
+    c.bg = not fg_spans  # the protest itself is only mentioned in a background clause
+    return [c]
 
 
 def _all_groups(ctx: _Ctx, rx: re.Pattern[str]) -> list[tuple[int, int]]:
@@ -841,9 +921,20 @@ _CRIME_RX = _rx(
     r"criminal (?:gang|network|group|ring)s?|carjack\w*|pickpocket\w*|shoplift\w*)\b")
 
 
+_POLITICAL_ARMED_RX = _rx(
+    r"\b(?:rebels?|militants?|insurgents?|insurgency|jihadists?|terrorists?|militias?|militiam[ae]n|"
+    r"mujahid\w*|taliban|al[- ]?shabaa?b|boko haram|islamic state|isis|isil|daesh|al[- ]qa'?eda|houthis?|"
+    r"separatists?|guerr?ill?as?|armed groups?)\b")
+
+
 def _rule_crime(ctx: _Ctx) -> list[_Cand]:
     sp = _first_group_n(ctx, _CRIME_RX)
-    return [_cand(ctx, "ORG_CRIME", sp, 11, 0.7)] if sp else []
+    if not sp:
+        return []
+    # criminal violence is not political violence; with rebels / militants around, the
+    # violent rules decide and the crime word is context
+    political = _POLITICAL_ARMED_RX.search(ctx.text)
+    return [_cand(ctx, "ORG_CRIME", sp, 34 if political else 11, 0.7)]
 
 
 # 8. territory --------------------------------------------------------------------------------
@@ -858,7 +949,7 @@ _PLACE_N = (r"towns?|city|cities|villages?|districts?|district cent(?:er|re)|are
 _TAKE_VERB = (r"recaptur(?:e|ed|es|ing)|retak(?:e|en|es|ing)|retook|regain(?:ed|s|ing)?|"
               r"re-?gain(?:ed)?|recover(?:ed|s|ing)?|reclaim(?:ed|s|ing)?|liberat(?:e|ed|es|ing|ion)|"
               r"free(?:d)?|captur(?:e|ed|es|ing)|seiz(?:e|ed|es|ing)|took|tak(?:e|en|es|ing)|overr(?:a|u)n|"
-              r"overtook|overtake|overtaken|conquer(?:ed|s)?|occup(?:y|ied|ies|ying)|gain(?:ed|s)?|"
+              r"overtook|overtake|overtaken|conquer(?:ed|s)?|(?<!-)occup(?:y|ied|ies|ying)|gain(?:ed|s)?|"
               r"wrest(?:ed)?|snatch(?:ed)?|storm(?:ed)?\s+and\s+(?:took|captured|seized)|"
               r"(?:pushed|drove|driven|drive|pushing|driving|forced|expelled|flushed|kicked|cleared|purged|"
               r"purging|clearing|ousted|routed)")
@@ -878,7 +969,7 @@ _NVTT_RX = _rx(
     r"\b(?P<cue>withdr(?:ew|awn|awal|awing|aw|aws)|pull(?:ed|s|ing)? out|pull(?:ed|ing)? back|pullout|"
     r"vacat(?:ed|es|ing)|abandon(?:ed|s|ing)|evacuat(?:ed|ion)|handed over|hand over|handover|"
     r"without (?:a |any )?(?:fight|resistance|firing a (?:single )?shot|bloodshed|clashes|fighting)|"
-    r"unopposed|deserted|empty|retreat(?:ed|ing|s)?|left the (?:town|city|area|village))\b")
+    r"unopposed|deserted|left the (?:town|city|area|village))\b")
 _PERSON_OBJ_RX = _rx(
     r"^(?:[\w'’-]+\s+){0,4}?(?:commanders?|leaders?|chiefs?|heads?|militants?|fighters?|members?|suspects?|"
     r"terrorists?|rebels?|soldiers?|men|man|women|persons?|people|prisoners?|hostages?|him|her|them|alive|"
@@ -895,22 +986,38 @@ def _rule_territory(ctx: _Ctx) -> list[_Cand]:
                 continue
             verb = m.group(g).lower()
             after = ctx.text[e:e + 60]
+            before = ctx.text[max(0, s - 40):s]
+            # an attempt is not a take-over ("an attack to capture the positions was repelled");
+            # "IS-occupied", "rebel-held" are adjectives
+            if re.search(r"\b(?:to|trying to|tried to|attempt(?:ed|ing)? to|bid to|aim(?:ed|ing)? to|effort to|"
+                         r"bid for|plans? to|seeking to|sought to|try to|will|would|could|vow(?:ed|s)? to)\s+"
+                         r"(?:\w+\s+)?$", before, re.I) or before.endswith("-"):
+                continue
+            if g == "cue4" and not re.search(r"(?:\b(?:%s)\b|\b[A-Z][\w'’-]+)\s+(?:[\w'’,-]+\s+){0,3}$" % _PLACE_N,
+                                             before):
+                continue  # "a motorist has been taken to hospital": the patient must be a place
+            if g == "cue" and rx is _TERR_CTRL_RX and not re.match(
+                    r"\s+(?:of|over)\s+(?:[\w'’,-]+\s+){0,6}?(?:(?:%s)\b|[A-Z])" % _PLACE_N, after):
+                continue  # "take control of services"
             if rx is _TERR_ACTIVE_RX:
-                if re.match(r"(?:took|tak(?:e|en|es|ing)|gain(?:ed|s)?|free(?:d)?|re-?gain\w*|recover\w*)$", verb) \
+                if re.match(r"(?:took|tak(?:e|en|es|ing)|gain(?:ed|s)?|free(?:d)?)$", verb) \
                         and not re.match(r"\s+(?:over\s+|full\s+|complete\s+|total\s+)?control|\s+over\b", after):
                     continue  # "took a position", "freed the hostages", "gained ground" too vague
                 if re.match(r"(?:pushed|drove|driven|drive|pushing|driving|forced|expelled|flushed|kicked|"
                             r"cleared|purged|purging|clearing|ousted|routed)$", verb):
-                    if not re.match(r"\s+(?:\w+\s+){0,5}?(?:out|back|from|of)\b", after):
+                    # "pushed the militants out of / back from <place>"
+                    if not re.match(r"\s+(?:[\w'’-]+\s+){0,4}?(?:out of|out from|back from|from|away from)\s+"
+                                    r"(?:[\w'’-]+\s+){0,4}?(?:%s)\b" % _PLACE_N, after):
                         continue
-                if _PERSON_OBJ_RX.match(after.lstrip()) and not re.match(
-                        r"\s+(?:\w+\s+){0,3}?(?:positions?|control|areas?|bases?|strongholds?)", after):
+                elif _PERSON_OBJ_RX.match(after.lstrip()) and not re.match(
+                        r"\s+(?:[\w'’-]+\s+){0,3}?(?:positions?|control|areas?|bases?|strongholds?)", after):
                     continue
                 if re.match(r"\s+(?:\w+\s+){0,4}?(?:weapons|arms|ammunition|explosives)", after):
                     continue
             hits.append((s, e, g, rx is _TERR_CTRL_RX, verb))
     if not hits:
         return []
+    hits.sort()
     fg = [h for h in hits if not ctx.in_bg(h[0])] or hits
     s, e, g, ctrl, verb = fg[0]
     # non-violent: withdrawal / no resistance around the take-over
@@ -951,6 +1058,10 @@ def _who_takes(ctx: _Ctx, s: int, e: int, group: str, verb: str) -> str | None:
     k = _actor_kind(subj)
     if k:
         return k
+    if not subj.strip():  # clause without its own subject: the sentence subject before it
+        k = _actor_kind(ctx.text[ctx.sent_of(s)[0]:s])
+        if k:
+            return k
     mfrom = re.search(r"\bfrom\s+(?:the\s+)?([^,.;]{1,60})", after)
     if mfrom:
         kl = _actor_kind(mfrom.group(1))
@@ -987,7 +1098,12 @@ def _rule_abduct(ctx: _Ctx) -> list[_Cand]:
 
 def _rule_arrest(ctx: _Ctx) -> list[_Cand]:
     sp = _first_group_n(ctx, _ARREST_RX)
-    return [_cand(ctx, "ARREST", sp, 30, 0.8)] if sp else []
+    if not sp:
+        return []
+    crime = _CRIME_RX.search(ctx.text)
+    if crime and not _POLITICAL_ARMED_RX.search(ctx.text):  # arrests of criminals: organised crime
+        return [_cand(ctx, "ORG_CRIME", sp, 30, 0.65)]
+    return [_cand(ctx, "ARREST", sp, 30, 0.8)]
 
 
 # 10. battles / violence against civilians ------------------------------------------------
@@ -1015,7 +1131,22 @@ def _rule_violence(ctx: _Ctx) -> list[_Cand]:
         ctx.text[max(0, sp[0] - 12):sp[1] + 25], re.I) and not re.match(
         r"operations?|military operation|crackdown|combat|confrontation", ctx.text[sp[0]:sp[1]], re.I))
     weak_clash = _first_group_n(ctx, _CLASH_RX)
-    attacks = [sp for sp in _all_groups(ctx, _ATTACK_RX)]
+    attacks = []
+    for sp in _all_groups(ctx, _ATTACK_RX):
+        word = ctx.text[sp[0]:sp[1]].lower()
+        ss, se = ctx.sent_of(sp[0])
+        if word.startswith("raid") and _ARREST_RX.search(ctx.text, ss, se):
+            continue  # "raids to detain activists" are arrests
+        if word in ("violence", "violent") and not re.match(r"\s+(?:against|on)\b", ctx.text[sp[1]:sp[1] + 10]):
+            continue
+        attacks.append(sp)
+    # clashes / attacks in a sentence about a protest are for the demonstration rules
+    def protest_sentence(sp):
+        ss, se = ctx.sent_of(sp[0])
+        return any(ss <= p[0] < se and not ctx.in_topic(p[0]) for p in _all_groups(ctx, _PROTEST_RX))
+    if clash and protest_sentence(clash):
+        clash = None
+    attacks = [a for a in attacks if not protest_sentence(a)]
     out = []
     if clash:
         out.append(_cand(ctx, "ARMED_CLASH", clash, 20, 0.75))
@@ -1023,11 +1154,25 @@ def _rule_violence(ctx: _Ctx) -> list[_Cand]:
         if weak_clash and not clash:
             out.append(_cand(ctx, "ARMED_CLASH", weak_clash, 22, 0.5))
         return out
-    fg = [a for a in attacks if not ctx.in_bg(a[0])] or attacks
-    a = fg[0]
-    label, sc = _attack_target(ctx, a)
-    out.append(_cand(ctx, label, a, 20.5 if label == "ARMED_CLASH" else 21, sc))
+    strong = [a for a in attacks if not _WEAK_ATTACK_RX.fullmatch(ctx.text[a[0]:a[1]])]
+    pool = strong or attacks
+    fg = [a for a in pool if not ctx.in_bg(a[0])] or pool
+    a, (label, sc) = fg[0], _attack_target(ctx, fg[0])
+    for cand in fg[1:4]:
+        if sc >= 0.7:
+            break
+        lab2, sc2 = _attack_target(ctx, cand)
+        if sc2 > sc:
+            a, label, sc = cand, lab2, sc2
+    if strong:
+        out.append(_cand(ctx, label, a, 20.5 if label == "ARMED_CLASH" else 21, sc))
+    else:  # only outcome words ("killed", "dead"): weak, a background cause may explain them
+        out.append(_cand(ctx, label, a, 45, sc * 0.8))
     return out
+
+
+_WEAK_ATTACK_RX = _rx(r"kill(?:ed|s|ing)?|killings?|shot|shooting|shootings|violence|violent|targeted|beat(?:en)?|"
+                      r"execut(?:ed|ion|ions)|torture|tortured")
 
 
 def _attack_target(ctx: _Ctx, span: tuple[int, int]) -> tuple[str, float]:
@@ -1068,6 +1213,9 @@ def _attack_target(ctx: _Ctx, span: tuple[int, int]) -> tuple[str, float]:
         return "ARMED_CLASH", 0.6
     if re.search(r"\b(?:civilians?|villagers?|residents|people)\b", sent, re.I) and not has_mil:
         return "ATTACK", 0.6
+    if _NSA_RX.search(sent) and re.search(r"\b(?:army|troops|soldiers?|police\w*|security forces|military|"
+                                          r"government forces)\b", sent, re.I):
+        return "ARMED_CLASH", 0.55  # both armed sides named
     if has_mil and who is None and re.search(r"\b(?:soldiers?|troops|police\w*|security forces|army)\b.*"
                                              r"\b(?:killed|wounded|injured|dead)\b|\b(?:killed|wounded|injured)\b"
                                              r".{0,40}\b(?:soldiers?|troops|police\w*|security forces)\b",
@@ -1099,7 +1247,8 @@ def _rule_property(ctx: _Ctx) -> list[_Cand]:
 _AGREE_RX = _rx(
     r"\b(?P<cue>cease-?fires?|truces?|armistice|peace (?:deal|agreement|accord|treaty|talks|process|"
     r"negotiations|pact|plan|initiative|conference)|agreements?|agreed|agree|agrees|(?:a|the)\s+deal|"
-    r"deals? (?:to|between|with|on)|signed|sign|signing|pacts?|treat(?:y|ies)|accords?|"
+    r"deals? (?:to|between|with|on)|(?:signed|sign|signs|signing)\s+(?:\w+\s+){0,4}?(?:agreement|deal|accord|"
+    r"treaty|pact|memorandum|ceasefire|truce)|pacts?|treat(?:y|ies)|accords?|"
     r"prisoners? (?:swaps?|exchanges?|releases?)|exchang(?:e|ed|es|ing) (?:of )?(?:\w+\s+){0,2}?"
     r"(?:prisoners|detainees|captives|bodies|hostages)|swap(?:ped|s)?|in exchange for|"
     r"surrender(?:ed|s|ing)?|laid down (?:their )?(?:arms|weapons)|lay down (?:their )?(?:arms|weapons)|"
@@ -1179,6 +1328,9 @@ _RULES: tuple[Callable[[_Ctx], list[_Cand]], ...] = (
 )
 
 # PLOVER type -> CASE label used only when no rule fires
+# a cue in a background clause ranks this many precedence steps lower
+_BG_PENALTY = 20
+
 _PLOVER_FALLBACK = {
     "ASSAULT": "ATTACK", "FIGHT": "ARMED_CLASH", "PROTEST": "PEACE_PROTEST", "AGREE": "AGREEMENT",
     "SETTLE": "AGREEMENT", "CONCEDE": "AGREEMENT", "CONSULT": "DIPLO", "COOPERATE": "DIPLO",
@@ -1210,9 +1362,7 @@ def classify_acled(text: str, plover_type: str | None = None, doc=None) -> Acled
         except Exception:  # pragma: no cover - a rule bug must not break extraction
             continue
     if cands:
-        fg = [c for c in cands if not c.bg]
-        pool = fg or cands
-        best = min(pool, key=lambda c: (c.prio, c.start))
+        best = min(cands, key=lambda c: (c.prio + (_BG_PENALTY if c.bg else 0), c.start))
         score = best.score * (0.8 if best.bg else 1.0)
         return _label(best.label, (best.start, best.end), score)
     # fallback 1: the PLOVER type of the event

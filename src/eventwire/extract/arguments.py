@@ -111,7 +111,7 @@ def _subject_of(verb):
             pobj = _children(agent[0], "pobj")
             if pobj:
                 return pobj[0]
-        if verb.dep_ in ("xcomp", "conj", "advcl", "acl", "ccomp", "relcl") and verb.head is not verb:
+        if verb.dep_ in ("xcomp", "conj", "advcl", "acl", "ccomp", "relcl") and verb.head.i != verb.i:
             if verb.dep_ == "relcl":
                 return verb.head if verb.head.pos_ in ("NOUN", "PROPN") else None
             verb = verb.head

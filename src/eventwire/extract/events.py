@@ -61,7 +61,7 @@ def _is_content_of_speech(hit: TriggerHit, doc, hits_by_head: dict[int, TriggerH
         h = hits_by_head.get(node.i)
         if h is not None and h.entry.type in SPEECH_TYPES:
             return True
-        if node.head is node:
+        if node.head.i == node.i:
             break
     return False
 

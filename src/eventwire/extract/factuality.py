@@ -41,6 +41,8 @@ def factuality_of(head) -> str:
             if depth > 0 and c.dep_ == "neg" and node.lemma_.lower() in DENIAL_HEADS | INTENT_HEADS:
                 return "negated"
         lemma = node.lemma_.lower()
+        if depth > 0 and lemma == "fail" and via == "xcomp":
+            return "negated"
         if depth > 0 and via not in ("nsubj", "nsubjpass"):
             if lemma in DENIAL_HEADS:
                 return "denied"
@@ -48,7 +50,7 @@ def factuality_of(head) -> str:
                 return "claimed"
             if lemma in INTENT_HEADS and node.pos_ in ("VERB", "ADJ"):
                 return "planned"
-        if node.head is node or node.dep_ in ("ROOT",):
+        if node.head.i == node.i or node.dep_ in ("ROOT",):
             break
         # Stop at a clause boundary that is not a complement ("X said" is fine: asserted)
         if node.dep_ in ("conj", "advcl", "relcl") and depth > 0:

@@ -140,6 +140,15 @@ LEXICON: dict[str, Trigger] = {
     "sanction": T("COERCE", "restrict", "163", ("diplomatic",), "VN"),
     "embargo": T("COERCE", "restrict", "163", ("diplomatic",), "VN"),
     "restrict": T("COERCE", "restrict", "172", ("executive",), "V"),
+    "prevent": T("COERCE", "restrict", "172", ("executive",), "V"),
+    "disperse": T("COERCE", "restrict", "172", ("executive",), "V"),
+    "break up": T("COERCE", "restrict", "172", ("executive",), "V"),
+    "demolish": T("COERCE", "seize", "171", ("human_security",), "V"),
+    "bulldoze": T("COERCE", "seize", "171", ("human_security",), "V"),
+    "raze": T("COERCE", "seize", "171", ("human_security",), "V"),
+    "renege": T("REJECT", None, "120", (), "V"),
+    "violate": T("REJECT", "yield", "128", ("legal",), "V"),
+    "deny": T("REJECT", None, "120", (), "V"),  # only "deny access/entry/...", see triggers.py
     "human shield": T("ASSAULT", "abduct", "184", (), "N"),
     # --- SANCTION ---
     "break off": T("SANCTION", "withdraw", "161", ("diplomatic",), "V"),
@@ -255,9 +264,8 @@ LEXICON: dict[str, Trigger] = {
     "accept": T("AGREE", None, "030", ("diplomatic",), "V"),
     "commit": T("AGREE", None, "030", (), "V"),
     "volunteer": T("AGREE", None, "030", (), "V"),
-    "sign": T("AGREE", None, "057", ("diplomatic",), "V"),
-    "ratify": T("AGREE", None, "057", ("diplomatic",), "V"),
-    "extend": T("AGREE", None, "030", (), "V"),
+    "sign": T("SUPPORT", None, "057", ("diplomatic",), "V"),
+    "ratify": T("SUPPORT", None, "057", ("diplomatic",), "V"),
     "approve": T("AGREE", None, "030", (), "V"),
     # --- CONSULT ---
     "meet": T("CONSULT", None, "040", ("diplomatic",), "V"),
@@ -389,6 +397,7 @@ LEXICON: dict[str, Trigger] = {
 VERB_SENSES: dict[str, Trigger] = {
     "storm": T("ASSAULT", None, "190", MIL, "V"),
     "flood": T("INCIDENT", None, None, ("natural_disaster",), "V"),
+    "fire": T("ASSAULT", "firearms", "193", MIL, "V"),
 }
 
 # Verbs that report speech: never events themselves, but mark their clause's source.

@@ -53,8 +53,21 @@ def acled_for(ptype: str, mode: str | None) -> tuple[str | None, str | None]:
     return ACLED_BY_TYPE_MODE.get((ptype, mode)) or ACLED_BY_TYPE_MODE.get((ptype, None)) or (None, None)
 
 
-def legacy_type(ptype: str, cameo: str | None) -> str:
-    """Map an eventwire type to the PLOVER 0.5 gold label set (FIGHT = CAMEO 19x)."""
+# PLOVER codes an announced intention as the intention itself: to cooperate is AGREE,
+# to act against someone is THREATEN. eventwire keeps the action's type and marks it
+# `planned`; this is the mapping back for scoring against PLOVER-coded data.
+COOPERATIVE = frozenset(("AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETREAT", "INVESTIGATE"))
+CONFLICTUAL = frozenset(("REJECT", "SANCTION", "COERCE", "PROTEST", "MOBILIZE"))
+
+
+def legacy_type(ptype: str, cameo: str | None, factuality: str = "asserted") -> str:
+    """Map an eventwire event to the PLOVER 0.5 gold label set: old names, FIGHT for
+    CAMEO 19x, and planned cooperative/conflictual actions as AGREE/THREATEN."""
+    if factuality == "planned":
+        if ptype in COOPERATIVE:
+            return "AGREE"
+        if ptype in CONFLICTUAL:
+            return "THREATEN"
     if ptype == "ASSAULT" and cameo and cameo.startswith("19"):
         return "FIGHT"
     return LEGACY_NAMES.get(ptype, ptype)

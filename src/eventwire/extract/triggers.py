@@ -20,7 +20,8 @@ _TROOP_OBJECTS = {"troop", "soldier", "force", "reinforcement", "warship", "ship
 _PERSON_OBJECTS = {"prisoner", "hostage", "civilian", "people", "refugee", "activist", "journalist",
                    "detainee", "captive", "worker", "student", "child", "woman", "man", "soldier",
                    "protester", "member", "citizen", "resident", "migrant"}
-_LIGHT_NOUNS = {"support": "SUPPORT"}
+_DENIED_STATEMENTS = {"report", "claim", "allegation", "accusation", "involvement", "responsibility", "charge",
+                      "rumor", "rumour", "that", "it", "this", "story", "link", "role", "use"}
 
 
 @dataclass
@@ -66,6 +67,15 @@ def _accept(tok, key: str, entry: Trigger, sent_lemmas: set[str]) -> Trigger | N
                 c.lemma_.lower() in ("aid", "humanitarian", "food", "medical") for c in obj.children)):
             return entry
         return None
+    if lemma == "expel" and obj_lemma in {"diplomat", "ambassador", "envoy", "attache", "mission", "staff"}:
+        return Trigger("SANCTION", "expel", "166", ("diplomatic",), "V")
+    if lemma == "prevent" and obj_lemma not in {"demonstration", "protest", "rally", "march", "meeting", "gathering",
+                                                 "journalist", "people", "access", "entry", "delivery"}:
+        return None
+    if lemma == "deny" and (obj is None or obj_lemma in _DENIED_STATEMENTS):
+        return None  # denying a report is a factuality marker, not a rejection
+    if lemma == "hand over" and obj_lemma in _AID_OBJECTS | {"medicine", "medication", "kg", "tonne"}:
+        return Trigger("AID", None, "073", ("humanitarian",), "V")
     if lemma == "hold" and not (obj is not None and (obj_lemma in _PERSON_OBJECTS or obj.ent_type_ == "PERSON")):
         return None
     if lemma == "return" and obj is None:

@@ -1,0 +1,160 @@
+"""Speed benchmark: eventwire vs the bare spaCy pipeline on the FA-KES dev articles.
+
+Each configuration runs in its own subprocess; the parent samples the resident
+memory of that process tree from /proc every 50 ms, so peak RSS counts the
+workers too. Articles/s is measured after the model is loaded (load time is a
+separate column). Writes docs/benchmarks/speed.md and prints the same table.
+
+    python benchmarks/speed.py            # all configurations
+    python benchmarks/speed.py --limit 100
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import subprocess
+import sys
+import threading
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "src"))
+
+
+def _texts(limit: int | None):
+    from eventwire.eval import dataset_path
+    from eventwire.ingest.readers import ReadOptions, read_path
+    from eventwire.model import RecordError
+
+    path = dataset_path("fakes")
+    if path is None:
+        return None, []
+    arts = [a for a in read_path(str(path), ReadOptions()) if not isinstance(a, RecordError)]
+    return path, arts[:limit] if limit else arts
+
+
+def worker(kind: str, processes: int, limit: int | None) -> None:
+    """Runs inside the measured subprocess; prints one JSON line."""
+    _, arts = _texts(limit)
+    t0 = time.perf_counter()
+    if kind == "bare":
+        import spacy
+
+        from eventwire.nlp import MODEL_NAMES
+
+        nlp = None
+        for name in MODEL_NAMES:
+            try:
+                nlp = spacy.load(name)
+                break
+            except OSError:
+                continue
+        nlp("warm up")
+        t1 = time.perf_counter()
+        n = sum(1 for _ in nlp.pipe((a.text for a in arts), n_process=processes, batch_size=32))
+    else:
+        from eventwire.runner import run, warm_up
+
+        warm_up()
+        t1 = time.perf_counter()
+        n = sum(1 for _ in run(iter(arts), processes=processes))
+    t2 = time.perf_counter()
+    print(json.dumps({"n": n, "load_s": t1 - t0, "run_s": t2 - t1}))
+
+
+def _tree_rss_kb(root_pid: int) -> int:
+    children: dict[int, list[int]] = {}
+    rss: dict[int, int] = {}
+    for d in os.listdir("/proc"):
+        if not d.isdigit():
+            continue
+        try:
+            with open(f"/proc/{d}/stat") as fh:
+                fields = fh.read().rsplit(")", 1)[1].split()
+            ppid = int(fields[1])
+            rss[int(d)] = int(fields[21]) * os.sysconf("SC_PAGE_SIZE") // 1024
+            children.setdefault(ppid, []).append(int(d))
+        except (OSError, IndexError, ValueError):
+            continue
+    total, stack = 0, [root_pid]
+    while stack:
+        p = stack.pop()
+        total += rss.get(p, 0)
+        stack.extend(children.get(p, []))
+    return total
+
+
+def measure(kind: str, processes: int, limit: int | None) -> dict:
+    cmd = [sys.executable, __file__, "--worker", kind, "--processes", str(processes)]
+    if limit:
+        cmd += ["--limit", str(limit)]
+    proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, text=True, env={**os.environ, "PYTHONPATH": str(ROOT / "src")})
+    peak = 0
+    done = threading.Event()
+
+    def sample():
+        nonlocal peak
+        while not done.is_set():
+            peak = max(peak, _tree_rss_kb(proc.pid))
+            time.sleep(0.05)
+
+    th = threading.Thread(target=sample, daemon=True)
+    th.start()
+    out, _ = proc.communicate()
+    done.set()
+    th.join()
+    res = json.loads(out.strip().splitlines()[-1])
+    res["peak_rss_mb"] = peak / 1024
+    res["articles_per_s"] = res["n"] / res["run_s"]
+    return res
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--worker", choices=["bare", "eventwire"])
+    ap.add_argument("--processes", type=int, default=1)
+    ap.add_argument("--limit", type=int)
+    ap.add_argument("--out", default=str(ROOT / "docs" / "benchmarks" / "speed.md"))
+    args = ap.parse_args()
+    if args.worker:
+        worker(args.worker, args.processes, args.limit)
+        return 0
+    path, arts = _texts(args.limit)
+    if path is None:
+        print("skip: ../shared/datasets/fakes/fakes_dev.csv not found (set EVENTWIRE_SHARED)")
+        return 0
+    chars = sum(len(a.text) for a in arts)
+    rows = []
+    for kind, procs in (("bare", 1), ("bare", 2), ("eventwire", 1), ("eventwire", 2)):
+        r = measure(kind, procs, args.limit)
+        rows.append((kind, procs, r))
+        print(f"{kind:9} {procs}p  {r['articles_per_s']:6.1f} art/s  run {r['run_s']:6.1f}s  "
+              f"load {r['load_s']:4.1f}s  peak {r['peak_rss_mb']:6.0f} MB", file=sys.stderr)
+    bare = {p: r for k, p, r in rows if k == "bare"}
+    lines = [
+        "# Speed benchmark",
+        "",
+        f"FA-KES dev: {len(arts)} articles, {chars:,} characters. Machine: {os.cpu_count()} cores, "
+        f"Python {platform.python_version()}, {platform.machine()}. `python benchmarks/speed.py`.",
+        "Bare spaCy = the full `en_core_web_sm` pipeline via `nlp.pipe(n_process=N)`.",
+        "",
+        "| pipeline | processes | articles/s | run time (s) | × bare spaCy time | load (s) | peak RSS (MB) |",
+        "|---|---|---|---|---|---|---|",
+    ]
+    for kind, procs, r in rows:
+        ratio = r["run_s"] / bare[procs]["run_s"]
+        lines.append(f"| {kind} | {procs} | {r['articles_per_s']:.1f} | {r['run_s']:.1f} | {ratio:.2f} | "
+                     f"{r['load_s']:.1f} | {r['peak_rss_mb']:.0f} |")
+    table = "\n".join(lines) + "\n"
+    print(table)
+    if not args.limit:
+        Path(args.out).parent.mkdir(parents=True, exist_ok=True)
+        Path(args.out).write_text(table, encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
