@@ -152,22 +152,43 @@ def places(w: Work) -> None:
             w.places.append(_place_for_ent(w, ent))
 
 
+# Events that happen where they are said (a statement, an appeal) get a place only
+# when one is attached to their trigger; physical events also take their sentence's.
+PHYSICAL_TYPES = frozenset(("ASSAULT", "INCIDENT", "COERCE", "PROTEST", "MOBILIZE", "AID", "CRIME", "RETREAT"))
+_ACTING_DEPS = frozenset(("nsubj", "nsubjpass", "poss", "compound", "amod", "agent"))
+
+
+def _acting_entity(ent) -> bool:
+    """A GPE used as an actor or a modifier ("Russia said", "Russia's minister", "US forces")."""
+    root = ent.root
+    if root.dep_ in _ACTING_DEPS:
+        return True
+    if root.dep_ == "conj" and root.head.dep_ in _ACTING_DEPS:
+        return True
+    return root.dep_ == "pobj" and root.head.lower_ == "by"
+
+
 @component("locations", requires=("drafts", "places"), provides=("locations",))
 def locations(w: Work) -> None:
-    """Each event's own place: attached to its trigger, else in its sentence, else the
-    previous event's place in the same paragraph-sized window."""
+    """Each event's own place: attached to its trigger, else (physical events) in its
+    sentence but not an acting entity nor an actor's own country, else the place of
+    the previous physical event within two sentences (carried over, not explicit)."""
     prev = None
     for d in w.drafts:
         ev = d.event
         occupied = {(a.start, a.end) for a in ev.actors + ev.targets}
-        cands = []
+        actor_countries = {a.country for a in ev.actors if a.country}
+        attached = []
         for tok in d.place_tokens:
             ent = next((e for e in d.sent.ents if e.start <= tok.i < e.end), None)
             if ent is not None:
-                cands.append(ent)
-        for ent in d.sent.ents:
-            if ent.label_ in ("GPE", "LOC", "FAC") and ent not in cands:
-                cands.append(ent)
+                attached.append(ent)
+            else:
+                attached.append(d.sent.doc[tok.i:tok.i + 1])
+        cands = list(attached)
+        if ev.type in PHYSICAL_TYPES:
+            cands += [e for e in d.sent.ents if e.label_ in ("GPE", "LOC", "FAC") and e not in cands
+                      and not _acting_entity(e)]
         best = None
         for ent in cands:
             if any(s <= ent.start_char < e for s, e in occupied):
@@ -175,15 +196,18 @@ def locations(w: Work) -> None:
             p = _place_for_ent(w, ent)
             if p.feature is None:
                 continue
-            if best is None or (best.precision == "country" and p.precision != "country"
-                                and p.country == best.country):
+            if p.precision == "country" and p.country in actor_countries and ent not in attached:
+                continue
+            if best is None or (best.precision in ("country", "region") and p.precision not in ("country", "region")
+                                and (p.country == best.country or best.precision == "region")):
                 best = p
-            if best.precision != "country":
+            if best.precision not in ("country", "region"):
                 break
-        if best is None and prev is not None and d.sent_index - prev[0] <= 2:
+        d.loc_explicit = best is not None
+        if best is None and ev.type in PHYSICAL_TYPES and prev is not None and d.sent_index - prev[0] <= 2:
             best = prev[1]
         ev.location = best
-        if best is not None:
+        if best is not None and ev.type in PHYSICAL_TYPES:
             prev = (d.sent_index, best)
 
 
@@ -203,14 +227,16 @@ def dates(w: Work) -> None:
         m = cache[s]
         if m is not None:
             d.event.date, d.event.date_text = m.date.isoformat(), m.text
-    _anchored_back_dates(w.drafts, text)
     # A sentence without a date continues the date of the story so far.
     last = None
     for d in w.drafts:
         if d.event.date_text and d.event.date_text == (cache.get(d.sent.start_char) or _NoMatch).text:
             last = d.event.date
+            d.date_kind = "stated"
         elif d.event.date is None:
             d.event.date = last or w.article.published
+            d.date_kind = "carried" if last else "published"
+    _anchored_back_dates(w.drafts, text)
 
 
 class _NoMatch:
@@ -238,8 +264,7 @@ def _anchored_back_dates(drafts, text: str) -> None:
                     day = dt.date.fromisoformat(d.event.date) - dt.timedelta(days=n)
                     o.event.date = day.isoformat()
                     o.event.date_text = text[d.sent.start_char + m.start():o.event.trigger.end]
-                    if d.event.date_text and m.group(0) in d.event.date_text:
-                        pass
+                    o.date_kind = "stated"
 
 
 @component("casualties", requires=("drafts",), provides=("casualties",))
@@ -353,15 +378,24 @@ def refine(w: Work) -> None:
                     break
 
 
+def event_context(doc, sent) -> tuple[int, int]:
+    """Char span of an event's sentence with its neighbours: ACLED's sub-event type
+    often turns on a neighbouring sentence ("... The bomber blew himself up")."""
+    start = doc[sent.start - 1].sent.start_char if sent.start > 0 else sent.start_char
+    end = doc[sent.end].sent.end_char if sent.end < len(doc) else sent.end_char
+    return start, end
+
+
 @component("acled", requires=("merged",), provides=("acled",))
 def acled(w: Work) -> None:
-    """Refine each event's ACLED type from its sentence (precedence rules of the codebook)."""
+    """Refine each event's ACLED type from its sentence and neighbours (the codebook's precedence rules)."""
     from .extract.acled import classify_acled
 
     for d in w.drafts:
         ev = d.event
         if ev.type in ("ASSAULT", "PROTEST", "COERCE", "MOBILIZE", "AGREE", "RETREAT", "INCIDENT", "CRIME"):
-            lab = classify_acled(d.sent.text, ev.type, doc=d.sent.as_doc() if False else None)
+            s, e = event_context(w.doc, d.sent)
+            lab = classify_acled(w.doc.text[s:e], ev.type)
             if lab.sub_event_type:
                 ev.acled_event_type, ev.acled_sub_event_type = lab.event_type, lab.sub_event_type
 
@@ -371,9 +405,17 @@ _TYPE_SALIENCE = {"ASSAULT": 3, "INCIDENT": 3, "COERCE": 2, "PROTEST": 2, "CRIME
 
 
 def _depth(tok) -> int:
-    d = 0
-    while tok.head.i != tok.i and d < 8:
-        tok, d = tok.head, d + 1
+    """Clause depth of a token: hops to the root, not counting prepositions and
+    "a number of"-style quantity nouns."""
+    from .extract.arguments import QUANTITY_NOUNS
+
+    d = steps = 0
+    while tok.head.i != tok.i and steps < 12:
+        of_quantity = (tok.dep_ == "pobj" and tok.head.lower_ == "of") or (
+            tok.dep_ == "prep" and tok.lower_ == "of" and tok.head.lemma_.lower() in QUANTITY_NOUNS)
+        if not of_quantity and tok.dep_ != "prep" and tok.lemma_.lower() not in QUANTITY_NOUNS:
+            d += 1
+        tok, steps = tok.head, steps + 1
     return d
 
 
@@ -393,6 +435,7 @@ def main_event_index(result: ArticleResult, drafts: list) -> int | None:
         s -= 1.0 * min(d.sent_index, 6)
         s -= 0.6 * _depth(d.sent.doc[d.hit.head])
         s -= 0.6 if ev.factuality in ("hypothetical", "negated", "denied") else 0
+        s -= 0.4 if ev.factuality == "planned" else 0
         return s
 
     return max(range(len(result.events)), key=score)

@@ -8,6 +8,7 @@ for the whole snippet. Nothing is trained on this set.
 from __future__ import annotations
 
 import csv
+import re
 from pathlib import Path
 
 from ..extract.acled import classify_acled
@@ -16,11 +17,26 @@ from .common import extract_all, main_event
 
 
 def case_label(result, snippet: str) -> str:
+    """CASE label of a snippet: the ACLED classifier on its main event's sentence and
+    neighbouring sentences (what the `acled` pipeline step reads), given the event's
+    PLOVER type; with no event, on the whole snippet."""
     ev = main_event(result)
     if ev is None:
         return classify_acled(snippet).case_label
-    return classify_acled(ev["sentence"] and snippet[ev["sentence"]["start"]:ev["sentence"]["end"]] or snippet,
-                          ev["type"]).case_label
+    s, e = _with_neighbours(snippet, ev["sentence"]["start"], ev["sentence"]["end"])
+    return classify_acled(snippet[s:e], ev["type"]).case_label
+
+
+_BOUNDARY = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"“])")
+
+
+def _with_neighbours(text: str, start: int, end: int) -> tuple[int, int]:
+    """The sentence span widened by one sentence on each side (as the pipeline's
+    `event_context` does with spaCy's sentences)."""
+    cuts = [0] + [m.end() for m in _BOUNDARY.finditer(text)] + [len(text)]
+    i = max(k for k, c in enumerate(cuts) if c <= start)
+    j = min(k for k, c in enumerate(cuts) if c >= end)
+    return cuts[max(0, i - 1)], cuts[min(len(cuts) - 1, j + 1)]
 
 
 def score_case(path: Path, limit: int | None = None, processes: int = 2) -> dict:

@@ -6,17 +6,24 @@ sub-event type. It is a cascade, cheap first:
 
 1. **Cue rules** (lexical patterns a codebook would list: "claimed responsibility",
    "air strike", "improvised explosive device", "opened fire on protesters",
-   "recaptured the town", ...), one rule family per label group, evaluated in the
-   ACLED codebook's precedence order:
+   "recaptured the town", ...), one rule family per label group. Every family that
+   fires proposes one candidate with a precedence rank (lower wins), following the
+   ACLED codebook's precedence (most specific weapon first, violent before strategic
+   developments):
 
-   attribution > diplomacy > natural / man-made disaster > sexual violence >
-   chemical weapon > suicide bomb > disrupted weapons use > air/drone strike >
-   demonstrations (mob violence, violent demonstration, excessive force, protest with
-   intervention, peaceful protest) > organised crime > shelling/artillery/missile >
-   remote explosive/IED > grenade > territory (government regains / non-state actor
-   overtakes / non-violent transfer) > abduction > armed clash / attack (by target) >
-   looting/property destruction > arrests > agreement > headquarters established >
-   change to group/activity > weak attribution > other.
+   claim / denial of responsibility (1) > diplomatic measure (2) > natural (3) /
+   man-made disaster (4, only without armed actors or when "accidental") > sexual
+   violence (5) > chemical weapon (6) > suicide bomb (7) > disrupted weapons use (8;
+   demoted when a real detonation is reported) > air/drone strike (9) > demonstrations
+   (10: mob violence, violent demonstration, excessive force, protest with
+   intervention, peaceful protest) > organised crime (11, without rebels/militants
+   around) > shelling/artillery/missile (12) > IED/landmine (13) > grenade (14) >
+   territory (15: government regains / non-state actor overtakes / non-violent
+   transfer) > abduction (17) > looting/property destruction without casualties (19)
+   > armed clash (20) / attack (21, decided by the target) > bare "explosion" (23) >
+   arrests (30) > agreement (31) > headquarters established (32) > change to
+   group/activity (33) > casualty words alone (45) > other (50) > "blamed for" (95).
+   A cue inside a background clause ranks ``_BG_PENALTY`` (20) steps lower.
 
    Families decide between their members with context: *who* acts (government forces
    vs rebels for territory, via the syntactic subject or passive agent when a spaCy
@@ -47,7 +54,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import Callable, Iterable
+from typing import Callable
 
 __all__ = ["AcledLabel", "classify_acled", "CASE_LABELS", "CASE_TO_ACLED", "acled_for_case"]
 
@@ -113,9 +120,6 @@ def _rx(pattern: str) -> re.Pattern[str]:
     return re.compile(pattern, re.I)
 
 
-_W = r"(?:[\w'’.-]+\s+)"  # one word + following space (used as {0,n} filler)
-_GAP = _W + "{0,4}"
-
 # Actors -------------------------------------------------------------------------------
 _NSA = (r"rebels?|rebel|militants?|insurgents?|insurgency|jihadists?|jihadi|extremists?|terrorists?|"
         r"guerr?ill?as?|militias?|militiam[ae]n|fighters?|gunmen|gunman|bandits?|armed (?:groups?|men)|"
@@ -175,7 +179,7 @@ _TOPIC_TRIGGER_RX = _rx(
 _CLAUSE_END_RX = re.compile(r"[,;:.!?()\"“”]|\s[-–—]\s|\n|\bbut\b|\bwhile\b|\bwhereas\b", re.I)
 
 _NEG_BEFORE_RX = _rx(r"(?:\b(?:no|not|never|nobody|none|neither|nor|without|yet to|no one|"
-                     r"failed to|n't)\b|n't)\W+(?:\w+\W+){0,3}$")
+                     r"failed to|n't)\b|n't)(?!\s+(?:fewer|less|more|only|longer|sooner)\b)\W+(?:\w+\W+){0,3}$")
 
 _SENT_SPLIT_RX = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9\"“'])")
 
@@ -197,7 +201,9 @@ class _Cand:
 class _Ctx:
     def __init__(self, text: str, doc=None):
         self.text = text
+        # a Doc or a Span (e.g. one sentence of a larger Doc) whose text is exactly `text`
         self.doc = doc if (doc is not None and getattr(doc, "text", None) == text) else None
+        self._base = getattr(doc, "start_char", 0) if self.doc is not None else 0
         self.bg = self._regions(_BG_TRIGGER_RX)
         self.topic = self._regions(_TOPIC_TRIGGER_RX, from_end=True)
         self.sents = self._sentences()
@@ -249,7 +255,7 @@ class _Ctx:
         if self._tok_by_char is None:
             self._tok_by_char = {}
             for t in self.doc:
-                for i in range(t.idx, t.idx + len(t.text)):
+                for i in range(t.idx - self._base, t.idx - self._base + len(t.text)):
                     self._tok_by_char[i] = t
         return self._tok_by_char.get(pos)
 
@@ -260,16 +266,20 @@ class _Ctx:
         if _NEG_BEFORE_RX.search(left):
             return True
         tok = self.token_at(start)
-        if tok is not None:
-            verb = tok if tok.pos_ in ("VERB", "AUX") else tok.head
-            for node in (tok, verb):
-                for c in node.children:
-                    if c.dep_ == "neg":
-                        return True
-                    if c.dep_ in ("nsubj", "nsubjpass") and any(
-                            g.lower_ in ("no", "nobody", "none") for g in c.subtree):
-                        return True
-        return False
+        if tok is None:
+            return False
+        if tok.pos_ in ("VERB", "AUX"):
+            # "did not claim", "no group has claimed", "nobody was arrested"
+            for c in tok.children:
+                if c.dep_ == "neg":
+                    return True
+                if c.dep_ in ("nsubj", "nsubjpass") and (
+                        c.lower_ in ("nobody", "none", "noone")
+                        or any(g.dep_ == "det" and g.lower_ == "no" for g in c.children)):
+                    return True
+            return False
+        # a noun cue is negated only by its own determiner: "no clashes were reported"
+        return any(c.dep_ == "det" and c.lower_ == "no" for c in tok.children)
 
     # who did it ---------------------------------------------------------------------
     def subject_text(self, start: int, end: int) -> tuple[str, bool]:
@@ -348,32 +358,38 @@ def _actor_kind(phrase: str) -> str | None:
 # rule helpers
 # --------------------------------------------------------------------------------------
 
-def _finditer(ctx: _Ctx, rx: re.Pattern[str], *, allow_neg: bool = False) -> Iterable[tuple[int, int]]:
-    """Cue spans of rx (group 'cue' if present), skipping negated ones."""
+def _first_cue(ctx: _Ctx, rx: re.Pattern[str], *, allow_neg: bool = False,
+                   keep: Callable[[re.Match[str], tuple[int, int]], bool] | None = None
+                   ) -> tuple[int, int] | None:
+    """Span of the first cue of rx (its first matching named group cue*), preferring
+    the foreground; negated matches and those ``keep`` rejects are skipped."""
+    spans = []
+    names = [g for g in rx.groupindex if g.startswith("cue")]
     for m in rx.finditer(ctx.text):
-        if "cue" in rx.groupindex and m.group("cue") is not None:
-            s, e = m.span("cue")
-        else:
-            s, e = m.span()
-        if not allow_neg and ctx.negated(s):
+        span = None
+        for g in names:
+            if m.group(g) is not None:
+                span = m.span(g)
+                break
+        span = span or m.span()
+        if not allow_neg and ctx.negated(span[0]):
             continue
-        yield s, e
-
-
-def _first(ctx: _Ctx, rx: re.Pattern[str], **kw) -> tuple[int, int] | None:
-    spans = list(_finditer(ctx, rx, **kw))
+        if keep is not None and not keep(m, span):
+            continue
+        spans.append(span)
     if not spans:
         return None
-    fg = [sp for sp in spans if not ctx.in_bg(sp[0])]
+    fg = [s for s in spans if not ctx.in_bg(s[0])]
     return (fg or spans)[0]
 
 
-def _all(ctx: _Ctx, rx: re.Pattern[str], **kw) -> list[tuple[int, int]]:
-    return list(_finditer(ctx, rx, **kw))
-
-
 def _cand(ctx: _Ctx, label: str, span: tuple[int, int], prio: float, score: float) -> _Cand:
-    return _Cand(label, span[0], span[1], prio, score, ctx.in_bg(span[0]))
+    s, e = span
+    while s < e and ctx.text[s].isspace():
+        s += 1
+    while e > s and ctx.text[e - 1].isspace():
+        e -= 1
+    return _Cand(label, s, e, prio, score, ctx.in_bg(s))
 
 
 def _fg_search(ctx: _Ctx, rx: re.Pattern[str], lo: int = 0, hi: int | None = None,
@@ -399,6 +415,10 @@ _ATTRIB_STRONG_RX = _rx(
     r"\b(?P<cue>claim(?:ed|s|ing)?|took|takes|taking|take|taken|assum(?:ed|es|ing)|accept(?:ed|s)|"
     r"admit(?:ted|s)?)\s+(?:full\s+|sole\s+)?(?:responsibility|credit)\b"
     r"|\b(?P<cue2>claim)s?\s+of\s+responsibility\b"
+    r"|\b(?P<cue5>claim(?:ed|s)?)\s+(?!(?:\w+\s+){0,3}?lives)(?:the\s+|an?\s+|this\s+|that\s+|[\w'’-]+['’]s\s+)?"
+    r"(?:(?!to\b|that\b|it\b)[\w-]+\s+){0,2}?"
+    r"(?:attacks?|ambush(?:es)?|bombings?|blasts?|explosions?|killings?|assaults?|raids?|shootings?|"
+    r"abductions?|kidnappings?|assassinations?|strikes?|operations?)\b"
     r"|\b(?P<cue3>den(?:ied|ies|y|ying))\s+(?:\w+\s+){0,3}?(?:any\s+|its\s+|their\s+|his\s+|her\s+)?"
     r"(?:involvement|responsibility|role|links?|being behind|carrying out|complicity|accusations?|"
     r"allegations?|claims?|charges?|reports?|(?:an?|the)\s+(?:\w+\s+){0,2}report)\b"
@@ -417,33 +437,13 @@ _ATTRIB_WEAK_RX = _rx(
 
 def _rule_attrib(ctx: _Ctx) -> list[_Cand]:
     out = []
-    sp = _first_group(ctx, _ATTRIB_STRONG_RX)
+    sp = _first_cue(ctx, _ATTRIB_STRONG_RX)
     if sp:
         out.append(_cand(ctx, "ATTRIB", sp, 1, 0.9))
-    sp = _first_group(ctx, _ATTRIB_WEAK_RX)
+    sp = _first_cue(ctx, _ATTRIB_WEAK_RX)
     if sp:
         out.append(_cand(ctx, "ATTRIB", sp, 95, 0.5))
     return out
-
-
-def _first_group(ctx: _Ctx, rx: re.Pattern[str]) -> tuple[int, int] | None:
-    """Like _first, but the cue is whichever named group cue* matched (relative clause
-    'attack later claimed by' is skipped for the strong pattern by the caller's priority)."""
-    spans = []
-    for m in rx.finditer(ctx.text):
-        span = None
-        for g in ("cue", "cue2", "cue3", "cue4"):
-            if g in rx.groupindex and m.group(g) is not None:
-                span = m.span(g)
-                break
-        span = span or m.span()
-        if ctx.negated(span[0]):
-            continue
-        spans.append(span)
-    if not spans:
-        return None
-    fg = [s for s in spans if not ctx.in_bg(s[0])]
-    return (fg or spans)[0]
 
 
 # 2. diplomacy --------------------------------------------------------------------------
@@ -464,31 +464,8 @@ _DIPLO_RX = _rx(
 
 
 def _rule_diplo(ctx: _Ctx) -> list[_Cand]:
-    sp = _first_group_n(ctx, _DIPLO_RX)
+    sp = _first_cue(ctx, _DIPLO_RX)
     return [_cand(ctx, "DIPLO", sp, 2, 0.85)] if sp else []
-
-
-def _first_group_n(ctx: _Ctx, rx: re.Pattern[str], *, allow_neg: bool = False,
-                   keep: Callable[[re.Match[str], tuple[int, int]], bool] | None = None
-                   ) -> tuple[int, int] | None:
-    spans = []
-    names = [g for g in rx.groupindex if g.startswith("cue")]
-    for m in rx.finditer(ctx.text):
-        span = None
-        for g in names:
-            if m.group(g) is not None:
-                span = m.span(g)
-                break
-        span = span or m.span()
-        if not allow_neg and ctx.negated(span[0]):
-            continue
-        if keep is not None and not keep(m, span):
-            continue
-        spans.append(span)
-    if not spans:
-        return None
-    fg = [s for s in spans if not ctx.in_bg(s[0])]
-    return (fg or spans)[0]
 
 
 # 3. disasters --------------------------------------------------------------------------
@@ -514,7 +491,9 @@ _MANMADE_RX = _rx(
     r"derail(?:ed|ment|s)?|capsiz(?:ed|es|e)|shipwreck(?:ed)?|sank|overturned|"
     r"(?:car|bus|train|plane|road|traffic|boat|ferry|truck|lorry|air|helicopter|vehicle|one-car|two-car)\s+"
     r"(?:crash(?:es)?|accidents?|collisions?|disasters?)|collisions?|crashed|collapsed|collapse|"
-    r"accident(?:ally|al|s)?|adulterated|contaminated|food poisoning|stampede|"
+    r"accident(?:ally|al|s)?|adulterated|contaminated|food poisoning|stampede|brakes? failed|veered off|"
+    r"(?:plunged|plunging|fell|skidded)\s+(?:\w+\s+){0,2}?(?:into|off)\s+(?:an?|the)\s+(?:\w+\s+)?"
+    r"(?:ravine|gorge|river|canal|sea|cliff|valley|bridge|road)|mechanical (?:failure|fault)|"
     r"(?:releas(?:ed|es|ing)|discharg(?:ed|es|ing)|dump(?:ed|s|ing))\s+(?:[\w,]+\s+){0,6}?"
     r"(?:water|wastewater|waste|chemicals?|sewage)|"
     r"(?:factory|plant|warehouse|refinery|pipeline|boiler|tanker|reactor|bunker|silo)\W+(?:[\w,'’-]+\s+){0,3}?"
@@ -536,10 +515,10 @@ _VIOLENT_ACTOR_RX = _rx(
 
 def _rule_disaster(ctx: _Ctx) -> list[_Cand]:
     out = []
-    sp = _first_group_n(ctx, _NATURAL_RX)
+    sp = _first_cue(ctx, _NATURAL_RX)
     if sp:
         out.append(_cand(ctx, "NATURAL_DISASTER", sp, 3, 0.85))
-    sp = _first_group_n(ctx, _MANMADE_RX, allow_neg=False)
+    sp = _first_cue(ctx, _MANMADE_RX, allow_neg=False)
     if sp:
         violent = _fg_search(ctx, _VIOLENT_ACTOR_RX)
         accidental = re.search(r"\baccident", ctx.text, re.I) and not re.search(
@@ -557,14 +536,14 @@ _SEX_RX = _rx(
 
 
 def _rule_sex(ctx: _Ctx) -> list[_Cand]:
-    sp = _first_group_n(ctx, _SEX_RX)
+    sp = _first_cue(ctx, _SEX_RX)
     return [_cand(ctx, "SEX_VIOL", sp, 5, 0.9)] if sp else []
 
 
 # 5. explosions / remote violence ----------------------------------------------------------
 _CHEM_RX = _rx(
     r"\b(?P<cue>chemical (?:weapons?|attacks?|agents?|munitions?|strikes?|bombs?|shells?|substances?|gas)|"
-    r"chlorine|sarin|(?:sulfur|sulphur)? ?mustard gas|sulfur mustard|sulphur mustard|nerve (?:agent|gas)s?|"
+    r"chlorine|sarin|(?:(?:sulfur|sulphur)\s+)?mustard gas|sulfur mustard|sulphur mustard|nerve (?:agent|gas)s?|"
     r"novichok|\bvx\b|toxic gas(?:es)?|poison(?:ous)? gas(?:es)?|poisonous (?:chemicals?|substances?)|"
     r"gas attacks?|phosgene|toxic chemicals?|chemical-laden|poison-gas)\b")
 _CHEM_NON_EVENT_RX = _rx(
@@ -580,7 +559,7 @@ def _rule_chem(ctx: _Ctx) -> list[_Cand]:
         # "tear gas" / "gas leak" are not chemical weapons
         return not re.search(r"tear\s*$", ctx.text[max(0, span[0] - 6):span[0]], re.I)
 
-    sp = _first_group_n(ctx, _CHEM_RX, keep=keep)
+    sp = _first_cue(ctx, _CHEM_RX, keep=keep)
     if not sp:
         return []
     word = ctx.text[sp[0]:sp[1]].lower()
@@ -602,7 +581,7 @@ _SUIC_RX = _rx(
 
 
 def _rule_suic(ctx: _Ctx) -> list[_Cand]:
-    sp = _first_group_n(ctx, _SUIC_RX)
+    sp = _first_cue(ctx, _SUIC_RX)
     return [_cand(ctx, "SUIC_BOMB", sp, 7, 0.9)] if sp else []
 
 
@@ -711,10 +690,10 @@ def _rule_air(ctx: _Ctx) -> list[_Cand]:
             return bool(_AIR_ACTION_RX.search(ctx.text, cs, ce))
         return True
 
-    sp = _first_group_n(ctx, _AIR_RX, keep=keep)
+    sp = _first_cue(ctx, _AIR_RX, keep=keep)
     if sp:
         out.append(_cand(ctx, "AIR_STRIKE", sp, 9, 0.85))
-    sp = _first_group_n(ctx, _AIR_WEAK_RX)
+    sp = _first_cue(ctx, _AIR_WEAK_RX)
     if sp:
         out.append(_cand(ctx, "AIR_STRIKE", sp, 40, 0.5))
     return out
@@ -736,7 +715,11 @@ _ART_NON_EVENT_RX = _rx(
 def _rule_art(ctx: _Ctx) -> list[_Cand]:
     def keep(m, span):
         nxt = ctx.text[span[1]:span[1] + 30].lstrip()
-        if _ART_NON_EVENT_RX.match(nxt):
+        if re.search(r"\btest(?:-?fir\w*|ed|s|ing)?\b", ctx.text[max(0, span[0] - 50):span[0]], re.I):
+            return False  # weapons tests are "Other" strategic developments
+        if _ART_NON_EVENT_RX.match(nxt) or re.match(r"-(?:launching|firing|launch|making)\b|\s*(?:launch )?(?:sites?|"
+                                                     r"bases?|units?|factor(?:y|ies)|brigades?|batter(?:y|ies)|"
+                                                     r"launchers?)\b", ctx.text[span[1]:span[1] + 30], re.I):
             return False
         if re.search(r"\b(?:mock|drills?|exercises?)\b", ctx.text[max(0, span[0] - 60):span[1] + 30], re.I):
             return False
@@ -747,7 +730,7 @@ def _rule_art(ctx: _Ctx) -> list[_Cand]:
             return False
         return True
 
-    sp = _first_group_n(ctx, _ART_RX, keep=keep)
+    sp = _first_cue(ctx, _ART_RX, keep=keep)
     return [_cand(ctx, "ART_MISS_ATTACK", sp, 12, 0.85)] if sp else []
 
 
@@ -798,7 +781,7 @@ _GRENADE_RX = _rx(r"(?<!propelled )(?<!propelled-)(?<!stun )(?<!smoke )(?<!gas )
 
 
 def _rule_grenade(ctx: _Ctx) -> list[_Cand]:
-    sp = _first_group_n(ctx, _GRENADE_RX)
+    sp = _first_cue(ctx, _GRENADE_RX)
     return [_cand(ctx, "GRENADE", sp, 14, 0.85)] if sp else []
 
 
@@ -806,13 +789,17 @@ def _rule_grenade(ctx: _Ctx) -> list[_Cand]:
 _PROTEST_RX = _rx(
     r"\b(?P<cue>protest(?:s|ers?|ors?|ed|ing)?|counter-?protest(?:s|ers)?|demonstrat(?:ion|ions|ors?|ed|ing|e)|"
     r"rall(?:y|ies|ied|ying)|(?:protest|street|peaceful)\s+march(?:es)?|marches|marchers|sit-?ins?|"
+    r"(?-i:(?:the|a|their|this|that|his|her)\s+march)|"
     r"general strike|(?:went|go|are|were) on strike|strikers|hunger strike|walkouts?|pickets?|picketing|"
-    r"vigils?|rioters?|riot(?:s|ing|ed)?|took to the streets|take to the streets|taking to the streets|"
+    r"vigils?|rioters?|(?<!anti-)riot(?:s|ing|ed)?(?!\s+(?:police|gear|squad|control|shields?|units?))|took to the streets|take to the streets|taking to the streets|"
     r"gilets jaunes|yellow vests|blockades?|boycott\w*)\b"
     r"|\b(?:people|thousands|hundreds|dozens|crowds?|residents|students|workers|activists|women|"
-    r"supporters|citizens|youths?|opponents|villagers|farmers)\s+(?:\w+\s+){0,4}?(?P<cue2>marched|gathered|"
-    r"rallied|chanted|staged|held (?:a|up)|blocked)\b")
-_PROTESTER_N = r"(?:protest\w*|demonstrat\w*|rioters?|crowds?|marchers|activists|students|youths?|mob)"
+    r"supporters|citizens|youths?|opponents|villagers|farmers|relatives|families|mothers|"
+    r"teachers|doctors|nurses|lawyers|journalists|members)\s+(?:[\w'’-]+\s+){0,4}?(?P<cue2>marched|gathered|"
+    r"rallied|chanted|staged|held (?:a|up)|blocked)\b"
+    r"|(?<!troops )(?<!soldiers )(?<!forces )(?<!army )(?<!fighters )(?<!militants )\b(?P<cue3>marched)\s+"
+    r"(?:silently\s+|peacefully\s+)?(?:through|to|in|on|from|along|towards?)\s+(?:the\s+)?(?:streets?|city|"
+    r"capital|town|centre|center|parliament|embassy|ministry|square|presidential|offices?|headquarters)\b")
 _PROT_VIOLENT_RX = _rx(
     r"\b(?P<cue>(?:threw|throw(?:ing|s)?|hurl(?:ed|ing|s)?|pelt(?:ed|ing|s)?|lobb(?:ed|ing)|fir(?:ed|ing))\s+"
     r"(?:\w+\s+){0,4}?(?:stones?|rocks?|bottles?|molotov\w*|petrol bombs?|fire ?bombs?|fireworks?|"
@@ -856,10 +843,10 @@ _MOB_RX = _rx(
 
 
 def _rule_protest(ctx: _Ctx) -> list[_Cand]:
-    mob = _first_group_n(ctx, _MOB_RX)
+    mob = _first_cue(ctx, _MOB_RX)
     if mob and not ctx.in_bg(mob[0]):
         return [_cand(ctx, "MOB_VIOL", mob, 10, 0.8)]
-    spans = [sp for sp in _all_groups(ctx, _PROTEST_RX) if not ctx.in_topic(sp[0])]
+    spans = [sp for sp in _all_cues(ctx, _PROTEST_RX) if not ctx.in_topic(sp[0])]
     if not spans:
         out = [_cand(ctx, "MOB_VIOL", mob, 10, 0.6)] if mob else []
         # riot behaviour without a protest word ("youths threw stones at police")
@@ -868,7 +855,10 @@ def _rule_protest(ctx: _Ctx) -> list[_Cand]:
             out.append(_cand(ctx, "VIOL_DEMONSTR", m.span("cue"), 24, 0.55))
         return out
     fg_spans = [sp for sp in spans if not ctx.in_bg(sp[0])]
-    p = (fg_spans or spans)[0]
+    pool = fg_spans or spans
+    # a protest noun ("sit-in") is better evidence than the verb next to it ("held a")
+    p = next((sp for sp in pool if not re.match(r"(?:gathered|chanted|staged|held|blocked)\b",
+                                                 ctx.text[sp[0]:sp[1]], re.I)), pool[0])
     clauses = {ctx.clause_of(sp[0]) for sp in spans}
 
     def find(rx: re.Pattern[str]) -> tuple[int, int] | None:
@@ -900,13 +890,14 @@ def _rule_protest(ctx: _Ctx) -> list[_Cand]:
     return [c]
 
 
-def _all_groups(ctx: _Ctx, rx: re.Pattern[str]) -> list[tuple[int, int]]:
+def _all_cues(ctx: _Ctx, rx: re.Pattern[str]) -> list[tuple[int, int]]:
     names = [g for g in rx.groupindex if g.startswith("cue")]
     out = []
     for m in rx.finditer(ctx.text):
         span = next((m.span(g) for g in names if m.group(g) is not None), m.span())
         if not ctx.negated(span[0]):
             out.append(span)
+    out.sort()
     return out
 
 
@@ -928,13 +919,16 @@ _POLITICAL_ARMED_RX = _rx(
 
 
 def _rule_crime(ctx: _Ctx) -> list[_Cand]:
-    sp = _first_group_n(ctx, _CRIME_RX)
+    sp = _first_cue(ctx, _CRIME_RX)
     if not sp:
         return []
     # criminal violence is not political violence; with rebels / militants around, the
     # violent rules decide and the crime word is context
     political = _POLITICAL_ARMED_RX.search(ctx.text)
-    return [_cand(ctx, "ORG_CRIME", sp, 34 if political else 11, 0.7)]
+    c = _cand(ctx, "ORG_CRIME", sp, 34 if political else 11, 0.7)
+    if not political:
+        c.bg = False  # a crime frames the whole report ("grenade exploded during a robbery")
+    return [c]
 
 
 # 8. territory --------------------------------------------------------------------------------
@@ -961,6 +955,8 @@ _TERR_CTRL_RX = _rx(
     r"regained|regain|regains|regaining|recovered|recover|assumed|assume|wrested|established|retook|"
     r"retaken|retake|restored|restore|imposed)\s+(?:full\s+|complete\s+|total\s+|effective\s+)?control)\b"
     r"|\b(?P<cue2>(?:fell|fall|falls|falling|fallen)\s+(?:\w+\s+)?to)\s+(?:the\s+)?"
+    r"|\b(?P<cue5>hand(?:ed|s|ing)? over|handover of|surrender(?:ed|s)?)\s+(?:control\s+(?:of|over)\s+)?"
+    r"(?=(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:towns?|city|cities|villages?|districts?|areas?|regions?|provinces?|territor(?:y|ies)|bases?|airports?|ports?|border (?:crossings?|posts?)|positions?|capital|checkpoints?|airfields?|strongholds?|oil ?fields?)\b)"
     r"|\b(?P<cue3>(?:were|was|have been|has been|had been|being)\s+(?:\w+\s+)?(?:pushed|driven|forced|expelled|"
     r"ousted|flushed|cleared|routed)\s+(?:back\s+|out\s+)?(?:from|of|out))\b"
     r"|\b(?P<cue4>(?:was|were|has been|have been|had been)\s+(?:\w+\s+)?(?:recaptured|retaken|liberated|"
@@ -980,7 +976,7 @@ def _rule_territory(ctx: _Ctx) -> list[_Cand]:
     hits = []
     for rx in (_TERR_CTRL_RX, _TERR_ACTIVE_RX):
         for m in rx.finditer(ctx.text):
-            g = next(n for n in ("cue", "cue2", "cue3", "cue4") if n in rx.groupindex and m.group(n) is not None)
+            g = next(n for n in ("cue", "cue2", "cue3", "cue4", "cue5") if n in rx.groupindex and m.group(n) is not None)
             s, e = m.span(g)
             if ctx.negated(s):
                 continue
@@ -1020,10 +1016,12 @@ def _rule_territory(ctx: _Ctx) -> list[_Cand]:
     hits.sort()
     fg = [h for h in hits if not ctx.in_bg(h[0])] or hits
     s, e, g, ctrl, verb = fg[0]
+    if g == "cue5":  # handing a place over is a non-violent transfer
+        return [_cand(ctx, "NON_VIOL_TERRIT_TRANSFER", (s, e), 15, 0.7)]
     # non-violent: withdrawal / no resistance around the take-over
     nv = _fg_search(ctx, _NVTT_RX, *ctx.sent_of(s))
     if nv is None:
-        nv = _first_group_n(ctx, _NVTT_RX)
+        nv = _first_cue(ctx, _NVTT_RX)
         nv = nv if nv and re.search(r"withdr|pull|vacat|abandon|hand|without|unopposed|deserted",
                                     ctx.text[nv[0]:nv[1]], re.I) else None
     else:
@@ -1092,12 +1090,16 @@ _ARREST_RX = _rx(
 
 
 def _rule_abduct(ctx: _Ctx) -> list[_Cand]:
-    sp = _first_group_n(ctx, _ABDUCT_RX)
+    def keep(m, span):  # releasing / swapping hostages is an agreement, not an abduction
+        return not re.search(r"\b(?:releas\w*|freed|free|exchang\w*|swap\w*|rescu\w*)\s+(?:\w+\s+){0,3}$",
+                             ctx.text[max(0, span[0] - 40):span[0]], re.I)
+
+    sp = _first_cue(ctx, _ABDUCT_RX, keep=keep)
     return [_cand(ctx, "ABDUCT_DISSAP", sp, 17, 0.8)] if sp else []
 
 
 def _rule_arrest(ctx: _Ctx) -> list[_Cand]:
-    sp = _first_group_n(ctx, _ARREST_RX)
+    sp = _first_cue(ctx, _ARREST_RX)
     if not sp:
         return []
     crime = _CRIME_RX.search(ctx.text)
@@ -1126,13 +1128,13 @@ _ATTACK_RX = _rx(
 
 
 def _rule_violence(ctx: _Ctx) -> list[_Cand]:
-    clash = _first_group_n(ctx, _CLASH_RX, keep=lambda m, sp: not re.search(
+    clash = _first_cue(ctx, _CLASH_RX, keep=lambda m, sp: not re.search(
         r"\b(?:against|of)\s*$|(?:fight|battle)\s+against\s+(?:corruption|poverty|covid|disease|crime|drugs)",
         ctx.text[max(0, sp[0] - 12):sp[1] + 25], re.I) and not re.match(
         r"operations?|military operation|crackdown|combat|confrontation", ctx.text[sp[0]:sp[1]], re.I))
-    weak_clash = _first_group_n(ctx, _CLASH_RX)
+    weak_clash = _first_cue(ctx, _CLASH_RX)
     attacks = []
-    for sp in _all_groups(ctx, _ATTACK_RX):
+    for sp in _all_cues(ctx, _ATTACK_RX):
         word = ctx.text[sp[0]:sp[1]].lower()
         ss, se = ctx.sent_of(sp[0])
         if word.startswith("raid") and _ARREST_RX.search(ctx.text, ss, se):
@@ -1141,9 +1143,10 @@ def _rule_violence(ctx: _Ctx) -> list[_Cand]:
             continue
         attacks.append(sp)
     # clashes / attacks in a sentence about a protest are for the demonstration rules
+    protest_sents = {ctx.sent_of(p[0]) for p in _all_cues(ctx, _PROTEST_RX) if not ctx.in_topic(p[0])}
+
     def protest_sentence(sp):
-        ss, se = ctx.sent_of(sp[0])
-        return any(ss <= p[0] < se and not ctx.in_topic(p[0]) for p in _all_groups(ctx, _PROTEST_RX))
+        return ctx.sent_of(sp[0]) in protest_sents
     if clash and protest_sentence(clash):
         clash = None
     attacks = [a for a in attacks if not protest_sentence(a)]
@@ -1188,8 +1191,6 @@ def _attack_target(ctx: _Ctx, span: tuple[int, int]) -> tuple[str, float]:
         objs = [c for c in tok.children if c.dep_ in ("dobj", "pobj", "nsubjpass")]
         objs += [gc for c in tok.children if c.dep_ == "prep" and c.lower_ in ("on", "against", "at", "upon", "into")
                  for gc in c.children if gc.dep_ == "pobj"]
-        if tok.dep_ in ("nsubj", "nsubjpass"):
-            pass
         if objs:
             tgt_txt = " ".join(" ".join(t.text for t in o.subtree) for o in objs)
     mil_t = _MIL_TARGET_RX.search(tgt_txt)
@@ -1225,7 +1226,8 @@ def _attack_target(ctx: _Ctx, span: tuple[int, int]) -> tuple[str, float]:
 
 
 _PROPERTY_RX = _rx(
-    r"\b(?P<cue>loot(?:ed|ing|ers?|s)?|ransack(?:ed|ing)?|vandali[sz](?:ed|ing|m)|pillag(?:ed|ing)|"
+    r"\b(?P<cue>loot(?:ed|ing|ers?|s)?|ransack(?:ed|ing)?|vandali[sz](?:ed|ing|m)|vandals?|pillag(?:ed|ing)|"
+    r"smash(?:ed|ing)\s+(?:\w+\s+){0,2}?(?:windows?|doors?|cars?|vehicles?|shops?|statues?)|defac(?:ed|ing)|"
     r"torch(?:ed|ing)|set (?:on )?fire|set ablaze|arson|razed|demolish(?:ed|ing|es)?|demolitions?|"
     r"burn(?:ed|t|ing)\s+(?:down\s+)?(?:\w+\s+){0,3}?(?:homes?|houses?|shops?|stores?|propert(?:y|ies)|"
     r"buildings?|vehicles?|cars?|churches|mosques?|offices?|warehouses?|markets?|huts?|granaries)|"
@@ -1235,7 +1237,7 @@ _PROPERTY_RX = _rx(
 
 
 def _rule_property(ctx: _Ctx) -> list[_Cand]:
-    sp = _first_group_n(ctx, _PROPERTY_RX)
+    sp = _first_cue(ctx, _PROPERTY_RX)
     if not sp:
         return []
     # ACLED: looting/destruction is coded on its own only without other violence
@@ -1266,7 +1268,7 @@ def _rule_agree(ctx: _Ctx) -> list[_Cand]:
             return False
         return True
 
-    sp = _first_group_n(ctx, _AGREE_RX, keep=keep)
+    sp = _first_cue(ctx, _AGREE_RX, keep=keep)
     return [_cand(ctx, "AGREEMENT", sp, 31, 0.7)] if sp else []
 
 
@@ -1282,7 +1284,7 @@ _HQ_RX = _rx(
 
 
 def _rule_hq(ctx: _Ctx) -> list[_Cand]:
-    sp = _first_group_n(ctx, _HQ_RX)
+    sp = _first_cue(ctx, _HQ_RX)
     return [_cand(ctx, "HQ_ESTABLISHED", sp, 32, 0.75)] if sp else []
 
 
@@ -1305,7 +1307,7 @@ _CHANGE_RX = _rx(
 
 
 def _rule_change(ctx: _Ctx) -> list[_Cand]:
-    sp = _first_group_n(ctx, _CHANGE_RX)
+    sp = _first_cue(ctx, _CHANGE_RX)
     return [_cand(ctx, "CHANGE_TO_GROUP_ACT", sp, 33, 0.65)] if sp else []
 
 
@@ -1317,7 +1319,7 @@ _OTHER_RX = _rx(
 
 
 def _rule_other(ctx: _Ctx) -> list[_Cand]:
-    sp = _first_group_n(ctx, _OTHER_RX)
+    sp = _first_cue(ctx, _OTHER_RX)
     return [_cand(ctx, "OTHER", sp, 50, 0.5)] if sp else []
 
 
@@ -1357,10 +1359,7 @@ def classify_acled(text: str, plover_type: str | None = None, doc=None) -> Acled
     ctx = _Ctx(text, doc)
     cands: list[_Cand] = []
     for rule in _RULES:
-        try:
-            cands.extend(rule(ctx))
-        except Exception:  # pragma: no cover - a rule bug must not break extraction
-            continue
+        cands.extend(rule(ctx))
     if cands:
         best = min(cands, key=lambda c: (c.prio + (_BG_PENALTY if c.bg else 0), c.start))
         score = best.score * (0.8 if best.bg else 1.0)

@@ -17,11 +17,15 @@ LIGHT_VERBS = frozenset(
 SUBJ = ("nsubj", "csubj")
 PASSIVE_SUBJ = ("nsubjpass", "csubjpass")
 TARGET_PREPS = ("on", "against", "at", "upon", "targeting")
+# Verbs whose "to X" names the addressee: "appealed to EU members", "complained to the UN"
+ADDRESSEE_VERBS = frozenset("appeal complain talk speak write apologize apologise plead turn petition "
+                            "protest propose offer deliver hand send provide give extradite".split())
 PLACE_PREPS = ("in", "on", "at", "near", "outside", "across", "around", "inside", "over", "into", "from", "throughout")
 PLACE_ENTS = ("GPE", "LOC", "FAC")
 INSTRUMENT_WORDS = WEAPON_WORDS | frozenset(
     "bomber fighter warplane jet missile explosive ied chlorine sarin gas vest barrel drone "
     "helicopter rafale mirage su-24 su-34 f-16 tomahawk".split())
+NON_ARGUMENT_ENTS = frozenset(("DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY"))
 PRONOUNS = frozenset("it its they their them he his she her we our".split())
 
 
@@ -68,14 +72,34 @@ def _is_place(tok) -> bool:
     return tok.ent_type_ in PLACE_ENTS
 
 
+PLACE_NOUNS = frozenset("city town village province governorate area district neighbourhood neighborhood region "
+                        "suburb countryside outskirts capital quarter enclave country".split())
+
+
+def _named_place_of(tok) -> list:
+    """"the eastern Syrian city of Deir ez-Zor" → the token of Deir ez-Zor (or of Syrian)."""
+    out = []
+    for prep in _children(tok, "prep"):
+        if prep.lower_ == "of":
+            out += [p for p in _children(prep, "pobj") if p.ent_type_ in PLACE_ENTS]
+    out += [c for c in tok.children if c.dep_ in ("compound", "appos") and c.ent_type_ in PLACE_ENTS]
+    return out
+
+
 def is_place_name(tok) -> bool:
-    """A GPE that is a town or region rather than a state acting."""
+    """A GPE modifying an event noun that is a town or region, not a state acting:
+    "the Paris attacks" happened in Paris; "Russian strikes" were Russia's."""
     from ..resolve.entities import shared_resolver
+    from ..resolve.places import Gazetteer
 
     ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
     text = ent.text if ent is not None else tok.text
+    hit = Gazetteer.load().lookup(text)
+    if hit is None or hit.feature == "country":
+        return False
     info = shared_resolver().resolve(text)
-    return info is None
+    # a capital names a place here ("the Paris attacks"), a person or group does not
+    return info is None or info.kind == "country"
 
 
 def _is_instrument(tok) -> bool:
@@ -88,11 +112,13 @@ NON_AGENTS = frozenset("statement report source communique release news agency".
 
 def _governing_light_verb(tok):
     """For an event noun, the verb it is the object of ("launched strikes",
-    "carried out a number of air strikes")."""
+    "carried out a number of air strikes"), or None."""
     if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in QUANTITY_NOUNS:
         tok = tok.head.head
     head = tok.head
-    if tok.dep_ in ("dobj", "obj", "nsubjpass") and head.pos_ in ("VERB", "AUX"):
+    if tok.dep_ in ("dobj", "obj") and head.pos_ in ("VERB", "AUX"):
+        return head
+    if tok.dep_ == "nsubjpass" and head.lemma_.lower() in LIGHT_VERBS:
         return head
     if tok.dep_ == "pobj" and head.dep_ == "prep" and head.head.pos_ == "VERB" and head.lower_ in ("in", "with"):
         return head.head
@@ -142,22 +168,28 @@ def find_arguments(head) -> Args:
                     args.place_tokens.append(t)
                 elif _is_instrument(t):
                     args.instruments.append(t)
-                else:
+                elif t.lemma_.lower() in PLACE_NOUNS:
+                    args.place_tokens.extend(_named_place_of(t))
+                elif t.ent_type_ not in NON_ARGUMENT_ENTS:
                     args.targets.append(t)
     else:
         for c in head.children:
             if c.dep_ == "poss":
                 args.actors.extend(with_conjuncts(c))
-            elif c.dep_ in ("amod", "compound") and (c.ent_type_ in ("NORP", "GPE", "ORG") or c.pos_ == "PROPN"):
+            elif c.dep_ in ("amod", "compound", "nmod") and (c.ent_type_ in ("NORP", "GPE", "ORG", "PERSON") or c.pos_ == "PROPN"):
                 # "Paris attacks": a town is where, not who
-                (args.place_tokens if c.ent_type_ in ("GPE", "LOC", "FAC") and is_place_name(c) else args.actors).append(c)
+                (args.place_tokens if is_place_name(c) else args.actors).append(c)
         for prep in _children(head, "prep"):
             if prep.lower_ == "by":
                 for p in _children(prep, "pobj"):
                     args.actors.extend(with_conjuncts(p))
+            elif prep.lower_ == "of":
+                for p in _children(prep, "pobj"):
+                    if _is_instrument(p):
+                        args.instruments.append(p)
         if not args.actors:
             verb = _governing_light_verb(head)
-            if verb is not None and (verb.lemma_.lower() in LIGHT_VERBS or head.dep_ != "nsubjpass"):
+            if verb is not None:
                 s = _subject_of(verb)
                 if s is not None and s.i != head.i:
                     args.actors.extend(with_conjuncts(s))
@@ -173,12 +205,18 @@ def find_arguments(head) -> Args:
                 for t in with_conjuncts(p):
                     if p_low in ("with", "using", "by") and _is_instrument(t):
                         args.instruments.append(t)
-                    elif _is_place(t) and p_low in PLACE_PREPS:
+                    elif _is_place(t) and p_low in PLACE_PREPS and p_low != "from":
                         args.place_tokens.append(t)
-                    elif p_low in TARGET_PREPS and t not in args.actors:
+                    elif t.lemma_.lower() in PLACE_NOUNS and p_low in PLACE_PREPS:
+                        args.place_tokens.extend(_named_place_of(t))
+                    elif (p_low in TARGET_PREPS or (p_low == "to" and h.lemma_.lower() in ADDRESSEE_VERBS)) \
+                            and t not in args.actors and t.ent_type_ not in NON_ARGUMENT_ENTS:
                         args.targets.append(t)
         for acl in _children(h, "advcl", "acl"):
             # "... with its jets dropping bombs": instruments hang off a participle clause
+            # (one with its own subject, "while Dutch jets dropped bombs", is another event)
+            if acl.tag_ not in ("VBG", "VBN") or _children(acl, "nsubj", "nsubjpass"):
+                continue
             for c in acl.subtree:
                 if _is_instrument(c) and c.pos_ in ("NOUN", "PROPN") and c.i != head.i:
                     args.instruments.append(c)

@@ -62,6 +62,30 @@ def _speaker_phrase(tok) -> tuple[int, int]:
     return tok.doc[s].idx, tok.doc[e - 1].idx + len(tok.doc[e - 1])
 
 
+# “...,” a statement from the French ministry read. / “...,” the statement further said.
+_AFTER_QUOTE = re.compile(
+    r"^[\s,.;:!?…\u201d\"]*(?P<who>[^\u201c\u201d\".;:!?]{2,90}?)\s+(?:\w+ly\s+|further\s+|also\s+|then\s+)?"
+    r"(?:said|says|read|reads|added|adds|stated|states|told|wrote|noted|declared|insisted|stressed|explained|warned)\b")
+_STATEMENT_FROM = re.compile(r"^(?:a|an|the)\s+(?:\w+\s+)?(?:statement|communiqu[eé]|release|message|post)\s+"
+                             r"(?:from|by|of)\s+(?P<who>.+)$", re.I)
+
+
+def _speaker_after(text: str, qe: int) -> tuple[int, int] | None:
+    """Speaker span from the words right after a closing quote, by pattern: robust
+    where the small parser mis-tags "read" or splits the sentence at the quote."""
+    tail = text[qe:qe + 160]
+    m = _AFTER_QUOTE.match(tail)
+    if not m:
+        return None
+    s, e = qe + m.start("who"), qe + m.end("who")
+    while e > s and text[e - 1] in " ,;:":
+        e -= 1
+    sub = _STATEMENT_FROM.match(text[s:e])
+    if sub:
+        s = s + sub.start("who")
+    return s, e
+
+
 def extract_quotes(doc, entities) -> list[Quote]:
     text = doc.text
     quotes: list[Quote] = []
@@ -81,13 +105,14 @@ def extract_quotes(doc, entities) -> list[Quote]:
                 tok = _speaker_token(sent, qs - 1, qe + 1)
                 if tok is not None:
                     break
-            if tok is not None:
-                s, e = _speaker_phrase(tok)
+            after = _speaker_after(text, qe)
+            if after is not None or tok is not None:
+                s, e = after if after is not None else _speaker_phrase(tok)
                 phrase = text[s:e]
                 if phrase.lower() in _CONTINUATION and prev is not None:
                     speaker = SourceRef(text=phrase, name=prev.name, start=s, end=e)
                 else:
-                    actor = entities.actor(s, e, tok)
+                    actor = entities.actor(s, e, None)
                     speaker = SourceRef(text=phrase, name=actor.name or phrase, start=s, end=e)
         quotes.append(Quote(text=text[qs:qe], start=qs, end=qe, speaker=speaker))
         if speaker is not None:
@@ -116,6 +141,9 @@ def _source_refs_in(sent, entities) -> list[SourceRef]:
                 refs.append(SourceRef(text=doc.text[cs:ce], name="", start=cs, end=ce))
     for ref in refs:
         ref.name = outlet_name(ref.text) or entities.actor(ref.start, ref.end).name or ref.text
+    have = {(r.start, r.end) for r in refs}
+    refs += [r for r in pattern_sources(doc.text, sent.start_char, sent.end_char) if (r.start, r.end) not in have
+             and not any(x.start <= r.start < x.end for x in refs)]
     return refs
 
 
@@ -124,11 +152,43 @@ def sentence_reporters(doc, entities) -> dict[int, list[SourceRef]]:
     return {sent.start_char: _source_refs_in(sent, entities) for sent in doc.sents}
 
 
+_NAME = r"[A-Z][\w.’'&-]*(?:\s+(?:al-|Al-|de\s+|of\s+|for\s+)?[A-Z][\w.’'&-]*){0,5}"
+_REPORTED = re.compile(rf"(?P<names>{_NAME}(?:\s*,\s*{_NAME})*(?:\s*,?\s+and\s+{_NAME})?)\s+"
+                       r"(?:have\s+|has\s+|had\s+)?(?:reported|said|reports|says|cited|quoted)\b")
+_ACCORDING = re.compile(rf"\b(?:according\s+to|citing|told|quoted\s+by|cited\s+by)\s+(?:the\s+)?(?P<names>{_NAME}"
+                        rf"(?:\s*,?\s+and\s+(?:the\s+)?{_NAME})?)")
+
+
+def pattern_sources(text: str, start: int = 0, end: int | None = None) -> list[SourceRef]:
+    """Known outlets named as sources by pattern ("Le Mond and Reuters have reported",
+    "according to SANA"): a fallback where the parse of the sentence fails."""
+    end = len(text) if end is None else end
+    seg = text[start:end]
+    out = []
+    for rx in (_REPORTED, _ACCORDING):
+        for m in rx.finditer(seg):
+            names_s = m.start("names")
+            for part in re.finditer(r"[^,]+?(?=\s*,|\s+and\s+|$)", m.group("names")):
+                raw = part.group(0).strip()
+                raw = re.sub(r"^(?:and|the)\s+", "", raw)
+                if not raw:
+                    continue
+                ps = start + names_s + part.start() + part.group(0).find(raw)
+                name = outlet_name(raw)
+                if name:
+                    out.append(SourceRef(raw, name, ps, ps + len(raw)))
+    return out
+
+
 def cited_sources(doc, reporters: dict[int, list[SourceRef]]) -> list[SourceRef]:
-    """Outlets and monitors the article cites: reporters that are known sources, plus
-    outlets named in a dateline or sign-off ("(Reuters)", "--Reuters")."""
+    """Outlets and monitors the article cites: reporters that are known sources, the
+    same found by pattern, and outlets in a dateline or sign-off ("(Reuters)", "--Reuters")."""
     out: list[SourceRef] = []
     seen: set[tuple[int, int]] = set()
+    for r in pattern_sources(doc.text):
+        if (r.start, r.end) not in seen:
+            out.append(r)
+            seen.add((r.start, r.end))
     for refs in reporters.values():
         for r in refs:
             if outlet_name(r.text) and (r.start, r.end) not in seen:

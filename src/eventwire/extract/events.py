@@ -28,18 +28,44 @@ class Draft:
     sent: object  # spaCy Span
     place_tokens: list
     sent_index: int
+    last_sent_index: int = -1  # last sentence that mentions it, after merging
+    loc_explicit: bool = False  # location stated in its own sentence, not carried over
+    date_kind: str = "stated"  # stated | carried (from an earlier sentence) | published (default)
+
+    def __post_init__(self):
+        if self.last_sent_index < 0:
+            self.last_sent_index = self.sent_index
 
 
 def _char_span(doc, start_tok: int, end_tok: int) -> tuple[int, int]:
     return doc[start_tok].idx, doc[end_tok - 1].idx + len(doc[end_tok - 1])
 
 
+_GROUP_HEADS = frozenset("thousand hundred dozen score group member some many crowd number body".split())
+
+
 def _actor_for(doc, tok, entities) -> Actor:
+    if tok.lemma_.lower() in _GROUP_HEADS:
+        # "Thousands of Iraqi Kurds": the people are in the "of" phrase
+        of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        pobj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+        if pobj is not None:
+            actor = _actor_for(doc, pobj, entities)
+            if actor.name:
+                return actor
     if tok.pos_ == "PRON" or tok.lower_ in ("country",):
         s, e = tok.idx, tok.idx + len(tok)
         if tok.lower_ == "country" and tok.i > 0 and doc[tok.i - 1].lower_ == "the":
             s = doc[tok.i - 1].idx
-        return entities.actor(s, e, tok)
+        actor = entities.actor(s, e, tok)
+        if actor.name is None and tok.lower_ in ("it", "its", "they", "their", "he", "his", "she", "her"):
+            # no known antecedent: the subject of the sentence, if it comes first
+            root = tok.sent.root
+            subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < tok.i), None)
+            if subj is not None and subj.pos_ != "PRON":
+                ref = _actor_for(doc, subj, entities)
+                actor.name, actor.country, actor.sector = ref.name, ref.country, ref.sector
+        return actor
     s, e = np_bounds(tok)
     cs, ce = _char_span(doc, s, e)
     actor = entities.actor(cs, ce, tok)
@@ -114,8 +140,28 @@ def build_drafts(doc, entities, article_id: str) -> list[Draft]:
                 instruments=instruments,
             )
             drafts.append(Draft(ev, hit, sent, args.place_tokens, si))
+    _inherit_governing_actors(drafts, doc)
     _fill_group_targets(drafts, doc, entities)
     return drafts
+
+
+def _inherit_governing_actors(drafts: list[Draft], doc) -> None:
+    """"...double its attack, including the deployment of 25 bombers": an event noun
+    hanging off another trigger shares that trigger's actors when it names none."""
+    by_head = {d.hit.head: d for d in drafts}
+    for d in drafts:
+        if d.event.actors:
+            continue
+        node = doc[d.hit.head]
+        for _ in range(3):
+            if node.head.i == node.i:
+                break
+            node = node.head
+            gov = by_head.get(node.i)
+            if gov is not None and gov is not d:
+                if gov.event.actors:
+                    d.event.actors = list(gov.event.actors)
+                break
 
 
 def _fill_group_targets(drafts: list[Draft], doc, entities) -> None:

@@ -352,6 +352,7 @@ LEXICON: dict[str, Trigger] = {
     "demobilize": T("RETREAT", "disarm", "0873", MIL, "V"),
     "hand over": T("RETREAT", "withdraw", "0874", MIL, "V"),
     "allow access": T("RETREAT", "access", "086", ("diplomatic",), "V"),
+    "allow": T("RETREAT", "access", "086", ("diplomatic",), "V"),  # only "allow the return/access/...", see triggers.py
     # --- INVESTIGATE ---
     "investigate": T("INVESTIGATE", "investigate", "090", (), "V"),
     "investigation": T("INVESTIGATE", "investigate", "090", (), "N"),
@@ -398,6 +399,7 @@ VERB_SENSES: dict[str, Trigger] = {
     "storm": T("ASSAULT", None, "190", MIL, "V"),
     "flood": T("INCIDENT", None, None, ("natural_disaster",), "V"),
     "fire": T("ASSAULT", "firearms", "193", MIL, "V"),
+    "drop": T("ASSAULT", "aerial", "195", MIL, "V"),  # only with a bomb-like object, see triggers.py
 }
 
 # Verbs that report speech: never events themselves, but mark their clause's source.

@@ -64,9 +64,12 @@ def _absorb(keep: Event, other: Event) -> None:
 
 def _linked(a: Draft, b: Draft) -> bool:
     """Are two triggers of one sentence syntactically one incident?"""
+    na, nb = _names(a.event), _names(b.event)
+    if na and nb and not (na & nb):
+        return False  # "destroyers fired missiles, while jets dropped bombs": two attackers
     ta, tb = a.sent.doc[a.hit.head], b.sent.doc[b.hit.head]
     for x, y in ((ta, tb), (tb, ta)):
-        if x.head.i == y.i and x.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "compound", "agent", "appos", "advcl"):
+        if x.head.i == y.i and x.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "compound", "agent", "appos"):
             return True
         if x.head.dep_ == "prep" and x.head.head.i == y.i and x.dep_ == "pobj":
             return True
@@ -92,6 +95,7 @@ def merge_in_sentence(drafts: list[Draft]) -> list[Draft]:
             d.event, target.event = target.event, d.event
             target.hit, d.hit = d.hit, target.hit
         _absorb(target.event, d.event)
+        target.loc_explicit = target.loc_explicit or d.loc_explicit
     return out
 
 
@@ -111,19 +115,19 @@ def split_joint_actors(drafts: list[Draft]) -> list[Draft]:
     return out
 
 
-def _compatible(a: Event, b: Event) -> bool:
+def _compatible(a: Event, b: Event, check_place: bool = True, weak_date: bool = False) -> bool:
     if a.type != b.type or a.factuality != b.factuality:
         return False
     na, nb = _names(a), _names(b)
     if na and nb and not (na & nb):
         return False
-    if a.location and b.location and a.location.geonameid != b.location.geonameid:
+    if check_place and a.location and b.location and a.location.geonameid != b.location.geonameid:
         if not (a.location.precision != "point" or b.location.precision != "point") or \
                 a.location.country != b.location.country:
             return False
         if a.location.admin1_code != b.location.admin1_code:
             return False
-    if a.date and b.date and a.date != b.date:
+    if a.date and b.date and a.date != b.date and not weak_date:
         return False
     if a.killed and b.killed and a.killed.value != b.killed.value:
         return False
@@ -131,18 +135,20 @@ def _compatible(a: Event, b: Event) -> bool:
 
 
 def merge_across(drafts: list[Draft], window: int = 3) -> list[Draft]:
-    """Coreferent mentions across sentences. An actor-less, place-less mention joins
-    the nearest preceding compatible event within `window` sentences."""
+    """Coreferent mentions across sentences: a mention joins the most recently
+    mentioned compatible event within `window` sentences (any distance when both
+    name the same actors)."""
     out: list[Draft] = []
     for d in drafts:
         ev = d.event
         target = None
-        for o in reversed(out):
-            if d.sent_index - o.sent_index > window and not (_names(ev) and _names(ev) == _names(o.event)):
+        for o in sorted(out, key=lambda x: x.last_sent_index, reverse=True):
+            if d.sent_index - o.last_sent_index > window and not (_names(ev) and _names(ev) == _names(o.event)):
                 continue
             if o.sent_index == d.sent_index and not (_names(ev) and _names(ev) == _names(o.event)):
                 continue
-            if not _compatible(o.event, ev):
+            weak = "published" in (o.date_kind, d.date_kind)
+            if not _compatible(o.event, ev, o.loc_explicit and d.loc_explicit, weak):
                 continue
             if not _names(ev) and not _names(o.event) and ev.location is None and o.event.location is None:
                 pass
@@ -152,4 +158,8 @@ def merge_across(drafts: list[Draft], window: int = 3) -> list[Draft]:
             out.append(d)
         else:
             _absorb(target.event, ev)
+            target.last_sent_index = max(target.last_sent_index, d.sent_index)
+            target.loc_explicit = target.loc_explicit or d.loc_explicit
+            if target.date_kind != "stated" and d.date_kind == "stated":
+                target.event.date, target.event.date_text, target.date_kind = ev.date, ev.date_text, "stated"
     return out

@@ -72,6 +72,17 @@ def _accept(tok, key: str, entry: Trigger, sent_lemmas: set[str]) -> Trigger | N
     if lemma == "prevent" and obj_lemma not in {"demonstration", "protest", "rally", "march", "meeting", "gathering",
                                                  "journalist", "people", "access", "entry", "delivery"}:
         return None
+    if lemma == "withdraw" and obj_lemma in {"inspector", "observer", "monitor", "ambassador", "diplomat", "envoy",
+                                             "worker", "staff", "mission", "peacekeeper"}:
+        return Trigger("SANCTION", "expel", "166", ("diplomatic",), "V")
+    if lemma == "hand over" and (tok.dep_ == "acl" or (obj is None and subj is None)):
+        return None
+    if lemma == "allow" and obj_lemma not in {"return", "access", "entry", "delivery", "inspector", "visit",
+                                              "deployment", "passage", "evacuation", "aid", "observer"}:
+        return None
+    if lemma == "drop" and obj_lemma not in {"bomb", "barrel", "munition", "explosive", "missile", "shell",
+                                             "container", "canister", "payload", "ordnance"}:
+        return None
     if lemma == "deny" and (obj is None or obj_lemma in _DENIED_STATEMENTS):
         return None  # denying a report is a factuality marker, not a rejection
     if lemma == "hand over" and obj_lemma in _AID_OBJECTS | {"medicine", "medication", "kg", "tonne"}:
@@ -108,6 +119,11 @@ def _accept(tok, key: str, entry: Trigger, sent_lemmas: set[str]) -> Trigger | N
         return Trigger("ASSAULT", "heavy-weapons" if obj_lemma in {"rocket", "missile", "shell", "mortar"} else "firearms",
                        "194" if obj_lemma in {"rocket", "missile", "shell", "mortar"} else "193", ("military",), "V")
     return entry
+
+
+def _is_reported_obligation(tok) -> bool:
+    return (tok.dep_ == "ccomp" and tok.head.lemma_.lower() in REPORTING_VERBS
+            and any(c.dep_ == "aux" and c.lower_ in ("must", "should") for c in tok.children))
 
 
 def find_triggers(doc, sent) -> list[TriggerHit]:
@@ -151,6 +167,11 @@ def find_triggers(doc, sent) -> list[TriggerHit]:
         cands.append((lemma, tok.i, tok.i + 1))
         if lemma.endswith("s") and not is_verb:
             cands.append((lemma[:-1], tok.i, tok.i + 1))
+        if is_verb and not any(LEXICON.get(k) or VERB_SENSES.get(k) for k, _, _ in cands) and _is_reported_obligation(tok):
+            # "Britain said Libya must hand over ...": a demand by the speaker (CAMEO 10)
+            hits.append(TriggerHit(tok.i, tok.i + 1, tok.i, Trigger("REQUEST", None, "100", (), "V"), "must"))
+            taken.add(tok.i)
+            continue
         for key, start, end in cands:
             entry = (VERB_SENSES.get(key) if is_verb else None) or LEXICON.get(key)
             if entry is None:
@@ -160,6 +181,10 @@ def find_triggers(doc, sent) -> list[TriggerHit]:
                 continue
             entry = _accept(tok, key, entry, lemmas)
             if entry is None:
+                break
+            # "aid groups", "protest leaders": an event noun naming a kind of actor is no event
+            if not is_verb and tok.dep_ in ("compound", "amod") and not LEXICON.get(tok.head.lemma_.lower()) \
+                    and tok.head.pos_ in ("NOUN", "PROPN") and key == lemma:
                 break
             # A compound modifier of an event noun ("bomb" in "bomb attack") is not its own trigger.
             if not is_verb and tok.dep_ == "compound" and tok.head.i not in taken and (

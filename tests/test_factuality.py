@@ -1,0 +1,83 @@
+"""Factuality of a trigger: asserted, planned, denied, negated, claimed, hypothetical."""
+from __future__ import annotations
+
+import pytest
+
+from eventwire.extract.factuality import factuality_of
+from eventwire.extract.triggers import find_triggers
+
+
+@pytest.fixture(scope="module")
+def fact(nlp):
+    def run(text: str, lemma: str) -> str:
+        """Factuality of the (first) trigger whose head lemma is `lemma`."""
+        doc = nlp(text)
+        for sent in doc.sents:
+            for h in find_triggers(doc, sent):
+                if doc[h.head].lemma_.lower() == lemma:
+                    return factuality_of(doc[h.head])
+        raise AssertionError(f"no trigger with lemma {lemma!r} in {text!r}: "
+                             f"{[(t.text, t.lemma_, t.pos_, t.dep_) for t in doc]}")
+    return run
+
+
+@pytest.mark.parametrize("text,lemma", [
+    ("The army will attack the city next week.", "attack"),
+    ("Russia will double its attacks on the group.", "attack"),
+    ("The country plans to strike the camps.", "strike"),
+    ("The government plans to deploy troops on the border.", "deploy"),
+    ("The president promised to send troops.", "send"),
+    ("The minister vowed to arrest the organisers.", "arrest"),
+    ("He said Denmark would join the strikes.", "join"),
+])
+def test_planned(fact, text, lemma):
+    assert fact(text, lemma) == "planned"
+
+
+@pytest.mark.parametrize("text,lemma", [
+    ("The ministry denied that its forces bombed the hospital.", "bomb"),
+    ("The army denied shelling the village.", "shell"),
+])
+def test_denied(fact, text, lemma):
+    assert fact(text, lemma) == "denied"
+
+
+@pytest.mark.parametrize("text,lemma", [
+    ("The army did not attack the village.", "attack"),
+    ("Police have not arrested anyone.", "arrest"),
+    ("There was no attack on the convoy.", "attack"),
+])
+def test_negated(fact, text, lemma):
+    assert fact(text, lemma) == "negated"
+
+
+@pytest.mark.parametrize("text,lemma", [
+    ("Some of the foiled attacks against the country were planned abroad.", "attack"),
+    ("Police foiled attacks on two churches.", "attack"),
+    ("Security forces thwarted a bombing at the airport.", "bombing"),
+])
+def test_foiled_attacks_are_negated(fact, text, lemma):
+    assert fact(text, lemma) == "negated"
+
+
+@pytest.mark.parametrize("text,lemma", [
+    ("If the rebels attack the city, the army will respond.", "attack"),
+    ("The rebels could attack the city.", "attack"),
+])
+def test_hypothetical(fact, text, lemma):
+    assert fact(text, lemma) == "hypothetical"
+
+
+def test_claimed(fact):
+    assert fact("Rebels allegedly attacked the checkpoint.", "attack") == "claimed"
+
+
+@pytest.mark.parametrize("text,lemma", [
+    ("Rebels attacked the checkpoint on Monday.", "attack"),
+    ("Government forces shelled the village.", "shell"),
+    ("Police arrested 12 protesters.", "arrest"),
+    ("The minister said the army had attacked the town.", "attack"),
+    ("Warplanes carried out air strikes on the city.", "strike"),
+])
+def test_plain_past_is_asserted(fact, text, lemma):
+    assert fact(text, lemma) == "asserted"

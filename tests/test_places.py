@@ -1,0 +1,96 @@
+"""Gazetteer and place-name normalisation."""
+from __future__ import annotations
+
+import pytest
+
+from eventwire.resolve.places import Gazetteer, normalize_name
+
+
+@pytest.fixture(scope="module")
+def gaz() -> Gazetteer:
+    return Gazetteer.load()
+
+
+@pytest.mark.parametrize("group", [
+    ("Raqqa", "Raqa", "Ar-Raqqah", "ar-Raqqa", "Al-Raqqah", "Raqqah", "RAQQA", "Ar Raqqah"),
+    ("Deir ez-Zor", "Deir ez Zor", "deir-ez-zor"),
+    ("Aleppo", "Alepo"),
+    ("Homs", "HOMS"),
+])
+def test_normalize_name_variants_equal(group):
+    keys = {normalize_name(n) for n in group}
+    assert len(keys) == 1, {n: normalize_name(n) for n in group}
+
+
+def test_normalize_name_diacritics_and_apostrophes():
+    assert normalize_name("Dūmā") == normalize_name("Duma")
+    assert normalize_name("Ma‘arrat") == normalize_name("Maarrat")
+
+
+def test_normalize_name_keeps_distinct_places_apart():
+    assert normalize_name("Homs") != normalize_name("Hama")
+    assert normalize_name("Idlib") != normalize_name("Daraa")
+    assert normalize_name("Raqqa") != normalize_name("Ariha")
+
+
+def test_douma_in_syria(gaz):
+    hit = gaz.lookup("Douma")
+    assert hit is not None and hit.country == "SYR"
+
+
+@pytest.mark.parametrize("name", ["Raqqa", "Raqa", "Ar-Raqqah"])
+def test_raqqa_variants_resolve_to_one_syrian_city(gaz, name):
+    hit = gaz.lookup(name)
+    assert hit is not None and hit.country == "SYR"
+    assert hit.geonameid == gaz.lookup("Raqqa").geonameid
+
+
+def test_paris_is_france_by_default(gaz):
+    hit = gaz.lookup("Paris")
+    assert hit is not None and hit.country == "FRA" and hit.feature == "city"
+    assert 48 < hit.lat < 49.5 and 2 < hit.lon < 3
+
+
+@pytest.mark.parametrize("name,country,feature", [
+    ("Syria", "SYR", "country"),
+    ("Britain", "GBR", "country"),
+    ("Russia", "RUS", "country"),
+    ("Deir ez-Zor", "SYR", None),
+    ("Rotterdam", "NLD", "city"),
+    ("Aleppo", "SYR", "city"),
+    ("Mosul", "IRQ", "city"),
+    ("Beirut", "LBN", "city"),
+])
+def test_known_places(gaz, name, country, feature):
+    hit = gaz.lookup(name)
+    assert hit is not None and hit.country == country
+    if feature:
+        assert hit.feature == feature
+
+
+def test_admin1_preference(gaz):
+    city = gaz.lookup("Idlib")
+    prov = gaz.lookup("Idlib", prefer="admin1")
+    assert city.country == prov.country == "SYR"
+    assert prov.feature == "admin1"
+
+
+def test_focus_country_breaks_ties(gaz):
+    # Several towns share a name; the document's focus country should win where it has one.
+    cands = gaz.candidates("Tripoli")
+    countries = {c.country for c in cands}
+    if {"LBN", "LBY"} <= countries:
+        assert gaz.lookup("Tripoli", focus_country="LBN").country == "LBN"
+        assert gaz.lookup("Tripoli", focus_country="LBY").country == "LBY"
+
+
+def test_unknown_name(gaz):
+    assert gaz.lookup("Qwertyzzxville") is None
+    assert gaz.lookup("") is None
+
+
+def test_city_entries_have_coordinates(gaz):
+    for name in ("Douma", "Paris", "Raqqa", "Aleppo"):
+        hit = gaz.lookup(name)
+        assert hit.lat is not None and -90 <= hit.lat <= 90
+        assert hit.lon is not None and -180 <= hit.lon <= 180

@@ -1,0 +1,152 @@
+"""Event triggers: lexicon lookup guarded by syntax (sentences are made up)."""
+from __future__ import annotations
+
+import pytest
+
+from eventwire.extract.lexicon import LEXICON, REPORTING_VERBS
+from eventwire.extract.ontology import EVENT_TYPES
+from eventwire.extract.triggers import find_triggers
+
+
+@pytest.fixture(scope="module")
+def triggers(nlp):
+    def run(text: str):
+        doc = nlp(text)
+        out = []
+        for sent in doc.sents:
+            for h in find_triggers(doc, sent):
+                span = doc[h.start:h.end]
+                out.append({"text": span.text, "type": h.entry.type, "mode": h.entry.mode,
+                            "cameo": h.entry.cameo, "head": doc[h.head], "lemma": doc[h.head].lemma_.lower()})
+        return out
+    return run
+
+
+def types(hits):
+    return [h["type"] for h in hits]
+
+
+@pytest.mark.parametrize("text", [
+    "Russian warplanes carried out an air strike on the town on Monday.",
+    "The jets launched air strikes on the city.",
+    "An airstrike hit the market in the afternoon.",
+])
+def test_air_strike_is_aerial_assault(triggers, text):
+    hits = [h for h in triggers(text) if "strike" in h["text"].lower()]
+    assert hits, triggers(text)
+    h = hits[0]
+    assert (h["type"], h["mode"], h["cameo"]) == ("ASSAULT", "aerial", "195")
+
+
+@pytest.mark.parametrize("text", [
+    "Hundreds of prisoners went on hunger strike last week.",
+    "The detainees began a hunger strike on Monday.",
+])
+def test_hunger_strike_is_protest(triggers, text):
+    hits = triggers(text)
+    strike = [h for h in hits if "strike" in h["text"].lower()]
+    assert strike and all(h["type"] == "PROTEST" for h in strike), hits
+    assert "ASSAULT" not in types(hits)
+
+
+def test_workers_strike_is_protest_not_assault(triggers):
+    hits = triggers("Workers went on strike over unpaid wages.")
+    assert types(hits) == ["PROTEST"]
+
+
+@pytest.mark.parametrize("text", [
+    "A fire broke out at a textile factory on Sunday.",
+    "Fire broke out at a chemical plant overnight.",
+])
+def test_factory_fire_is_incident(triggers, text):
+    hits = triggers(text)
+    fire = [h for h in hits if h["lemma"] == "fire"]
+    assert fire and fire[0]["type"] == "INCIDENT", hits
+    assert "ASSAULT" not in types(hits)
+
+
+def test_boiler_explosion_at_factory_is_incident(triggers):
+    hits = triggers("A boiler explosion at a textile factory killed three workers.")
+    exp = [h for h in hits if h["lemma"] == "explosion"]
+    assert exp and exp[0]["type"] == "INCIDENT"
+
+
+def test_fire_verb_is_assault(triggers):
+    hits = triggers("Troops fired rockets at the village.")
+    fire = [h for h in hits if h["lemma"] == "fire"]
+    assert fire and fire[0]["type"] == "ASSAULT" and fire[0]["mode"] == "heavy-weapons"
+
+
+@pytest.mark.parametrize("text", [
+    "The minister said on Monday that talks would continue.",
+    "State media reported that the army had advanced.",
+    "The spokesman told reporters that he was confident.",
+    "The agency announced that it had confirmed the figures.",
+])
+def test_reporting_verbs_are_not_triggers(triggers, text):
+    for h in triggers(text):
+        assert h["lemma"] not in REPORTING_VERBS or h["head"].pos_ != "VERB", h
+
+
+def test_plain_report_has_no_event(triggers):
+    assert triggers("State media reported the news on Monday.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "The government sent aid to the flood victims.",
+    "The United Nations sent food and medicine to the camp.",
+])
+def test_sent_aid_is_aid(triggers, text):
+    hits = triggers(text)
+    send = [h for h in hits if h["lemma"] == "send"]
+    assert send and send[0]["type"] == "AID", hits
+    assert "MOBILIZE" not in types(hits)
+
+
+@pytest.mark.parametrize("text", [
+    "Turkey sent troops to the border.",
+    "The government sent reinforcements to the province.",
+    "Russia sent soldiers to the region on Friday.",
+])
+def test_sent_troops_is_mobilize(triggers, text):
+    hits = triggers(text)
+    send = [h for h in hits if h["lemma"] == "send"]
+    assert send and send[0]["type"] == "MOBILIZE", hits
+    assert "AID" not in types(hits)
+
+
+def test_send_without_object_kind_is_no_event(triggers):
+    assert [h for h in triggers("She sent a letter to her brother.") if h["lemma"] == "send"] == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Government forces shelled the village.", ("ASSAULT", "heavy-weapons")),
+    ("Police arrested 12 protesters.", ("COERCE", "arrest")),
+    ("Troops opened fire on protesters.", ("ASSAULT", "firearms")),
+    ("Thousands of people protested in the capital.", ("PROTEST", "demo")),
+    ("The two sides agreed to a ceasefire.", ("AGREE", None)),
+    ("France appealed to its allies for military assistance.", ("REQUEST", "assist")),
+    ("A car bomb exploded near the checkpoint.", ("ASSAULT", "explosives")),
+])
+def test_typical_triggers(triggers, text, expected):
+    hits = triggers(text)
+    assert expected in [(h["type"], h["mode"]) for h in hits], hits
+
+
+def test_earthquake_is_incident_and_its_hit_is_no_attack(triggers):
+    hits = triggers("The earthquake hit the town before dawn.")
+    assert "INCIDENT" in types(hits)
+    assert "ASSAULT" not in types(hits)
+
+
+def test_trigger_offsets_lie_in_their_sentence(nlp):
+    doc = nlp("Rebels attacked a checkpoint. Police arrested two men. The minister said it was calm.")
+    for sent in doc.sents:
+        for h in find_triggers(doc, sent):
+            assert sent.start <= h.start <= h.head < h.end <= sent.end
+
+
+def test_lexicon_types_are_known():
+    assert {t.type for t in LEXICON.values()} <= set(EVENT_TYPES)
+    for key, t in LEXICON.items():
+        assert set(t.pos) <= {"V", "N"} and t.pos, key
