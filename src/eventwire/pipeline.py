@@ -26,6 +26,7 @@ class Work:
     drafts: list = field(default_factory=list)
     places: list = field(default_factory=list)
     place_by_ent: dict = field(default_factory=dict)
+    dateline_end: int = 0  # text before this offset is a dateline ("BEIRUT, March 21 (Reuters) –")
     reporters: dict = field(default_factory=dict)
     result: ArticleResult | None = None
 
@@ -87,14 +88,37 @@ def language_guard(w: Work) -> None:
         raise EventwireError("text does not look like English", code="E111")
 
 
+_MONTHS = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
+_WIRE_DATELINE = re.compile(r"^\s*(?P<pre>[^\n–—]{2,60}?)\s*(?:[–—]|--| - )\s*")
+
+
+def dateline_prefix_end(text: str) -> int:
+    """End offset of a wire dateline ("BEIRUT, March 21 (Levant Wire) – ", "RAQQA — ",
+    "Aleppo, SSNA – "), or 0. The prefix must look like one: a place in capitals, a
+    parenthesised source or a date; never a clause."""
+    m = _WIRE_DATELINE.match(text)
+    if not m:
+        return 0
+    pre = m.group("pre")
+    words = pre.replace(",", " ").split()
+    looks = (words and words[0].isupper() and len(words[0]) > 2) or "(" in pre or re.search(_MONTHS + r"\s+\d", pre, re.I) \
+        or ("," in pre and len(words) <= 4 and all(w[:1].isupper() for w in words))
+    return m.end() if looks else 0
+
+
 @component("dateline", provides=("published",))
 def dateline(w: Work) -> None:
-    """Publication date from the text's dateline when the input gave none."""
+    """Publication date from the text's dateline when the input gave none; and where
+    the dateline ends, so its city and date are not taken for the event's."""
     from .resolve.dates import find_dateline
 
+    text = w.article.text
+    w.dateline_end = dateline_prefix_end(text)
+    m = find_dateline(text)
+    if m is not None and m.start <= max(w.dateline_end, 40):
+        w.dateline_end = max(w.dateline_end, m.end)
     if w.article.published:
         return
-    m = find_dateline(w.article.text)
     if m is not None:
         w.article.published = m.date.isoformat()
         w.article.published_from = "dateline"
@@ -104,7 +128,16 @@ def dateline(w: Work) -> None:
 def parse(w: Work) -> None:
     from .nlp import load_nlp
 
-    w.doc = load_nlp()(w.article.text)
+    nlp = load_nlp()
+    doc = nlp.make_doc(w.article.text)
+    if w.dateline_end:
+        # the dateline is its own sentence: "BEIRUT, March 21 (Reuters) –" is no subject
+        tok = doc.char_span(w.dateline_end, w.dateline_end + 1, alignment_mode="expand")
+        if tok is not None and tok.start > 0:
+            doc[tok.start].is_sent_start = True
+    for _, proc in nlp.pipeline:
+        doc = proc(doc)
+    w.doc = doc
 
 
 @component("entities", requires=("doc",), provides=("entities",))
@@ -191,7 +224,7 @@ def locations(w: Work) -> None:
                       and not _acting_entity(e)]
         best = None
         for ent in cands:
-            if any(s <= ent.start_char < e for s, e in occupied):
+            if any(s <= ent.start_char < e for s, e in occupied) or ent.end_char <= w.dateline_end:
                 continue
             p = _place_for_ent(w, ent)
             if p.feature is None:
@@ -223,7 +256,8 @@ def dates(w: Work) -> None:
     for d in w.drafts:
         s = d.sent.start_char
         if s not in cache:
-            cache[s] = resolve_in_span(text, s, d.sent.end_char, pub)
+            # a date said of a statement ("a monitor said on Wednesday") is not the event's
+            cache[s] = resolve_in_span(text, max(s, w.dateline_end), d.sent.end_char, pub, reporting=False)
         m = cache[s]
         if m is not None:
             d.event.date, d.event.date_text = m.date.isoformat(), m.text
@@ -276,7 +310,7 @@ def casualties(w: Work) -> None:
         by_sent.setdefault(d.sent_index, []).append(d)
     last_violent = None
     for si, sent in enumerate(w.doc.sents):
-        found = find_casualties(w.doc.text, sent.start_char, sent.end_char)
+        found = find_casualties(w.doc.text, max(sent.start_char, w.dateline_end), sent.end_char)
         here = [d for d in by_sent.get(si, []) if d.event.type in ("ASSAULT", "INCIDENT")]
         for cm in found:
             target = _attach(cm, here) if here else None

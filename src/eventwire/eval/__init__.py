@@ -27,11 +27,10 @@ FLOORS = {
 
 def shared_dir() -> Path | None:
     """../shared beside the project (or $EVENTWIRE_SHARED); None where absent."""
-    cands = []
     if os.environ.get("EVENTWIRE_SHARED"):
-        cands.append(Path(os.environ["EVENTWIRE_SHARED"]))
-    cands.append(Path.cwd().parent / "shared")
-    cands.append(Path(__file__).resolve().parents[3] / "shared")
+        cands = [Path(os.environ["EVENTWIRE_SHARED"])]  # an explicit choice is the only one
+    else:
+        cands = [Path.cwd().parent / "shared", Path(__file__).resolve().parents[4] / "shared"]
     for c in cands:
         if (c / "datasets").is_dir():
             return c

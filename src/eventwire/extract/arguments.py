@@ -126,7 +126,10 @@ def _governing_light_verb(tok):
 
 
 def _subject_of(verb):
-    """Subject of a verb, climbing through xcomp/conj chains ("vowed to strike")."""
+    """Subject of a verb, climbing through clauses that share it: "vowed to strike"
+    (xcomp), "attacked and seized" (conj), "attacked the town, killing five"
+    (participle). Not through a complement clause: in "officials said five were
+    killed" the officials did not kill."""
     seen = 0
     while verb is not None and seen < 4:
         subj = _children(verb, *SUBJ)
@@ -137,9 +140,12 @@ def _subject_of(verb):
             pobj = _children(agent[0], "pobj")
             if pobj:
                 return pobj[0]
-        if verb.dep_ in ("xcomp", "conj", "advcl", "acl", "ccomp", "relcl") and verb.head.i != verb.i:
-            if verb.dep_ == "relcl":
-                return verb.head if verb.head.pos_ in ("NOUN", "PROPN") else None
+        if _children(verb, *PASSIVE_SUBJ):
+            return None  # a passive without "by": the doer is unstated
+        if verb.dep_ == "relcl":
+            return verb.head if verb.head.pos_ in ("NOUN", "PROPN") else None
+        shares = verb.dep_ in ("xcomp", "conj") or (verb.dep_ in ("advcl", "acl") and verb.tag_ in ("VBG", "VBN"))
+        if shares and verb.head.i != verb.i:
             verb = verb.head
             seen += 1
             continue

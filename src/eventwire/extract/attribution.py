@@ -159,6 +159,11 @@ _ACCORDING = re.compile(rf"\b(?:according\s+to|citing|told|quoted\s+by|cited\s+b
                         rf"(?:\s*,?\s+and\s+(?:the\s+)?{_NAME})?)")
 
 
+# "BEIRUT (Reuters) -", "(AFP)", "--Reuters" at the end
+_SIGNOFF = re.compile(r"\((?P<src>[A-Z][A-Za-z .'-]{1,40}?)\)\s*[-–—]")
+_SIGNOFF_END = re.compile(r"(?:--|—)\s*(?P<src>[A-Z][A-Za-z]{1,30})\s*$")
+
+
 def pattern_sources(text: str, start: int = 0, end: int | None = None) -> list[SourceRef]:
     """Known outlets named as sources by pattern ("Le Mond and Reuters have reported",
     "according to SANA"): a fallback where the parse of the sentence fails."""
@@ -194,12 +199,10 @@ def cited_sources(doc, reporters: dict[int, list[SourceRef]]) -> list[SourceRef]
             if outlet_name(r.text) and (r.start, r.end) not in seen:
                 out.append(SourceRef(r.text, outlet_name(r.text), r.start, r.end))
                 seen.add((r.start, r.end))
-    for ent in doc.ents:
-        if ent.label_ in ("ORG", "PERSON", "GPE", "NORP", "PRODUCT") and (ent.start_char, ent.end_char) not in seen:
-            name = outlet_name(ent.text)
-            if name and name in ("Reuters", "Agence France-Presse", "Associated Press", "SANA", "TASS") and (
-                    doc.text[max(0, ent.start_char - 3):ent.start_char].strip() in ("(", "--", "-", "—")):
-                out.append(SourceRef(ent.text, name, ent.start_char, ent.end_char))
-                seen.add((ent.start_char, ent.end_char))
+    for m in [*_SIGNOFF.finditer(doc.text), *_SIGNOFF_END.finditer(doc.text.rstrip())]:
+        name = outlet_name(m.group("src"))
+        if name and (m.start("src"), m.end("src")) not in seen:
+            out.append(SourceRef(m.group("src"), name, m.start("src"), m.end("src")))
+            seen.add((m.start("src"), m.end("src")))
     out.sort(key=lambda r: r.start)
     return out

@@ -35,19 +35,31 @@ VICTIMS = r"(?:people|persons|civilians|children|kids|women|men|soldiers|troops|
           r"worshippers|students|workers|migrants|refugees|terrorists|jihadists|insurgents|others|" \
           r"babies|victims|pilgrims|passengers|servicemen|gunmen|attackers|family members|individuals)"
 _ADJ = r"(?:(?:[A-Za-z-]+\s+){0,3}?)"
-_KILL = r"(?:killed|dead|died|slain|perished|lost their lives|killing|deaths|were killed|was killed|fatalities)"
+_KILL = r"(?:killed|dead|died|slain|martyred|perished|lost their lives|killing|deaths|were killed|was killed|fatalities)"
 _INJ = r"(?:injured|wounded|hurt|injuring|wounding|injuries)"
+
+# The words between a figure and its verb may not hold another figure or outcome
+# ("killed 5 people and injured 32": 5 is not the injured count).
+_NUMBER_WORDS = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|hundreds?|twenty|thirty|forty|fifty"
+_GAP40 = (rf"(?:(?!\d|[()–—]|\b(?:killed|killing|dead|died|martyred|injur\w*|wound\w*|hurt|{_NUMBER_WORDS})\b)[^.;])"
+          r"{0,40}?")
+_GAP30 = _GAP40.replace("{0,40}", "{0,30}")
+# "At least 12 people, including five children, were killed": the aside is skipped
+_AMONG = r"(?:\s*,\s*(?:including|among them|mostly|most of them)\s+[^,.;]{1,40},)?"
 
 _PATTERNS = [
     # "killed at least 22 people", "killing six", "left 129 people dead"
     ("killed", re.compile(rf"\b(?:killed|killing|kills|kill|claimed the lives of|left)\s+{_Q}(?P<n>{_NUM})\b(?:\s+{_ADJ}(?P<v>{VICTIMS}))?(?:\s+(?:dead))?", re.I)),
     ("injured", re.compile(rf"\b(?:injured|wounded|injuring|wounding|injures|wounds)\s+{_Q}(?P<n>{_NUM})\b(?:\s+{_ADJ}(?P<v>{VICTIMS}))?", re.I)),
     # "the death toll rose to 126", "death toll of at least 70"
-    ("killed", re.compile(rf"\bdeath toll\b[^.;]{{0,60}}?\b(?:to|of|at|reached|is|was|hit|stands at|stood at)\s+{_Q}(?P<n>{_NUM})\b", re.I)),
+    ("killed", re.compile(rf"\b(?:death toll|toll|number of (?:people |those |civilians )?(?:killed|dead)|number of deaths)\b"
+                          rf"[^.;]{{0,60}}?\b(?:to|of|at|reached|is|was|hit|stands at|stood at)\s+{_Q}(?P<n>{_NUM})\b", re.I)),
+    # "the killing of 15 civilians", "the deaths of 12 people"
+    ("killed", re.compile(rf"\b(?:killing|killings|deaths?|massacre|murder) of\s+{_Q}(?P<n>{_NUM})\b(?:\s+{_ADJ}(?P<v>{VICTIMS}))?", re.I)),
     # "22 people were killed", "129 dead", "six civilians including a child were killed"
-    ("killed", re.compile(rf"{_Q}(?P<n>{_NUM})\s+{_ADJ}(?P<v>{VICTIMS})?[^.;]{{0,40}}?\b(?:were|was|have been|had been|are|got)?\s*(?:killed|dead|died|slain|perished|lost their lives)\b", re.I)),
+    ("killed", re.compile(rf"{_Q}(?P<n>{_NUM})\s+{_ADJ}(?P<v>{VICTIMS})?{_AMONG}{_GAP40}\b(?:were|was|have been|had been|are|got)?\s*(?:killed|dead|died|slain|martyred|perished|lost their lives)\b", re.I)),
     ("killed", re.compile(rf"{_Q}(?P<n>{_NUM})\s+(?:deaths|fatalities|dead)\b", re.I)),
-    ("injured", re.compile(rf"{_Q}(?P<n>{_NUM})\s+{_ADJ}(?P<v>{VICTIMS})?[^.;]{{0,30}}?\b(?:were|was|have been|had been|are)?\s*(?:injured|wounded|hurt)\b", re.I)),
+    ("injured", re.compile(rf"{_Q}(?P<n>{_NUM})\s+{_ADJ}(?P<v>{VICTIMS})?{_AMONG}{_GAP30}\b(?:were|was|have been|had been|are)?\s*(?:injured|wounded|hurt)\b", re.I)),
     ("injured", re.compile(rf"{_Q}(?P<n>{_NUM})\s+(?:injuries|wounded|injured)\b", re.I)),
 ]
 
@@ -83,11 +95,13 @@ def find_casualties(text: str, start: int, end: int) -> list[CasualtyMention]:
             if n is None or n == 0 or n > 1_000_000:
                 continue
             ns, ne = m.start("n"), m.end("n")
+            if re.search(r"\b(?:no|none of the)\s*$", seg[max(0, ns - 12):ns], re.I):
+                continue  # "no one was killed"
             # Years and times are not tolls ("in 2015", "at 0914")
             if n >= 1900 and n <= 2100 and not m.group("q"):
                 continue
-            if any(a <= ns < b and k == kind for a, b, k in used):
-                continue
+            if any(a <= ns < b for a, b, _ in used):
+                continue  # one figure is one count: "killed 5 people and wounded 32"
             qs = m.start("q") if m.group("q") else ns
             phrase_end = m.end("v") if m.groupdict().get("v") else ne
             q = _QUAL.get(m.group("q").lower(), "exact") if m.group("q") else "exact"
@@ -100,7 +114,7 @@ def find_casualties(text: str, start: int, end: int) -> list[CasualtyMention]:
                 victims = re.match(r"\s*,?\s*(?:mostly|all|including)\s+(?:\w+\s+)?(civilians|children|women)", tail).group(1)
             c = Count(value=n, qualifier=q, text=text[start + qs:start + phrase_end],
                       start=start + qs, end=start + phrase_end, victims=victims)
-            used.append((m.start(), m.end(), kind))
+            used.append((ns, ne, kind))
             found.append(CasualtyMention(kind, c, start + m.start()))
     found.sort(key=lambda c: c.count.start)
     return found

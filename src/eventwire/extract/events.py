@@ -92,13 +92,28 @@ def _is_content_of_speech(hit: TriggerHit, doc, hits_by_head: dict[int, TriggerH
     return False
 
 
+REFERRING_HEADS = frozenset(("ACCUSE", "INVESTIGATE", "REQUEST", "SUPPORT", "REJECT"))
+
+
+def _is_back_reference(hit: TriggerHit, doc, hits_by_head: dict[int, TriggerHit]) -> bool:
+    """"the UN condemned the attack": a definite event noun that a statement is about
+    refers to an attack told elsewhere; it is not a new one."""
+    tok = doc[hit.head]
+    if tok.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these")
+                                     for c in tok.children):
+        return False
+    node = tok.head if tok.dep_ in ("dobj", "obj") else (tok.head.head if tok.dep_ == "pobj" else None)
+    h = hits_by_head.get(node.i) if node is not None else None
+    return h is not None and h.entry.type in REFERRING_HEADS and hit.entry.type in ("ASSAULT", "INCIDENT")
+
+
 def build_drafts(doc, entities, article_id: str) -> list[Draft]:
     drafts: list[Draft] = []
     for si, sent in enumerate(doc.sents):
         hits = find_triggers(doc, sent)
         by_head = {h.head: h for h in hits}
         for hit in hits:
-            if _is_content_of_speech(hit, doc, by_head):
+            if _is_content_of_speech(hit, doc, by_head) or _is_back_reference(hit, doc, by_head):
                 continue
             head = doc[hit.head]
             args = find_arguments(head)

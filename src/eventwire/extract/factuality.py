@@ -16,6 +16,7 @@ DENIAL_HEADS = frozenset("deny refute dismiss".split())
 CLAIM_HEADS = frozenset("claim allege accuse suspect blame".split())
 CLAIM_ADVS = frozenset("allegedly reportedly purportedly apparently".split())
 NEGATING_MODS = frozenset("foiled thwarted failed averted prevented attempted aborted".split())
+NEGATING_HEADS = frozenset("foil thwart avert prevent repel repulse".split())  # "police foiled attacks"
 
 
 def factuality_of(head) -> str:
@@ -42,6 +43,8 @@ def factuality_of(head) -> str:
                 return "negated"
         lemma = node.lemma_.lower()
         if depth > 0 and lemma == "fail" and via == "xcomp":
+            return "negated"
+        if depth > 0 and lemma in NEGATING_HEADS and via in ("dobj", "obj", "nsubjpass"):
             return "negated"
         if depth > 0 and via not in ("nsubj", "nsubjpass"):
             if lemma in DENIAL_HEADS:

@@ -103,6 +103,8 @@ LEXICON: dict[str, Trigger] = {
     "blast": T("ASSAULT", "explosives", "183", (), "N"),
     "explosion": T("ASSAULT", "explosives", "183", (), "N"),
     "detonate": T("ASSAULT", "explosives", "183", (), "V"),
+    "explode": T("ASSAULT", "explosives", "183", (), "V"),
+    "blow up": T("ASSAULT", "explosives", "183", (), "V"),
     "chemical attack": T("ASSAULT", "unconventional", "2041", ("cbrn",), "N"),
     "gas attack": T("ASSAULT", "unconventional", "2041", ("cbrn",), "N"),
     "crackdown": T("ASSAULT", "pro_autocracy", "175", ("military",), "N"),

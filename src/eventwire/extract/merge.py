@@ -30,8 +30,20 @@ def _names(ev: Event) -> set[str]:
     return {_key(a) for a in ev.actors}
 
 
-def _specificity(ev: Event) -> int:
-    return (ev.mode is not None) * 2 + (ev.cameo is not None and len(ev.cameo) >= 3 and ev.cameo[-1] != "0")
+OUTCOME_LEMMAS = frozenset(("kill", "killing", "die", "death", "dead", "wound", "injure", "martyr"))
+
+
+def _is_outcome(d: Draft) -> bool:
+    """"killed", "died": the outcome of an attack or disaster, not its kind."""
+    return d.sent.doc[d.hit.head].lemma_.lower() in OUTCOME_LEMMAS
+
+
+def _specificity(d: Draft) -> int:
+    ev = d.event
+    if _is_outcome(d):
+        return -5  # the cause says what happened: a strike, a quake, an explosion
+    return (ev.type == "INCIDENT") * 3 + (ev.mode is not None) * 2 + (
+        ev.cameo is not None and len(ev.cameo) >= 3 and ev.cameo[-1] != "0")
 
 
 def _absorb(keep: Event, other: Event) -> None:
@@ -62,6 +74,11 @@ def _absorb(keep: Event, other: Event) -> None:
             keep.context.append(c)
 
 
+def _names_agree(a: Draft, b: Draft) -> bool:
+    na, nb = _names(a.event), _names(b.event)
+    return not (na and nb and not (na & nb))
+
+
 def _linked(a: Draft, b: Draft) -> bool:
     """Are two triggers of one sentence syntactically one incident?"""
     na, nb = _names(a.event), _names(b.event)
@@ -69,7 +86,7 @@ def _linked(a: Draft, b: Draft) -> bool:
         return False  # "destroyers fired missiles, while jets dropped bombs": two attackers
     ta, tb = a.sent.doc[a.hit.head], b.sent.doc[b.hit.head]
     for x, y in ((ta, tb), (tb, ta)):
-        if x.head.i == y.i and x.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "compound", "agent", "appos"):
+        if x.head.i == y.i and x.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "compound", "agent", "appos", "advcl"):
             return True
         if x.head.dep_ == "prep" and x.head.head.i == y.i and x.dep_ == "pobj":
             return True
@@ -84,14 +101,15 @@ def merge_in_sentence(drafts: list[Draft]) -> list[Draft]:
         target = None
         for o in out:
             if o.sent_index == d.sent_index and o.event.type in ATTACK_LIKE and d.event.type in ATTACK_LIKE \
-                    and o.event.factuality == d.event.factuality and _linked(o, d):
+                    and o.event.factuality == d.event.factuality and (
+                        _linked(o, d) or ((_is_outcome(o) or _is_outcome(d)) and _names_agree(o, d))):
                 target = o
                 break
         if target is None:
             out.append(d)
             continue
         # keep the more specific trigger as the event's own
-        if _specificity(d.event) > _specificity(target.event):
+        if _specificity(d) > _specificity(target):
             d.event, target.event = target.event, d.event
             target.hit, d.hit = d.hit, target.hit
         _absorb(target.event, d.event)

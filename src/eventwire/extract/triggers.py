@@ -93,14 +93,18 @@ def _accept(tok, key: str, entry: Trigger, sent_lemmas: set[str]) -> Trigger | N
         return None
     if lemma == "commit" and _prep_child(tok, "to") is None:
         return None
-    if lemma in ("hit", "strike", "target") and tok.pos_ == "VERB" and subj_lemma in NATURAL_WORDS:
-        return None
+    if lemma in ("hit", "strike", "target", "kill", "destroy") and tok.pos_ == "VERB":
+        agent = subj.head if subj is not None and subj.lower_ in ("that", "which") and tok.dep_ == "relcl" else subj
+        if agent is not None and tok.dep_ == "relcl" and subj is not None and subj.lower_ in ("that", "which"):
+            agent = tok.head
+        if agent is not None and agent.lemma_.lower() in NATURAL_WORDS:
+            return None  # "the earthquake that struck central Syria" is no attack
     if lemma == "fire" and tok.pos_ != "VERB":
         if not (sent_lemmas & ACCIDENT_WORDS or "break" in sent_lemmas):
             return None
-    if lemma in ("explosion", "blast", "collapse", "leak") and sent_lemmas & ACCIDENT_WORDS and not (
+    if lemma in ("explosion", "blast", "collapse", "leak", "explode", "blow up") and sent_lemmas & ACCIDENT_WORDS and not (
             sent_lemmas & {"bomb", "attack", "suicide", "car", "ied", "terrorist", "militant"}):
-        return Trigger("INCIDENT", None, None, ("industrial_accident",), "N")
+        return Trigger("INCIDENT", None, None, ("industrial_accident",), entry.pos)
     if lemma == "crash" and sent_lemmas & {"shoot", "down", "missile"}:
         return None
     if lemma in ("release",) and any(c.lower_ == "press" for c in tok.children):

@@ -120,14 +120,14 @@ def read_html(path: Path, opts: ReadOptions) -> Iterator[Article | RecordError]:
     yield _make_article(fields, str(path), "1", opts)
 
 
-def iter_jsonl(stream: io.TextIOBase, name: str, opts: ReadOptions) -> Iterator[Article | RecordError]:
-    for lineno, line in enumerate(stream, 1):
+def iter_jsonl(stream: io.TextIOBase, name: str, opts: ReadOptions, first_line: int = 1) -> Iterator[Article | RecordError]:
+    for lineno, line in enumerate(stream, first_line):
         if not line.strip():
             continue
         try:
             obj = json.loads(line)
         except json.JSONDecodeError as exc:
-            yield RecordError("E104", f"malformed JSON: {exc.msg} at column {exc.colno}", name, f"line {lineno}")
+            yield RecordError("E104", f"malformed JSON: {exc.msg} (column {exc.colno})", name, f"line {lineno}")
             continue
         if not isinstance(obj, dict):
             yield RecordError("E104", "JSON line is not an object", name, f"line {lineno}")
@@ -140,15 +140,14 @@ def read_jsonl(path: Path, opts: ReadOptions) -> Iterator[Article | RecordError]
     if not raw.strip():
         yield RecordError("E101", "empty input", str(path), "1")
         return
-    # Decode line by line so one broken line does not lose the file.
-    lines = []
+    # Decode line by line, in order, so one broken line does not lose the file.
     for lineno, bline in enumerate(raw.split(b"\n"), 1):
         try:
-            lines.append(bline.decode("utf-8"))
-        except UnicodeDecodeError:
-            yield RecordError("E103", "invalid UTF-8", str(path), f"line {lineno}")
-            lines.append("")
-    yield from iter_jsonl(io.StringIO("\n".join(lines)), str(path), opts)
+            line = bline.decode("utf-8")
+        except UnicodeDecodeError as exc:
+            yield RecordError("E103", f"invalid UTF-8 at byte {exc.start}", str(path), f"line {lineno}")
+            continue
+        yield from iter_jsonl(io.StringIO(line), str(path), opts, first_line=lineno)
 
 
 def read_csv(path: Path, opts: ReadOptions) -> Iterator[Article | RecordError]:

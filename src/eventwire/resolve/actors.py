@@ -540,7 +540,7 @@ class ActorResolver:
 
     def _owner(self, p: _Toks, focus: str | None, depth: int):
         """What a modifier before a noun refers to: ("country", iso) | ("info", ActorInfo) |
-        ("foreign"|"ethnic"|"place", None) | None."""
+        ("foreign"|"ethnic", its words) | ("pro"|"anti"|"place", None) | None (unknown)."""
         ix = self._ix
         p, _ = self._strip_articles(p)
         if not len(p):

@@ -72,7 +72,7 @@ for canon, aliases in OUTLETS.items():
     _ALIAS[canon.lower()] = canon
     for a in aliases:
         _ALIAS[a] = canon
-_FUZZY_KEYS = [k for k in _ALIAS if len(k) >= 5]
+_FUZZY_KEYS = [k for k in _ALIAS if len(k) >= 7]  # short names only match exactly
 
 
 def _norm(s: str) -> str:

