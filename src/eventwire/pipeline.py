@@ -129,14 +129,12 @@ def parse(w: Work) -> None:
     from .nlp import load_nlp
 
     nlp = load_nlp()
-    doc = nlp.make_doc(w.article.text)
+    text = w.article.text
     if w.dateline_end:
-        # the dateline is its own sentence: "BEIRUT, March 21 (Reuters) –" is no subject
-        tok = doc.char_span(w.dateline_end, w.dateline_end + 1, alignment_mode="expand")
-        if tok is not None and tok.start > 0:
-            doc[tok.start].is_sent_start = True
-    for _, proc in nlp.pipeline:
-        doc = proc(doc)
+        # The dateline is blanked (same length, so offsets hold): "BEIRUT, March 21
+        # (Reuters) –" would otherwise be parsed as the subject of the lead sentence.
+        text = " " * w.dateline_end + text[w.dateline_end:]
+    doc = nlp(text)
     w.doc = doc
 
 
@@ -439,17 +437,20 @@ _TYPE_SALIENCE = {"ASSAULT": 3, "INCIDENT": 3, "COERCE": 2, "PROTEST": 2, "CRIME
 
 
 def _depth(tok) -> int:
-    """Clause depth of a token: hops to the root, not counting prepositions and
-    "a number of"-style quantity nouns."""
+    """Clause depth of a token: hops to the root that embed it, not counting
+    prepositions, coordination, "a number of", or "officials said" around a report."""
     from .extract.arguments import QUANTITY_NOUNS
+    from .extract.lexicon import REPORTING_VERBS
 
     d = steps = 0
     while tok.head.i != tok.i and steps < 12:
-        of_quantity = (tok.dep_ == "pobj" and tok.head.lower_ == "of") or (
-            tok.dep_ == "prep" and tok.lower_ == "of" and tok.head.lemma_.lower() in QUANTITY_NOUNS)
-        if not of_quantity and tok.dep_ != "prep" and tok.lemma_.lower() not in QUANTITY_NOUNS:
-            d += 1
-        tok, steps = tok.head, steps + 1
+        dep, head = tok.dep_, tok.head
+        free = (dep in ("prep", "agent", "conj", "cc", "punct")
+                or (dep == "pobj" and head.lower_ in ("of", "by"))
+                or tok.lemma_.lower() in QUANTITY_NOUNS
+                or (dep == "ccomp" and head.lemma_.lower() in REPORTING_VERBS))
+        d += 0 if free else 1
+        tok, steps = head, steps + 1
     return d
 
 
@@ -488,9 +489,39 @@ def finalize(w: Work) -> None:
         res.events.append(ev)
     res.main_event = main_event_index(res, w.drafts)
     res.quotes = extract_quotes(w.doc, w.entities)
-    res.cited_sources = cited_sources(w.doc, w.reporters)
+    res.cited_sources = cited_sources(w.doc, w.reporters, w.article.text)
     res.places = w.places
+    _anchor_spans(res, w.article.text, w.doc.text)
     w.result = res
+
+
+def _anchor_spans(res: ArticleResult, text: str, parsed: str) -> None:
+    """Every span's text is the article's own text at its offsets, without edge
+    whitespace (the parse saw a blanked dateline, so phrases may start in it)."""
+    from dataclasses import fields, is_dataclass
+
+    def fix(obj):
+        if isinstance(obj, list):
+            for x in obj:
+                fix(x)
+            return
+        if not is_dataclass(obj):
+            return
+        if hasattr(obj, "start") and hasattr(obj, "end") and hasattr(obj, "text") and isinstance(obj.start, int):
+            s, e = obj.start, obj.end
+            while s < e and parsed[s].isspace():
+                s += 1
+            while e > s and parsed[e - 1].isspace():
+                e -= 1
+            obj.start, obj.end, obj.text = s, e, text[s:e]
+        for f in fields(obj):
+            if f.name != "article":
+                fix(getattr(obj, f.name))
+
+    fix(res.events)
+    fix(res.quotes)
+    fix(res.cited_sources)
+    fix(res.places)
 
 
 DEFAULT_PIPELINE = ["language_guard", "dateline", "parse", "entities", "events", "places", "locations",

@@ -25,6 +25,7 @@ PLACE_ENTS = ("GPE", "LOC", "FAC")
 INSTRUMENT_WORDS = WEAPON_WORDS | frozenset(
     "bomber fighter warplane jet missile explosive ied chlorine sarin gas vest barrel drone "
     "helicopter rafale mirage su-24 su-34 f-16 tomahawk".split())
+GENERIC_TARGETS = frozenset("target site facility position area place thing attack part number".split())
 NON_ARGUMENT_ENTS = frozenset(("DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY"))
 PRONOUNS = frozenset("it its they their them he his she her we our".split())
 
@@ -62,6 +63,21 @@ def np_bounds(tok) -> tuple[int, int]:
     while end - 1 > tok.i and doc[end - 1].is_punct:
         end -= 1
     return start, end
+
+
+AGENT_NOUNS = frozenset(
+    "force troop soldier fighter militant rebel insurgent jihadist gunman attacker police policeman army militia "
+    "jet warplane aircraft helicopter drone plane bomber artillery tank group unit member guard officer "
+    "regime government coalition man woman assailant sniper".split())
+
+
+def _agentive(tok) -> bool:
+    """Could this noun be a doer? "the attack that killed 11" yes (an event noun,
+    merged later), "the checkpoint that killed" no."""
+    from .lexicon import LEXICON
+
+    return (tok.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or tok.pos_ == "PROPN"
+            or tok.lemma_.lower() in AGENT_NOUNS or tok.lemma_.lower() in LEXICON)
 
 
 def _children(tok, *deps):
@@ -120,8 +136,9 @@ def _governing_light_verb(tok):
         return head
     if tok.dep_ == "nsubjpass" and head.lemma_.lower() in LIGHT_VERBS:
         return head
-    if tok.dep_ == "pobj" and head.dep_ == "prep" and head.head.pos_ == "VERB" and head.lower_ in ("in", "with"):
-        return head.head
+    if tok.dep_ == "pobj" and head.lower_ == "for" and head.head.lemma_.lower() == "responsibility" \
+            and head.head.head.lemma_.lower() in ("claim", "take", "accept", "deny"):
+        return head.head.head  # "IS claimed responsibility for the attack": the claimer
     return None
 
 
@@ -133,6 +150,8 @@ def _subject_of(verb):
     seen = 0
     while verb is not None and seen < 4:
         subj = _children(verb, *SUBJ)
+        if subj and subj[0].lower_ in ("that", "which", "who") and verb.dep_ == "relcl":
+            return verb.head if _agentive(verb.head) else None  # "the attack that killed 11"
         if subj:
             return subj[0]
         agent = _children(verb, "agent")
@@ -157,7 +176,10 @@ def find_arguments(head) -> Args:
     args = Args()
     if head.pos_ == "VERB":
         subj = _children(head, *SUBJ)
-        if subj:
+        if subj and subj[0].lower_ in ("that", "which", "who") and head.dep_ == "relcl":
+            if _agentive(head.head):
+                args.actors.append(head.head)
+        elif subj:
             args.actors.extend(with_conjuncts(subj[0]))
         for agent in _children(head, "agent"):
             for p in _children(agent, "pobj"):
@@ -227,4 +249,6 @@ def find_arguments(head) -> Args:
                 if _is_instrument(c) and c.pos_ in ("NOUN", "PROPN") and c.i != head.i:
                     args.instruments.append(c)
     args.actors = [t for t in args.actors if t.lemma_.lower() not in NON_AGENTS]
+    args.targets = [t for t in args.targets if t.lower_ not in ("what", "which", "that", "who", "whom")
+                    and t.lemma_.lower() not in GENERIC_TARGETS]
     return args

@@ -185,7 +185,7 @@ def pattern_sources(text: str, start: int = 0, end: int | None = None) -> list[S
     return out
 
 
-def cited_sources(doc, reporters: dict[int, list[SourceRef]]) -> list[SourceRef]:
+def cited_sources(doc, reporters: dict[int, list[SourceRef]], text: str | None = None) -> list[SourceRef]:
     """Outlets and monitors the article cites: reporters that are known sources, the
     same found by pattern, and outlets in a dateline or sign-off ("(Reuters)", "--Reuters")."""
     out: list[SourceRef] = []
@@ -199,7 +199,8 @@ def cited_sources(doc, reporters: dict[int, list[SourceRef]]) -> list[SourceRef]
             if outlet_name(r.text) and (r.start, r.end) not in seen:
                 out.append(SourceRef(r.text, outlet_name(r.text), r.start, r.end))
                 seen.add((r.start, r.end))
-    for m in [*_SIGNOFF.finditer(doc.text), *_SIGNOFF_END.finditer(doc.text.rstrip())]:
+    text = doc.text if text is None else text  # the article text, dateline included
+    for m in [*_SIGNOFF.finditer(text), *_SIGNOFF_END.finditer(text.rstrip())]:
         name = outlet_name(m.group("src"))
         if name and (m.start("src"), m.end("src")) not in seen:
             out.append(SourceRef(m.group("src"), name, m.start("src"), m.end("src")))

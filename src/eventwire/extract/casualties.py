@@ -53,7 +53,7 @@ _PATTERNS = [
     ("injured", re.compile(rf"\b(?:injured|wounded|injuring|wounding|injures|wounds)\s+{_Q}(?P<n>{_NUM})\b(?:\s+{_ADJ}(?P<v>{VICTIMS}))?", re.I)),
     # "the death toll rose to 126", "death toll of at least 70"
     ("killed", re.compile(rf"\b(?:death toll|toll|number of (?:people |those |civilians )?(?:killed|dead)|number of deaths)\b"
-                          rf"[^.;]{{0,60}}?\b(?:to|of|at|reached|is|was|hit|stands at|stood at)\s+{_Q}(?P<n>{_NUM})\b", re.I)),
+                          rf"[^.;]{{0,100}}?\b(?:to|of|at|reached|is|was|hit|stands at|stood at)\s+{_Q}(?P<n>{_NUM})\b", re.I)),
     # "the killing of 15 civilians", "the deaths of 12 people"
     ("killed", re.compile(rf"\b(?:killing|killings|deaths?|massacre|murder) of\s+{_Q}(?P<n>{_NUM})\b(?:\s+{_ADJ}(?P<v>{VICTIMS}))?", re.I)),
     # "22 people were killed", "129 dead", "six civilians including a child were killed"

@@ -69,6 +69,14 @@ def _actor_for(doc, tok, entities) -> Actor:
     s, e = np_bounds(tok)
     cs, ce = _char_span(doc, s, e)
     actor = entities.actor(cs, ce, tok)
+    poss = next((c for c in tok.children if c.dep_ == "poss" and c.pos_ == "PRON"), None)
+    if poss is not None:
+        # "its aircraft": whose aircraft is the pronoun's antecedent's
+        owner = entities.actor(poss.idx, poss.idx + len(poss), poss)
+        if owner.country or owner.name:
+            actor.name = owner.name if actor.sector in (None, owner.sector) else f"{owner.name} forces"
+            actor.country = owner.country
+            actor.sector = actor.sector or owner.sector
     if actor.name is None and tok.ent_type_ in ("NORP",):
         # a demonym alone: "Russian (strikes)"
         c = entities.resolver.demonym_country(tok.text)
@@ -120,8 +128,8 @@ def build_drafts(doc, entities, article_id: str) -> list[Draft]:
             actors, targets = [], []
             seen = set()
             for t in args.actors:
-                if t.i in seen or hit.start <= t.i < hit.end:
-                    continue
+                if t.i in seen or hit.start <= t.i < hit.end or t.i in by_head:
+                    continue  # "the raid hit the market": the raid is the event, not its doer
                 seen.add(t.i)
                 actors.append(_actor_for(doc, t, entities))
             for t in args.targets:
@@ -165,9 +173,9 @@ def _inherit_governing_actors(drafts: list[Draft], doc) -> None:
     hanging off another trigger shares that trigger's actors when it names none."""
     by_head = {d.hit.head: d for d in drafts}
     for d in drafts:
-        if d.event.actors:
-            continue
         node = doc[d.hit.head]
+        if d.event.actors or node.pos_ != "NOUN" or node.dep_ not in ("pobj", "appos", "conj"):
+            continue
         for _ in range(3):
             if node.head.i == node.i:
                 break
@@ -188,10 +196,12 @@ def _fill_group_targets(drafts: list[Draft], doc, entities) -> None:
         if ev.type != "ASSAULT" or ev.targets:
             continue
         actor_names = {a.name for a in ev.actors if a.name}
-        for ent in d.sent.ents:
-            if ent.label_ not in ("ORG", "GPE", "NORP", "PERSON"):
+        spans = sorted({(x.start_char, x.end_char): x for x in [*d.sent.ents, *d.sent.noun_chunks]}.values(),
+                       key=lambda x: x.start_char)
+        for span in spans:
+            if getattr(span, "label_", "") in ("DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT"):
                 continue
-            info = entities.resolver.resolve(ent.text)
+            info = entities.resolver.resolve(span.text)
             if info is not None and info.sector in ARMED_GROUP_SECTORS and info.name not in actor_names:
-                ev.targets.append(Actor(ent.text, ent.start_char, ent.end_char, info.name, info.country, info.sector))
+                ev.targets.append(Actor(span.text, span.start_char, span.end_char, info.name, info.country, info.sector))
                 break

@@ -50,6 +50,8 @@ def factuality_of(head) -> str:
             if lemma in DENIAL_HEADS:
                 return "denied"
             if lemma in CLAIM_HEADS:
+                if any(c.dep_ in ("dobj", "obj") and c.lemma_.lower() == "responsibility" for c in node.children):
+                    return "asserted"  # a claim of responsibility asserts the attack; the doer is claimed
                 return "claimed"
             if lemma in INTENT_HEADS and node.pos_ in ("VERB", "ADJ"):
                 return "planned"

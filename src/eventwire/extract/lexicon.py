@@ -186,6 +186,7 @@ LEXICON: dict[str, Trigger] = {
     "march": T("PROTEST", "demo", "141", (), "VN"),
     "sit-in": T("PROTEST", "demo", "141", (), "N"),
     "picket": T("PROTEST", "demo", "141", (), "VN"),
+    "gather": T("PROTEST", "demo", "141", (), "V"),  # only crowds with a cause, see triggers.py
     "hunger strike": T("PROTEST", "hunger", "142", (), "N"),
     "general strike": T("PROTEST", "boycott", "143", ("economic",), "N"),
     "go on strike": T("PROTEST", "boycott", "143", ("economic",), "V"),

@@ -30,6 +30,7 @@ def _names(ev: Event) -> set[str]:
     return {_key(a) for a in ev.actors}
 
 
+TEMPORAL_PREPS = frozenset(("after", "before", "since", "following", "until", "than"))
 OUTCOME_LEMMAS = frozenset(("kill", "killing", "die", "death", "dead", "wound", "injure", "martyr"))
 
 
@@ -74,6 +75,11 @@ def _absorb(keep: Event, other: Event) -> None:
             keep.context.append(c)
 
 
+def _different_days(a: Draft, b: Draft) -> bool:
+    return bool(a.event.date and b.event.date and a.event.date != b.event.date
+                and a.date_kind == b.date_kind == "stated")
+
+
 def _names_agree(a: Draft, b: Draft) -> bool:
     na, nb = _names(a.event), _names(b.event)
     return not (na and nb and not (na & nb))
@@ -84,8 +90,12 @@ def _linked(a: Draft, b: Draft) -> bool:
     na, nb = _names(a.event), _names(b.event)
     if na and nb and not (na & nb):
         return False  # "destroyers fired missiles, while jets dropped bombs": two attackers
+    if a.event.date and b.event.date and a.event.date != b.event.date and "stated" == a.date_kind == b.date_kind:
+        return False
     ta, tb = a.sent.doc[a.hit.head], b.sent.doc[b.hit.head]
     for x, y in ((ta, tb), (tb, ta)):
+        if x.dep_ == "pobj" and x.head.lower_ in TEMPORAL_PREPS:
+            continue  # "four days after the Paris attacks": another, earlier event
         if x.head.i == y.i and x.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "compound", "agent", "appos", "advcl"):
             return True
         if x.head.dep_ == "prep" and x.head.head.i == y.i and x.dep_ == "pobj":
@@ -102,7 +112,8 @@ def merge_in_sentence(drafts: list[Draft]) -> list[Draft]:
         for o in out:
             if o.sent_index == d.sent_index and o.event.type in ATTACK_LIKE and d.event.type in ATTACK_LIKE \
                     and o.event.factuality == d.event.factuality and (
-                        _linked(o, d) or ((_is_outcome(o) or _is_outcome(d)) and _names_agree(o, d))):
+                        _linked(o, d) or ((_is_outcome(o) or _is_outcome(d)) and _names_agree(o, d)
+                                          and not _different_days(o, d))):
                 target = o
                 break
         if target is None:

@@ -80,6 +80,9 @@ def _accept(tok, key: str, entry: Trigger, sent_lemmas: set[str]) -> Trigger | N
     if lemma == "allow" and obj_lemma not in {"return", "access", "entry", "delivery", "inspector", "visit",
                                               "deployment", "passage", "evacuation", "aid", "observer"}:
         return None
+    if lemma == "gather" and not (sent_lemmas & {"protest", "demand", "chant", "banner", "slogan", "placard", "denounce"}
+                                  or subj_lemma in {"protester", "demonstrator", "crowd", "activist"}):
+        return None
     if lemma == "drop" and obj_lemma not in {"bomb", "barrel", "munition", "explosive", "missile", "shell",
                                              "container", "canister", "payload", "ordnance"}:
         return None
