@@ -1,8 +1,8 @@
 """Speed benchmark: eventwire vs the bare spaCy pipeline on the FA-KES dev articles.
 
-Each configuration runs in its own subprocess; the parent samples the resident
-memory of that process tree from /proc every 50 ms, so peak RSS counts the
-workers too. Articles/s is measured after the model is loaded (load time is a
+Each configuration runs in its own subprocess; the parent samples the memory of
+that process tree from /proc every 200 ms (PSS: pages shared by forked workers
+counted once), so the peak counts the workers too. Articles/s is measured after the model is loaded (load time is a
 separate column). Writes docs/benchmarks/speed.md and prints the same table.
 
     python benchmarks/speed.py            # all configurations
@@ -65,6 +65,19 @@ def worker(kind: str, processes: int, limit: int | None) -> None:
     print(json.dumps({"n": n, "load_s": t1 - t0, "run_s": t2 - t1}))
 
 
+def _pss_kb(pid: int, fallback_kb: int) -> int:
+    """Proportional set size: shared pages (the forked model) counted once across
+    processes, not once per worker as summed RSS would."""
+    try:
+        with open(f"/proc/{pid}/smaps_rollup") as fh:
+            for line in fh:
+                if line.startswith("Pss:"):
+                    return int(line.split()[1])
+    except OSError:
+        pass
+    return fallback_kb
+
+
 def _tree_rss_kb(root_pid: int) -> int:
     children: dict[int, list[int]] = {}
     rss: dict[int, int] = {}
@@ -82,7 +95,7 @@ def _tree_rss_kb(root_pid: int) -> int:
     total, stack = 0, [root_pid]
     while stack:
         p = stack.pop()
-        total += rss.get(p, 0)
+        total += _pss_kb(p, rss.get(p, 0)) if p in rss else 0
         stack.extend(children.get(p, []))
     return total
 
@@ -99,7 +112,7 @@ def measure(kind: str, processes: int, limit: int | None) -> dict:
         nonlocal peak
         while not done.is_set():
             peak = max(peak, _tree_rss_kb(proc.pid))
-            time.sleep(0.05)
+            time.sleep(0.2)
 
     th = threading.Thread(target=sample, daemon=True)
     th.start()
@@ -141,7 +154,7 @@ def main() -> int:
         f"Python {platform.python_version()}, {platform.machine()}. `python benchmarks/speed.py`.",
         "Bare spaCy = the full `en_core_web_sm` pipeline via `nlp.pipe(n_process=N)`.",
         "",
-        "| pipeline | processes | articles/s | run time (s) | × bare spaCy time | load (s) | peak RSS (MB) |",
+        "| pipeline | processes | articles/s | run time (s) | × bare spaCy time | load (s) | peak memory, PSS (MB) |",
         "|---|---|---|---|---|---|---|",
     ]
     for kind, procs, r in rows:

@@ -22,6 +22,7 @@ class Work:
 
     article: Article
     doc: object = None
+    text: str = ""  # the text the parser saw (dateline blanked); same offsets as the article
     entities: object = None
     drafts: list = field(default_factory=list)
     places: list = field(default_factory=list)
@@ -37,14 +38,17 @@ class Component:
     fn: Callable[[Work], None]
     requires: tuple[str, ...]
     provides: tuple[str, ...]
+    # Optional: the same job over many articles at once (the parser batches on its own).
+    batch_fn: Callable[[list[Work]], None] | None = None
 
 
 REGISTRY: dict[str, Component] = {}
 
 
-def component(name: str, requires: tuple[str, ...] = (), provides: tuple[str, ...] = ()):
+def component(name: str, requires: tuple[str, ...] = (), provides: tuple[str, ...] = (),
+              batch_fn: Callable[[list[Work]], None] | None = None):
     def deco(fn):
-        REGISTRY[name] = Component(name, fn, requires, provides)
+        REGISTRY[name] = Component(name, fn, requires, provides, batch_fn)
         return fn
     return deco
 
@@ -70,6 +74,31 @@ class Pipeline:
         for c in self.components:
             c.fn(work)
         return work.result
+
+    def run_batch(self, articles: list[Article]) -> list[ArticleResult | RecordError]:
+        """Each article through every component; batch-capable components see all the
+        articles still alive at once. A failing article becomes its RecordError."""
+        works = [Work(article=a) for a in articles]
+        out: list[ArticleResult | RecordError | None] = [None] * len(works)
+        alive = list(range(len(works)))
+        for c in self.components:
+            if c.batch_fn is not None and len(alive) > 1:
+                try:
+                    c.batch_fn([works[i] for i in alive])
+                    continue
+                except Exception:  # fall back to one by one, to find the culprit
+                    pass
+            still = []
+            for i in alive:
+                try:
+                    c.fn(works[i])
+                    still.append(i)
+                except Exception as exc:  # noqa: BLE001 - one bad article must not stop the batch
+                    out[i] = _record_error(works[i].article, exc)
+            alive = still
+        for i in alive:
+            out[i] = works[i].result
+        return out
 
 
 # ---------------------------------------------------------------- components
@@ -124,18 +153,27 @@ def dateline(w: Work) -> None:
         w.article.published_from = "dateline"
 
 
-@component("parse", provides=("doc",))
+def _parse_text(w: Work) -> str:
+    """The text the parser sees: a dateline is blanked (same length, so offsets hold),
+    or "BEIRUT, March 21 (Reuters) –" is parsed as the subject of the lead sentence."""
+    text = w.article.text
+    return " " * w.dateline_end + text[w.dateline_end:] if w.dateline_end else text
+
+
+def _parse_batch(works: list[Work]) -> None:
+    from .nlp import load_nlp
+
+    texts = [_parse_text(w) for w in works]
+    for w, text, doc in zip(works, texts, load_nlp().pipe(texts, batch_size=16)):
+        w.doc, w.text = doc, text
+
+
+@component("parse", provides=("doc",), batch_fn=_parse_batch)
 def parse(w: Work) -> None:
     from .nlp import load_nlp
 
-    nlp = load_nlp()
-    text = w.article.text
-    if w.dateline_end:
-        # The dateline is blanked (same length, so offsets hold): "BEIRUT, March 21
-        # (Reuters) –" would otherwise be parsed as the subject of the lead sentence.
-        text = " " * w.dateline_end + text[w.dateline_end:]
-    doc = nlp(text)
-    w.doc = doc
+    w.text = _parse_text(w)
+    w.doc = load_nlp()(w.text)
 
 
 @component("entities", requires=("doc",), provides=("entities",))
@@ -163,7 +201,7 @@ def _place_for_ent(w: Work, ent) -> Place:
     if key in w.place_by_ent:
         return w.place_by_ent[key]
     gaz = Gazetteer.load()
-    after = w.doc.text[ent.end_char:ent.end_char + 16]
+    after = w.text[ent.end_char:ent.end_char + 16]
     prefer = "admin1" if _ADMIN_CUE.match(after) else None
     hit = gaz.lookup(ent.text, focus_country=w.entities.focus_country, prefer=prefer)
     place = Place(text=ent.text, start=ent.start_char, end=ent.end_char)
@@ -211,14 +249,14 @@ def locations(w: Work) -> None:
         actor_countries = {a.country for a in ev.actors if a.country}
         attached = []
         for tok in d.place_tokens:
-            ent = next((e for e in d.sent.ents if e.start <= tok.i < e.end), None)
+            ent = next((e for e in w.entities.ents_in(d.sent) if e.start <= tok.i < e.end), None)
             if ent is not None:
                 attached.append(ent)
             else:
                 attached.append(d.sent.doc[tok.i:tok.i + 1])
         cands = list(attached)
         if ev.type in PHYSICAL_TYPES:
-            cands += [e for e in d.sent.ents if e.label_ in ("GPE", "LOC", "FAC") and e not in cands
+            cands += [e for e in w.entities.ents_in(d.sent) if e.label_ in ("GPE", "LOC", "FAC") and e not in cands
                       and not _acting_entity(e)]
         best = None
         for ent in cands:
@@ -249,7 +287,7 @@ def dates(w: Work) -> None:
     if not w.article.published:
         return
     pub = dt.date.fromisoformat(w.article.published)
-    text = w.doc.text
+    text = w.text
     cache: dict[int, object] = {}
     for d in w.drafts:
         s = d.sent.start_char
@@ -307,8 +345,8 @@ def casualties(w: Work) -> None:
     for d in w.drafts:
         by_sent.setdefault(d.sent_index, []).append(d)
     last_violent = None
-    for si, sent in enumerate(w.doc.sents):
-        found = find_casualties(w.doc.text, max(sent.start_char, w.dateline_end), sent.end_char)
+    for si, sent in enumerate(w.entities.sents):
+        found = find_casualties(w.text, max(sent.start_char, w.dateline_end), sent.end_char)
         here = [d for d in by_sent.get(si, []) if d.event.type in ("ASSAULT", "INCIDENT")]
         for cm in found:
             target = _attach(cm, here) if here else None
@@ -410,11 +448,12 @@ def refine(w: Work) -> None:
                     break
 
 
-def event_context(doc, sent) -> tuple[int, int]:
+def event_context(entities, sent) -> tuple[int, int]:
     """Char span of an event's sentence with its neighbours: ACLED's sub-event type
     often turns on a neighbouring sentence ("... The bomber blew himself up")."""
-    start = doc[sent.start - 1].sent.start_char if sent.start > 0 else sent.start_char
-    end = doc[sent.end].sent.end_char if sent.end < len(doc) else sent.end_char
+    doc = sent.doc
+    start = entities.sent_of_token(sent.start - 1).start_char if sent.start > 0 else sent.start_char
+    end = entities.sent_of_token(sent.end).end_char if sent.end < len(doc) else sent.end_char
     return start, end
 
 
@@ -423,11 +462,16 @@ def acled(w: Work) -> None:
     """Refine each event's ACLED type from its sentence and neighbours (the codebook's precedence rules)."""
     from .extract.acled import classify_acled
 
+    seen: dict[tuple, object] = {}  # events of one sentence share their context
     for d in w.drafts:
         ev = d.event
         if ev.type in ("ASSAULT", "PROTEST", "COERCE", "MOBILIZE", "AGREE", "RETREAT", "INCIDENT", "CRIME"):
-            s, e = event_context(w.doc, d.sent)
-            lab = classify_acled(w.doc.text[s:e], ev.type)
+            s, e = event_context(w.entities, d.sent)
+            # The type only matters where no cue rule fires, and then the type's own
+            # default (set when the event was built) already stands: classify once per context.
+            if (s, e) not in seen:
+                seen[(s, e)] = classify_acled(w.text[s:e])
+            lab = seen[(s, e)]
             if lab.sub_event_type:
                 ev.acled_event_type, ev.acled_sub_event_type = lab.event_type, lab.sub_event_type
 
@@ -491,7 +535,7 @@ def finalize(w: Work) -> None:
     res.quotes = extract_quotes(w.doc, w.entities)
     res.cited_sources = cited_sources(w.doc, w.reporters, w.article.text)
     res.places = w.places
-    _anchor_spans(res, w.article.text, w.doc.text)
+    _anchor_spans(res, w.article.text, w.text)
     w.result = res
 
 
@@ -528,17 +572,24 @@ DEFAULT_PIPELINE = ["language_guard", "dateline", "parse", "entities", "events",
                     "dates", "casualties", "attribution", "merge", "refine", "acled", "finalize"]
 
 
+def _record_error(article: Article, exc: Exception) -> RecordError:
+    where = f"{article.origin_record} (id {article.id})"
+    if isinstance(exc, EventwireError):
+        return RecordError(exc.code, str(exc).split("] ", 1)[-1], article.origin_file, where)
+    return RecordError("E201", f"{type(exc).__name__}: {exc}", article.origin_file, where)
+
+
 def process(article: Article, pipeline: Pipeline | None = None) -> ArticleResult | RecordError:
     """Run the pipeline on one article; a failure becomes a RecordError, never an exception."""
     pipeline = pipeline or default_pipeline()
     try:
         return pipeline.run(article)
-    except EventwireError as exc:
-        return RecordError(exc.code, str(exc).split("] ", 1)[-1], article.origin_file,
-                           f"{article.origin_record} (id {article.id})")
-    except Exception as exc:  # a bug on one article must not stop the batch
-        return RecordError("E201", f"{type(exc).__name__}: {exc}", article.origin_file,
-                           f"{article.origin_record} (id {article.id})")
+    except Exception as exc:  # noqa: BLE001 - a bug on one article must not stop the batch
+        return _record_error(article, exc)
+
+
+def process_batch(articles: list[Article], pipeline: Pipeline | None = None) -> list[ArticleResult | RecordError]:
+    return (pipeline or default_pipeline()).run_batch(articles)
 
 
 _DEFAULT: Pipeline | None = None

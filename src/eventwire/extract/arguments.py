@@ -248,7 +248,8 @@ def find_arguments(head) -> Args:
             for c in acl.subtree:
                 if _is_instrument(c) and c.pos_ in ("NOUN", "PROPN") and c.i != head.i:
                     args.instruments.append(c)
-    args.actors = [t for t in args.actors if t.lemma_.lower() not in NON_AGENTS]
+    args.actors = [t for t in args.actors if t.lemma_.lower() not in NON_AGENTS
+                   and t.lower_ not in ("who", "which", "that", "whom", "what")]
     args.targets = [t for t in args.targets if t.lower_ not in ("what", "which", "that", "who", "whom")
                     and t.lemma_.lower() not in GENERIC_TARGETS]
     return args

@@ -70,10 +70,19 @@ _STATEMENT_FROM = re.compile(r"^(?:a|an|the)\s+(?:\w+\s+)?(?:statement|communiqu
                              r"(?:from|by|of)\s+(?P<who>.+)$", re.I)
 
 
+_INVERTED = re.compile(
+    r"^[\s,.;:!?…\u201d\"]*(?:said|says|added|adds|told\s+\w+|wrote|noted|declared|insisted|stressed|explained|warned)"
+    r"\s+(?P<who>[^,.;:\u201c\u201d\"\n]{2,60})")
+
+
 def _speaker_after(text: str, qe: int) -> tuple[int, int] | None:
     """Speaker span from the words right after a closing quote, by pattern: robust
-    where the small parser mis-tags "read" or splits the sentence at the quote."""
+    where the small parser mis-tags "read" or splits the sentence at the quote.
+    Handles "…,” X said" and the inverted "…,” said X, a shopkeeper"."""
     tail = text[qe:qe + 160]
+    inv = _INVERTED.match(tail)
+    if inv:
+        return qe + inv.start("who"), qe + inv.end("who")
     m = _AFTER_QUOTE.match(tail)
     if not m:
         return None
@@ -87,19 +96,19 @@ def _speaker_after(text: str, qe: int) -> tuple[int, int] | None:
 
 
 def extract_quotes(doc, entities) -> list[Quote]:
-    text = doc.text
+    text = entities.text
     quotes: list[Quote] = []
     prev: SourceRef | None = None
     for qs, qe in find_quotes(text):
         span = doc.char_span(qs, qe, alignment_mode="expand")
         speaker = None
         if span is not None:
-            sents = {t.sent.start: t.sent for t in (span[0], span[-1])}
+            sents = {s.start: s for s in (entities.sent_of_token(span[0].i), entities.sent_of_token(span[-1].i))}
             # the sentence where the quote ends, and the following one if the quote fills its sentence
             cands = list(sents.values())
-            last = span[-1].sent
+            last = entities.sent_of_token(span[-1].i)
             if last.end < len(doc):
-                cands.append(doc[last.end].sent)
+                cands.append(entities.sent_of_token(last.end))
             tok = None
             for sent in cands:
                 tok = _speaker_token(sent, qs - 1, qe + 1)
@@ -138,18 +147,18 @@ def _source_refs_in(sent, entities) -> list[SourceRef]:
                 cs, ce = doc[s].idx, doc[e - 1].idx + len(doc[e - 1])
                 if doc[s:e].root.pos_ == "PRON":
                     continue
-                refs.append(SourceRef(text=doc.text[cs:ce], name="", start=cs, end=ce))
+                refs.append(SourceRef(text=entities.text[cs:ce], name="", start=cs, end=ce))
     for ref in refs:
         ref.name = outlet_name(ref.text) or entities.actor(ref.start, ref.end).name or ref.text
     have = {(r.start, r.end) for r in refs}
-    refs += [r for r in pattern_sources(doc.text, sent.start_char, sent.end_char) if (r.start, r.end) not in have
+    refs += [r for r in pattern_sources(entities.text, sent.start_char, sent.end_char) if (r.start, r.end) not in have
              and not any(x.start <= r.start < x.end for x in refs)]
     return refs
 
 
 def sentence_reporters(doc, entities) -> dict[int, list[SourceRef]]:
     """Sentence start char → sources reported in it."""
-    return {sent.start_char: _source_refs_in(sent, entities) for sent in doc.sents}
+    return {sent.start_char: _source_refs_in(sent, entities) for sent in entities.sents}
 
 
 _NAME = r"[A-Z][\w.’'&-]*(?:\s+(?:al-|Al-|de\s+|of\s+|for\s+)?[A-Z][\w.’'&-]*){0,5}"
@@ -190,7 +199,8 @@ def cited_sources(doc, reporters: dict[int, list[SourceRef]], text: str | None =
     same found by pattern, and outlets in a dateline or sign-off ("(Reuters)", "--Reuters")."""
     out: list[SourceRef] = []
     seen: set[tuple[int, int]] = set()
-    for r in pattern_sources(doc.text):
+    text = doc.text if text is None else text  # the article text, dateline included
+    for r in pattern_sources(text):
         if (r.start, r.end) not in seen:
             out.append(r)
             seen.add((r.start, r.end))
@@ -199,7 +209,6 @@ def cited_sources(doc, reporters: dict[int, list[SourceRef]], text: str | None =
             if outlet_name(r.text) and (r.start, r.end) not in seen:
                 out.append(SourceRef(r.text, outlet_name(r.text), r.start, r.end))
                 seen.add((r.start, r.end))
-    text = doc.text if text is None else text  # the article text, dateline included
     for m in [*_SIGNOFF.finditer(text), *_SIGNOFF_END.finditer(text.rstrip())]:
         name = outlet_name(m.group("src"))
         if name and (m.start("src"), m.end("src")) not in seen:

@@ -60,7 +60,7 @@ def _actor_for(doc, tok, entities) -> Actor:
         actor = entities.actor(s, e, tok)
         if actor.name is None and tok.lower_ in ("it", "its", "they", "their", "he", "his", "she", "her"):
             # no known antecedent: the subject of the sentence, if it comes first
-            root = tok.sent.root
+            root = entities.sent_of_token(tok.i).root
             subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < tok.i), None)
             if subj is not None and subj.pos_ != "PRON":
                 ref = _actor_for(doc, subj, entities)
@@ -117,7 +117,8 @@ def _is_back_reference(hit: TriggerHit, doc, hits_by_head: dict[int, TriggerHit]
 
 def build_drafts(doc, entities, article_id: str) -> list[Draft]:
     drafts: list[Draft] = []
-    for si, sent in enumerate(doc.sents):
+    text = entities.text
+    for si, sent in enumerate(entities.sents):
         hits = find_triggers(doc, sent)
         by_head = {h.head: h for h in hits}
         for hit in hits:
@@ -143,7 +144,7 @@ def build_drafts(doc, entities, article_id: str) -> list[Draft]:
                 s, e = np_bounds(t)
                 cs, ce = _char_span(doc, s, e)
                 if not any(cs == i.start for i in instruments):
-                    instruments.append(Span(doc.text[cs:ce], cs, ce))
+                    instruments.append(Span(text[cs:ce], cs, ce))
             ts, te = _char_span(doc, hit.start, hit.end)
             entry = hit.entry
             acled_type, acled_sub = acled_for(entry.type, entry.mode)
@@ -156,7 +157,7 @@ def build_drafts(doc, entities, article_id: str) -> list[Draft]:
                 acled_sub_event_type=acled_sub,
                 context=list(entry.context),
                 factuality=factuality_of(head),
-                trigger=Span(doc.text[ts:te], ts, te),
+                trigger=Span(text[ts:te], ts, te),
                 sentence=Span(sent.text, sent.start_char, sent.end_char),
                 actors=actors,
                 targets=targets,
@@ -191,13 +192,17 @@ def _fill_group_targets(drafts: list[Draft], doc, entities) -> None:
     """An attack with no stated target, in a sentence naming an armed group that is
     not the attacker, is taken to be against that group ("strikes on Raqqa, the
     Islamic State stronghold")."""
+    chunk_cache: dict[int, list] = {}
     for d in drafts:
         ev = d.event
         if ev.type != "ASSAULT" or ev.targets:
             continue
         actor_names = {a.name for a in ev.actors if a.name}
-        spans = sorted({(x.start_char, x.end_char): x for x in [*d.sent.ents, *d.sent.noun_chunks]}.values(),
-                       key=lambda x: x.start_char)
+        if d.sent_index not in chunk_cache:
+            chunk_cache[d.sent_index] = sorted(
+                {(x.start_char, x.end_char): x for x in [*entities.ents_in(d.sent), *entities.chunks_in(d.sent)]}.values(),
+                key=lambda x: x.start_char)
+        spans = chunk_cache[d.sent_index]
         for span in spans:
             if getattr(span, "label_", "") in ("DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT"):
                 continue

@@ -5,6 +5,7 @@ Keeps a memory of the document's resolved mentions in text order, so "it",
 """
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from functools import lru_cache
 
@@ -36,12 +37,19 @@ def _sector_from_title(phrase: str) -> str | None:
 class DocEntities:
     def __init__(self, doc, resolver: ActorResolver | None = None, gazetteer: Gazetteer | None = None):
         self.doc = doc
+        self.text = doc.text  # spaCy rebuilds Doc.text on every access
         self.resolver = resolver or shared_resolver()
         self.gazetteer = gazetteer
         # (char offset, info, is a clause subject), in text order: the antecedents
         self.memory: list[tuple[int, ActorInfo, bool]] = []
+        # Sentences and entities computed once: spaCy rebuilds them on every access.
+        self.sents = list(doc.sents)
+        self._sent_tok = [s.start for s in self.sents]
+        self._sent_char = [s.start_char for s in self.sents]
+        self.ents = list(doc.ents)
+        self._ent_tok = [e.start for e in self.ents]
         countries = Counter()
-        for ent in doc.ents:
+        for ent in self.ents:
             if ent.label_ not in ("GPE", "NORP", "ORG", "PERSON"):
                 continue
             info = self.resolver.resolve(ent.text)
@@ -63,6 +71,27 @@ class DocEntities:
                 if code:
                     countries[code] += 1
         self.focus_country = countries.most_common(1)[0][0] if countries else None
+
+    def sent_of_token(self, i: int):
+        return self.sents[max(0, bisect_right(self._sent_tok, i) - 1)]
+
+    def sent_of_char(self, c: int):
+        return self.sents[max(0, bisect_right(self._sent_char, c) - 1)]
+
+    def chunks_in(self, span) -> list:
+        """Noun chunks inside a span; the document's are computed once, on first use."""
+        if not hasattr(self, "_chunks"):
+            self._chunks = list(self.doc.noun_chunks)
+            self._chunk_tok = [c.start for c in self._chunks]
+        lo = bisect_left(self._chunk_tok, span.start)
+        hi = bisect_left(self._chunk_tok, span.end)
+        return [c for c in self._chunks[lo:hi] if c.end <= span.end]
+
+    def ents_in(self, span) -> list:
+        """Entities inside a span (a sentence), from the cached list."""
+        lo = bisect_left(self._ent_tok, span.start)
+        hi = bisect_left(self._ent_tok, span.end)
+        return [e for e in self.ents[lo:hi] if e.end <= span.end]
 
     def _person(self, ent) -> ActorInfo:
         """A named person, with country and sector from a title around the name
@@ -94,8 +123,7 @@ class DocEntities:
     def antecedent(self, char: int, kinds: tuple[str, ...]) -> ActorInfo | None:
         """Nearest preceding mention of a fitting kind, preferring the subject of the
         same sentence ("The Netherlands asked NATO ..., the first time it has ...")."""
-        sent_start = self.doc[self.doc.char_span(char, char + 1, alignment_mode="expand").start].sent.start_char \
-            if char < len(self.doc.text) else 0
+        sent_start = self.sent_of_char(char).start_char if self.sents else 0
         best = subject = None
         for pos, info, is_subj in self.memory:
             if pos >= char:
@@ -121,7 +149,7 @@ class DocEntities:
 
     def actor(self, start: int, end: int, head=None) -> Actor:
         """An Actor for text[start:end]; head is the spaCy head token if known."""
-        text = self.doc.text[start:end]
+        text = self.text[start:end]
         low = text.lower()
         info = None
         if low in _PERSON_ANAPHORA:
