@@ -40,6 +40,7 @@ CODES = {
     "E109": "file not found or unreadable",
     "E110": "invalid field value (e.g. impossible date)",
     "E111": "text is not English",
+    "E112": "file could not be parsed (reader failed)",
     "E201": "processing failed for this record",
     "E301": "pipeline component missing or misconfigured",
     "E302": "spaCy English model is not installed",

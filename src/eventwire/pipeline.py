@@ -289,6 +289,7 @@ def dates(w: Work) -> None:
     pub = dt.date.fromisoformat(w.article.published)
     text = w.text
     cache: dict[int, object] = {}
+    last = None  # a sentence without a date continues the date of the story so far
     for d in w.drafts:
         s = d.sent.start_char
         if s not in cache:
@@ -296,21 +297,12 @@ def dates(w: Work) -> None:
             cache[s] = resolve_in_span(text, max(s, w.dateline_end), d.sent.end_char, pub, reporting=False)
         m = cache[s]
         if m is not None:
-            d.event.date, d.event.date_text = m.date.isoformat(), m.text
-    # A sentence without a date continues the date of the story so far.
-    last = None
-    for d in w.drafts:
-        if d.event.date_text and d.event.date_text == (cache.get(d.sent.start_char) or _NoMatch).text:
+            d.event.date, d.event.date_text, d.date_kind = m.date.isoformat(), m.text, "stated"
             last = d.event.date
-            d.date_kind = "stated"
-        elif d.event.date is None:
+        else:
             d.event.date = last or w.article.published
             d.date_kind = "carried" if last else "published"
     _anchored_back_dates(w.drafts, text)
-
-
-class _NoMatch:
-    text = None
 
 
 _DAYS_AFTER = re.compile(r"\b(\w+|\d+)\s+days?\s+after\s+", re.I)
@@ -429,6 +421,9 @@ def _demand_from_modal(d, w: Work) -> None:
     ev.acled_event_type = ev.acled_sub_event_type = None
 
 
+_CLAIM_RESPONSIBILITY = re.compile(r"\b(?:claim(?:ed|s|ing)?|took|takes|accept(?:ed|s)?)\s+responsibility\b", re.I)
+
+
 @component("refine", requires=("merged",), provides=("refined",))
 def refine(w: Work) -> None:
     """Coding rules that need the whole event: a refused agreement is a rejection; a
@@ -436,6 +431,10 @@ def refine(w: Work) -> None:
     for d in w.drafts:
         ev = d.event
         _demand_from_modal(d, w)
+        if ev.type == "ASSAULT" and _CLAIM_RESPONSIBILITY.search(d.sent.text):
+            # a claim of responsibility: the attack is asserted, who did it is the claimant's word
+            if "claim_of_responsibility" not in ev.context:
+                ev.context.append("claim_of_responsibility")
         if ev.type in ("AGREE", "SUPPORT", "COOPERATE") and ev.factuality == "negated":
             ev.type, ev.mode, ev.cameo, ev.factuality = "REJECT", None, "120", "asserted"
         if ev.type == "ASSAULT" and (ev.cameo in ("180", "1823", "190", None)):

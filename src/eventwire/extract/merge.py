@@ -179,8 +179,6 @@ def merge_across(drafts: list[Draft], window: int = 3) -> list[Draft]:
             weak = "published" in (o.date_kind, d.date_kind)
             if not _compatible(o.event, ev, o.loc_explicit and d.loc_explicit, weak):
                 continue
-            if not _names(ev) and not _names(o.event) and ev.location is None and o.event.location is None:
-                pass
             target = o
             break
         if target is None:

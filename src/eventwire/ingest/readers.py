@@ -198,3 +198,5 @@ def read_path(path: str, opts: ReadOptions | None = None) -> Iterator[Article | 
         yield from reader(p, opts)
     except OSError as exc:
         yield RecordError("E109", f"cannot read: {exc.strerror}", path, "-")
+    except Exception as exc:  # noqa: BLE001 - a reader failing on one file must not stop the batch
+        yield RecordError("E112", f"cannot parse file: {type(exc).__name__}: {exc}", path, "-")
