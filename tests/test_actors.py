@@ -557,3 +557,10 @@ def test_many_phrases_resolve_without_error(r):
 def test_resolvers_share_the_index():
     a, b = ActorResolver(), ActorResolver()
     assert a._ix is b._ix
+
+
+def test_titled_person_without_a_sector_does_not_crash():
+    # regression: a religious title in a focus country used to raise TypeError in agent_info
+    r = ActorResolver()
+    info = r.resolve("Sheikh Mohammed Reda Hatem a religious leader in Latakia", focus_country="SYR")
+    assert info is None or isinstance(info, ActorInfo)

@@ -185,6 +185,152 @@ _SENT_SPLIT_RX = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9\"“'])")
 
 
 # --------------------------------------------------------------------------------------
+# fast matching (identical results, less work)
+# --------------------------------------------------------------------------------------
+# Patterns over the whole text run through the context object (``_Ctx.finditer`` /
+# ``search`` / ``matches``), which
+#   (a) skips a pattern when none of the literal strings that every match must contain
+#       (its "cover", derived once from the parsed pattern) occurs in the text, and
+#   (b) runs a case-sensitive copy of an IGNORECASE pattern on the lowercased text, which
+#       the regex engine scans several times faster.
+# Both are exact when lowercasing maps every character of the text to what IGNORECASE
+# treats it as, with the same length: ASCII text plus non-ASCII characters without case
+# (’ “ – …). Text with any other cased character (é, ß, İ, ſ, K, ...) takes the plain path.
+# Match offsets are the same either way; group text from (b) is lowercase, so callers only
+# use spans or ``.lower()`` of group text.
+
+from re import _parser as _sre  # noqa: E402  (Python 3.11: the regex parser)
+
+_REPEAT_OPS = tuple(op for op in (getattr(_sre, n, None) for n in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT"))
+                    if op is not None)
+_ATOMIC_OP = getattr(_sre, "ATOMIC_GROUP", None)
+_NON_ASCII_FREE_RX = re.compile(r"[\x00-\x7f]+")
+_ASCII = [chr(i) for i in range(128)]
+
+
+def _plain_char(c: str) -> bool:
+    """c matches under IGNORECASE exactly the text characters it matches without it, once
+    the text is lowercased and holds no cased non-ASCII character."""
+    if c.isascii():
+        return c.lower() == c
+    if c.lower() == c == c.upper():
+        return True  # no case at all
+    # a cased non-ASCII character (é): harmless unless IGNORECASE ties it to ASCII (ſ ~ s)
+    return c.lower() == c and not any(re.fullmatch(re.escape(c), a, re.I) for a in _ASCII)
+
+
+def _lowerable(items) -> bool:
+    """No part of the pattern depends on case once the text is lowercased."""
+    for op, av in items:
+        if op is _sre.LITERAL or op is _sre.NOT_LITERAL:
+            if not _plain_char(chr(av)):
+                return False
+        elif op is _sre.IN:
+            for iop, iav in av:
+                if iop is _sre.LITERAL:
+                    if not _plain_char(chr(iav)):
+                        return False
+                elif iop is _sre.RANGE:
+                    lo, hi = iav
+                    if hi > 127 or (lo <= ord("Z") and hi >= ord("A")):
+                        return False
+                elif iop not in (_sre.NEGATE, _sre.CATEGORY):
+                    return False
+        elif op is _sre.SUBPATTERN:
+            _group, add_flags, del_flags, sub = av
+            if del_flags & re.I or not _lowerable(sub):
+                return False
+        elif op is _sre.BRANCH:
+            if not all(_lowerable(b) for b in av[1]):
+                return False
+        elif op in _REPEAT_OPS:
+            if not _lowerable(av[2]):
+                return False
+        elif op is _sre.ASSERT or op is _sre.ASSERT_NOT:
+            if not _lowerable(av[1]):
+                return False
+        elif _ATOMIC_OP is not None and op is _ATOMIC_OP:
+            if not _lowerable(av):
+                return False
+        elif op not in (_sre.AT, _sre.ANY, _sre.CATEGORY):
+            return False  # back-references and anything unknown: keep the plain path
+    return True
+
+
+def _cover(items) -> frozenset[str] | None:
+    """Lowercase strings at least one of which every match (or its lookaround) contains;
+    None when no such set is known."""
+    cands: list[frozenset[str]] = []
+    run: list[str] = []
+    for op, av in items:
+        if op is _sre.LITERAL and _plain_char(chr(av).lower()) and len(chr(av).lower()) == 1:
+            run.append(chr(av).lower())
+            continue
+        if run:
+            cands.append(frozenset(["".join(run)]))
+            run = []
+        c = None
+        if op is _sre.SUBPATTERN:
+            c = _cover(av[3])
+        elif _ATOMIC_OP is not None and op is _ATOMIC_OP:
+            c = _cover(av)
+        elif op is _sre.BRANCH:
+            subs = [_cover(b) for b in av[1]]
+            if all(subs):
+                c = frozenset().union(*subs)
+        elif op in _REPEAT_OPS:
+            if av[0] >= 1:
+                c = _cover(av[2])
+        elif op is _sre.ASSERT:
+            c = _cover(av[1])
+        if c:
+            cands.append(c)
+    if run:
+        cands.append(frozenset(["".join(run)]))
+    if not cands:
+        return None
+    best = max(cands, key=lambda c: (min(map(len, c)), -len(c)))
+    # a string that contains another one of the set adds nothing
+    return frozenset(s for s in best if not any(t != s and t in s for t in best))
+
+
+def _analyse(rx: re.Pattern[str]) -> tuple[re.Pattern[str] | None, tuple[str, ...] | None]:
+    try:
+        tree = _sre.parse(rx.pattern, rx.flags)
+    except Exception:  # pragma: no cover - the pattern compiled, so it parses
+        return None, None
+    low_rx = None
+    if rx.flags & re.I and isinstance(rx.pattern, str) and _lowerable(tree):
+        low_rx = re.compile(rx.pattern, rx.flags & ~re.I)
+    cover = _cover(tree)
+    if cover is not None and min(map(len, cover)) < 2:
+        cover = None  # too weak to be worth testing
+    return low_rx, (tuple(sorted(cover)) if cover else None)
+
+
+# keyed by id(): hashing a compiled pattern hashes its whole code, on every lookup; the
+# patterns are module constants (kept alive by the entry itself too)
+_FAST: dict[int, tuple[re.Pattern[str], re.Pattern[str] | None, tuple[str, ...] | None]] = {}
+
+
+def _fast(rx: re.Pattern[str]) -> tuple[re.Pattern[str], re.Pattern[str] | None, tuple[str, ...] | None]:
+    info = _FAST.get(id(rx))
+    if info is None or info[0] is not rx:
+        info = _FAST[id(rx)] = (rx, *_analyse(rx))
+    return info
+
+
+_CUE_NAMES: dict[int, tuple[re.Pattern[str], tuple[str, ...]]] = {}
+
+
+def _cue_names(rx: re.Pattern[str]) -> tuple[str, ...]:
+    entry = _CUE_NAMES.get(id(rx))
+    if entry is None or entry[0] is not rx:
+        entry = _CUE_NAMES[id(rx)] = (rx, tuple(g for g in rx.groupindex if g.startswith("cue")))
+    return entry[1]
+
+
+# --------------------------------------------------------------------------------------
 # context
 # --------------------------------------------------------------------------------------
 
@@ -204,16 +350,83 @@ class _Ctx:
         # a Doc or a Span (e.g. one sentence of a larger Doc) whose text is exactly `text`
         self.doc = doc if (doc is not None and getattr(doc, "text", None) == text) else None
         self._base = getattr(doc, "start_char", 0) if self.doc is not None else 0
+        # lowercased copy for the fast path (see "fast matching"); only where exact
+        low = text.lower()
+        if text.isascii():
+            safe = True
+        else:
+            rest = _NON_ASCII_FREE_RX.sub("", text)  # the non-ASCII characters
+            safe = len(low) == len(text) and rest.lower() == rest == rest.upper()
+        self.low = low
+        self.safe = safe
+        # per-pattern caches, keyed by id() of the (module-constant) pattern
+        self._present: dict[int, bool] = {}
+        self._matches: dict[int, list[re.Match[str]]] = {}
+        self._cues: dict[int, list[tuple[int, int]]] = {}
+        self._neg: dict[int, bool] = {}
+        self._clause: dict[int, tuple[int, int]] = {}
         self.bg = self._regions(_BG_TRIGGER_RX)
         self.topic = self._regions(_TOPIC_TRIGGER_RX, from_end=True)
         self.sents = self._sentences()
         self._tok_by_char: dict[int, object] | None = None
 
+    # matching -----------------------------------------------------------------------
+    def _fast(self, rx: re.Pattern[str]) -> tuple[bool, re.Pattern[str] | None]:
+        """(can rx match at all, lowercase variant to run on self.low or None)."""
+        if not self.safe:
+            return True, None
+        _rx_, low_rx, cover = _fast(rx)
+        if cover is None:
+            return True, low_rx
+        key = id(rx)
+        present = self._present.get(key)
+        if present is None:
+            present = self._present[key] = any(map(self.low.__contains__, cover))
+        return present, low_rx
+
+    def finditer(self, rx: re.Pattern[str], pos: int = 0, endpos: int | None = None):
+        """Same matches (spans) as ``rx.finditer(self.text, pos, endpos)``."""
+        if endpos is None:
+            endpos = len(self.text)
+        ok, low_rx = self._fast(rx)
+        if not ok:
+            return iter(())
+        if low_rx is not None:
+            return low_rx.finditer(self.low, pos, endpos)
+        return rx.finditer(self.text, pos, endpos)
+
+    def search(self, rx: re.Pattern[str], pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
+        """Same match (span) as ``rx.search(self.text, pos, endpos)``."""
+        if endpos is None:
+            endpos = len(self.text)
+        ok, low_rx = self._fast(rx)
+        if not ok:
+            return None
+        if low_rx is not None:
+            return low_rx.search(self.low, pos, endpos)
+        return rx.search(self.text, pos, endpos)
+
+    def search_in(self, rx: re.Pattern[str], start: int, end: int) -> re.Match[str] | None:
+        """Same match (span) as ``rx.search(self.text[start:end])``."""
+        ok, low_rx = self._fast(rx)
+        if not ok:
+            return None
+        if low_rx is not None:
+            return low_rx.search(self.low[start:end])
+        return rx.search(self.text[start:end])
+
+    def matches(self, rx: re.Pattern[str]) -> list[re.Match[str]]:
+        """All matches of rx over the whole text (computed once per text)."""
+        ms = self._matches.get(id(rx))
+        if ms is None:
+            ms = self._matches[id(rx)] = list(self.finditer(rx))
+        return ms
+
     # regions ------------------------------------------------------------------------
     def _regions(self, trig: re.Pattern[str], from_end: bool = False) -> list[tuple[int, int]]:
         out = []
-        for m in trig.finditer(self.text):
-            end_m = _CLAUSE_END_RX.search(self.text, m.end())
+        for m in self.finditer(trig):
+            end_m = self.search(_CLAUSE_END_RX, m.end())
             end = end_m.start() if end_m else len(self.text)
             out.append((m.end() if from_end else m.start(), end))
         return out
@@ -232,12 +445,17 @@ class _Ctx:
         return any(s <= pos < e for s, e in self.bg) or self.in_topic(pos)
 
     def clause_of(self, pos: int) -> tuple[int, int]:
+        try:
+            return self._clause[pos]
+        except KeyError:
+            pass
         s0, e0 = self.sent_of(pos)
         start = s0
-        for m in _CLAUSE_END_RX.finditer(self.text, s0, pos):
+        for m in self.finditer(_CLAUSE_END_RX, s0, pos):
             start = m.end()
-        m = _CLAUSE_END_RX.search(self.text, pos, e0)
-        return start, (m.start() if m else e0)
+        m = self.search(_CLAUSE_END_RX, pos, e0)
+        res = self._clause[pos] = (start, (m.start() if m else e0))
+        return res
 
     def in_topic(self, pos: int) -> bool:
         return any(s <= pos < e for s, e in self.topic)
@@ -261,9 +479,15 @@ class _Ctx:
 
     # negation -----------------------------------------------------------------------
     def negated(self, start: int) -> bool:
+        try:
+            return self._neg[start]
+        except KeyError:
+            res = self._neg[start] = self._negated(start)
+            return res
+
+    def _negated(self, start: int) -> bool:
         sent_start = self.sent_of(start)[0]
-        left = self.text[max(sent_start, start - 40):start]
-        if _NEG_BEFORE_RX.search(left):
+        if self.search_in(_NEG_BEFORE_RX, max(sent_start, start - 40), start):
             return True
         tok = self.token_at(start)
         if tok is None:
@@ -364,8 +588,8 @@ def _first_cue(ctx: _Ctx, rx: re.Pattern[str], *, allow_neg: bool = False,
     """Span of the first cue of rx (its first matching named group cue*), preferring
     the foreground; negated matches and those ``keep`` rejects are skipped."""
     spans = []
-    names = [g for g in rx.groupindex if g.startswith("cue")]
-    for m in rx.finditer(ctx.text):
+    names = _cue_names(rx)
+    for m in ctx.matches(rx):
         span = None
         for g in names:
             if m.group(g) is not None:
@@ -395,8 +619,7 @@ def _cand(ctx: _Ctx, label: str, span: tuple[int, int], prio: float, score: floa
 def _fg_search(ctx: _Ctx, rx: re.Pattern[str], lo: int = 0, hi: int | None = None,
                *, topic_ok: bool = True) -> re.Match[str] | None:
     """First non-negated, non-background match of rx in text[lo:hi]."""
-    hi = len(ctx.text) if hi is None else hi
-    for m in rx.finditer(ctx.text, lo, hi):
+    for m in (ctx.matches(rx) if lo == 0 and hi is None else ctx.finditer(rx, lo, hi)):
         s = m.start("cue") if "cue" in rx.groupindex and m.group("cue") is not None else m.start()
         if ctx.in_bg(s) or ctx.negated(s):
             continue
@@ -620,7 +843,7 @@ _DETONATION_RX = _rx(
 def _rule_disr(ctx: _Ctx) -> list[_Cand]:
     spans = []
     for rx in (_DISR_NOUN_RX, _DISR_ACTIVE_RX, _DISR_PASSIVE_RX):
-        for m in rx.finditer(ctx.text):
+        for m in ctx.matches(rx):
             s, e = m.span("cue")
             if ctx.negated(s):
                 continue
@@ -646,7 +869,7 @@ def _rule_disr(ctx: _Ctx) -> list[_Cand]:
     # an actual detonation / use reported in the foreground makes it an explosion event,
     # unless it was accidental or premature (which ACLED codes as disrupted weapons use)
     if not strong:
-        for m in _DETONATION_RX.finditer(ctx.text):
+        for m in ctx.matches(_DETONATION_RX):
             if ctx.in_bg(m.start()) or ctx.negated(m.start()):
                 continue
             if re.search(r"\b(?:could|would|might|before|to)\s+(?:\w+\s+)?$",
@@ -687,7 +910,7 @@ def _rule_air(ctx: _Ctx) -> list[_Cand]:
             return False
         if _AIRCRAFT_ONLY_RX.fullmatch(ctx.text[span[0]:span[1]]):
             cs, ce = ctx.clause_of(span[0])
-            return bool(_AIR_ACTION_RX.search(ctx.text, cs, ce))
+            return bool(ctx.search(_AIR_ACTION_RX, cs, ce))
         return True
 
     sp = _first_cue(ctx, _AIR_RX, keep=keep)
@@ -751,7 +974,7 @@ _REM_STRONG = re.compile(r"improvised|ied|roadside|car.?bomb|truck bomb|mine|boo
 
 def _rule_rem(ctx: _Ctx) -> list[_Cand]:
     spans = []
-    for m in _REM_RX.finditer(ctx.text):
+    for m in ctx.matches(_REM_RX):
         s, e = m.span("cue")
         if ctx.negated(s):
             continue
@@ -864,7 +1087,7 @@ def _rule_protest(ctx: _Ctx) -> list[_Cand]:
     def find(rx: re.Pattern[str]) -> tuple[int, int] | None:
         """First cue in the foreground or in a clause that names the protest; never in
         the protest's topic ("against police violence") and never negated."""
-        for m in rx.finditer(ctx.text):
+        for m in ctx.matches(rx):
             span = next((m.span(g) for g in ("cue", "cue2") if g in rx.groupindex and m.group(g) is not None),
                         m.span())
             if ctx.in_topic(span[0]) or ctx.negated(span[0]):
@@ -891,14 +1114,18 @@ def _rule_protest(ctx: _Ctx) -> list[_Cand]:
 
 
 def _all_cues(ctx: _Ctx, rx: re.Pattern[str]) -> list[tuple[int, int]]:
-    names = [g for g in rx.groupindex if g.startswith("cue")]
+    cached = ctx._cues.get(id(rx))
+    if cached is not None:
+        return list(cached)
+    names = _cue_names(rx)
     out = []
-    for m in rx.finditer(ctx.text):
+    for m in ctx.matches(rx):
         span = next((m.span(g) for g in names if m.group(g) is not None), m.span())
         if not ctx.negated(span[0]):
             out.append(span)
     out.sort()
-    return out
+    ctx._cues[id(rx)] = out
+    return list(out)
 
 
 # 7. organised crime -----------------------------------------------------------------------
@@ -924,7 +1151,7 @@ def _rule_crime(ctx: _Ctx) -> list[_Cand]:
         return []
     # criminal violence is not political violence; with rebels / militants around, the
     # violent rules decide and the crime word is context
-    political = _POLITICAL_ARMED_RX.search(ctx.text)
+    political = ctx.search(_POLITICAL_ARMED_RX)
     c = _cand(ctx, "ORG_CRIME", sp, 34 if political else 11, 0.7)
     if not political:
         c.bg = False  # a crime frames the whole report ("grenade exploded during a robbery")
@@ -975,7 +1202,7 @@ _PERSON_OBJ_RX = _rx(
 def _rule_territory(ctx: _Ctx) -> list[_Cand]:
     hits = []
     for rx in (_TERR_CTRL_RX, _TERR_ACTIVE_RX):
-        for m in rx.finditer(ctx.text):
+        for m in ctx.matches(rx):
             g = next(n for n in ("cue", "cue2", "cue3", "cue4", "cue5") if n in rx.groupindex and m.group(n) is not None)
             s, e = m.span(g)
             if ctx.negated(s):
@@ -1102,8 +1329,8 @@ def _rule_arrest(ctx: _Ctx) -> list[_Cand]:
     sp = _first_cue(ctx, _ARREST_RX)
     if not sp:
         return []
-    crime = _CRIME_RX.search(ctx.text)
-    if crime and not _POLITICAL_ARMED_RX.search(ctx.text):  # arrests of criminals: organised crime
+    crime = ctx.search(_CRIME_RX)
+    if crime and not ctx.search(_POLITICAL_ARMED_RX):  # arrests of criminals: organised crime
         return [_cand(ctx, "ORG_CRIME", sp, 30, 0.65)]
     return [_cand(ctx, "ARREST", sp, 30, 0.8)]
 
@@ -1137,7 +1364,7 @@ def _rule_violence(ctx: _Ctx) -> list[_Cand]:
     for sp in _all_cues(ctx, _ATTACK_RX):
         word = ctx.text[sp[0]:sp[1]].lower()
         ss, se = ctx.sent_of(sp[0])
-        if word.startswith("raid") and _ARREST_RX.search(ctx.text, ss, se):
+        if word.startswith("raid") and ctx.search(_ARREST_RX, ss, se):
             continue  # "raids to detain activists" are arrests
         if word in ("violence", "violent") and not re.match(r"\s+(?:against|on)\b", ctx.text[sp[1]:sp[1] + 10]):
             continue
@@ -1205,24 +1432,29 @@ def _attack_target(ctx: _Ctx, span: tuple[int, int]) -> tuple[str, float]:
         return "ARMED_CLASH", 0.7
     if civ_t:
         return "ATTACK", 0.7
-    sent = ctx.text[ss:se]
-    has_mil = _MIL_TARGET_RX.search(sent)
-    if who == "gov" and _NSA_RX.search(sent):
+    # searches in the sentence text[ss:se]
+    has_mil = ctx.search_in(_MIL_TARGET_RX, ss, se)
+    if who == "gov" and ctx.search_in(_NSA_RX, ss, se):
         return "ARMED_CLASH", 0.6
-    if who == "nsa" and re.search(r"\b(?:army|troops|soldiers?|police\w*|security forces|military|forces|"
-                                  r"bases?|checkpoints?|posts?|positions)\b", sent, re.I):
+    if who == "nsa" and ctx.search_in(_STATE_SIDE_RX, ss, se):
         return "ARMED_CLASH", 0.6
-    if re.search(r"\b(?:civilians?|villagers?|residents|people)\b", sent, re.I) and not has_mil:
+    if ctx.search_in(_CIVILIANS_RX, ss, se) and not has_mil:
         return "ATTACK", 0.6
-    if _NSA_RX.search(sent) and re.search(r"\b(?:army|troops|soldiers?|police\w*|security forces|military|"
-                                          r"government forces)\b", sent, re.I):
+    if ctx.search_in(_NSA_RX, ss, se) and ctx.search_in(_STATE_FORCES_RX, ss, se):
         return "ARMED_CLASH", 0.55  # both armed sides named
-    if has_mil and who is None and re.search(r"\b(?:soldiers?|troops|police\w*|security forces|army)\b.*"
-                                             r"\b(?:killed|wounded|injured|dead)\b|\b(?:killed|wounded|injured)\b"
-                                             r".{0,40}\b(?:soldiers?|troops|police\w*|security forces)\b",
-                                             sent, re.I):
+    if has_mil and who is None and ctx.search_in(_FORCES_HIT_RX, ss, se):
         return "ARMED_CLASH", 0.55
     return "ATTACK", 0.5
+
+
+_STATE_SIDE_RX = _rx(r"\b(?:army|troops|soldiers?|police\w*|security forces|military|forces|"
+                     r"bases?|checkpoints?|posts?|positions)\b")
+_CIVILIANS_RX = _rx(r"\b(?:civilians?|villagers?|residents|people)\b")
+_STATE_FORCES_RX = _rx(r"\b(?:army|troops|soldiers?|police\w*|security forces|military|"
+                       r"government forces)\b")
+_FORCES_HIT_RX = _rx(r"\b(?:soldiers?|troops|police\w*|security forces|army)\b.*"
+                     r"\b(?:killed|wounded|injured|dead)\b|\b(?:killed|wounded|injured)\b"
+                     r".{0,40}\b(?:soldiers?|troops|police\w*|security forces)\b")
 
 
 _PROPERTY_RX = _rx(
@@ -1370,7 +1602,7 @@ def classify_acled(text: str, plover_type: str | None = None, doc=None) -> Acled
         if case:
             return _label(case, None, 0.35)
     # fallback 2: casualties without a recognisable event word -> attack on someone
-    m = _CASUALTY_RX.search(text)
+    m = ctx.search(_CASUALTY_RX)
     if m and not ctx.negated(m.start()):
         return _label("ATTACK", m.span(), 0.3)
     return AcledLabel(None, None, "OTHER", None, 0.0)

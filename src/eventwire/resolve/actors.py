@@ -360,7 +360,8 @@ class _Index:
         k = (country, sector)
         info = self._agents.get(k)
         if info is None:
-            with_c, without = self.templates.get(sector, ["{adj} " + sector, sector])
+            # an unknown sector (a title that names none) still yields a country's person
+            with_c, without = self.templates.get(sector, ["{adj} " + (sector or "actor"), sector or "actor"])
             if country:
                 adj = self.country_adj.get(country) or self.country_name.get(country) or country
                 name = with_c.format(adj=adj)
