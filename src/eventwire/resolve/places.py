@@ -14,21 +14,32 @@ import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 
-CACHE_VERSION = 3
-_PREFIX = re.compile(r"^(?:al|ar|as|ash|ad|an|at|az|el|ed|es)[\s-]+")
+CACHE_VERSION = 4
 _ADMIN_WORDS = re.compile(r"\b(?:governorate|province|district|region|state|county|city|town|village|of)\b")
 
 
+_ARTICLE = r"(?:al|el|ar|as|ash|ad|an|at|az|ed|es|ez|er|en)"
+_ARTICLE_WORD = re.compile(rf"(?:^|(?<=\s)){_ARTICLE}\s+")
+_GLUED_ARTICLE = re.compile(r"\b[ae]([tdrzsln])\1(?=[a-z]{2})")  # "ezzor", "assuwayda": the sun-letter article
+
+
 def normalize_name(name: str) -> str:
-    """Key that is equal for common transliteration variants ("Ar-Raqqah" ~ "Raqqa")."""
+    """Key that is equal for common transliteration variants of one place: accents,
+    apostrophes and ʿ, hyphens, the article al-/ar-/as-/ash-/ad-/el-/ez- (leading,
+    inside, or glued as in "Ezzor"), doubled letters, k/q, o/ou/u, ay/ai/ei, aw/o, -eh/-ah.
+    "Raqa" ~ "Ar-Raqqah"; "Hassakeh" ~ "Al-Hasakah"; "Deir Ezzor" ~ "Dayr az Zawr"."""
     s = unicodedata.normalize("NFKD", name)
     s = "".join(ch for ch in s if not unicodedata.combining(ch)).lower()
     s = re.sub(r"[ʿʾ'’`‘]", "", s)
     s = re.sub(r"[^a-z0-9\s-]", " ", s)
-    s = _PREFIX.sub("", s.strip())
     s = re.sub(r"[\s-]+", " ", s).strip()
+    if " " in s:
+        s = _ARTICLE_WORD.sub("", s)  # never empties a one-word name ("As", "El")
+    s = _GLUED_ARTICLE.sub(r"\1", s)
+    s = s.replace("q", "k").replace("ou", "u").replace("ay", "ei").replace("ai", "ei").replace("aw", "o").replace("o", "u")
     s = re.sub(r"(.)\1", r"\1", s)  # doubled letters
     s = re.sub(r"(?<=[a-z])(eh|ah|a|e)$", "a", s)  # -eh/-ah/-a endings
+    s = re.sub(r"(?<=[a-z])(eh|ah|e)(?= )", "a", s)
     return s
 
 
@@ -113,6 +124,17 @@ def build_index() -> dict[str, list[GazEntry]]:
     return index
 
 
+def save_index(index: dict[str, list[GazEntry]]) -> Path:
+    """Write the index atomically (a reader never sees half a file)."""
+    path = _cache_path()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_suffix(f".tmp{os.getpid()}")
+    with tmp.open("wb") as fh:
+        pickle.dump(index, fh, protocol=pickle.HIGHEST_PROTOCOL)
+    tmp.replace(path)
+    return path
+
+
 class Gazetteer:
     _shared: "Gazetteer | None" = None
 
@@ -133,11 +155,7 @@ class Gazetteer:
             if index is None:
                 index = build_index()
                 try:
-                    path.parent.mkdir(parents=True, exist_ok=True)
-                    tmp = path.with_suffix(".tmp")
-                    with tmp.open("wb") as fh:
-                        pickle.dump(index, fh, protocol=pickle.HIGHEST_PROTOCOL)
-                    tmp.replace(path)
+                    save_index(index)
                 except OSError:
                     pass  # read-only cache dir: work from memory
             cls._shared = cls(index)
