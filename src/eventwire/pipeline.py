@@ -209,7 +209,7 @@ def _place_for_ent(w: Work, ent) -> Place:
         place.name, place.geonameid, place.country = hit.name, hit.geonameid, hit.country
         place.admin1, place.admin1_code, place.lat, place.lon = hit.admin1, hit.admin1_code, hit.lat, hit.lon
         place.feature = hit.feature
-        place.precision = {"city": "point", "admin1": "admin1", "country": "country"}[hit.feature]
+        place.precision = {"city": "point", "admin1": "admin1", "country": "country", "region": "region"}[hit.feature]
     w.place_by_ent[key] = place
     return place
 
@@ -261,6 +261,11 @@ def locations(w: Work) -> None:
         best = None
         for ent in cands:
             if any(s <= ent.start_char < e for s, e in occupied) or ent.end_char <= w.dateline_end:
+                continue
+            # "destroyers in the Red Sea fired": where an actor is, not where the event is
+            owner = ent.root.head.head if ent.root.head.dep_ == "prep" else None
+            if owner is not None and ent not in attached and (
+                    owner.dep_ in ("nsubj", "nsubjpass") or any(s <= owner.idx < e for s, e in occupied)):
                 continue
             p = _place_for_ent(w, ent)
             if p.feature is None:

@@ -14,7 +14,7 @@ import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 
-CACHE_VERSION = 4
+CACHE_VERSION = 6
 _ADMIN_WORDS = re.compile(r"\b(?:governorate|province|district|region|state|county|city|town|village|of)\b")
 
 
@@ -33,6 +33,8 @@ def normalize_name(name: str) -> str:
     s = re.sub(r"[ʿʾ'’`‘]", "", s)
     s = re.sub(r"[^a-z0-9\s-]", " ", s)
     s = re.sub(r"[\s-]+", " ", s).strip()
+    if s.startswith("the "):
+        s = s[4:]
     if " " in s:
         s = _ARTICLE_WORD.sub("", s)  # never empties a one-word name ("As", "El")
     s = _GLUED_ARTICLE.sub(r"\1", s)
@@ -52,8 +54,8 @@ class GazEntry:
     admin1_code: str | None  # ISO 3166-2
     lat: float | None
     lon: float | None
-    feature: str  # country | admin1 | city
-    population: int
+    feature: str  # country | admin1 | city | region
+    population: int  # for a region: its rough radius in km
 
 
 def _cache_path() -> Path:
@@ -121,7 +123,20 @@ def build_index() -> dict[str, list[GazEntry]]:
         for alt in city.get("alternatenames", []):
             if _latin(alt) and len(alt) > 2:
                 add(alt, e)
+    _add_regions(add)
     return index
+
+
+def _add_regions(add) -> None:
+    """The project's own list of macro-regions and water bodies (data/regions.json)."""
+    import json
+
+    data = json.loads((Path(__file__).resolve().parent.parent / "data" / "regions.json").read_text(encoding="utf-8"))
+    for r in data["regions"]:
+        e = GazEntry(r["name"], None, r.get("country"), None, r.get("admin1_code"), r["lat"], r["lon"], "region",
+                     int(r.get("radius_km", 0)))
+        for n in (r["name"], *r.get("aliases", [])):
+            add(n, e)
 
 
 def save_index(index: dict[str, list[GazEntry]]) -> Path:
@@ -173,6 +188,7 @@ class Gazetteer:
             # A bare name means the town more often than the province of the same name.
             return (
                 prefer is not None and e.feature == prefer,
+                e.feature == "region",  # curated: "Africa" is the continent, not Mahdia's old name
                 e.feature == "country",
                 focus_country is not None and e.country == focus_country,
                 e.feature == "city" and e.population >= 20_000,
