@@ -343,3 +343,68 @@ def test_probe_skips_cleanly_without_data(tmp_path, capsys):
     spec.loader.exec_module(mod)
     assert mod.main(["--data", str(tmp_path / "absent.tsv")]) == 0
     assert "SKIP" in capsys.readouterr().out
+
+
+# --- fast path (prefilters + lowercased matching) gives exactly the plain results -----
+
+def _fast_path_texts():
+    import re as _re
+
+    texts = [c[1] for c in CASES]
+    texts += [" ".join(texts[i:i + 3]) for i in range(0, len(texts) - 2, 2)]  # short reports
+    variants = []
+    for t in texts[::3]:
+        variants += [t.upper(), t.title(), t.swapcase(),
+                     t.replace("s", "\u017f", 2),  # long s: IGNORECASE matches it as "s"
+                     t.replace("k", "\u212a", 2),  # Kelvin sign ~ "k"
+                     t.replace("I", "\u0130", 1).replace("i", "\u0131", 1),  # dotted / dotless i
+                     "Caf\u00e9 \u201c" + t + "\u201d \u2013 \u00c9T\u00c9",  # accents, quotes, dash
+                     t + " \u039f\u0394\u039f\u03a3",  # Greek (final sigma: plain path)
+                     _re.sub(r"\s", "\n", t, count=3)]
+    return texts + variants
+
+
+def test_fast_path_matches_plain_path(monkeypatch):
+    from eventwire.extract import acled
+
+    texts = _fast_path_texts()
+    fast = [classify_acled(t) for t in texts]
+    # plain path: every pattern runs as written on the original text, nothing skipped
+    monkeypatch.setattr(acled, "_fast_info", lambda rx: (rx, None, None))
+    plain = [classify_acled(t) for t in texts]
+    assert sum(lab.case_label != "OTHER" for lab in plain) > len(texts) // 2
+    for t, a, b in zip(texts, fast, plain):
+        assert a == b, t
+
+
+def test_pattern_requirements_and_lowercase_variants():
+    import re as _re
+
+    from eventwire.extract import acled
+
+    patterns = [v for v in vars(acled).values() if isinstance(v, _re.Pattern)]
+    texts = _fast_path_texts()
+    checked = 0
+    for t in texts:
+        ctx = acled._Ctx(t)
+        if not ctx.safe:
+            continue
+        assert len(ctx.low) == len(t)
+        keys = {w[:4] for w in acled._WORD_RX.findall(ctx.low)}
+        for rx in patterns:
+            _, low_rx, req = acled._fast_info(rx)
+            want = [m.regs for m in rx.finditer(t)]
+            if low_rx is not None:
+                assert [m.regs for m in low_rx.finditer(ctx.low)] == want, (rx.pattern[:60], t)
+            if want and req is not None:
+                checked += 1
+                assert acled._holds(req, ctx.low, keys), (rx.pattern[:60], t)
+    assert checked > 500
+
+
+def test_lowercase_stand_ins():
+    from eventwire.extract import acled
+
+    ctx = acled._Ctx("\u0130STANBUL \u017fTRIKE \u212aILLED \u00c9T\u00c9 \u2013 \u201cok\u201d")
+    assert ctx.safe and ctx.low == "istanbul strike killed \u00e9t\u00e9 \u2013 \u201cok\u201d"
+    assert not acled._Ctx("\u039f\u0394\u039f\u03a3 killed").safe  # sigma: context-dependent lowercase

@@ -109,7 +109,8 @@ def extract(
 
 @app.command("eval")
 def evaluate(
-    dataset: Optional[str] = typer.Argument(None, help="One of: fakes, plover, case. Default: all."),
+    dataset: Optional[str] = typer.Argument(
+        None, help="A set (fakes, plover, case, lgl, gwn, fakes_geo) or a group (events, geo). Default: all."),
     data: Optional[Path] = typer.Option(None, "--data", help="Score this file (same format as the set) instead of ../shared's dev file."),
     as_json: bool = typer.Option(False, "--json", help="Print the figures as JSON."),
     limit: Optional[int] = typer.Option(None, "--limit", help="Score only the first N records (quick check)."),

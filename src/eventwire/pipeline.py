@@ -27,6 +27,7 @@ class Work:
     drafts: list = field(default_factory=list)
     places: list = field(default_factory=list)
     place_by_ent: dict = field(default_factory=dict)
+    place_ents: set = field(default_factory=set)  # (start, end) of entities read as places
     dateline_end: int = 0  # text before this offset is a dateline ("BEIRUT, March 21 (Reuters) –")
     reporters: dict = field(default_factory=dict)
     result: ArticleResult | None = None
@@ -214,11 +215,29 @@ def _place_for_ent(w: Work, ent) -> Place:
     return place
 
 
+def _misread_place(w: Work, ent) -> bool:
+    """A name the model tagged as a nationality, organisation or person that is a
+    known place and no known actor ("Aleppo" as NORP, "Gainesville" as ORG)."""
+    from .resolve.places import Gazetteer
+
+    res = w.entities.resolver
+    if res.resolve(ent.text) is not None or res.demonym_country(ent.text):
+        return False
+    hit = Gazetteer.load().lookup(ent.text, focus_country=w.entities.focus_country)
+    if hit is None or hit.feature == "country":
+        return False
+    if ent.label_ == "NORP":  # "Aleppo" read as a nationality: a town of the story's country
+        return hit.feature != "city" or hit.country == w.entities.focus_country or hit.population >= 100_000
+    # organisations and people are often named after places: only unambiguous big ones
+    return hit.feature in ("admin1", "region") or hit.population >= 500_000
+
+
 @component("places", requires=("doc", "entities"), provides=("places",))
 def places(w: Work) -> None:
-    for ent in w.doc.ents:
-        if ent.label_ in ("GPE", "LOC", "FAC"):
+    for ent in w.entities.ents:
+        if ent.label_ in ("GPE", "LOC", "FAC") or (ent.label_ in ("NORP", "ORG", "PERSON") and _misread_place(w, ent)):
             w.places.append(_place_for_ent(w, ent))
+    w.place_ents = {(p.start, p.end) for p in w.places}
 
 
 # Events that happen where they are said (a statement, an appeal) get a place only
@@ -256,7 +275,7 @@ def locations(w: Work) -> None:
                 attached.append(d.sent.doc[tok.i:tok.i + 1])
         cands = list(attached)
         if ev.type in PHYSICAL_TYPES:
-            cands += [e for e in w.entities.ents_in(d.sent) if e.label_ in ("GPE", "LOC", "FAC") and e not in cands
+            cands += [e for e in w.entities.ents_in(d.sent) if (e.start_char, e.end_char) in w.place_ents and e not in cands
                       and not _acting_entity(e)]
         best = None
         for ent in cands:

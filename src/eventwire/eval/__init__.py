@@ -12,11 +12,15 @@ from pathlib import Path
 from rich.console import Console
 from rich.table import Table
 
-SETS = ("fakes", "plover", "case")
+SETS = ("fakes", "plover", "case", "lgl", "gwn", "fakes_geo")
+GROUPS = {"geo": ("lgl", "gwn", "fakes_geo"), "events": ("fakes", "plover", "case")}
 FILES = {
     "fakes": "datasets/fakes/fakes_dev.csv",
     "plover": "datasets/plover/plover_gsr_dev.json",
     "case": "datasets/case2021/case2021_task2_dev.tsv",
+    "lgl": "datasets/geo/lgl.xml",
+    "gwn": "datasets/geo/GWN.xml",
+    "fakes_geo": "datasets/fakes/fakes_dev.csv",
 }
 FLOORS = {
     ("fakes", "date_accuracy"): 0.55,
@@ -52,6 +56,10 @@ def score(name: str, path: Path, limit: int | None = None, processes: int = 2) -
         from .plover import score_plover as fn
     elif name == "case":
         from .case2021 import score_case as fn
+    elif name in ("lgl", "gwn"):
+        from .geo import score_geo as fn
+    elif name == "fakes_geo":
+        from .geo import score_fakes_governorate as fn
     else:
         raise ValueError(f"unknown eval set {name!r}; choose from {SETS}")
     return fn(path, limit=limit, processes=processes)
@@ -60,9 +68,9 @@ def score(name: str, path: Path, limit: int | None = None, processes: int = 2) -
 def run_eval(dataset: str | None, data: Path | None, as_json: bool, limit: int | None) -> int:
     console = Console()
     err = Console(stderr=True)
-    names = [dataset] if dataset else list(SETS)
-    if dataset and dataset not in SETS:
-        err.print(f"[red]unknown set {dataset!r}[/red]; choose from {', '.join(SETS)}")
+    names = list(GROUPS.get(dataset, [dataset])) if dataset else list(SETS)
+    if any(n not in SETS for n in names):
+        err.print(f"[red]unknown set {dataset!r}[/red]; choose from {', '.join(SETS + tuple(GROUPS))}")
         return 2
     results = {}
     for name in names:

@@ -187,40 +187,78 @@ _SENT_SPLIT_RX = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9\"“'])")
 # --------------------------------------------------------------------------------------
 # fast matching (identical results, less work)
 # --------------------------------------------------------------------------------------
-# Patterns over the whole text run through the context object (``_Ctx.finditer`` /
-# ``search`` / ``matches``), which
-#   (a) skips a pattern when none of the literal strings that every match must contain
-#       (its "cover", derived once from the parsed pattern) occurs in the text, and
+# Patterns over the text run through the context object (``_Ctx.finditer`` / ``search`` /
+# ``search_in`` / ``matches``, all-matches lists cached per text), which
+#   (a) skips a pattern when the text lacks literal strings that every match needs (its
+#       "requirement", derived once from the parsed pattern, see ``_req``), and
 #   (b) runs a case-sensitive copy of an IGNORECASE pattern on the lowercased text, which
 #       the regex engine scans several times faster.
-# Both are exact when lowercasing maps every character of the text to what IGNORECASE
-# treats it as, with the same length: ASCII text plus non-ASCII characters without case
-# (’ “ – …). Text with any other cased character (é, ß, İ, ſ, K, ...) takes the plain path.
-# Match offsets are the same either way; group text from (b) is lowercase, so callers only
-# use spans or ``.lower()`` of group text.
+# Both are exact because the "lowercased" text maps each character to a stand-in that every
+# pattern item matches without IGNORECASE exactly when it matches the original character
+# with it (ASCII: its lowercase; é/É: é; ſ: s; K: k; İ/ı: i, see ``_rep``), one for one so
+# offsets stay; text with a character that has no sure stand-in takes the plain path.
+# Group text from (b) is lowercase, so callers only use spans or ``.lower()`` of group text.
 
 from re import _parser as _sre  # noqa: E402  (Python 3.11: the regex parser)
+
+try:
+    from re._casefix import _EXTRA_CASES as _CASE_FIXES  # noqa: E402  (IGNORECASE's extra equivalents)
+except ImportError:  # pragma: no cover - other Python versions: no non-ASCII stand-ins
+    _CASE_FIXES = None
 
 _REPEAT_OPS = tuple(op for op in (getattr(_sre, n, None) for n in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT"))
                     if op is not None)
 _ATOMIC_OP = getattr(_sre, "ATOMIC_GROUP", None)
-_NON_ASCII_FREE_RX = re.compile(r"[\x00-\x7f]+")
+_ASCII_RUN_RX = re.compile(r"[\x00-\x7f]+")
 _ASCII = [chr(i) for i in range(128)]
 
 
 def _plain_char(c: str) -> bool:
-    """c matches under IGNORECASE exactly the text characters it matches without it, once
-    the text is lowercased and holds no cased non-ASCII character."""
+    """Pattern character c matches under IGNORECASE exactly the text characters whose
+    stand-in (``_rep``) is c."""
     if c.isascii():
         return c.lower() == c
     if c.lower() == c == c.upper():
         return True  # no case at all
-    # a cased non-ASCII character (é): harmless unless IGNORECASE ties it to ASCII (ſ ~ s)
-    return c.lower() == c and not any(re.fullmatch(re.escape(c), a, re.I) for a in _ASCII)
+    # a lowercase non-ASCII character (é) in no special IGNORECASE equivalence (ſ ~ s)
+    return (c.lower() == c and _CASE_FIXES is not None and ord(c) not in _CASE_FIXES
+            and not any(re.fullmatch(re.escape(c), a, re.I) for a in _ASCII))
+
+
+_REP: dict[str, str | None] = {}
+_CLASS_RXS = (re.compile(r"\w"), re.compile(r"\s"), re.compile(r"\d"))
+_ASCII_LETTERS = "abcdefghijklmnopqrstuvwxyz"
+
+
+def _rep(c: str) -> str | None:
+    """Stand-in for a non-ASCII text character c: a lowercase character that each pattern
+    item allowed on the fast path (``_lowerable``) matches without IGNORECASE exactly when
+    it matches c with it, and that is in the same \\w / \\s / \\d classes; None if unsure."""
+    try:
+        return _REP[c]
+    except KeyError:
+        pass
+    tied = [a for a in _ASCII_LETTERS if re.fullmatch(a, c, re.I)]
+    r: str | None
+    if len(tied) == 1:
+        r = tied[0]  # ſ -> s, K -> k, İ/ı -> i
+    elif tied:
+        r = None
+    else:
+        r = c.lower()
+        if (len(r) != 1 or r.isascii() or r.lower() != r or _CASE_FIXES is None
+                or ord(r) in _CASE_FIXES or ord(c) in _CASE_FIXES):
+            r = None
+    if r is not None and any(bool(x.match(c)) != bool(x.match(r)) for x in _CLASS_RXS):
+        r = None
+    _REP[c] = r
+    return r
 
 
 def _lowerable(items) -> bool:
-    """No part of the pattern depends on case once the text is lowercased."""
+    """Every item of the parsed pattern matches a text character under IGNORECASE exactly
+    when it matches the character's stand-in without it (so the pattern without
+    IGNORECASE finds the same matches in the lowercased text)."""
     for op, av in items:
         if op is _sre.LITERAL or op is _sre.NOT_LITERAL:
             if not _plain_char(chr(av)):
@@ -257,44 +295,250 @@ def _lowerable(items) -> bool:
     return True
 
 
-def _cover(items) -> frozenset[str] | None:
-    """Lowercase strings at least one of which every match (or its lookaround) contains;
-    None when no such set is known."""
-    cands: list[frozenset[str]] = []
-    run: list[str] = []
+# Requirements. A leaf is a lowercase string that must occur in the lowercased text; a
+# leading "\x00" means it must start a word there (start a maximal \w+ run), which is
+# tested first through the set of the words' first four characters. Inner nodes are
+# ("and", [...]) and ("or", [...]); None requires nothing.
+_MIN_REQ = 2  # shorter strings are too common to be worth testing
+_LANG_CAP = 64  # most strings a run of literal items is expanded to
+_WB = "\x00"  # word-boundary marker inside expanded strings
+_WORD_RX = re.compile(r"\w+")
+_LEAD_WORD_RX = re.compile(r"\w*")
+
+
+def _lang(op, av) -> set[str] | None:
+    """The few exact (lowercased) strings item op/av can match, or None. A word boundary
+    gives the marker, other zero-width assertions the empty string (ignoring a condition
+    only weakens a requirement)."""
+    if op is _sre.LITERAL:
+        ch = chr(av).lower()
+        return {ch} if len(ch) == 1 and _plain_char(ch) else None
+    if op is _sre.AT:
+        return {_WB} if av is _sre.AT_BOUNDARY else {""}
+    if op is _sre.IN:
+        chars = set()
+        for iop, iav in av:
+            if iop is not _sre.LITERAL:
+                return None
+            ch = chr(iav).lower()
+            if len(ch) != 1 or not _plain_char(ch):
+                return None
+            chars.add(ch)
+        return chars if len(chars) <= 4 else None
+    if op is _sre.SUBPATTERN:
+        return _seq_lang(av[3])
+    if op is _sre.BRANCH:
+        out: set[str] = set()
+        for b in av[1]:
+            lb = _seq_lang(b)
+            if lb is None:
+                return None
+            out |= lb
+        return out if len(out) <= _LANG_CAP else None
+    if op in _REPEAT_OPS and av[0] == 0 and av[1] == 1:
+        sub = _seq_lang(av[2])
+        return None if sub is None else sub | {""}
+    return None
+
+
+def _seq_lang(items) -> set[str] | None:
+    lang = {""}
     for op, av in items:
-        if op is _sre.LITERAL and _plain_char(chr(av).lower()) and len(chr(av).lower()) == 1:
-            run.append(chr(av).lower())
+        li = _lang(op, av)
+        if li is None or len(lang) * len(li) > _LANG_CAP:
+            return None
+        lang = {a + b for a in lang for b in li}
+    return lang
+
+
+def _is_space_run(op, av) -> bool:
+    """A run of one or more whitespace characters (what follows it starts a word)."""
+    if op not in _REPEAT_OPS or av[0] < 1 or len(av[2]) != 1:
+        return False
+    iop, iav = av[2][0]
+    return iop is _sre.IN and all(x == (_sre.CATEGORY, _sre.CATEGORY_SPACE) for x in iav)
+
+
+def _leaf(s: str, anchored: bool) -> str:
+    """Requirement leaf of an expanded string (markers removed; anchored when it starts a word)."""
+    anchored = anchored or s.startswith(_WB)
+    s = s.replace(_WB, "")
+    if anchored and _LEAD_WORD_RX.match(s).end() > 0:
+        return _WB + s
+    return s
+
+
+def _req(items, anchored: bool = False):
+    """What every match of the parsed pattern items (with its lookarounds) requires;
+    ``anchored``: the items start where a word may start (after a word boundary or
+    whitespace)."""
+    parts: list = []
+    lang = {""}  # strings the run of literal items so far can match
+    run_anchored = anchored  # the run starts where a word may start
+
+    def flush():
+        if lang - {"", _WB}:
+            parts.append(_any_of([_leaf(x, run_anchored) for x in sorted(lang)]))
+    for op, av in items:
+        li = _lang(op, av)
+        if li is not None and len(lang) * len(li) <= _LANG_CAP:
+            lang = {a + b for a in lang for b in li}
             continue
-        if run:
-            cands.append(frozenset(["".join(run)]))
-            run = []
-        c = None
+        # the item starts where the run started if the run consumed nothing
+        item_anchored = (run_anchored or lang == {_WB}) if lang <= {"", _WB} else False
+        flush()
+        lang, run_anchored = {""}, False
+        r = None
         if op is _sre.SUBPATTERN:
-            c = _cover(av[3])
+            r = _req(av[3], item_anchored)
         elif _ATOMIC_OP is not None and op is _ATOMIC_OP:
-            c = _cover(av)
+            r = _req(av, item_anchored)
         elif op is _sre.BRANCH:
-            subs = [_cover(b) for b in av[1]]
-            if all(subs):
-                c = frozenset().union(*subs)
+            r = _any_of([_req(b, item_anchored) for b in av[1]])
         elif op in _REPEAT_OPS:
             if av[0] >= 1:
-                c = _cover(av[2])
+                r = _req(av[2], item_anchored)  # the first repetition
+            run_anchored = _is_space_run(op, av)
         elif op is _sre.ASSERT:
-            c = _cover(av[1])
-        if c:
-            cands.append(c)
-    if run:
-        cands.append(frozenset(["".join(run)]))
-    if not cands:
+            r = _req(av[1], item_anchored and av[0] == 1)
+        if r is not None:
+            parts.append(r)
+        if li is not None:  # a small language too big to join the run: start a new run with it
+            lang, run_anchored = li, item_anchored
+    flush()
+    return _all_of(parts)
+
+
+def _bare(x: str) -> str:
+    return x[1:] if x.startswith(_WB) else x
+
+
+def _implies(a, b: str) -> bool:
+    """Requirement a (a leaf or an "and" node) implies leaf b."""
+    if not isinstance(a, str):
+        return a[0] == "and" and any(isinstance(c, str) and _implies(c, b) for c in a[1])
+    if a == b:
+        return True
+    sa, sb = _bare(a), _bare(b)
+    if not b.startswith(_WB):
+        return sb in sa
+    if a.startswith(_WB) and sa.startswith(sb):
+        return True
+    # b starts a word inside a: after a non-word character of a
+    i = sa.find(sb, 1)
+    while i > 0:
+        if not _LEAD_WORD_RX.match(sa[i - 1]).end():
+            return True
+        i = sa.find(sb, i + 1)
+    return False
+
+
+def _all_of(parts: list):
+    items = []
+    for p in parts:
+        if p is None or (isinstance(p, str) and len(_bare(p)) < _MIN_REQ):
+            continue  # dropping a condition only weakens the requirement
+        items.extend(p[1] if isinstance(p, tuple) and p[0] == "and" else [p])
+    out: list = []
+    for i, p in enumerate(items):  # a leaf implied by another conjunct adds nothing
+        if p in out or (isinstance(p, str) and any(j != i and q != p and (not isinstance(q, str) or _bare(p) in q)
+                                                   and _implies(q, p) for j, q in enumerate(items))):
+            continue
+        out.append(p)
+    if not out:
         return None
-    best = max(cands, key=lambda c: (min(map(len, c)), -len(c)))
-    # a string that contains another one of the set adds nothing
-    return frozenset(s for s in best if not any(t != s and t in s for t in best))
+    if len(out) == 1:
+        return out[0]
+    out.sort(key=lambda p: (0, -len(_bare(p))) if isinstance(p, str) else (1, 0))  # longest (rarest) first
+    return ("and", out)
 
 
-def _analyse(rx: re.Pattern[str]) -> tuple[re.Pattern[str] | None, tuple[str, ...] | None]:
+def _any_of(alts: list):
+    if any(a is None or (isinstance(a, str) and len(_bare(a)) < _MIN_REQ) for a in alts):
+        return None  # some alternative requires nothing (worth testing)
+    items = []
+    for a in alts:
+        items.extend(a[1] if isinstance(a, tuple) and a[0] == "or" else [a])
+    leaves = [(b, _bare(b)) for b in items if isinstance(b, str)]
+
+    def redundant(a) -> bool:  # a implies another plain alternative (a bare substring first)
+        if isinstance(a, str):
+            sa = _bare(a)
+            return any(sb in sa and b != a and _implies(a, b) for b, sb in leaves)
+        return a[0] == "and" and any(isinstance(c, str) and any(sb in _bare(c) and _implies(c, b) for b, sb in leaves)
+                                     for c in a[1])
+    out: list = []
+    for a in items:
+        if a in out or redundant(a):
+            continue
+        out.append(a)
+    return out[0] if len(out) == 1 else ("or", out)
+
+
+# compiled form: (is_or, strings, keys, strings by key, subnodes). Plain strings are tested
+# with `in`; anchored ones first by their key in the set of keys of the text's words (each
+# word's first four characters, or all of a shorter word), then with `in` unless the key
+# is all of the string.
+
+def _key(x: str) -> str | None:
+    """Key of an anchored leaf: the first four characters of the word it starts, or all of
+    that word when the leaf shows where it ends (a non-word character follows); None when
+    the leaf has neither (a short leaf like "die" may start "died")."""
+    s = _bare(x)
+    n = _LEAD_WORD_RX.match(s).end()
+    if n >= 4:
+        return s[:4]
+    if 0 < n < len(s):
+        return s[:n]
+    return None
+
+
+def _compile_req(req):
+    if req is None:
+        return None
+    if isinstance(req, str):
+        req = ("or", [req])
+    kind, items = req
+    plain, bykey, subs = [], {}, []
+    for x in items:
+        if not isinstance(x, str):
+            subs.append(_compile_req(x))
+        elif x.startswith(_WB) and _key(x) is not None:
+            bykey.setdefault(_key(x), []).append(_bare(x))
+        else:
+            plain.append(_bare(x))
+    if kind == "and":  # all keys present, then all strings longer than their key
+        plain += [s for k, ss in bykey.items() for s in ss if s != k]
+    return (kind == "or", tuple(plain), frozenset(bykey), {k: tuple(v) for k, v in bykey.items()}, tuple(subs))
+
+
+def _holds(req, low: str, keys: set[str]) -> bool:
+    is_or, plain, rkeys, bykey, subs = req
+    if is_or:
+        if plain and any(map(low.__contains__, plain)):
+            return True
+        if rkeys and not rkeys.isdisjoint(keys):
+            for k in rkeys & keys:
+                ss = bykey[k]
+                if ss[0] == k or any(map(low.__contains__, ss)):
+                    return True
+        for r in subs:
+            if _holds(r, low, keys):
+                return True
+        return False
+    if rkeys and not rkeys <= keys:
+        return False
+    for x in plain:
+        if x not in low:
+            return False
+    for r in subs:
+        if not _holds(r, low, keys):
+            return False
+    return True
+
+
+def _analyse(rx: re.Pattern[str]):
+    """(lowercase variant of rx or None, compiled requirement or None) of a pattern."""
     try:
         tree = _sre.parse(rx.pattern, rx.flags)
     except Exception:  # pragma: no cover - the pattern compiled, so it parses
@@ -302,18 +546,18 @@ def _analyse(rx: re.Pattern[str]) -> tuple[re.Pattern[str] | None, tuple[str, ..
     low_rx = None
     if rx.flags & re.I and isinstance(rx.pattern, str) and _lowerable(tree):
         low_rx = re.compile(rx.pattern, rx.flags & ~re.I)
-    cover = _cover(tree)
-    if cover is not None and min(map(len, cover)) < 2:
-        cover = None  # too weak to be worth testing
-    return low_rx, (tuple(sorted(cover)) if cover else None)
+    if rx.flags & (re.ASCII | re.LOCALE) or not isinstance(rx.pattern, str):
+        return low_rx, None  # word boundaries of another kind than _WORD_RX's
+    return low_rx, _compile_req(_req(tree))
 
 
 # keyed by id(): hashing a compiled pattern hashes its whole code, on every lookup; the
 # patterns are module constants (kept alive by the entry itself too)
-_FAST: dict[int, tuple[re.Pattern[str], re.Pattern[str] | None, tuple[str, ...] | None]] = {}
+_FAST: dict[int, tuple] = {}
 
 
-def _fast(rx: re.Pattern[str]) -> tuple[re.Pattern[str], re.Pattern[str] | None, tuple[str, ...] | None]:
+def _fast_info(rx: re.Pattern[str]) -> tuple:
+    """(rx, lowercase variant or None, compiled requirement or None), analysed once."""
     info = _FAST.get(id(rx))
     if info is None or info[0] is not rx:
         info = _FAST[id(rx)] = (rx, *_analyse(rx))
@@ -351,16 +595,27 @@ class _Ctx:
         self.doc = doc if (doc is not None and getattr(doc, "text", None) == text) else None
         self._base = getattr(doc, "start_char", 0) if self.doc is not None else 0
         # lowercased copy for the fast path (see "fast matching"); only where exact
-        low = text.lower()
+        safe = True
         if text.isascii():
-            safe = True
+            low = text.lower()
         else:
-            rest = _NON_ASCII_FREE_RX.sub("", text)  # the non-ASCII characters
-            safe = len(low) == len(text) and rest.lower() == rest == rest.upper()
+            low = text
+            table = {}
+            for c in set(_ASCII_RUN_RX.sub("", text)):  # the non-ASCII characters
+                r = _rep(c)
+                if r is None:
+                    safe = False
+                    break
+                if c.lower() != r:
+                    table[ord(c)] = r
+            if safe:
+                low = (text.translate(table) if table else text).lower()
+                safe = len(low) == len(text)
         self.low = low
         self.safe = safe
         # per-pattern caches, keyed by id() of the (module-constant) pattern
         self._present: dict[int, bool] = {}
+        self._keys: set[str] | None = None  # first <= 4 characters of each word of self.low
         self._matches: dict[int, list[re.Match[str]]] = {}
         self._cues: dict[int, list[tuple[int, int]]] = {}
         self._neg: dict[int, bool] = {}
@@ -375,13 +630,15 @@ class _Ctx:
         """(can rx match at all, lowercase variant to run on self.low or None)."""
         if not self.safe:
             return True, None
-        _rx_, low_rx, cover = _fast(rx)
-        if cover is None:
+        _rx, low_rx, req = _fast_info(rx)
+        if req is None:
             return True, low_rx
         key = id(rx)
         present = self._present.get(key)
         if present is None:
-            present = self._present[key] = any(map(self.low.__contains__, cover))
+            if self._keys is None:
+                self._keys = {w[:4] for w in _WORD_RX.findall(self.low)}
+            present = self._present[key] = _holds(req, self.low, self._keys)
         return present, low_rx
 
     def finditer(self, rx: re.Pattern[str], pos: int = 0, endpos: int | None = None):

