@@ -46,7 +46,7 @@ def score_plover(path: Path, limit: int | None = None, processes: int = 2) -> di
         "n": n,
         "metrics": {"type_accuracy": hit / n if n else 0.0,
                     "source_country_accuracy": hit_src / n_src if n_src else 0.0},
-        "notes": {"type_accuracy": "rules; no training on this set; top confusions: "
+        "notes": {"type_accuracy": "rules, no training; revised after reading dev errors (a development score); top confusions: "
                                    + ", ".join(f"{g}→{p}×{c}" for c, (g, p) in worst),
                   "source_country_accuracy": f"{n_src} records with a gold source country"},
     }
