@@ -204,13 +204,15 @@ def _place_for_ent(w: Work, ent) -> Place:
     gaz = Gazetteer.load()
     after = w.text[ent.end_char:ent.end_char + 16]
     prefer = "admin1" if _ADMIN_CUE.match(after) else None
-    hit = gaz.lookup(ent.text, focus_country=w.entities.focus_country, prefer=prefer)
+    hit = gaz.lookup(ent.text, focus_country=w.entities.focus_country, prefer=prefer,
+                     context_admin1=w.entities.context_admin1)
     place = Place(text=ent.text, start=ent.start_char, end=ent.end_char)
     if hit is not None:
         place.name, place.geonameid, place.country = hit.name, hit.geonameid, hit.country
         place.admin1, place.admin1_code, place.lat, place.lon = hit.admin1, hit.admin1_code, hit.lat, hit.lon
         place.feature = hit.feature
-        place.precision = {"city": "point", "admin1": "admin1", "country": "country", "region": "region"}[hit.feature]
+        place.precision = {"city": "point", "admin2": "admin2", "admin1": "admin1", "country": "country",
+                           "region": "region"}[hit.feature]
     w.place_by_ent[key] = place
     return place
 

@@ -71,6 +71,16 @@ class DocEntities:
                 if code:
                     countries[code] += 1
         self.focus_country = countries.most_common(1)[0][0] if countries else None
+        # admin1 units the article names unambiguously ("Ohio", "Idlib province"): places
+        # inside them win over same-named places elsewhere
+        admin1 = set()
+        if gazetteer is not None:
+            for ent in self.ents:
+                if ent.label_ == "GPE":
+                    hit = gazetteer.lookup(ent.text, focus_country=self.focus_country)
+                    if hit is not None and hit.feature == "admin1" and hit.admin1_code:
+                        admin1.add(hit.admin1_code)
+        self.context_admin1 = frozenset(admin1)
 
     def sent_of_token(self, i: int):
         return self.sents[max(0, bisect_right(self._sent_tok, i) - 1)]

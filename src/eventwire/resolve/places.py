@@ -14,7 +14,7 @@ import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 
-CACHE_VERSION = 8
+CACHE_VERSION = 9
 _QUALIFIERS = re.compile(r"\b(?:governorate|province|district|region|countryside|city|town|village|rural|"
                          r"(?:north|south)?(?:east|west)?(?:ern)?|northern|southern|eastern|western|central|"
                          r"north|south|east|west|greater|outskirts of)\b")
@@ -57,7 +57,7 @@ class GazEntry:
     admin1_code: str | None  # ISO 3166-2
     lat: float | None
     lon: float | None
-    feature: str  # country | admin1 | city | region
+    feature: str  # country | admin1 | admin2 | city | region
     population: int  # for a region: its rough radius in km
 
 
@@ -147,6 +147,13 @@ def build_index() -> dict[str, list[GazEntry]]:
             if _latin(n):
                 add(n, e)
                 add(_ADMIN_WORDS.sub(" ", n.lower()), e)
+    for sub in subdivisions.filter(admin_level=2):
+        if not sub.country or not sub.name or not _latin(sub.name):
+            continue
+        parent = sub.parent
+        e = GazEntry(sub.name, sub.geonames_id, sub.country.alpha3, parent.name if parent else None,
+                     parent.iso_code if parent else None, None, None, "admin2", 0)
+        add(sub.name, e)  # "Floyd County"; the bare "Floyd" is left to towns
     for city, e in cities:
         add(city["name"], e)
         for alt in city.get("alternatenames", []):
@@ -208,8 +215,13 @@ class Gazetteer:
     def candidates(self, name: str) -> list[GazEntry]:
         return self.index.get(normalize_name(name), [])
 
-    def lookup(self, name: str, focus_country: str | None = None, prefer: str | None = None) -> GazEntry | None:
-        """Best entry for a name: prefer an admin level cue, then countries, focus country, population."""
+    def lookup(self, name: str, focus_country: str | None = None, prefer: str | None = None,
+               context_admin1: frozenset[str] = frozenset()) -> GazEntry | None:
+        """Best entry for a name. In order: an admin-level cue ("province"); curated
+        regions; a state of the focus country over a foreign country ("Georgia" in a US
+        story); countries; a place inside an admin1 unit the article names ("Columbus"
+        beside "Ohio"); the focus country; towns of 20,000 or more; admin1 units; other
+        towns over counties; then population."""
         cands = self.candidates(name)
         if not cands:
             # "Idlib province", "northern Aleppo", "Syria's": retry on the bare name
@@ -221,15 +233,19 @@ class Gazetteer:
                 cands = self.candidates(bare)
         if not cands:
             return None
+        focus_state = any(e.feature == "admin1" and e.country == focus_country for e in cands)
+
         def score(e: GazEntry):
-            # A bare name means the town more often than the province of the same name.
             return (
                 prefer is not None and e.feature == prefer,
                 e.feature == "region",  # curated: "Africa" is the continent, not Mahdia's old name
+                focus_state and e.feature == "admin1" and e.country == focus_country,
                 e.feature == "country",
+                e.admin1_code is not None and e.admin1_code in context_admin1,
                 focus_country is not None and e.country == focus_country,
                 e.feature == "city" and e.population >= 20_000,
                 e.feature == "admin1",
+                e.feature == "city",
                 e.population,
             )
 
