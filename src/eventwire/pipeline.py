@@ -250,7 +250,11 @@ _ACTING_DEPS = frozenset(("nsubj", "nsubjpass", "poss", "compound", "amod", "age
 
 def _acting_entity(ent) -> bool:
     """A GPE used as an actor or a modifier ("Russia said", "Russia's minister", "US forces")."""
+    from .extract.arguments import PLACE_NOUNS
+
     root = ent.root
+    if root.dep_ in ("compound", "amod") and root.head.lemma_.lower() in PLACE_NOUNS:
+        return False  # "Idlib province", "Aleppo countryside": a place
     if root.dep_ in _ACTING_DEPS:
         return True
     if root.dep_ == "conj" and root.head.dep_ in _ACTING_DEPS:
