@@ -1,0 +1,217 @@
+"""Event stages: entities and triggers, dates, casualties, sources, merging, coding rules, ACLED."""
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from ..pipeline import Work, component
+
+
+@component("entities", requires=("doc",), provides=("entities",))
+def entities(w: Work) -> None:
+    from ..resolve.entities import DocEntities
+    from ..resolve.places import Gazetteer
+
+    w.entities = DocEntities(w.doc, gazetteer=Gazetteer.load())
+
+
+@component("events", requires=("doc", "entities"), provides=("drafts",))
+def events(w: Work) -> None:
+    from ..extract.events import build_drafts
+
+    w.drafts = build_drafts(w.doc, w.entities, w.article.id)
+
+
+@component("dates", requires=("drafts", "published"), provides=("dates",))
+def dates(w: Work) -> None:
+    from ..resolve.dates import resolve_in_span
+
+    if not w.article.published:
+        return
+    pub = dt.date.fromisoformat(w.article.published)
+    text = w.text
+    cache: dict[int, object] = {}
+    last = None  # a sentence without a date continues the date of the story so far
+    for d in w.drafts:
+        s = d.sent.start_char
+        if s not in cache:
+            # a date said of a statement ("a monitor said on Wednesday") is not the event's
+            cache[s] = resolve_in_span(text, max(s, w.dateline_end), d.sent.end_char, pub, reporting=False)
+        m = cache[s]
+        if m is not None:
+            d.event.date, d.event.date_text, d.date_kind = m.date.isoformat(), m.text, "stated"
+            last = d.event.date
+        else:
+            d.event.date = last or w.article.published
+            d.date_kind = "carried" if last else "published"
+    _anchored_back_dates(w.drafts, text)
+
+
+_DAYS_AFTER = re.compile(r"\b(\w+|\d+)\s+days?\s+after\s+", re.I)
+
+
+def _anchored_back_dates(drafts, text: str) -> None:
+    """"X, four days after the Paris attacks": the attacks' date is X's minus four."""
+    from ..extract.casualties import parse_number
+
+    for d in drafts:
+        if not d.event.date:
+            continue
+        sent_text = text[d.sent.start_char:d.sent.end_char]
+        for m in _DAYS_AFTER.finditer(sent_text):
+            n = parse_number(m.group(1))
+            if not n:
+                continue
+            after = d.sent.start_char + m.end()
+            for o in drafts:
+                if o is not d and o.sent_index == d.sent_index and after <= o.event.trigger.start <= after + 60:
+                    day = dt.date.fromisoformat(d.event.date) - dt.timedelta(days=n)
+                    o.event.date = day.isoformat()
+                    o.event.date_text = text[d.sent.start_char + m.start():o.event.trigger.end]
+                    o.date_kind = "stated"
+
+
+@component("casualties", requires=("drafts",), provides=("casualties",))
+def casualties(w: Work) -> None:
+    from ..extract.casualties import find_casualties
+
+    by_sent: dict[int, list] = {}
+    for d in w.drafts:
+        by_sent.setdefault(d.sent_index, []).append(d)
+    last_violent = None
+    for si, sent in enumerate(w.entities.sents):
+        found = find_casualties(w.text, max(sent.start_char, w.dateline_end), sent.end_char)
+        here = [d for d in by_sent.get(si, []) if d.event.type in ("ASSAULT", "INCIDENT")]
+        for cm in found:
+            target = _attach(cm, here) if here else None
+            if target is None and last_violent is not None and si - last_violent.sent_index <= 3:
+                target = last_violent
+            if target is None:
+                continue
+            slot = "killed" if cm.kind == "killed" else "injured"
+            if getattr(target.event, slot) is None:
+                setattr(target.event, slot, cm.count)
+        if here:
+            last_violent = here[-1]
+
+
+def _attach(cm, drafts):
+    """The event a figure belongs to: the trigger governing the casualty word, else
+    the nearest trigger before it, else the nearest after."""
+    doc = drafts[0].sent.doc
+    span = doc.char_span(cm.count.start, cm.count.end, alignment_mode="expand")
+    heads = {d.hit.head: d for d in drafts}
+    if span is not None:
+        node = span.root
+        for _ in range(6):
+            if node.i in heads:
+                return heads[node.i]
+            for c in node.children:
+                if c.i in heads and c.dep_ in ("nsubj", "nsubjpass", "agent", "prep", "pobj"):
+                    return heads[c.i]
+            if node.head.i == node.i:
+                break
+            node = node.head
+    before = [d for d in drafts if d.event.trigger.start <= cm.count.start]
+    if before:
+        return before[-1]
+    return min(drafts, key=lambda d: abs(d.event.trigger.start - cm.count.start))
+
+
+@component("attribution", requires=("doc", "entities", "drafts"), provides=("quotes", "sources"))
+def attribution(w: Work) -> None:
+    from ..extract.attribution import sentence_reporters
+
+    w.reporters = sentence_reporters(w.doc, w.entities)
+    for d in w.drafts:
+        for r in w.reporters.get(d.sent.start_char, []):
+            if not (r.start <= d.event.trigger.start < r.end):
+                d.event.reported_by.append(r)
+
+
+@component("merge", requires=("drafts", "locations", "dates", "casualties"), provides=("merged",))
+def merge(w: Work) -> None:
+    from ..extract.merge import merge_across, merge_in_sentence, split_joint_actors
+
+    w.drafts = merge_across(split_joint_actors(merge_in_sentence(w.drafts)))
+
+
+_HEAVY = {"aircraft": ("aerial", "195"), "warplane": ("aerial", "195"), "jet": ("aerial", "195"),
+          "helicopter": ("aerial", "195"), "gunship": ("aerial", "195"), "drone": ("aerial", "195"),
+          "airstrike": ("aerial", "195"), "air": ("aerial", "195"), "tank": ("heavy-weapons", "194"),
+          "artillery": ("heavy-weapons", "194"), "mortar": ("heavy-weapons", "194"), "rocket": ("heavy-weapons", "194"),
+          "missile": ("heavy-weapons", "195"), "shell": ("heavy-weapons", "194"), "gunbattle": ("firearms", "193")}
+
+
+def _demand_from_modal(d, w: Work) -> None:
+    """"Britain said Libya must hand over the suspects" is Britain's demand (CAMEO 10),
+    not Libya's handing over: the speaker acts, the obliged party is the target."""
+    from ..extract.attribution import REPORT_LEMMAS
+    from ..extract.events import _actor_for
+
+    head = d.sent.doc[d.hit.head]
+    if not any(c.dep_ == "aux" and c.lower_ in ("must", "should") for c in head.children):
+        return
+    verb = head.head
+    if head.dep_ != "ccomp" or verb.lemma_.lower() not in REPORT_LEMMAS:
+        return
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    ev = d.event
+    ev.targets = ev.actors + [t for t in ev.targets if t not in ev.actors]
+    ev.actors = [_actor_for(d.sent.doc, subj, w.entities)] if subj is not None else []
+    ev.type, ev.mode, ev.cameo, ev.factuality = "REQUEST", None, "100", "asserted"
+    ev.acled_event_type = ev.acled_sub_event_type = None
+
+
+_CLAIM_RESPONSIBILITY = re.compile(r"\b(?:claim(?:ed|s|ing)?|took|takes|accept(?:ed|s)?)\s+responsibility\b", re.I)
+
+
+@component("refine", requires=("merged",), provides=("refined",))
+def refine(w: Work) -> None:
+    """Coding rules that need the whole event: a refused agreement is a rejection; a
+    killing by aircraft or artillery is conventional military force (CAMEO 19x)."""
+    for d in w.drafts:
+        ev = d.event
+        _demand_from_modal(d, w)
+        if ev.type == "ASSAULT" and _CLAIM_RESPONSIBILITY.search(d.sent.text):
+            # a claim of responsibility: the attack is asserted, who did it is the claimant's word
+            if "claim_of_responsibility" not in ev.context:
+                ev.context.append("claim_of_responsibility")
+        if ev.type in ("AGREE", "SUPPORT", "COOPERATE") and ev.factuality == "negated":
+            ev.type, ev.mode, ev.cameo, ev.factuality = "REJECT", None, "120", "asserted"
+        if ev.type == "ASSAULT" and (ev.cameo in ("180", "1823", "190", None)):
+            lemmas = {t.lemma_.lower() for t in d.sent}
+            for word, (mode, cameo) in _HEAVY.items():
+                if word in lemmas:
+                    ev.mode, ev.cameo = mode, cameo
+                    if "military" not in ev.context:
+                        ev.context.append("military")
+                    break
+
+
+def event_context(entities, sent) -> tuple[int, int]:
+    """Char span of an event's sentence with its neighbours: ACLED's sub-event type
+    often turns on a neighbouring sentence ("... The bomber blew himself up")."""
+    doc = sent.doc
+    start = entities.sent_of_token(sent.start - 1).start_char if sent.start > 0 else sent.start_char
+    end = entities.sent_of_token(sent.end).end_char if sent.end < len(doc) else sent.end_char
+    return start, end
+
+
+@component("acled", requires=("merged",), provides=("acled",))
+def acled(w: Work) -> None:
+    """Refine each event's ACLED type from its sentence and neighbours (the codebook's precedence rules)."""
+    from ..extract.acled import classify_acled
+
+    seen: dict[tuple, object] = {}  # events of one sentence share their context
+    for d in w.drafts:
+        ev = d.event
+        if ev.type in ("ASSAULT", "PROTEST", "COERCE", "MOBILIZE", "AGREE", "RETREAT", "INCIDENT", "CRIME"):
+            s, e = event_context(w.entities, d.sent)
+            # The type only matters where no cue rule fires, and then the type's own
+            # default (set when the event was built) already stands: classify once per context.
+            if (s, e) not in seen:
+                seen[(s, e)] = classify_acled(w.text[s:e])
+            lab = seen[(s, e)]
+            if lab.sub_event_type:
+                ev.acled_event_type, ev.acled_sub_event_type = lab.event_type, lab.sub_event_type

@@ -1,0 +1,125 @@
+"""Place stages: every place mention, and each event's own place."""
+from __future__ import annotations
+
+import re
+
+from ..model import Place
+from ..pipeline import Work, component
+
+
+_ADMIN_CUE = re.compile(r"^\s*(?:province|governorate|countryside|region|district|state)\b", re.I)
+
+
+def _place_for_ent(w: Work, ent) -> Place:
+    from ..resolve.places import Gazetteer
+
+    key = (ent.start_char, ent.end_char)
+    if key in w.place_by_ent:
+        return w.place_by_ent[key]
+    gaz = Gazetteer.load()
+    after = w.text[ent.end_char:ent.end_char + 16]
+    prefer = "admin1" if _ADMIN_CUE.match(after) else None
+    hit = gaz.lookup(ent.text, focus_country=w.entities.focus_country, prefer=prefer,
+                     context_admin1=w.entities.context_admin1)
+    place = Place(text=ent.text, start=ent.start_char, end=ent.end_char)
+    if hit is not None:
+        place.name, place.geonameid, place.country = hit.name, hit.geonameid, hit.country
+        place.admin1, place.admin1_code, place.lat, place.lon = hit.admin1, hit.admin1_code, hit.lat, hit.lon
+        place.feature = hit.feature
+        place.precision = {"city": "point", "admin2": "admin2", "admin1": "admin1", "country": "country",
+                           "region": "region"}[hit.feature]
+    w.place_by_ent[key] = place
+    return place
+
+
+def _misread_place(w: Work, ent) -> bool:
+    """A name the model tagged as a nationality, organisation or person that is a
+    known place and no known actor ("Aleppo" as NORP, "Gainesville" as ORG)."""
+    from ..resolve.places import Gazetteer
+
+    res = w.entities.resolver
+    if res.resolve(ent.text) is not None or res.demonym_country(ent.text):
+        return False
+    hit = Gazetteer.load().lookup(ent.text, focus_country=w.entities.focus_country)
+    if hit is None or hit.feature == "country":
+        return False
+    if ent.label_ == "NORP":  # "Aleppo" read as a nationality: a town of the story's country
+        return hit.feature != "city" or hit.country == w.entities.focus_country or hit.population >= 100_000
+    # organisations and people are often named after places: only unambiguous big ones
+    return hit.feature in ("admin1", "region") or hit.population >= 500_000
+
+
+@component("places", requires=("doc", "entities"), provides=("places",))
+def places(w: Work) -> None:
+    for ent in w.entities.ents:
+        if ent.label_ in ("GPE", "LOC", "FAC") or (ent.label_ in ("NORP", "ORG", "PERSON") and _misread_place(w, ent)):
+            w.places.append(_place_for_ent(w, ent))
+    w.place_ents = {(p.start, p.end) for p in w.places}
+
+
+# Events that happen where they are said (a statement, an appeal) get a place only
+# when one is attached to their trigger; physical events also take their sentence's.
+PHYSICAL_TYPES = frozenset(("ASSAULT", "INCIDENT", "COERCE", "PROTEST", "MOBILIZE", "AID", "CRIME", "RETREAT"))
+_ACTING_DEPS = frozenset(("nsubj", "nsubjpass", "poss", "compound", "amod", "agent"))
+
+
+def _acting_entity(ent) -> bool:
+    """A GPE used as an actor or a modifier ("Russia said", "Russia's minister", "US forces")."""
+    from ..extract.arguments import PLACE_NOUNS
+
+    root = ent.root
+    if root.dep_ in ("compound", "amod") and root.head.lemma_.lower() in PLACE_NOUNS:
+        return False  # "Idlib province", "Aleppo countryside": a place
+    if root.dep_ in _ACTING_DEPS:
+        return True
+    if root.dep_ == "conj" and root.head.dep_ in _ACTING_DEPS:
+        return True
+    return root.dep_ == "pobj" and root.head.lower_ == "by"
+
+
+@component("locations", requires=("drafts", "places"), provides=("locations",))
+def locations(w: Work) -> None:
+    """Each event's own place: attached to its trigger, else (physical events) in its
+    sentence but not an acting entity nor an actor's own country, else the place of
+    the previous physical event within two sentences (carried over, not explicit)."""
+    prev = None
+    for d in w.drafts:
+        ev = d.event
+        occupied = {(a.start, a.end) for a in ev.actors + ev.targets}
+        actor_countries = {a.country for a in ev.actors if a.country}
+        attached = []
+        for tok in d.place_tokens:
+            ent = next((e for e in w.entities.ents_in(d.sent) if e.start <= tok.i < e.end), None)
+            if ent is not None:
+                attached.append(ent)
+            else:
+                attached.append(d.sent.doc[tok.i:tok.i + 1])
+        cands = list(attached)
+        if ev.type in PHYSICAL_TYPES:
+            cands += [e for e in w.entities.ents_in(d.sent) if (e.start_char, e.end_char) in w.place_ents and e not in cands
+                      and not _acting_entity(e)]
+        best = None
+        for ent in cands:
+            if any(s <= ent.start_char < e for s, e in occupied) or ent.end_char <= w.dateline_end:
+                continue
+            # "destroyers in the Red Sea fired": where an actor is, not where the event is
+            owner = ent.root.head.head if ent.root.head.dep_ == "prep" else None
+            if owner is not None and ent not in attached and (
+                    owner.dep_ in ("nsubj", "nsubjpass") or any(s <= owner.idx < e for s, e in occupied)):
+                continue
+            p = _place_for_ent(w, ent)
+            if p.feature is None:
+                continue
+            if p.precision == "country" and p.country in actor_countries and ent not in attached:
+                continue
+            if best is None or (best.precision in ("country", "region") and p.precision not in ("country", "region")
+                                and (p.country == best.country or best.precision == "region")):
+                best = p
+            if best.precision not in ("country", "region"):
+                break
+        d.loc_explicit = best is not None
+        if best is None and ev.type in PHYSICAL_TYPES and prev is not None and d.sent_index - prev[0] <= 2:
+            best = prev[1]
+        ev.location = best
+        if best is not None and ev.type in PHYSICAL_TYPES:
+            prev = (d.sent_index, best)
