@@ -54,7 +54,32 @@ def places(w: Work) -> None:
     for ent in w.entities.ents:
         if ent.label_ in ("GPE", "LOC", "FAC") or (ent.label_ in ("NORP", "ORG", "PERSON") and _misread_place(w, ent)):
             w.places.append(_place_for_ent(w, ent))
+        elif ent.label_ == "ORG":
+            inner = _place_in_organisation(w, ent)
+            if inner is not None:
+                w.places.append(_place_for_ent(w, inner))
     w.place_ents = {(p.start, p.end) for p in w.places}
+
+
+def _place_in_organisation(w: Work, ent):
+    """"Ohio Department of Development", "Dublin City Council", "Aleppo Police Command":
+    the leading words name a place when they are a known state, country or large town."""
+    from ..resolve.places import Gazetteer
+
+    gaz = Gazetteer.load()
+    for n in (3, 2, 1):
+        if n >= len(ent):
+            continue
+        span = ent[:n]
+        if not all(t.is_title or t.is_upper for t in span) or w.entities.resolver.resolve(span.text) is not None \
+                and n == len(ent):
+            continue
+        hit = gaz.lookup(span.text, focus_country=w.entities.focus_country)
+        if hit is not None and (hit.feature in ("admin1", "country") or hit.population >= 100_000
+                                or (hit.feature == "city" and hit.country == w.entities.focus_country
+                                    and hit.population >= 20_000)):
+            return span
+    return None
 
 
 # Events that happen where they are said (a statement, an appeal) get a place only
