@@ -58,7 +58,47 @@ def places(w: Work) -> None:
             inner = _place_in_organisation(w, ent)
             if inner is not None:
                 w.places.append(_place_for_ent(w, inner))
+    for span in _unlabelled_places(w):
+        w.places.append(_place_for_ent(w, span))
+    w.places.sort(key=lambda p: p.start)
     w.place_ents = {(p.start, p.end) for p in w.places}
+
+
+def _unlabelled_places(w: Work) -> list:
+    """Proper names the model left untagged that are towns of the story's own country
+    ("... shelling on Kafr Nabl"): 1–3 capitalised tokens, not sentence-initial, in the
+    gazetteer as an admin1 unit or a town of 5,000+ in the focus country."""
+    from ..resolve.places import Gazetteer
+
+    focus = w.entities.focus_country
+    if focus is None:
+        return []
+    gaz = Gazetteer.load()
+    doc = w.doc
+    in_ent = {i for e in w.entities.ents for i in range(e.start, e.end)}
+    found, i = [], 0
+    while i < len(doc):
+        tok = doc[i]
+        if tok.pos_ != "PROPN" or i in in_ent or tok.is_sent_start or tok.idx < w.dateline_end:
+            i += 1
+            continue
+        hit_span = None
+        for n in (3, 2, 1):
+            span = doc[i:i + n]
+            if len(span) < n or any(t.i in in_ent or t.pos_ != "PROPN" for t in span):
+                continue
+            hit = gaz.lookup(span.text, focus_country=focus)
+            if hit is not None and hit.country == focus and (
+                    hit.feature in ("admin1", "admin2") or (hit.feature == "city" and hit.population >= 5_000)) \
+                    and w.entities.resolver.resolve(span.text) is None:
+                hit_span = span
+                break
+        if hit_span is not None:
+            found.append(hit_span)
+            i = hit_span.end
+        else:
+            i += 1
+    return found
 
 
 def _place_in_organisation(w: Work, ent):
