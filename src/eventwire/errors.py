@@ -17,12 +17,6 @@ class EventwireError(Exception):
         return f"[{self.code}] {super().__str__()}"
 
 
-class RecordReadError(EventwireError):
-    """A record could not be read (bad encoding, malformed line, binary, empty)."""
-
-    code = "E100"
-
-
 class PipelineConfigError(EventwireError):
     code = "E300"
 

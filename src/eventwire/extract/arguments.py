@@ -27,7 +27,6 @@ INSTRUMENT_WORDS = WEAPON_WORDS | frozenset(
     "helicopter rafale mirage su-24 su-34 f-16 tomahawk".split())
 GENERIC_TARGETS = frozenset("target site facility position area place thing attack part number".split())
 NON_ARGUMENT_ENTS = frozenset(("DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY"))
-PRONOUNS = frozenset("it its they their them he his she her we our".split())
 
 
 @dataclass

@@ -411,17 +411,6 @@ REPORTING_VERBS = frozenset(
     "stress reiterate declare indicate acknowledge cite claim allege assert".split()
 )
 
-# Verbs whose object clause describes a planned, not a done, action.
-PLANNING_HEADS = frozenset(
-    "plan intend aim prepare promise pledge vow threaten decide agree expect want hope seek "
-    "propose consider mull announce will shall going ready set schedule".split()
-)
-# Heads whose clause is hypothetical.
-HYPOTHETICAL_HEADS = frozenset("could might may would should if unless whether".split())
-# Heads whose complement is denied or merely claimed.
-DENIAL_HEADS = frozenset("deny reject dismiss refute".split())
-CLAIM_HEADS = frozenset("claim allege accuse suspect".split())
-
 # Words after which "fire", "hit", "target", ... are military; guards against
 # "fire broke out" or "the storm hit".
 WEAPON_WORDS = frozenset(
