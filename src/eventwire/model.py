@@ -156,3 +156,70 @@ class RecordError:
 
     def __str__(self) -> str:
         return f"{self.file}:{self.record}: [{self.code}] {self.message}"
+
+
+# --- Across articles: what fusion and the store speak -----------------------
+
+
+@dataclass
+class Mention:
+    """One article's account of one event: the unit that fusion clusters and the store keeps."""
+
+    id: str  # "<article_id>#<event.id>", unique in a store
+    article_id: str
+    outlet: str | None
+    published: str | None  # YYYY-MM-DD
+    event: Event  # as extracted, with its evidence offsets into that article
+    # Article id this article copies (syndication, near-duplicate); such a
+    # mention is a source, but not an independent one.
+    duplicate_of: str | None = None
+
+
+@dataclass
+class Claim:
+    """What one source says about one field of an event, with the words it said it in."""
+
+    field: str  # killed | injured | actor | target | date | place | type
+    value: Any
+    mention_id: str
+    article_id: str
+    outlet: str | None
+    published: str | None
+    evidence: Span  # offsets into that article's text (usually the event's sentence)
+
+
+@dataclass
+class Conflict:
+    """Sources of one event disagree on one field; every side keeps its evidence."""
+
+    field: str
+    kind: str  # contradiction | rising_toll
+    claims: list[Claim]
+    summary: str  # readable, e.g. "killed: 43 (Reuters, 2016-03-21) -> 70 (SANA, 2016-03-22)"
+
+
+@dataclass
+class FusedEvent:
+    """A real-world event: the mentions of every article that reports it, and their consensus."""
+
+    id: str  # stable: derived from the first mention that created it
+    type: str
+    mentions: list[Mention] = field(default_factory=list)
+    mode: str | None = None
+    cameo: str | None = None
+    acled_event_type: str | None = None
+    acled_sub_event_type: str | None = None
+    date: str | None = None
+    location: Place | None = None
+    actors: list[Actor] = field(default_factory=list)
+    targets: list[Actor] = field(default_factory=list)
+    killed: int | None = None
+    injured: int | None = None
+    # field -> number of independent sources that state the consensus value
+    support: dict[str, int] = field(default_factory=dict)
+    conflicts: list[Conflict] = field(default_factory=list)
+    first_reported: str | None = None
+    last_reported: str | None = None
+    outlets: list[str] = field(default_factory=list)
+    n_sources: int = 0  # independent articles (syndicated copies not counted)
+    n_articles: int = 0
