@@ -1,6 +1,7 @@
 """Error codes, in the spirit of spaCy's: every user-facing error names a code.
 
 E1xx: reading input records. E2xx: processing a record. E3xx: configuration.
+E4xx: the event store (eventwire.store).
 """
 from __future__ import annotations
 
@@ -21,6 +22,10 @@ class PipelineConfigError(EventwireError):
     code = "E300"
 
 
+class StoreError(EventwireError):
+    code = "E400"
+
+
 # Catalogue, so docs and messages agree.
 CODES = {
     "E101": "file is empty",
@@ -38,4 +43,10 @@ CODES = {
     "E201": "processing failed for this record",
     "E301": "pipeline component missing or misconfigured",
     "E302": "spaCy English model is not installed",
+    "E401": "event store is locked by another process (gave up waiting)",
+    "E402": "event store schema is newer than this eventwire",
+    "E403": "no event store at this path",
+    "E404": "no such event in the store",
+    "E405": "file is not an eventwire event store",
+    "E406": "export failed",
 }

@@ -1,0 +1,342 @@
+"""Command line for the event store: `ingest`, `events`, `show`, `conflicts`, `export`.
+
+Registers on cli.py's Typer app (cli.py imports this module last). Every command
+takes `--db` (default ./eventwire.duckdb, or $EVENTWIRE_DB). Exit codes: 0 ok,
+1 some records were rejected (ingest), 2 the command could not run (no store,
+store locked, bad option).
+"""
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import json
+import sys
+from dataclasses import asdict
+from pathlib import Path
+from typing import Optional
+
+import typer
+from rich.console import Console
+from rich.markup import escape
+from rich.table import Table
+
+from .cli import _parse_columns, app, err
+from .errors import EventwireError
+
+DB_HELP = "Event store file (created by ingest). Default ./eventwire.duckdb, or $EVENTWIRE_DB."
+DbOption = typer.Option(None, "--db", envvar="EVENTWIRE_DB", help=DB_HELP, show_default=False)
+FORMATS = ("table", "json", "csv")
+
+
+def _db(db: Optional[Path]) -> Path:
+    from .store.db import default_db
+
+    return db or default_db()
+
+
+def _fail(exc: EventwireError) -> typer.Exit:
+    err.print(f"[red]error[/red] {escape(str(exc))}", highlight=False, soft_wrap=True)
+    return typer.Exit(code=2)
+
+
+def _iso(value: Optional[str], opt: str) -> Optional[str]:
+    if value is None:
+        return None
+    try:
+        return dt.date.fromisoformat(value).isoformat()
+    except ValueError:
+        raise typer.BadParameter(f"{opt} must be YYYY-MM-DD, got {value!r}")
+
+
+def _out() -> Console:
+    # Piped output gets a wide console, so table rows are not wrapped at 80 columns.
+    return Console() if sys.stdout.isatty() else Console(width=200)
+
+
+# ----------------------------------------------------------------------------- ingest
+
+@app.command()
+def ingest(
+    inputs: list[str] = typer.Argument(..., help="Files (.txt, .html, .jsonl, .csv), folders, or '-' for JSONL on stdin."),
+    db: Optional[Path] = DbOption,
+    processes: int = typer.Option(1, "--processes", "-j", min=1, help="Extraction worker processes."),
+    published: Optional[str] = typer.Option(None, "--published", help="Publication date (YYYY-MM-DD) for records that lack one."),
+    source: Optional[str] = typer.Option(None, "--source", help="Outlet name for records that lack one."),
+    column: list[str] = typer.Option([], "--column", help="CSV column mapping FIELD=COLUMN. Repeatable."),
+    batch_size: int = typer.Option(32, "--batch-size", min=1, help="Articles per transaction."),
+    progress: bool = typer.Option(True, "--progress/--no-progress", help="Progress bar on stderr."),
+):
+    """Extract events from articles and fuse them into the event store.
+
+    Incremental and idempotent: an article already stored with the same id and
+    content is skipped (not even extracted); the same id with changed content is
+    stored as a new version, which replaces the old one in the fused events. Each
+    batch is one transaction, so an interrupted ingest loses nothing it reported
+    and a rerun resumes. Other commands can read the store while this runs.
+
+    Bad records go to the store's rejects table and to stderr with file, record
+    and error code; the rest goes on, and the exit code is 1 if any failed.
+    """
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+    from .ingest.readers import ReadOptions, read_path
+    from .store import ingest as store_ingest
+    from .store.db import reading
+
+    opts = ReadOptions(published=_iso(published, "--published"), source=source, columns=_parse_columns(column))
+
+    def records():
+        for path in inputs:
+            yield from read_path(path, opts)
+
+    # Reading twice to count is cheap beside extraction, and gives the bar its end.
+    total = None if "-" in inputs else sum(1 for _ in records())
+    path = _db(db)
+    seen = {"stored": 0, "unchanged": 0, "rejected": 0}
+    with Progress(TextColumn("[bold]ingesting"), BarColumn(), MofNCompleteColumn(), TextColumn("{task.fields[detail]}"),
+                  TimeElapsedColumn(), console=err, transient=True, disable=not progress) as bar:
+        task = bar.add_task("ingest", total=total, detail="")
+
+        def on_record(status, rec):
+            seen[status] += 1
+            if status == "rejected":
+                bar.console.print(f"[red]error[/red] {escape(str(rec))}", highlight=False, soft_wrap=True)
+            bar.update(task, advance=1, detail=f"{seen['stored']} stored, {seen['unchanged']} unchanged, "
+                                                f"{seen['rejected']} rejected")
+
+        try:
+            rep = store_ingest.ingest(records(), path, processes=processes, batch_size=batch_size,
+                                      on_record=on_record)
+        except EventwireError as exc:
+            raise _fail(exc)
+    try:
+        with reading(path) as c:
+            from .store.query import counts
+
+            n = counts(c)
+        tail = f"; the store now holds {n['articles']} articles, {n['events']} events"
+    except EventwireError:
+        tail = ""  # a writer got in first; the summary above still stands
+    err.print(f"{rep.new} new, {rep.updated} updated, {rep.unchanged} unchanged, {rep.rejected} rejected; "
+              f"{rep.mentions} mentions, {rep.events_changed} events created or changed → {path}{tail}",
+              highlight=False)
+    if rep.failed:
+        raise typer.Exit(code=1)
+
+
+# ----------------------------------------------------------------------------- events
+
+def _filter(country, type_, actor, admin1, since, until, min_sources, conflicts_only, limit):
+    from .store.query import EventFilter
+
+    return EventFilter(country=country, type=type_, actor=actor, admin1=admin1, since=_iso(since, "--since"),
+                       until=_iso(until, "--until"), min_sources=min_sources, conflicts_only=conflicts_only,
+                       limit=limit)
+
+
+Country = typer.Option(None, "--country", help="Event country, ISO-3 (SYR).")
+Type = typer.Option(None, "--type", help="PLOVER event type (ASSAULT, PROTEST, ...).")
+ActorOpt = typer.Option(None, "--actor", help="Part of an actor's canonical name, or an actor's ISO-3 country.")
+Admin1 = typer.Option(None, "--admin1", help="Part of the admin1 unit's name (Idlib).")
+Since = typer.Option(None, "--since", help="Event date on or after YYYY-MM-DD.")
+Until = typer.Option(None, "--until", help="Event date on or before YYYY-MM-DD.")
+MinSources = typer.Option(None, "--min-sources", min=1, help="At least N independent sources.")
+ConflictsOnly = typer.Option(False, "--conflicts-only", help="Only events whose sources disagree.")
+Limit = typer.Option(None, "--limit", min=1, help="At most N events (newest first).")
+
+
+def _place(r: dict) -> str:
+    parts = [r.get("place"), r.get("admin1") if r.get("admin1") != r.get("place") else None, r.get("country")]
+    return ", ".join(p for p in parts if p)
+
+
+@app.command()
+def events(
+    db: Optional[Path] = DbOption,
+    country: Optional[str] = Country, type_: Optional[str] = Type, actor: Optional[str] = ActorOpt,
+    admin1: Optional[str] = Admin1, since: Optional[str] = Since, until: Optional[str] = Until,
+    min_sources: Optional[int] = MinSources, conflicts_only: bool = ConflictsOnly, limit: Optional[int] = Limit,
+    fmt: str = typer.Option("table", "--format", "-f", help="table, json (one event per line, with its sources) or csv."),
+):
+    """List fused events, newest first.
+
+    `--format json` prints one JSON object per event: its id, the consensus fields,
+    its conflicts and `sources` (each supporting article's id, outlet, date, the
+    mention it contributed and the figures it claims).
+    """
+    from .store import query
+    from .store.db import reading
+
+    if fmt not in FORMATS:
+        raise typer.BadParameter(f"--format must be one of {', '.join(FORMATS)}")
+    f = _filter(country, type_, actor, admin1, since, until, min_sources, conflicts_only, limit)
+    try:
+        with reading(_db(db)) as c:
+            rows = query.events(c, f) if fmt == "json" else query.event_rows(c, f)
+    except EventwireError as exc:
+        raise _fail(exc)
+    if fmt == "json":
+        for ev in rows:
+            sys.stdout.write(query.dumps_event(ev) + "\n")
+    elif fmt == "csv":
+        w = csv.DictWriter(sys.stdout, fieldnames=query.EVENT_COLUMNS, lineterminator="\n")
+        w.writeheader()
+        for r in rows:
+            w.writerow({k: ";".join(v) if isinstance(v, list) else v for k, v in r.items()})
+    else:
+        t = Table(title=f"{len(rows)} event(s)", show_lines=False)
+        for col in ("id", "date", "type", "place", "actors → targets", "killed", "injured", "sources", "conflicts"):
+            t.add_column(col, overflow="fold")
+        for r in rows:
+            who = ", ".join(r["actors"] or []) + (" → " + ", ".join(r["targets"]) if r["targets"] else "")
+            t.add_row(r["id"], str(r["date"] or ""), r["type"] or "", _place(r), who,
+                      "" if r["killed"] is None else str(r["killed"]), "" if r["injured"] is None else str(r["injured"]),
+                      f"{r['n_sources']} ({r['n_articles']} articles)", str(r["n_conflicts"] or ""))
+        _out().print(t)
+
+
+# ----------------------------------------------------------------------------- show
+
+def _figure(cnt) -> str:
+    if cnt is None:
+        return "—"
+    from .fuse.figures import describe
+
+    return f"{describe(cnt)} (\"{cnt.text}\"" + (f", {cnt.victims}" if cnt.victims else "") + ")"
+
+
+def _evidence(text: str | None, span) -> str:
+    """The words at these offsets in the article text (the stored span text if the text is gone)."""
+    if text and 0 <= span.start <= span.end <= len(text):
+        return text[span.start:span.end]
+    return span.text
+
+
+@app.command()
+def show(
+    event_id: str = typer.Argument(..., help="An event id (or a unique prefix of one), as `eventwire events` lists."),
+    db: Optional[Path] = DbOption,
+    as_json: bool = typer.Option(False, "--json", help="Print the event as JSON, evidence sentences included."),
+):
+    """One event: consensus, conflicts, and every source with its figures and evidence sentence."""
+    from .store import query
+    from .store.db import reading
+
+    try:
+        with reading(_db(db)) as c:
+            ev = query.get_event(c, event_id)
+            versions = query.source_versions(c, ev.id)
+            arts = {m.id: query.article(c, m.article_id, versions.get(m.id)) for m in ev.mentions}
+    except EventwireError as exc:
+        raise _fail(exc)
+    if as_json:
+        d = query.event_to_json(ev)
+        for s, m in zip(d["sources"], ev.mentions):
+            a = arts.get(m.id) or {}
+            s["title"] = a.get("title")
+            s["evidence"] = _evidence(a.get("text"), m.event.sentence)
+        sys.stdout.write(json.dumps(d, ensure_ascii=False, default=str) + "\n")
+        return
+    out = _out()
+    loc = ev.location
+    where = ", ".join(x for x in (loc.name, loc.admin1, loc.country) if x) if loc else "place unknown"
+    out.print(f"[bold]{escape(ev.id)}[/bold]  {ev.type}{f' ({ev.mode})' if ev.mode else ''}  "
+              f"{ev.date or 'date unknown'}  {escape(where)}", highlight=False)
+    actors = ", ".join(a.name or a.text for a in ev.actors) or "—"
+    targets = ", ".join(a.name or a.text for a in ev.targets) or "—"
+    out.print(f"actors: {escape(actors)}   targets: {escape(targets)}", highlight=False)
+    out.print(f"killed: {ev.killed if ev.killed is not None else '—'}   injured: "
+              f"{ev.injured if ev.injured is not None else '—'}   sources: {ev.n_sources} independent, "
+              f"{ev.n_articles} articles ({escape(', '.join(ev.outlets))}); reported {ev.first_reported} → "
+              f"{ev.last_reported}", highlight=False)
+    for cf in ev.conflicts:
+        out.print(f"[yellow]conflict[/yellow] {cf.field} ({cf.kind}): {escape(cf.summary)}", highlight=False)
+    for n, m in enumerate(ev.mentions, 1):
+        a = arts.get(m.id) or {}
+        e = m.event
+        out.print(f"\n[bold]{n}. {escape(m.outlet or 'unknown outlet')}[/bold], {m.published or 'undated'} — "
+                  f"{escape(m.article_id)}: {escape(a.get('title') or '')}"
+                  + (f" [dim](copy of {escape(m.duplicate_of)})[/dim]" if m.duplicate_of else ""), highlight=False)
+        out.print(f"   {e.type}, {e.factuality}, trigger \"{escape(e.trigger.text)}\"; killed {escape(_figure(e.killed))}; "
+                  f"injured {escape(_figure(e.injured))}", highlight=False)
+        out.print(f"   [dim]evidence:[/dim] {escape(_evidence(a.get('text'), e.sentence))}", highlight=False)
+
+
+# ----------------------------------------------------------------------------- conflicts
+
+@app.command()
+def conflicts(
+    db: Optional[Path] = DbOption,
+    country: Optional[str] = Country, type_: Optional[str] = Type, actor: Optional[str] = ActorOpt,
+    admin1: Optional[str] = Admin1, since: Optional[str] = Since, until: Optional[str] = Until,
+    limit: Optional[int] = Limit,
+    fmt: str = typer.Option("table", "--format", "-f", help="table or json (one conflict per line)."),
+):
+    """Events whose sources disagree (a contradiction, or a toll that rose), and each side's words."""
+    from .store import query
+    from .store.db import reading
+
+    f = _filter(country, type_, actor, admin1, since, until, None, True, limit)
+    try:
+        with reading(_db(db)) as c:
+            evs = query.events(c, f)
+    except EventwireError as exc:
+        raise _fail(exc)
+    if fmt == "json":
+        for ev in evs:
+            for cf in ev.conflicts:
+                d = {"event_id": ev.id, "type": ev.type, "date": ev.date, **asdict(cf)}
+                sys.stdout.write(json.dumps(d, ensure_ascii=False, default=str) + "\n")
+        return
+    if fmt != "table":
+        raise typer.BadParameter("--format must be table or json")
+    out = _out()
+    n = 0
+    for ev in evs:
+        loc = ev.location
+        where = ", ".join(x for x in (loc.name, loc.country) if x) if loc else ""
+        for cf in ev.conflicts:
+            n += 1
+            out.print(f"\n[bold]{escape(ev.id)}[/bold] {ev.type} {ev.date or ''} {escape(where)} — "
+                      f"[yellow]{cf.field}[/yellow] ({cf.kind}): {escape(cf.summary)}", highlight=False)
+            for cl in cf.claims:
+                out.print(f"   {escape(cl.outlet or cl.article_id)} ({cl.published or 'undated'}): "
+                          f"[bold]{escape(str(cl.value))}[/bold] — \"{escape(cl.evidence.text)}\"", highlight=False)
+    err.print(f"{n} conflict(s) in {len(evs)} event(s)", highlight=False)
+
+
+# ----------------------------------------------------------------------------- export
+
+@app.command()
+def export(
+    fmt: str = typer.Option(..., "--format", "-f", help="parquet, csv, jsonl, gdelt, acled or plover."),
+    output: Path = typer.Option(..., "--output", "-o", help="Output folder (created if missing)."),
+    db: Optional[Path] = DbOption,
+    country: Optional[str] = Country, type_: Optional[str] = Type, actor: Optional[str] = ActorOpt,
+    admin1: Optional[str] = Admin1, since: Optional[str] = Since, until: Optional[str] = Until,
+    min_sources: Optional[int] = MinSources, conflicts_only: bool = ConflictsOnly, limit: Optional[int] = Limit,
+):
+    """Write the stored events (optionally filtered) in a dataset format; prints the files written."""
+    from .store import query
+    from .store.db import reading
+
+    f = _filter(country, type_, actor, admin1, since, until, min_sources, conflicts_only, limit)
+    try:
+        from .export import write
+    except ImportError as exc:
+        raise _fail(EventwireError(f"exporters are not available: {exc}", code="E406"))
+    try:
+        with reading(_db(db)) as c:  # read all, then close: a long write must not block ingest
+            evs = query.events(c, f)
+    except EventwireError as exc:
+        raise _fail(exc)
+    output.mkdir(parents=True, exist_ok=True)
+    try:
+        paths = write(fmt, evs, output)
+    except EventwireError as exc:
+        raise _fail(exc)
+    except (ValueError, KeyError) as exc:
+        raise _fail(EventwireError(f"cannot export as {fmt!r}: {exc}", code="E406"))
+    for p in paths:
+        typer.echo(str(p))
+    err.print(f"{len(evs)} event(s) exported as {fmt}", highlight=False)

@@ -1,0 +1,159 @@
+"""`eventwire ingest`: articles in, fused events updated, one transaction per batch.
+
+Extraction runs with the store file closed; each batch of results is then
+written in one transaction that also updates the fused events it touches, so
+a crash at any moment leaves whole batches only, and a rerun skips what is
+stored (same article id and same content hash). Fusion is incremental: the
+fuser is loaded from the stored events once and fed only the new mentions.
+"""
+from __future__ import annotations
+
+import hashlib
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from itertools import chain
+from pathlib import Path
+
+from ..model import Article, Mention, RecordError
+from . import write
+from .db import transaction, writing
+from .fusion import FusionState
+
+BATCH_SIZE = 32
+
+
+@dataclass
+class IngestReport:
+    new: int = 0  # articles stored for the first time
+    updated: int = 0  # new versions of stored articles (changed content)
+    unchanged: int = 0  # already stored with this content: skipped, not extracted
+    rejected: int = 0  # bad records (readers' or the pipeline's), see the rejects table
+    mentions: int = 0
+    events_changed: int = 0  # fused events created or updated
+    batches: int = 0
+    rejects: list[RecordError] = field(default_factory=list)
+
+    @property
+    def failed(self) -> bool:
+        return self.rejected > 0
+
+
+def content_hash(a: Article) -> str:
+    """What makes two copies of an article the same version: its text and metadata as read."""
+    h = hashlib.sha256()
+    for part in (a.title, a.published, a.source, a.url, a.text):
+        h.update((part or "").encode("utf-8", "surrogatepass") + b"\x1f")
+    return h.hexdigest()
+
+
+# What the progress callback is told about each record: "stored", "unchanged" or "rejected".
+Progress = Callable[[str, Article | RecordError], None]
+
+
+def ingest(records: Iterable[Article | RecordError], db: str | Path, processes: int = 1,
+           batch_size: int = BATCH_SIZE, on_record: Progress | None = None) -> IngestReport:
+    report = IngestReport()
+    notify = on_record or (lambda status, rec: None)
+    with writing(db) as c:  # creates and migrates the store; the file is closed again while extracting
+        known = write.stored_hashes(c)
+    state = FusionState()
+    pending: deque[tuple[Article | RecordError, str | None]] = deque()
+
+    def to_extract() -> Iterator[Article | RecordError]:
+        for rec in records:
+            if isinstance(rec, Article):
+                h = content_hash(rec)
+                if h in known.get(rec.id, ()):
+                    report.unchanged += 1
+                    notify("unchanged", rec)
+                    continue
+                known.setdefault(rec.id, set()).add(h)  # a second copy later in the input is a no-op too
+                pending.append((rec, h))
+            else:
+                pending.append((rec, None))
+            yield rec
+
+    batch: list[tuple[Article | RecordError, str | None, dict | RecordError]] = []
+    for out in _extract(to_extract(), processes):
+        rec, h = pending.popleft()  # the runner keeps input order
+        batch.append((rec, h, out))
+        if len(batch) >= batch_size:
+            _write_batch(db, batch, state, report, notify)
+            batch = []
+    if batch:
+        _write_batch(db, batch, state, report, notify)
+    return report
+
+
+def _extract(items: Iterator[Article | RecordError], processes: int) -> Iterator[dict | RecordError]:
+    """The runner's output; without loading the model when nothing is left to extract (a rerun)."""
+    from ..runner import run
+
+    head = []
+    for rec in items:
+        head.append(rec)
+        if isinstance(rec, Article):
+            return run(chain(head, items), processes=processes)
+    return iter(head)  # only bad records: they pass through as they are
+
+
+def _write_batch(db, batch, state: FusionState, report: IngestReport, notify: Progress) -> None:
+    """One transaction: the batch's rejects, articles, mentions and the fused events they change."""
+    stored: list[tuple[Article, int]] = []  # with the version each became
+    rejected: list[RecordError] = []
+    try:
+        changed, mentions = _write(db, batch, state, stored, rejected)
+    except BaseException:
+        state.invalidate()  # the fuser saw mentions the rolled-back transaction never stored
+        raise
+    # Counted once committed: the report never claims what a crash could undo.
+    report.batches += 1
+    report.new += sum(v == 1 for _, v in stored)
+    report.updated += sum(v > 1 for _, v in stored)
+    report.mentions += len(mentions)
+    report.events_changed += len(changed)
+    report.rejected += len(rejected)
+    report.rejects.extend(rejected)
+    for rec, _ in stored:
+        notify("stored", rec)
+    for err in rejected:
+        notify("rejected", err)
+    done = {id(rec) for rec, _ in stored}
+    for rec, h, out in batch:
+        if not isinstance(out, RecordError) and id(rec) not in done:
+            report.unchanged += 1
+            notify("unchanged", rec)
+
+
+def _write(db, batch, state: FusionState, stored: list, rejected: list):
+    with writing(db) as c, transaction(c):
+        state.sync(c)
+        mentions: list[Mention] = []
+        replaced: list[str] = []
+        for rec, h, out in batch:
+            if isinstance(out, RecordError):
+                write.insert_reject(c, out)
+                rejected.append(out)
+                continue
+            hashes = write.stored_hashes(c, rec.id).get(rec.id, set())
+            if h in hashes:  # another process stored it since we looked
+                continue
+            version = write.latest_version(c, rec.id) + 1
+            dup = state.duplicate_of(rec.id, rec.text)
+            write.insert_article(c, rec, out, version, h, dup)
+            if version > 1:
+                write.retire_mentions(c, rec.id)
+                replaced.append(rec.id)
+                mentions = [m for m in mentions if m.article_id != rec.id]  # an older version earlier in this batch
+            ms = state.mentions(out, dup)
+            write.insert_mentions(c, ms, version)
+            mentions.extend(ms)
+            stored.append((rec, version))
+            state.versions[rec.id] = version
+        changed, removed = state.fuse(mentions, replaced)
+        write.delete_events(c, removed)
+        write.upsert_events(c, changed, state.versions, state.order(changed))
+        state.save(c)
+    return changed, mentions
+

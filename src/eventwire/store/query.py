@@ -1,0 +1,138 @@
+"""Reading the store: filtered events, one event with its sources, conflicts, evidence text.
+
+Filters run on the flattened columns; what is returned comes from the stored
+FusedEvent JSON, so every reader sees exactly what fusion produced.
+"""
+from __future__ import annotations
+
+import json
+from dataclasses import asdict, dataclass
+from typing import Any
+
+import duckdb
+
+from ..errors import StoreError
+from ..model import Count, FusedEvent
+from .codec import fused_from_json
+
+EVENT_COLUMNS = ["id", "date", "type", "mode", "country", "admin1", "place", "lat", "lon", "killed", "injured",
+                 "actors", "targets", "n_sources", "n_articles", "n_conflicts", "first_reported", "last_reported"]
+
+
+@dataclass
+class EventFilter:
+    country: str | None = None  # ISO-3
+    type: str | None = None  # PLOVER type
+    actor: str | None = None  # part of a canonical actor name, or an actor's ISO-3 country
+    admin1: str | None = None
+    since: str | None = None  # event date, YYYY-MM-DD, inclusive
+    until: str | None = None
+    min_sources: int | None = None
+    conflicts_only: bool = False
+    limit: int | None = None
+
+    def where(self) -> tuple[str, list[Any]]:
+        sql, params = [], []
+        if self.country:
+            sql.append("country = ?")
+            params.append(self.country.upper())
+        if self.type:
+            sql.append("type = ?")
+            params.append(self.type.upper())
+        if self.actor:
+            sql.append("(array_to_string(actors, '|') ILIKE ? OR list_contains(actor_countries, ?))")
+            params += [f"%{self.actor}%", self.actor.upper()]
+        if self.admin1:
+            sql.append("admin1 ILIKE ?")
+            params.append(f"%{self.admin1}%")
+        if self.since:
+            sql.append("date >= ?::DATE")
+            params.append(self.since)
+        if self.until:
+            sql.append("date <= ?::DATE")
+            params.append(self.until)
+        if self.min_sources:
+            sql.append("n_sources >= ?")
+            params.append(self.min_sources)
+        if self.conflicts_only:
+            sql.append("n_conflicts > 0")
+        return (" WHERE " + " AND ".join(sql) if sql else ""), params
+
+
+def _select(c: duckdb.DuckDBPyConnection, cols: str, f: EventFilter) -> list[tuple]:
+    where, params = f.where()
+    sql = f"SELECT {cols} FROM events{where} ORDER BY date DESC NULLS LAST, id"
+    if f.limit:
+        sql += f" LIMIT {int(f.limit)}"
+    return c.execute(sql, params).fetchall()
+
+
+def event_rows(c: duckdb.DuckDBPyConnection, f: EventFilter) -> list[dict]:
+    """Flat rows (the events table's columns) for tables and CSV."""
+    rows = _select(c, ", ".join(EVENT_COLUMNS), f)
+    return [dict(zip(EVENT_COLUMNS, r)) for r in rows]
+
+
+def events(c: duckdb.DuckDBPyConnection, f: EventFilter) -> list[FusedEvent]:
+    return [fused_from_json(r[0]) for r in _select(c, "fused_json", f)]
+
+
+def get_event(c: duckdb.DuckDBPyConnection, event_id: str) -> FusedEvent:
+    """An event by id, or by a unique prefix of its id."""
+    rows = c.execute("SELECT id, fused_json FROM events WHERE id = ?", [event_id]).fetchall()
+    if not rows:
+        rows = c.execute("SELECT id, fused_json FROM events WHERE starts_with(id, ?) LIMIT 2", [event_id]).fetchall()
+    if len(rows) != 1:
+        why = "no event" if not rows else "more than one event starts with"
+        raise StoreError(f"{why} {event_id!r} in the store (list ids with `eventwire events`)", code="E404")
+    return fused_from_json(rows[0][1])
+
+
+def source_versions(c: duckdb.DuckDBPyConnection, event_id: str) -> dict[str, int]:
+    """mention id -> the article version it was extracted from."""
+    return dict(c.execute("SELECT mention_id, article_version FROM event_sources WHERE event_id = ?",
+                          [event_id]).fetchall())
+
+
+def article(c: duckdb.DuckDBPyConnection, article_id: str, version: int | None = None) -> dict | None:
+    cols = ["id", "version", "title", "source", "published", "url", "text", "duplicate_of"]
+    sql = f"SELECT {', '.join(cols)} FROM articles WHERE id = ?"
+    params: list[Any] = [article_id]
+    if version:
+        sql += " AND version = ?"
+        params.append(version)
+    row = c.execute(sql + " ORDER BY version DESC LIMIT 1", params).fetchone()
+    return dict(zip(cols, row)) if row else None
+
+
+def counts(c: duckdb.DuckDBPyConnection) -> dict[str, int]:
+    out = {}
+    for name, sql in (("articles", "SELECT count(DISTINCT id) FROM articles"),
+                      ("article_versions", "SELECT count(*) FROM articles"),
+                      ("mentions", "SELECT count(*) FROM mentions WHERE is_current"),
+                      ("events", "SELECT count(*) FROM events"),
+                      ("conflicts", "SELECT count(*) FROM conflicts"),
+                      ("rejects", "SELECT count(*) FROM rejects")):
+        out[name] = c.execute(sql).fetchone()[0]
+    return out
+
+
+def _figure(cnt: Count | None) -> dict | None:
+    return None if cnt is None else {"value": cnt.value, "qualifier": cnt.qualifier, "text": cnt.text,
+                                     "victims": cnt.victims}
+
+
+def event_to_json(ev: FusedEvent) -> dict:
+    """An event as `eventwire events --format json` prints it: consensus fields, conflicts, sources."""
+    d = asdict(ev)
+    d.pop("mentions")
+    d["sources"] = [{"article_id": m.article_id, "outlet": m.outlet, "published": m.published,
+                     "duplicate_of": m.duplicate_of, "mention_id": m.id,
+                     "figures": {"killed": _figure(m.event.killed), "injured": _figure(m.event.injured)},
+                     "mention": asdict(m.event)}
+                    for m in ev.mentions]
+    return d
+
+
+def dumps_event(ev: FusedEvent) -> str:
+    return json.dumps(event_to_json(ev), ensure_ascii=False, default=str)

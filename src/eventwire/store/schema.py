@@ -1,0 +1,162 @@
+"""The store's schema, as an ordered list of migrations.
+
+`MIGRATIONS[i]` takes a store from version i to i+1; `schema_version` records
+each step. Never edit a released migration: append a new one, so every store
+file, however old, reaches the same schema by the same path.
+"""
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import duckdb
+
+from ..errors import StoreError
+
+
+def _v1(c: duckdb.DuckDBPyConnection) -> None:
+    """Articles, per-article mentions, fused events and their sources, conflicts, rejects."""
+    # Every version of an article is kept; the highest version is the current one.
+    c.execute("""
+        CREATE TABLE articles (
+            id VARCHAR NOT NULL,
+            version INTEGER NOT NULL,
+            content_hash VARCHAR NOT NULL,
+            title VARCHAR,
+            source VARCHAR,
+            published DATE,
+            url VARCHAR,
+            text VARCHAR NOT NULL,
+            ingested_at TIMESTAMP NOT NULL DEFAULT current_timestamp,
+            duplicate_of VARCHAR,      -- article this one copies (syndication), per DuplicateIndex
+            origin_file VARCHAR,
+            origin_record VARCHAR,
+            PRIMARY KEY (id, version))""")
+    # One row per event as extracted from one article version: full JSON plus columns to query.
+    c.execute("""
+        CREATE TABLE mentions (
+            mention_id VARCHAR NOT NULL,
+            article_id VARCHAR NOT NULL,
+            article_version INTEGER NOT NULL,
+            is_current BOOLEAN NOT NULL,  -- false once a newer article version replaces it
+            type VARCHAR,
+            mode VARCHAR,
+            factuality VARCHAR,
+            date DATE,
+            country VARCHAR,
+            admin1 VARCHAR,
+            place VARCHAR,
+            lat DOUBLE,
+            lon DOUBLE,
+            killed INTEGER,
+            injured INTEGER,
+            actors VARCHAR[],
+            targets VARCHAR[],
+            sentence_start INTEGER,
+            sentence_end INTEGER,
+            event_json JSON NOT NULL,
+            PRIMARY KEY (mention_id, article_version))""")
+    c.execute("""
+        CREATE TABLE events (
+            id VARCHAR PRIMARY KEY,
+            seq BIGINT NOT NULL,       -- creation order: the fuser reloads events in it
+            type VARCHAR,
+            mode VARCHAR,
+            date DATE,
+            country VARCHAR,
+            admin1 VARCHAR,
+            place VARCHAR,
+            lat DOUBLE,
+            lon DOUBLE,
+            killed INTEGER,
+            injured INTEGER,
+            actors VARCHAR[],         -- canonical names
+            actor_countries VARCHAR[],
+            targets VARCHAR[],
+            n_sources INTEGER,
+            n_articles INTEGER,
+            n_conflicts INTEGER,
+            first_reported DATE,
+            last_reported DATE,
+            updated_at TIMESTAMP NOT NULL DEFAULT current_timestamp,
+            fused_json JSON NOT NULL)""")
+    # Rows are replaced together with their event; no foreign keys, as DuckDB checks
+    # them eagerly and would forbid that delete-and-insert inside one transaction.
+    c.execute("""
+        CREATE TABLE event_sources (
+            event_id VARCHAR NOT NULL,
+            mention_id VARCHAR NOT NULL,
+            article_id VARCHAR NOT NULL,
+            article_version INTEGER NOT NULL,
+            outlet VARCHAR,
+            published DATE,
+            duplicate_of VARCHAR,
+            killed INTEGER,
+            killed_qualifier VARCHAR,
+            injured INTEGER,
+            injured_qualifier VARCHAR)""")
+    c.execute("""
+        CREATE TABLE conflicts (
+            event_id VARCHAR NOT NULL,
+            field VARCHAR NOT NULL,
+            kind VARCHAR NOT NULL,
+            summary VARCHAR,
+            claims_json JSON NOT NULL)""")
+    c.execute("""
+        CREATE TABLE rejects (
+            file VARCHAR,
+            record VARCHAR,
+            code VARCHAR,
+            message VARCHAR,
+            "at" TIMESTAMP NOT NULL DEFAULT current_timestamp)""")
+    # The duplicate index's MinHash signatures, appended batch by batch (fuse.DuplicateIndex.to_rows).
+    c.execute("""
+        CREATE TABLE duplicate_index (
+            pos BIGINT PRIMARY KEY,
+            article_id VARCHAR NOT NULL,
+            duplicate_of VARCHAR,
+            signature BLOB NOT NULL)""")
+    # A generation counter that every batch bumps, so a writer notices another process wrote in between.
+    c.execute("CREATE TABLE state (key VARCHAR PRIMARY KEY, value BLOB)")
+    c.execute("CREATE INDEX event_sources_event ON event_sources (event_id)")
+    c.execute("CREATE INDEX event_sources_article ON event_sources (article_id)")
+    c.execute("CREATE INDEX conflicts_event ON conflicts (event_id)")
+
+
+MIGRATIONS: list[Callable[[duckdb.DuckDBPyConnection], None]] = [_v1]
+SCHEMA_VERSION = len(MIGRATIONS)
+
+
+def current_version(c: duckdb.DuckDBPyConnection) -> int | None:
+    """The store's schema version; 0 for an empty file; None for a file with other tables."""
+    tables = {r[0] for r in c.execute("SELECT table_name FROM information_schema.tables").fetchall()}
+    if "schema_version" not in tables:
+        return 0 if not tables else None
+    return c.execute("SELECT coalesce(max(version), 0) FROM schema_version").fetchone()[0]
+
+
+def check_version(c: duckdb.DuckDBPyConnection, path: str) -> int:
+    v = current_version(c)
+    if v is None:
+        raise StoreError(f"{path} is a DuckDB file without eventwire's schema_version table", code="E405")
+    if v > SCHEMA_VERSION:
+        raise StoreError(f"{path} has schema version {v}; this eventwire knows up to {SCHEMA_VERSION}",
+                         code="E402")
+    return v
+
+
+def migrate(c: duckdb.DuckDBPyConnection, path: str = "store") -> int:
+    """Apply the missing migrations, each in its own transaction; return the version."""
+    v = check_version(c, path)
+    if v == 0:
+        c.execute("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER PRIMARY KEY, "
+                  "applied_at TIMESTAMP NOT NULL DEFAULT current_timestamp)")
+    for i in range(v, SCHEMA_VERSION):
+        c.execute("BEGIN TRANSACTION")
+        try:
+            MIGRATIONS[i](c)
+            c.execute("INSERT INTO schema_version (version) VALUES (?)", [i + 1])
+            c.execute("COMMIT")
+        except BaseException:
+            c.execute("ROLLBACK")
+            raise
+    return SCHEMA_VERSION

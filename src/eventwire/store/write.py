@@ -1,0 +1,126 @@
+"""Rows into the store's tables: articles, mentions, fused events, rejects, state.
+
+Pure row-shaping and SQL, no policy; the caller (store/ingest.py) holds the
+transaction that makes a batch all-or-nothing.
+"""
+from __future__ import annotations
+
+import json
+from dataclasses import asdict
+from datetime import date
+
+import duckdb
+
+from ..model import Actor, Article, FusedEvent, Mention, RecordError
+from .codec import dumps
+
+
+def _date(s: str | None) -> str | None:
+    """An ISO date, or None: one odd date string must not fail a whole batch."""
+    try:
+        return date.fromisoformat(s[:10]).isoformat() if s else None
+    except (TypeError, ValueError):
+        return None
+
+
+def _names(actors: list[Actor]) -> list[str]:
+    return [a.name or a.text for a in actors]
+
+
+def stored_hashes(c: duckdb.DuckDBPyConnection, article_id: str | None = None) -> dict[str, set[str]]:
+    """article id -> content hashes of every stored version (of one article, or all)."""
+    sql = "SELECT id, content_hash FROM articles"
+    rows = c.execute(sql + " WHERE id = ?", [article_id]).fetchall() if article_id else c.execute(sql).fetchall()
+    out: dict[str, set[str]] = {}
+    for i, h in rows:
+        out.setdefault(i, set()).add(h)
+    return out
+
+
+def latest_version(c: duckdb.DuckDBPyConnection, article_id: str) -> int:
+    return c.execute("SELECT coalesce(max(version), 0) FROM articles WHERE id = ?", [article_id]).fetchone()[0]
+
+
+def insert_article(c: duckdb.DuckDBPyConnection, a: Article, result: dict, version: int, content_hash: str,
+                   duplicate_of: str | None) -> None:
+    # `published` from the result: the pipeline fills it from the dateline where the input had none.
+    c.execute("INSERT INTO articles (id, version, content_hash, title, source, published, url, text, "
+              "duplicate_of, origin_file, origin_record) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+              [a.id, version, content_hash, a.title, a.source, _date(result.get("published") or a.published), a.url,
+               a.text, duplicate_of, a.origin_file, a.origin_record])
+
+
+def retire_mentions(c: duckdb.DuckDBPyConnection, article_id: str) -> None:
+    """An article's older versions stop feeding fusion; their rows stay as history."""
+    c.execute("UPDATE mentions SET is_current = false WHERE article_id = ? AND is_current", [article_id])
+
+
+def insert_mentions(c: duckdb.DuckDBPyConnection, mentions: list[Mention], version: int) -> None:
+    rows = []
+    for m in mentions:
+        e, loc = m.event, m.event.location
+        rows.append([m.id, m.article_id, version, True, e.type, e.mode, e.factuality, _date(e.date),
+                     loc.country if loc else None, loc.admin1 if loc else None, loc.name if loc else None,
+                     loc.lat if loc else None, loc.lon if loc else None,
+                     e.killed.value if e.killed else None, e.injured.value if e.injured else None,
+                     _names(e.actors), _names(e.targets), e.sentence.start, e.sentence.end,
+                     json.dumps(asdict(e), ensure_ascii=False)])
+    if rows:
+        c.executemany("INSERT INTO mentions VALUES (" + ", ".join(["?"] * 20) + ")", rows)
+
+
+def delete_events(c: duckdb.DuckDBPyConnection, ids: list[str]) -> None:
+    if not ids:
+        return
+    for table, col in (("events", "id"), ("event_sources", "event_id"), ("conflicts", "event_id")):
+        c.execute(f"DELETE FROM {table} WHERE list_contains(?::VARCHAR[], {col})", [ids])
+
+
+def upsert_events(c: duckdb.DuckDBPyConnection, events: list[FusedEvent], versions: dict[str, int],
+                  seqs: dict[str, int]) -> None:
+    """Replace these events and their source and conflict rows.
+
+    `versions`: article id -> current version; `seqs`: event id -> creation order."""
+    delete_events(c, [ev.id for ev in events])
+    ev_rows, src_rows, conf_rows = [], [], []
+    for ev in events:
+        loc = ev.location
+        ev_rows.append([ev.id, seqs[ev.id], ev.type, ev.mode, _date(ev.date), loc.country if loc else None,
+                        loc.admin1 if loc else None, loc.name if loc else None,
+                        loc.lat if loc else None, loc.lon if loc else None, ev.killed, ev.injured,
+                        _names(ev.actors), sorted({a.country for a in ev.actors if a.country}),
+                        _names(ev.targets), ev.n_sources, ev.n_articles, len(ev.conflicts),
+                        _date(ev.first_reported), _date(ev.last_reported), dumps(ev)])
+        for m in ev.mentions:
+            k, i = m.event.killed, m.event.injured
+            src_rows.append([ev.id, m.id, m.article_id, versions.get(m.article_id, 1), m.outlet, _date(m.published),
+                             m.duplicate_of, k.value if k else None, k.qualifier if k else None,
+                             i.value if i else None, i.qualifier if i else None])
+        for cf in ev.conflicts:
+            conf_rows.append([ev.id, cf.field, cf.kind, cf.summary,
+                              json.dumps([asdict(cl) for cl in cf.claims], ensure_ascii=False, default=str)])
+    if ev_rows:
+        c.executemany("INSERT INTO events (id, seq, type, mode, date, country, admin1, place, lat, lon, killed, injured, "
+                      "actors, actor_countries, targets, n_sources, n_articles, n_conflicts, first_reported, "
+                      "last_reported, fused_json) VALUES (" + ", ".join(["?"] * 21) + ")", ev_rows)
+    if src_rows:
+        c.executemany("INSERT INTO event_sources VALUES (" + ", ".join(["?"] * 11) + ")", src_rows)
+    if conf_rows:
+        c.executemany("INSERT INTO conflicts VALUES (?, ?, ?, ?, ?)", conf_rows)
+
+
+def insert_reject(c: duckdb.DuckDBPyConnection, err: RecordError) -> None:
+    """Once per (file, record, code, message): ingesting the same bad file twice changes nothing."""
+    c.execute("INSERT INTO rejects (file, record, code, message) SELECT ?, ?, ?, ? WHERE NOT EXISTS ("
+              "SELECT 1 FROM rejects WHERE file = ? AND record = ? AND code = ? AND message = ?)",
+              [err.file, err.record, err.code, err.message] * 2)
+
+
+def get_state(c: duckdb.DuckDBPyConnection, key: str) -> bytes | None:
+    row = c.execute("SELECT value FROM state WHERE key = ?", [key]).fetchone()
+    return bytes(row[0]) if row else None
+
+
+def set_state(c: duckdb.DuckDBPyConnection, key: str, value: bytes) -> None:
+    c.execute("DELETE FROM state WHERE key = ?", [key])
+    c.execute("INSERT INTO state VALUES (?, ?)", [key, value])
