@@ -3,7 +3,13 @@ from __future__ import annotations
 
 import pytest
 
-from eventwire.eval.clustering import bcubed, clusters_to_labels, pairwise, restrict, with_intruders
+from eventwire.eval.clustering import (
+    bcubed,
+    clusters_to_labels,
+    pairwise,
+    restrict,
+    with_intruders,
+)
 
 # gold: {a, b, c} and {d, e}
 GOLD = clusters_to_labels([["a", "b", "c"], ["d", "e"]])
