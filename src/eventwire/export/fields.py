@@ -1,0 +1,105 @@
+"""Values every format derives the same way from a FusedEvent, and atomic output files."""
+from __future__ import annotations
+
+import contextlib
+import os
+import re
+from pathlib import Path
+from typing import IO, Iterator
+
+from eventwire.model import Actor, FusedEvent, Mention, Place
+
+_FEATURE_PRECISION = {"city": "point", "admin2": "admin2", "admin1": "admin1", "country": "country",
+                      "region": "region"}
+# factualities under which the event is reported as having happened
+OCCURRED = frozenset(("asserted", "claimed"))
+_SPACE = re.compile(r"\s+")
+
+
+def clean(text: str | None) -> str | None:
+    """One line: runs of whitespace (tabs, newlines, U+2028) become one space."""
+    return _SPACE.sub(" ", text).strip() if text is not None else None
+
+
+def primary(actors: list[Actor]) -> Actor | None:
+    """The first actor that names someone; pronouns the resolver could not name do not count."""
+    return next((a for a in actors if a.name or a.country), None)
+
+
+def others(actors: list[Actor], first: Actor | None) -> list[Actor]:
+    return [a for a in actors if a is not first and a.name]
+
+
+def precision(place: Place | None) -> str | None:
+    if place is None:
+        return None
+    return place.precision or _FEATURE_PRECISION.get(place.feature or "")
+
+
+def representative(fe: FusedEvent) -> Mention | None:
+    """The mention that speaks for the event: independent, asserted, most complete, earliest."""
+    if not fe.mentions:
+        return None
+    ranked = sorted(enumerate(fe.mentions), key=lambda im: (
+        im[1].duplicate_of is not None, im[1].event.factuality != "asserted", -im[1].event.confidence,
+        im[1].published or "9999", im[0]))
+    return ranked[0][1]
+
+
+def earliest(fe: FusedEvent) -> Mention | None:
+    """The first report (ties: first in the fused event's order)."""
+    if not fe.mentions:
+        return None
+    return min(enumerate(fe.mentions), key=lambda im: (im[1].published or "9999", im[0]))[1]
+
+
+def factuality(fe: FusedEvent) -> str | None:
+    """`asserted` if any source asserts it, else what the first source says; None without mentions."""
+    facts = [m.event.factuality for m in fe.mentions]
+    if not facts:
+        return None
+    return "asserted" if "asserted" in facts else facts[0]
+
+
+def occurred(fe: FusedEvent) -> bool:
+    """Reported as having happened (a hand-built event without mentions counts as reported)."""
+    f = factuality(fe)
+    return f is None or f in OCCURRED
+
+
+def context(fe: FusedEvent) -> list[str]:
+    """PLOVER contexts of all mentions, first-seen order."""
+    seen: dict[str, None] = {}
+    for m in fe.mentions:
+        for c in m.event.context:
+            seen.setdefault(c, None)
+    return list(seen)
+
+
+def outlets(fe: FusedEvent) -> str | None:
+    return "; ".join(clean(o) for o in fe.outlets if o) or None
+
+
+def conflict_fields(fe: FusedEvent) -> list[str]:
+    return list(dict.fromkeys(c.field for c in fe.conflicts))
+
+
+@contextlib.contextmanager
+def atomic_path(path: Path) -> Iterator[Path]:
+    """A temporary path beside `path`, moved into place on success: a failed export
+    leaves no half-written file behind."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_name(path.name + ".part")
+    try:
+        yield tmp
+        os.replace(tmp, path)
+    finally:
+        with contextlib.suppress(FileNotFoundError):
+            tmp.unlink()
+
+
+@contextlib.contextmanager
+def atomic(path: Path, **open_kw) -> Iterator[IO]:
+    """A text file opened for writing at `atomic_path(path)`."""
+    with atomic_path(path) as tmp, open(tmp, "w", **open_kw) as fh:
+        yield fh
