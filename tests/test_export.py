@@ -15,10 +15,9 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 import pytest
 
-from eventwire.export import FORMATS, write
+from eventwire.export import FORMATS, tabular, write
 from eventwire.export import acled as acled_mod
 from eventwire.export import gdelt as gdelt_mod
-from eventwire.export import tabular
 from eventwire.model import Actor, Claim, Conflict, Count, Event, FusedEvent, Mention, Place, Span
 
 SENTENCE = "Russian warplanes struck Islamic State positions in Raqqa on Tuesday, killing 12, Reuters reported."
@@ -52,9 +51,9 @@ MAARRAT = Place("Ma‘arrat al-Nu‘mān", 0, 18, name="Ma‘arrat al-Nu‘mān"
 
 def raqqa_strike() -> FusedEvent:
     russia, isis = actor("Russian warplanes", "Russia", "RUS", "MIL"), actor("Islamic State", "Islamic State", None, "REB")
-    common = dict(mode="aerial", cameo="195", acled_event_type="Explosions/Remote violence",
-                  acled_sub_event_type="Air/drone strike", context=["military"], actors=[russia], targets=[isis],
-                  location=RAQQA, date="2015-11-17", date_text="on Tuesday")
+    common = {"mode": "aerial", "cameo": "195", "acled_event_type": "Explosions/Remote violence",
+              "acled_sub_event_type": "Air/drone strike", "context": ["military"], "actors": [russia],
+              "targets": [isis], "location": RAQQA, "date": "2015-11-17", "date_text": "on Tuesday"}
     e1 = event("e1", "ASSAULT", SENTENCE, killed=Count(12, "exact", "12", 60, 62), confidence=0.9, **common)
     e2 = event("e3", "ASSAULT", "The Russian raids on Raqqa killed 20 people, SANA said.",
                killed=Count(20, "exact", "20", 36, 38), confidence=0.7, **common)

@@ -9,7 +9,7 @@ import csv
 import gc
 import time
 import tracemalloc
-from typing import Iterator
+from collections.abc import Iterator
 
 import pyarrow.parquet as pq
 import pytest

@@ -8,8 +8,8 @@ appears only once complete. Field-by-field documentation: docs/exports.md.
 """
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable
 from pathlib import Path
-from typing import Callable, Iterable
 
 from eventwire.export.acled import write_acled
 from eventwire.export.gdelt import write_gdelt
@@ -30,7 +30,7 @@ _WRITERS: dict[str, tuple[str, Callable[[Iterable[FusedEvent], Path], Path]]] = 
     "plover": ("events.plover.jsonl", write_plover),
 }
 
-__all__ = ["FORMATS", "write", "fused_from_result"]
+__all__ = ["FORMATS", "fused_from_result", "write"]
 
 
 def write(fmt: str, events: Iterable[FusedEvent], out_dir: Path) -> list[Path]:

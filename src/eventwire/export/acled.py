@@ -5,12 +5,21 @@ from __future__ import annotations
 import calendar
 import csv
 import datetime as dt
+from collections.abc import Iterable
 from pathlib import Path
-from typing import Iterable
 
 from eventwire.export import codes
-from eventwire.export.fields import atomic, clean, conflict_fields, occurred, others, outlets, precision, \
-    primary, representative
+from eventwire.export.fields import (
+    atomic,
+    clean,
+    conflict_fields,
+    occurred,
+    others,
+    outlets,
+    precision,
+    primary,
+    representative,
+)
 from eventwire.model import FusedEvent
 
 COLUMNS = ("event_id_cnty", "event_date", "year", "time_precision", "disorder_type", "event_type",

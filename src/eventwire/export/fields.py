@@ -4,8 +4,9 @@ from __future__ import annotations
 import contextlib
 import os
 import re
+from collections.abc import Iterator
 from pathlib import Path
-from typing import IO, Iterator
+from typing import IO
 
 from eventwire.model import Actor, FusedEvent, Mention, Place
 

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+from collections.abc import Iterable
 from pathlib import Path
-from typing import Iterable
 
 from eventwire.export import codes
 from eventwire.export.fields import atomic, clean, earliest, occurred, precision, primary

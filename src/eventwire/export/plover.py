@@ -3,8 +3,8 @@ PLOVER codes them (name, ISO-3 country, sector), the event location, the toll, t
 sources, and the CAMEO and ACLED codes beside the PLOVER ones."""
 from __future__ import annotations
 
+from collections.abc import Iterable
 from pathlib import Path
-from typing import Iterable
 
 from eventwire.export.fields import atomic, context, factuality
 from eventwire.export.jsonl import dumps_line

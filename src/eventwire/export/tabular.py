@@ -3,8 +3,9 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
+from collections.abc import Iterable
 from pathlib import Path
-from typing import Any, Iterable
+from typing import Any
 
 from eventwire.export.fields import atomic, atomic_path, conflict_fields, factuality, outlets, precision, primary
 from eventwire.model import FusedEvent
