@@ -168,7 +168,7 @@ def gazetteer_lookup(
     Console().print(t)
 
 
-from . import cli_store  # noqa: E402,F401  (registers ingest, events, show, conflicts, export)
+from .cli_store import register; register(app)  # noqa: E402,E702  (ingest, events, show, conflicts, export)
 
 if __name__ == "__main__":
     app()

@@ -1,9 +1,10 @@
 """Command line for the event store: `ingest`, `events`, `show`, `conflicts`, `export`.
 
-Registers on cli.py's Typer app (cli.py imports this module last). Every command
-takes `--db` (default ./eventwire.duckdb, or $EVENTWIRE_DB). Exit codes: 0 ok,
-1 some records were rejected (ingest), 2 the command could not run (no store,
-store locked, bad option).
+`register(app)` adds them to cli.py's Typer app: cli.py calls it last, and passing
+the app keeps `python -m eventwire.cli` working, where that app lives in `__main__`.
+Every command takes `--db` (default ./eventwire.duckdb, or $EVENTWIRE_DB). Exit
+codes: 0 ok, 1 some records were rejected (ingest), 2 the command could not run
+(no store, store locked, bad option).
 """
 from __future__ import annotations
 
@@ -20,8 +21,9 @@ from rich.console import Console
 from rich.markup import escape
 from rich.table import Table
 
-from .cli import _parse_columns, app, err
 from .errors import EventwireError
+
+err = Console(stderr=True)
 
 DB_HELP = "Event store file (created by ingest). Default ./eventwire.duckdb, or $EVENTWIRE_DB."
 DbOption = typer.Option(None, "--db", envvar="EVENTWIRE_DB", help=DB_HELP, show_default=False)
@@ -55,7 +57,6 @@ def _out() -> Console:
 
 # ----------------------------------------------------------------------------- ingest
 
-@app.command()
 def ingest(
     inputs: list[str] = typer.Argument(..., help="Files (.txt, .html, .jsonl, .csv), folders, or '-' for JSONL on stdin."),
     db: Optional[Path] = DbOption,
@@ -79,6 +80,7 @@ def ingest(
     """
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
+    from .cli import _parse_columns  # here, not at the top: cli.py imports this module
     from .ingest.readers import ReadOptions, read_path
     from .store import ingest as store_ingest
     from .store.db import reading
@@ -119,7 +121,7 @@ def ingest(
         tail = ""  # a writer got in first; the summary above still stands
     err.print(f"{rep.new} new, {rep.updated} updated, {rep.unchanged} unchanged, {rep.rejected} rejected; "
               f"{rep.mentions} mentions, {rep.events_changed} events created or changed → {path}{tail}",
-              highlight=False)
+              highlight=False, soft_wrap=True)
     if rep.failed:
         raise typer.Exit(code=1)
 
@@ -150,7 +152,6 @@ def _place(r: dict) -> str:
     return ", ".join(p for p in parts if p)
 
 
-@app.command()
 def events(
     db: Optional[Path] = DbOption,
     country: Optional[str] = Country, type_: Optional[str] = Type, actor: Optional[str] = ActorOpt,
@@ -205,6 +206,29 @@ def _figure(cnt) -> str:
     return f"{describe(cnt)} (\"{cnt.text}\"" + (f", {cnt.victims}" if cnt.victims else "") + ")"
 
 
+def _value(v) -> str:
+    """A claimed value as words: a figure with its qualifier, actor or place names, a date."""
+    if isinstance(v, dict):
+        if "value" in v and "qualifier" in v:
+            from .fuse.figures import describe
+            from .model import Count
+
+            return describe(Count(value=v["value"], qualifier=v["qualifier"] or "exact", text="", start=0, end=0))
+        return str(v.get("name") or v.get("text") or v)
+    if isinstance(v, list):
+        return ", ".join(_value(x) for x in v) or "—"
+    return str(v)
+
+
+def _marked(sentence, span) -> str:
+    """The sentence with the claimed words in bold, where they lie inside it."""
+    a, b = span.start - sentence.start, span.end - sentence.start
+    t = sentence.text
+    if 0 <= a <= b <= len(t) and t[a:b] == span.text:
+        return f"{escape(t[:a])}[bold]{escape(t[a:b])}[/bold]{escape(t[b:])}"
+    return f"\"{escape(span.text)}\""
+
+
 def _evidence(text: str | None, span) -> str:
     """The words at these offsets in the article text (the stored span text if the text is gone)."""
     if text and 0 <= span.start <= span.end <= len(text):
@@ -212,7 +236,6 @@ def _evidence(text: str | None, span) -> str:
     return span.text
 
 
-@app.command()
 def show(
     event_id: str = typer.Argument(..., help="An event id (or a unique prefix of one), as `eventwire events` lists."),
     db: Optional[Path] = DbOption,
@@ -259,12 +282,12 @@ def show(
                   + (f" [dim](copy of {escape(m.duplicate_of)})[/dim]" if m.duplicate_of else ""), highlight=False)
         out.print(f"   {e.type}, {e.factuality}, trigger \"{escape(e.trigger.text)}\"; killed {escape(_figure(e.killed))}; "
                   f"injured {escape(_figure(e.injured))}", highlight=False)
-        out.print(f"   [dim]evidence:[/dim] {escape(_evidence(a.get('text'), e.sentence))}", highlight=False)
+        sentence = type(e.sentence)(_evidence(a.get("text"), e.sentence), e.sentence.start, e.sentence.end)
+        out.print(f"   [dim]evidence:[/dim] {_marked(sentence, e.trigger)}", highlight=False)
 
 
 # ----------------------------------------------------------------------------- conflicts
 
-@app.command()
 def conflicts(
     db: Optional[Path] = DbOption,
     country: Optional[str] = Country, type_: Optional[str] = Type, actor: Optional[str] = ActorOpt,
@@ -299,15 +322,17 @@ def conflicts(
             n += 1
             out.print(f"\n[bold]{escape(ev.id)}[/bold] {ev.type} {ev.date or ''} {escape(where)} — "
                       f"[yellow]{cf.field}[/yellow] ({cf.kind}): {escape(cf.summary)}", highlight=False)
+            mentions = {m.id: m for m in ev.mentions}
             for cl in cf.claims:
+                m = mentions.get(cl.mention_id)
+                words = _marked(m.event.sentence, cl.evidence) if m else f"\"{escape(cl.evidence.text)}\""
                 out.print(f"   {escape(cl.outlet or cl.article_id)} ({cl.published or 'undated'}): "
-                          f"[bold]{escape(str(cl.value))}[/bold] — \"{escape(cl.evidence.text)}\"", highlight=False)
+                          f"[bold]{escape(_value(cl.value))}[/bold] — {words}", highlight=False)
     err.print(f"{n} conflict(s) in {len(evs)} event(s)", highlight=False)
 
 
 # ----------------------------------------------------------------------------- export
 
-@app.command()
 def export(
     fmt: str = typer.Option(..., "--format", "-f", help="parquet, csv, jsonl, gdelt, acled or plover."),
     output: Path = typer.Option(..., "--output", "-o", help="Output folder (created if missing)."),
@@ -325,18 +350,29 @@ def export(
         from .export import write
     except ImportError as exc:
         raise _fail(EventwireError(f"exporters are not available: {exc}", code="E406"))
+    path = _db(db)
+    n = 0
+
+    def counted():
+        nonlocal n
+        for ev in query.stream_events(path, f):
+            n += 1
+            yield ev
+
     try:
-        with reading(_db(db)) as c:  # read all, then close: a long write must not block ingest
-            evs = query.events(c, f)
+        with reading(path):  # fail early (no store, not a store) before any file is written
+            pass
+        output.mkdir(parents=True, exist_ok=True)
+        paths = write(fmt, counted(), output)
     except EventwireError as exc:
         raise _fail(exc)
-    output.mkdir(parents=True, exist_ok=True)
-    try:
-        paths = write(fmt, evs, output)
-    except EventwireError as exc:
-        raise _fail(exc)
-    except (ValueError, KeyError) as exc:
+    except (ValueError, KeyError, OSError) as exc:
         raise _fail(EventwireError(f"cannot export as {fmt!r}: {exc}", code="E406"))
     for p in paths:
         typer.echo(str(p))
-    err.print(f"{len(evs)} event(s) exported as {fmt}", highlight=False)
+    err.print(f"{n} event(s) exported as {fmt}", highlight=False)
+
+
+def register(app: typer.Typer) -> None:
+    for fn in (ingest, events, show, conflicts, export):
+        app.command()(fn)

@@ -31,6 +31,7 @@ class IngestReport:
     rejected: int = 0  # bad records (readers' or the pipeline's), see the rejects table
     mentions: int = 0
     events_changed: int = 0  # fused events created or updated
+    changed_ids: set[str] = field(default_factory=set, repr=False)
     batches: int = 0
     rejects: list[RecordError] = field(default_factory=list)
 
@@ -51,8 +52,17 @@ def content_hash(a: Article) -> str:
 Progress = Callable[[str, Article | RecordError], None]
 
 
+# Extraction: records in, one output dict (or RecordError) per record out, in order.
+Extractor = Callable[[Iterator[Article | RecordError], int], Iterator[dict | RecordError]]
+
+
 def ingest(records: Iterable[Article | RecordError], db: str | Path, processes: int = 1,
-           batch_size: int = BATCH_SIZE, on_record: Progress | None = None) -> IngestReport:
+           batch_size: int = BATCH_SIZE, on_record: Progress | None = None,
+           extract: Extractor | None = None) -> IngestReport:
+    """Store these records' articles, mentions and the fused events they change.
+
+    `extract` replaces the pipeline (the default is eventwire.runner.run); tests
+    pass cached results through it."""
     report = IngestReport()
     notify = on_record or (lambda status, rec: None)
     with writing(db) as c:  # creates and migrates the store; the file is closed again while extracting
@@ -75,7 +85,7 @@ def ingest(records: Iterable[Article | RecordError], db: str | Path, processes: 
             yield rec
 
     batch: list[tuple[Article | RecordError, str | None, dict | RecordError]] = []
-    for out in _extract(to_extract(), processes):
+    for out in (extract or _extract)(to_extract(), processes):
         rec, h = pending.popleft()  # the runner keeps input order
         batch.append((rec, h, out))
         if len(batch) >= batch_size:
@@ -112,7 +122,8 @@ def _write_batch(db, batch, state: FusionState, report: IngestReport, notify: Pr
     report.new += sum(v == 1 for _, v in stored)
     report.updated += sum(v > 1 for _, v in stored)
     report.mentions += len(mentions)
-    report.events_changed += len(changed)
+    report.changed_ids.update(ev.id for ev in changed)
+    report.events_changed = len(report.changed_ids)
     report.rejected += len(rejected)
     report.rejects.extend(rejected)
     for rec, _ in stored:

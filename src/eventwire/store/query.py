@@ -6,6 +6,7 @@ FusedEvent JSON, so every reader sees exactly what fusion produced.
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
 from dataclasses import asdict, dataclass
 from typing import Any
 
@@ -75,6 +76,28 @@ def event_rows(c: duckdb.DuckDBPyConnection, f: EventFilter) -> list[dict]:
 
 def events(c: duckdb.DuckDBPyConnection, f: EventFilter) -> list[FusedEvent]:
     return [fused_from_json(r[0]) for r in _select(c, "fused_json", f)]
+
+
+def stream_events(path, f: EventFilter, page: int = 2000) -> Iterator[FusedEvent]:
+    """Every matching event in creation order, a page per short read-only connection,
+    so a long export never holds off an ingest for more than one page's read.
+    Not a snapshot: events an ingest writes meanwhile may or may not be included."""
+    from .db import reading
+
+    where, params = f.where()
+    where = (where + " AND" if where else " WHERE") + " seq > ?"
+    last, left = -1, f.limit
+    while left is None or left > 0:
+        n = page if left is None else min(page, left)
+        with reading(path) as c:
+            rows = c.execute(f"SELECT seq, fused_json FROM events{where} ORDER BY seq LIMIT {int(n)}",
+                             params + [last]).fetchall()
+        for _, js in rows:
+            yield fused_from_json(js)
+        if len(rows) < n:
+            return
+        last = rows[-1][0]
+        left = None if left is None else left - len(rows)
 
 
 def get_event(c: duckdb.DuckDBPyConnection, event_id: str) -> FusedEvent:
