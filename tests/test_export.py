@@ -9,13 +9,15 @@ from __future__ import annotations
 
 import csv
 import json
+import sys
+from dataclasses import asdict
 from pathlib import Path
 
 import pyarrow as pa
 import pyarrow.parquet as pq
 import pytest
 
-from eventwire.export import FORMATS, tabular, write
+from eventwire.export import FORMATS, fused_from_result, tabular, write
 from eventwire.export import acled as acled_mod
 from eventwire.export import gdelt as gdelt_mod
 from eventwire.model import Actor, Claim, Conflict, Count, Event, FusedEvent, Mention, Place, Span
@@ -369,3 +371,25 @@ def test_plover_records(out):
     assert recs[1]["eventLoc"] is None
     assert recs[2]["source"][0]["name"] == NASTY_ACTOR and recs[2]["injured"] == 7
     assert recs[3]["factuality"] == "planned"
+
+
+# ----------------------------------------------------------------------------- extractor output
+
+def result_dict() -> dict:
+    ev = event("r1#e1", "ASSAULT", SENTENCE, mode="aerial", cameo="195", actors=[actor("Russia", "Russia", "RUS", "GOV")],
+               location=RAQQA, date="2015-11-17", date_text="on Tuesday", killed=Count(12, "exact", "12", 60, 62))
+    d = asdict(ev)
+    d["location"].pop("feature")
+    return {"id": "r1", "source": "Reuters", "published": "2015-11-17", "events": [d], "main_event": 0}
+
+
+@pytest.mark.parametrize("with_fusion", [True, False])
+def test_fused_from_result(monkeypatch, with_fusion):
+    if not with_fusion:
+        monkeypatch.setitem(sys.modules, "eventwire.fuse", None)  # import fails: the stand-in converter
+    (fe,) = fused_from_result(result_dict())
+    assert fe.type == "ASSAULT" and fe.cameo == "195" and fe.date == "2015-11-17" and fe.killed == 12
+    assert fe.location.name == "Raqqa" and fe.actors[0].country == "RUS"
+    assert (fe.n_sources, fe.n_articles, fe.outlets, fe.first_reported) == (1, 1, ["Reuters"], "2015-11-17")
+    (m,) = fe.mentions
+    assert m.article_id == "r1" and m.event.sentence.text == SENTENCE and m.event.killed.value == 12
