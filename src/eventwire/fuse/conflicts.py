@@ -15,7 +15,7 @@ from typing import Any
 
 from ..model import Actor, Claim, Conflict, Count, Mention, Place, Span
 from .figures import compatible, describe
-from .similarity import actor_match, actor_names, actor_states, place_known, place_match
+from .similarity import actor_match, actor_names, actor_states, place_known, places_disagree
 
 
 def find_conflicts(sources: list[Mention]) -> list[Conflict]:
@@ -104,7 +104,7 @@ def _place_label(p: Place) -> str:
 def _place_conflict(ordered: list[Mention]) -> Conflict | None:
     placed = [(m, p) for m in ordered if (p := m.event.location) is not None and place_known(p)]
     distinct = list({(p.geonameid, p.name, p.precision): p for _, p in placed}.values())
-    if not any(place_match(a, b) is None for a, b in combinations(distinct, 2)):
+    if not any(places_disagree(a, b) for a, b in combinations(distinct, 2)):
         return None
     sides = [(m, _place_label(p), _place_label(p)) for m, p in placed]
     claims = [_claim("place", label, m) for m, label, _ in sides]

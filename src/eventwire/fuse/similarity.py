@@ -99,6 +99,13 @@ def place_match(a: Place, b: Place) -> float | None:
     return None
 
 
+def places_disagree(a: Place, b: Place) -> bool:
+    """Two reports that name different places for one event: other countries or provinces,
+    or two towns too far apart (which may still be one event, misplaced by one report)."""
+    match = place_match(a, b)
+    return match is None or match == TOWNS_OF_ONE_ADMIN1
+
+
 # --- actors -------------------------------------------------------------------
 
 STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY", None})

@@ -1,0 +1,334 @@
+"""Cross-article fusion on hand-made mentions: clustering rules, consensus, conflicts, ids.
+
+The mentions imitate the sample corpus (the Ariha market strike, INC-01, and
+the Raqqa car bomb, INC-02): real place records, Tuesday 2024-03-12.
+"""
+from __future__ import annotations
+
+import hashlib
+from dataclasses import asdict, replace
+
+import pytest
+
+from eventwire.fuse import Fuser, event_from_dict, mentions_from_result
+from eventwire.fuse.figures import compatible
+from eventwire.model import Actor, Count, Event, Mention, Place, Span
+
+ARIHA = Place("Ariha", 0, 5, "Arīḩā", 172994, "SYR", "Idlib", "SY-ID", 35.81374, 36.60964, None, "point")
+IDLIB = Place("Idlib province", 0, 14, "Idlib", 169387, "SYR", "Idlib", "SY-ID", 35.83, 36.63, None, "admin1")
+RAQQA = Place("Raqqa", 0, 5, "Ar Raqqah", 172955, "SYR", "Ar Raqqah", "SY-RA", 35.95, 39.01, None, "point")
+MOSUL = Place("Mosul", 0, 5, "Mosul", 99072, "IRQ", "Nīnawá", "IQ-NI", 36.34, 43.13, None, "point")
+SYRIAN_ARMY = Actor("warplanes", 0, 9, "Syrian government forces", "SYR", "MIL")
+RUSSIA = Actor("Russian jets", 0, 12, "Russian government forces", "RUS", "MIL")
+STRIKE = "killed when warplanes struck a crowded vegetable market in the town of Ariha in Idlib province"
+
+
+def mention(article: str, *, n: int = 1, published: str = "2024-03-12", date: str | None = "2024-03-12",
+            date_text: str | None = "on Tuesday", type: str = "ASSAULT", mode: str | None = "aerial",
+            place: Place | None = ARIHA, actors: tuple[Actor, ...] = (SYRIAN_ARMY,), killed: int | None = None,
+            qualifier: str = "exact", sentence: str = STRIKE, factuality: str = "asserted",
+            outlet: str | None = None, duplicate_of: str | None = None) -> Mention:
+    text = f"{killed} people were {sentence}." if killed is not None else f"People were {sentence}."
+    count = None
+    if killed is not None:
+        figure = str(killed)
+        count = Count(killed, qualifier, f"{figure} people", 0, len(figure) + 7)
+    ev = Event(id=f"{article}#e{n}", type=type, trigger=Span("struck", 10, 16), sentence=Span(text, 0, len(text)),
+               mode=mode, factuality=factuality, actors=list(actors), location=place, date=date,
+               date_text=date_text, killed=count)
+    return Mention(id=f"{article}#{ev.id}", article_id=article, outlet=outlet or f"Outlet {article}",
+                   published=published, event=ev, duplicate_of=duplicate_of)
+
+
+def fuse(*articles: list[Mention]) -> Fuser:
+    fuser = Fuser()
+    for mentions in articles:
+        fuser.add(mentions)
+    return fuser
+
+
+def clusters(fuser: Fuser) -> set[frozenset[str]]:
+    return {frozenset(m.id for m in ev.mentions) for ev in fuser.events.values()}
+
+
+def only_event(fuser: Fuser):
+    assert len(fuser.events) == 1, [[m.id for m in ev.mentions] for ev in fuser.events.values()]
+    return next(iter(fuser.events.values()))
+
+
+# --- clustering ------------------------------------------------------------------
+
+
+def test_reports_of_one_strike_become_one_event():
+    fuser = fuse([mention("a")], [mention("b", published="2024-03-13")], [mention("c", place=IDLIB)])
+    ev = only_event(fuser)
+    assert ev.n_articles == 3 and ev.n_sources == 3
+    assert ev.location is not None and ev.location.name == "Arīḩā"  # the finer place Idlib province contains
+    assert ev.support["location"] == 3
+
+
+def test_different_places_dates_types_and_countries_stay_apart():
+    fuser = fuse([mention("a")],
+                 [mention("b", place=RAQQA, sentence="killed when a car bomb exploded at a checkpoint in Raqqa")],
+                 [mention("c", date="2024-03-20", published="2024-03-20")],
+                 [mention("d", type="PROTEST", mode="demo", actors=())],
+                 [mention("e", place=MOSUL)])
+    assert len(fuser.events) == 5
+
+
+def test_an_announcement_is_not_the_event_it_announces():
+    fuser = fuse([mention("a")], [mention("b", factuality="planned")])
+    assert len(fuser.events) == 2
+
+
+def test_two_mentions_of_one_article_never_join_one_event():
+    fuser = fuse([mention("a"), mention("a", n=2)], [mention("b")])
+    assert len(fuser.events) == 2
+    for ev in fuser.events.values():
+        assert len({m.article_id for m in ev.mentions}) == len(ev.mentions)
+    # The second article joins one of them, not both.
+    assert sum("b" in {m.article_id for m in ev.mentions} for ev in fuser.events.values()) == 1
+
+
+def test_unplaced_report_joins_by_date_words_actor_and_toll():
+    fuser = fuse([mention("a", killed=12)], [mention("b", place=None, killed=12)])
+    only_event(fuser)
+
+
+def test_compatible_type_joins_but_unrelated_type_does_not():
+    fuser = fuse([mention("a", killed=5)], [mention("b", type="CRIME", mode=None, killed=5)],
+                 [mention("c", type="AGREE", mode=None)])
+    assert len(fuser.events) == 2
+
+
+def test_adding_a_mention_again_changes_nothing():
+    fuser = fuse([mention("a")], [mention("b")])
+    before = clusters(fuser)
+    assert fuser.add([mention("b")]) == []
+    assert clusters(fuser) == before
+
+
+def test_add_returns_the_events_created_or_changed_only():
+    fuser = fuse([mention("a")], [mention("x", place=RAQQA, sentence="car bomb at a checkpoint in Raqqa")])
+    changed = fuser.add([mention("b")])
+    assert [ev.id for ev in changed] == [fuser.event_of("a#a#e1")]
+    assert changed[0].n_articles == 2
+
+
+# --- ids and order -----------------------------------------------------------------
+
+
+def test_event_id_comes_from_the_first_mention_and_never_changes():
+    fuser = fuse([mention("a")])
+    (event_id,) = fuser.events
+    assert event_id == "ev-" + hashlib.sha1(b"a#a#e1").hexdigest()[:12]
+    fuser.add([mention("b")])
+    fuser.add([mention("c", killed=20, published="2024-03-15")])
+    assert list(fuser.events) == [event_id]
+    assert fuse([mention("a")], [mention("b")]).events.keys() == {event_id}
+
+
+def corpus() -> list[list[Mention]]:
+    """Ten articles on three incidents, with an unrelated secondary event in some."""
+    raqqa = dict(place=RAQQA, mode="explosives", actors=(), sentence="killed when a car bomb exploded at an SDF "
+                 "checkpoint at the western entrance of Raqqa", date="2024-03-16", date_text="late on Saturday")
+    return [
+        [mention("a1", killed=12, qualifier="at_least"), mention("a1", n=2, type="ACCUSE", mode=None, place=None)],
+        [mention("a2", published="2024-03-13", killed=15, actors=(RUSSIA,))],
+        [mention("a3", place=IDLIB, actors=())],
+        [mention("b1", published="2024-03-17", killed=7, **raqqa)],  # type: ignore[arg-type]
+        [mention("b2", published="2024-03-17", killed=9, qualifier="at_least", **raqqa)],  # type: ignore[arg-type]
+        [mention("a4", published="2024-03-15", killed=21, place=None)],
+        [mention("b3", published="2024-03-18", killed=11, **raqqa),  # type: ignore[arg-type]
+         mention("b3", n=2, type="MOBILIZE", mode="troops", factuality="planned", place=RAQQA)],
+        [mention("c1", published="2024-03-20", date="2024-03-20", place=MOSUL, type="COERCE", mode="arrest",
+                 sentence="six Islamic State suspects were arrested in western Mosul")],
+        [mention("c2", published="2024-03-21", date="2024-03-20", place=MOSUL, type="COERCE", mode="arrest",
+                 sentence="security forces arrested six suspected Islamic State members in Mosul")],
+        [mention("a5", published="2024-03-13", outlet="Outlet a1", duplicate_of="a1", killed=12,
+                 qualifier="at_least")],
+    ]
+
+
+def test_the_hand_made_corpus_clusters_into_its_incidents():
+    fuser = fuse(*corpus())
+    by_article = {}
+    for ev in fuser.events.values():
+        for m in ev.mentions:
+            by_article.setdefault(m.article_id, set()).add(ev.id)
+    ariha = fuser.event_of("a1#a1#e1")
+    assert all(fuser.event_of(f"{a}#{a}#e1") == ariha for a in ("a2", "a3", "a4", "a5"))
+    raqqa = fuser.event_of("b1#b1#e1")
+    assert fuser.event_of("b2#b2#e1") == raqqa == fuser.event_of("b3#b3#e1") != ariha
+    assert fuser.event_of("c1#c1#e1") == fuser.event_of("c2#c2#e1") not in (ariha, raqqa)
+    assert len(fuser.events) == 5  # plus the accusation and the planned deployment
+
+
+def test_incremental_add_equals_batch_add():
+    articles = corpus()
+    one_by_one = fuse(*articles)
+    batch = Fuser()
+    batch.add([m for mentions in articles for m in mentions])
+    assert clusters(batch) == clusters(one_by_one)
+    assert batch.events.keys() == one_by_one.events.keys()
+    assert [asdict(ev) for ev in batch.events.values()] == [asdict(ev) for ev in one_by_one.events.values()]
+
+
+def test_a_fuser_rebuilt_from_stored_events_goes_on_as_before():
+    articles = corpus()
+    continuous = fuse(*articles)
+    first = fuse(*articles[:5])
+    resumed = Fuser(first.events.values())
+    for mentions in articles[5:]:
+        resumed.add(mentions)
+    assert clusters(resumed) == clusters(continuous)
+    assert resumed.events.keys() == continuous.events.keys()
+
+
+# --- consensus and independence ------------------------------------------------------
+
+
+def test_syndicated_copies_are_not_independent_sources():
+    original = mention("orig", killed=12, outlet="Levant Wire")
+    copy1 = mention("copy1", killed=12, outlet="Gulf Observer", published="2024-03-13", duplicate_of="orig")
+    copy2 = mention("copy2", killed=12, outlet="Cedar Dispatch", published="2024-03-13", duplicate_of="orig")
+    other = mention("other", killed=15, outlet="Northern Monitor", published="2024-03-13")
+    ev = only_event(fuse([original], [copy1], [copy2], [other]))
+    assert ev.n_articles == 4 and ev.n_sources == 2
+    assert ev.outlets == ["Levant Wire", "Gulf Observer", "Cedar Dispatch", "Northern Monitor"]
+    # Three articles say 12, but they are one source: 12 and 15 have one source each.
+    assert ev.support["killed"] == 1
+    (killed,) = [c for c in ev.conflicts if c.field == "killed"]
+    assert [c.article_id for c in killed.claims] == ["orig", "other"]
+
+
+def test_a_copy_whose_original_is_absent_still_counts_once():
+    ev = only_event(fuse([mention("copy", duplicate_of="elsewhere")], [mention("b")]))
+    assert ev.n_sources == 2 and ev.n_articles == 2
+
+
+def test_consensus_takes_the_value_most_sources_give():
+    ev = only_event(fuse([mention("a", killed=12)], [mention("b", killed=12)],
+                         [mention("c", killed=30, actors=(RUSSIA,))]))
+    assert ev.killed == 12 and ev.support["killed"] == 2
+    assert [a.name for a in ev.actors] == ["Syrian government forces"] and ev.support["actors"] == 2
+    assert ev.type == "ASSAULT" and ev.support["type"] == 3
+    assert (ev.first_reported, ev.last_reported) == ("2024-03-12", "2024-03-12")
+
+
+def test_consensus_date_prefers_dates_the_reports_state():
+    ev = only_event(fuse([mention("a", date="2024-03-13", date_text=None, published="2024-03-13")],
+                         [mention("b", published="2024-03-13")]))
+    assert ev.date == "2024-03-12" and ev.support["date"] == 1
+
+
+# --- conflicts ---------------------------------------------------------------------
+
+
+def test_a_toll_that_rises_in_later_reports_is_a_rising_toll():
+    ev = only_event(fuse([mention("a", killed=12, qualifier="at_least", outlet="Levant Wire")],
+                         [mention("b", killed=15, published="2024-03-13", outlet="Northern Monitor")],
+                         [mention("c", killed=21, published="2024-03-15", outlet="Crescent Post")]))
+    (c,) = [c for c in ev.conflicts if c.field == "killed"]
+    assert c.kind == "rising_toll"
+    assert c.summary == ("killed: at least 12 (Levant Wire, 2024-03-12) -> 15 (Northern Monitor, 2024-03-13) "
+                         "-> 21 (Crescent Post, 2024-03-15); range 12-21")
+    assert [cl.value for cl in c.claims] == [{"value": 12, "qualifier": "at_least"},
+                                            {"value": 15, "qualifier": "exact"}, {"value": 21, "qualifier": "exact"}]
+    for claim in c.claims:  # evidence is the figure's own span in its article
+        assert claim.evidence.text == f"{claim.value['value']} people"
+    assert ev.killed == 21  # one source each: the latest toll
+
+
+def test_different_tolls_on_the_same_day_contradict():
+    ev = only_event(fuse([mention("a", killed=7)], [mention("b", killed=9)]))
+    (c,) = [c for c in ev.conflicts if c.field == "killed"]
+    assert c.kind == "contradiction" and " vs " in c.summary and c.summary.endswith("range 7-9")
+
+
+def test_a_later_lower_toll_contradicts():
+    ev = only_event(fuse([mention("a", killed=10)], [mention("b", killed=8, published="2024-03-13")]))
+    (c,) = [c for c in ev.conflicts if c.field == "killed"]
+    assert c.kind == "contradiction"
+
+
+def test_figures_compatible_under_their_qualifiers_are_no_conflict():
+    ev = only_event(fuse([mention("a", killed=40, qualifier="at_least")], [mention("b", killed=43)],
+                         [mention("c", killed=42, qualifier="about", published="2024-03-13")]))
+    assert not [c for c in ev.conflicts if c.field == "killed"]
+    assert ev.support["killed"] == 3
+
+
+@pytest.mark.parametrize("a, b, expected", [
+    ((40, "at_least"), (43, "exact"), True),
+    ((40, "exact"), (43, "exact"), False),
+    ((12, "at_least"), (15, "exact"), False),  # a rise, not the same statement
+    ((20, "more_than"), (21, "exact"), True),
+    ((20, "more_than"), (20, "exact"), False),
+    ((100, "about"), (110, "exact"), True),
+    ((60, "up_to"), (40, "about"), False),
+    ((60, "up_to"), (57, "exact"), True),
+])
+def test_figure_compatibility(a, b, expected):
+    ca, cb = Count(a[0], a[1], "", 0, 0), Count(b[0], b[1], "", 0, 0)
+    assert compatible(ca, cb) is expected and compatible(cb, ca) is expected
+
+
+def test_different_perpetrators_are_a_conflict_with_evidence():
+    ev = only_event(fuse([mention("a", killed=12, outlet="Levant Wire")],
+                         [mention("b", killed=12, actors=(RUSSIA,), outlet="Northern Monitor")]))
+    (c,) = [c for c in ev.conflicts if c.field == "actor"]
+    assert c.kind == "contradiction"
+    assert [cl.value for cl in c.claims] == [["Syrian government forces"], ["Russian government forces"]]
+    assert all(cl.evidence.text.startswith("12 people were killed") for cl in c.claims)
+    assert "Syrian government forces (Levant Wire" in c.summary and " vs " in c.summary
+
+
+def test_the_same_state_under_two_names_is_no_conflict():
+    syria = Actor("Syria", 0, 5, "Syria", "SYR", None)
+    ev = only_event(fuse([mention("a")], [mention("b", actors=(syria,))]))
+    assert not [c for c in ev.conflicts if c.field == "actor"]
+
+
+def test_different_stated_dates_are_a_conflict():
+    ev = only_event(fuse([mention("a", killed=3)], [mention("b", killed=3, date="2024-03-13",
+                                                            date_text="on Wednesday", published="2024-03-13")]))
+    (c,) = [c for c in ev.conflicts if c.field == "date"]
+    assert [cl.value for cl in c.claims] == ["2024-03-12", "2024-03-13"]
+
+
+def test_a_province_does_not_conflict_with_a_town_in_it():
+    ev = only_event(fuse([mention("a")], [mention("b", place=IDLIB)]))
+    assert not [c for c in ev.conflicts if c.field == "place"]
+
+
+def test_towns_of_one_province_far_apart_are_a_place_conflict():
+    saraqib = Place("Saraqib", 0, 7, "Sarāqib", 163270, "SYR", "Idlib", "SY-ID", 35.86, 36.80, None, "point")
+    harem = Place("Harem", 0, 5, "Ḩārim", 169945, "SYR", "Idlib", "SY-ID", 36.21, 36.52, None, "point")
+    ev = only_event(fuse([mention("a", place=saraqib, killed=5)], [mention("b", place=harem, killed=5)]))
+    (c,) = [c for c in ev.conflicts if c.field == "place"]
+    assert {cl.value for cl in c.claims} == {"Sarāqib, Idlib, SYR", "Ḩārim, Idlib, SYR"}
+
+
+# --- records ----------------------------------------------------------------------
+
+
+def test_mentions_from_result_rebuilds_events_and_puts_the_main_event_first():
+    first = mention("x").event
+    second = replace(mention("x", n=2, type="ACCUSE", mode=None).event)
+    result = {"id": "x", "source": "Levant Wire", "published": "2024-03-12", "main_event": 1,
+              "events": [asdict(first), asdict(second)]}
+    ms = mentions_from_result(result)
+    assert [m.id for m in ms] == ["x#x#e2", "x#x#e1"]
+    assert ms[0].event == second and ms[1].event == first
+    assert all(m.outlet == "Levant Wire" and m.published == "2024-03-12" and m.article_id == "x" for m in ms)
+
+
+def test_event_from_dict_round_trips_the_output_contract(sample_results):
+    for result in sample_results:
+        for d in result["events"]:
+            ev = event_from_dict(d)
+            back = asdict(ev)
+            if back["location"] is not None:
+                back["location"].pop("feature")  # the contract drops it from event locations
+            assert back == d
