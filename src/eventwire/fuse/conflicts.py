@@ -9,7 +9,7 @@ be right.
 """
 from __future__ import annotations
 
-from collections.abc import Callable, Hashable
+from collections.abc import Callable, Hashable, Sequence
 from itertools import combinations
 from typing import Any
 
@@ -68,7 +68,7 @@ def _figure_conflict(field: str, ordered: list[Mention], figure: Callable[[Menti
 # --- actors, targets, dates, places ------------------------------------------------
 
 
-def _grouped_summary(field: str, claims: list[tuple[Mention, Hashable, str]]) -> str:
+def _grouped_summary(field: str, claims: Sequence[tuple[Mention, Hashable, str]]) -> str:
     """'actor: Russia (Crescent Post, 2024-03-15) vs Syrian government forces (Levant Wire, ...; SSNA, ...)'."""
     groups: dict[Hashable, tuple[str, list[str]]] = {}
     for m, key, label in claims:

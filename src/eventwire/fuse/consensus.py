@@ -8,7 +8,7 @@ most independent sources; `support[field]` is that number.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable, Hashable
+from collections.abc import Callable, Hashable, Sequence
 from typing import TypeVar
 
 from ..model import Actor, Count, FusedEvent, Mention, Place
@@ -39,7 +39,8 @@ def refresh(ev: FusedEvent) -> None:
     sources = independent(ev.mentions)
     ev.support = {}
 
-    ev.type, ev.support["type"] = _vote([m.event.type for m in sources])
+    event_type, ev.support["type"] = _vote([m.event.type for m in sources])
+    ev.type = event_type or ev.type
     typed = [m.event for m in sources if m.event.type == ev.type]
     mode, _ = _vote([e.mode for e in typed if e.mode])
     ev.mode = mode
@@ -47,9 +48,9 @@ def refresh(ev: FusedEvent) -> None:
     ev.cameo = first.cameo
     ev.acled_event_type, ev.acled_sub_event_type = first.acled_event_type, first.acled_sub_event_type
 
-    stated = [m.event.date for m in sources if m.event.date and m.event.date_text]
-    ev.date, ev.support["date"] = _vote(stated or [m.event.date or m.published for m in sources
-                                                    if m.event.date or m.published])
+    stated: list[str] = [m.event.date for m in sources if m.event.date and m.event.date_text]
+    carried: list[str] = [d for m in sources if (d := m.event.date or m.published)]
+    ev.date, ev.support["date"] = _vote(stated or carried)
     ev.location, ev.support["location"] = _consensus_place([m.event.location for m in sources])
     ev.actors, ev.support["actors"] = _consensus_actors([m.event.actors for m in sources])
     ev.targets, ev.support["targets"] = _consensus_actors([m.event.targets for m in sources])
@@ -66,7 +67,7 @@ def refresh(ev: FusedEvent) -> None:
     ev.conflicts = find_conflicts(sources)
 
 
-def _vote(values: list[T]) -> tuple[T | None, int]:
+def _vote(values: Sequence[T]) -> tuple[T | None, int]:
     """The most stated value and its count; ties go to the value stated first."""
     if not values:
         return None, 0
@@ -92,9 +93,9 @@ def _consensus_place(places: list[Place | None]) -> tuple[Place | None, int]:
     distinct: dict[tuple[object, ...], tuple[Place, int]] = {}
     for p in places:
         if p is not None and place_known(p):
-            key = (p.geonameid, p.name, p.precision)
-            first, n = distinct.get(key, (p, 0))
-            distinct[key] = (first, n + 1)
+            place_key = (p.geonameid, p.name, p.precision)
+            first, n = distinct.get(place_key, (p, 0))
+            distinct[place_key] = (first, n + 1)
     options = list(distinct.values())
     best: tuple[int, int, int] | None = None
     chosen: Place | None = None

@@ -55,7 +55,8 @@ def signature(text: str) -> np.ndarray | None:
     x = np.fromiter(hashes, dtype=np.uint64, count=len(hashes))
     # (a*x + b) mod 2^64, top 32 bits: a universal hash family, one column per function.
     mixed = (x[:, None] * _A[None, :] + _B[None, :]) >> np.uint64(32)
-    return mixed.min(axis=0).astype(np.uint32)
+    sig: np.ndarray = mixed.min(axis=0).astype(np.uint32)
+    return sig
 
 
 class DuplicateIndex:
