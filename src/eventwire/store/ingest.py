@@ -140,31 +140,37 @@ def _write_batch(db, batch, state: FusionState, report: IngestReport, notify: Pr
 def _write(db, batch, state: FusionState, stored: list, rejected: list):
     with writing(db) as c, transaction(c):
         state.sync(c)
-        mentions: list[Mention] = []
-        replaced: list[str] = []
+        ids = [rec.id for rec, _, out in batch if not isinstance(out, RecordError)]
+        known = write.stored_versions(c, ids)  # re-read under the lock: another process may have written
+        articles, mention_rows, mentions, replaced = [], [], [], []
         for rec, h, out in batch:
             if isinstance(out, RecordError):
                 write.insert_reject(c, out)
                 rejected.append(out)
                 continue
-            hashes = write.stored_hashes(c, rec.id).get(rec.id, set())
-            if h in hashes:  # another process stored it since we looked
+            latest, hashes = known.get(rec.id, (0, set()))
+            if h in hashes:  # stored since we looked
                 continue
-            version = write.latest_version(c, rec.id) + 1
+            version = latest + 1
+            known[rec.id] = (version, hashes | {h})
             dup = state.duplicate_of(rec.id, rec.text)
-            write.insert_article(c, rec, out, version, h, dup)
+            articles.append(write.article_row(rec, out, version, h, dup))
             if version > 1:
-                write.retire_mentions(c, rec.id)
                 replaced.append(rec.id)
                 mentions = [m for m in mentions if m.article_id != rec.id]  # an older version earlier in this batch
             ms = state.mentions(out, dup)
-            write.insert_mentions(c, ms, version)
+            mention_rows.extend(write.mention_rows(ms, version))
             mentions.extend(ms)
             stored.append((rec, version))
             state.versions[rec.id] = version
+        # Retire first: a version stored earlier in this same batch is then retired too.
+        write.retire_mentions(c, replaced)
+        write.insert_rows(c, "articles", write.ARTICLE_COLS, articles)
+        write.insert_rows(c, "mentions", write.MENTION_COLS, mention_rows)
+        if replaced:  # within the batch only the last version of an article is current
+            write.retire_older_versions(c, replaced)
         changed, removed = state.fuse(mentions, replaced)
         write.delete_events(c, removed)
         write.upsert_events(c, changed, state.versions, state.order(changed))
         state.save(c)
     return changed, mentions
-

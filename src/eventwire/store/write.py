@@ -6,13 +6,13 @@ transaction that makes a batch all-or-nothing.
 from __future__ import annotations
 
 import json
-from dataclasses import asdict
 from datetime import date
 
 import duckdb
+import pyarrow as pa
 
 from ..model import Actor, Article, FusedEvent, Mention, RecordError
-from .codec import dumps
+from .codec import dumps, to_dict
 
 
 def _date(s: str | None) -> str | None:
@@ -27,35 +27,67 @@ def _names(actors: list[Actor]) -> list[str]:
     return [a.name or a.text for a in actors]
 
 
-def stored_hashes(c: duckdb.DuckDBPyConnection, article_id: str | None = None) -> dict[str, set[str]]:
-    """article id -> content hashes of every stored version (of one article, or all)."""
-    sql = "SELECT id, content_hash FROM articles"
-    rows = c.execute(sql + " WHERE id = ?", [article_id]).fetchall() if article_id else c.execute(sql).fetchall()
+def insert_rows(c: duckdb.DuckDBPyConnection, table: str, cols: list[str], rows: list[list]) -> None:
+    """Many rows in one statement, through Arrow: DuckDB's executemany runs one statement per row."""
+    if not rows:
+        return
+    data = pa.table({col: [r[i] for r in rows] for i, col in enumerate(cols)})
+    c.register("_eventwire_rows", data)
+    try:
+        c.execute(f"INSERT INTO {table} ({', '.join(cols)}) SELECT {', '.join(cols)} FROM _eventwire_rows")
+    finally:
+        c.unregister("_eventwire_rows")
+
+
+def stored_hashes(c: duckdb.DuckDBPyConnection) -> dict[str, set[str]]:
+    """article id -> content hashes of every stored version."""
     out: dict[str, set[str]] = {}
-    for i, h in rows:
+    for i, h in c.execute("SELECT id, content_hash FROM articles").fetchall():
         out.setdefault(i, set()).add(h)
     return out
 
 
-def latest_version(c: duckdb.DuckDBPyConnection, article_id: str) -> int:
-    return c.execute("SELECT coalesce(max(version), 0) FROM articles WHERE id = ?", [article_id]).fetchone()[0]
+def stored_versions(c: duckdb.DuckDBPyConnection, ids: list[str]) -> dict[str, tuple[int, set[str]]]:
+    """For these article ids: (latest version, content hashes of every version)."""
+    out: dict[str, tuple[int, set[str]]] = {}
+    for i, v, h in c.execute("SELECT id, version, content_hash FROM articles WHERE list_contains(?::VARCHAR[], id)",
+                             [ids]).fetchall():
+        latest, hashes = out.get(i, (0, set()))
+        hashes.add(h)
+        out[i] = (max(latest, v), hashes)
+    return out
 
 
-def insert_article(c: duckdb.DuckDBPyConnection, a: Article, result: dict, version: int, content_hash: str,
-                   duplicate_of: str | None) -> None:
+ARTICLE_COLS = ["id", "version", "content_hash", "title", "source", "published", "url", "text", "duplicate_of",
+                "origin_file", "origin_record"]
+
+
+def article_row(a: Article, result: dict, version: int, content_hash: str, duplicate_of: str | None) -> list:
     # `published` from the result: the pipeline fills it from the dateline where the input had none.
-    c.execute("INSERT INTO articles (id, version, content_hash, title, source, published, url, text, "
-              "duplicate_of, origin_file, origin_record) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-              [a.id, version, content_hash, a.title, a.source, _date(result.get("published") or a.published), a.url,
-               a.text, duplicate_of, a.origin_file, a.origin_record])
+    return [a.id, version, content_hash, a.title, a.source, _date(result.get("published") or a.published), a.url,
+            a.text, duplicate_of, a.origin_file, a.origin_record]
 
 
-def retire_mentions(c: duckdb.DuckDBPyConnection, article_id: str) -> None:
-    """An article's older versions stop feeding fusion; their rows stay as history."""
-    c.execute("UPDATE mentions SET is_current = false WHERE article_id = ? AND is_current", [article_id])
+def retire_mentions(c: duckdb.DuckDBPyConnection, article_ids: list[str]) -> None:
+    """These articles' older versions stop feeding fusion; their rows stay as history."""
+    if article_ids:
+        c.execute("UPDATE mentions SET is_current = false WHERE is_current AND list_contains(?::VARCHAR[], article_id)",
+                  [article_ids])
 
 
-def insert_mentions(c: duckdb.DuckDBPyConnection, mentions: list[Mention], version: int) -> None:
+def retire_older_versions(c: duckdb.DuckDBPyConnection, article_ids: list[str]) -> None:
+    """Only each article's latest version stays current (two versions may arrive in one batch)."""
+    c.execute("UPDATE mentions SET is_current = false WHERE is_current AND list_contains(?::VARCHAR[], article_id) "
+              "AND article_version < (SELECT max(version) FROM articles a WHERE a.id = mentions.article_id)",
+              [article_ids])
+
+
+MENTION_COLS = ["mention_id", "article_id", "article_version", "is_current", "type", "mode", "factuality", "date",
+                "country", "admin1", "place", "lat", "lon", "killed", "injured", "actors", "targets",
+                "sentence_start", "sentence_end", "event_json"]
+
+
+def mention_rows(mentions: list[Mention], version: int) -> list[list]:
     rows = []
     for m in mentions:
         e, loc = m.event, m.event.location
@@ -63,10 +95,8 @@ def insert_mentions(c: duckdb.DuckDBPyConnection, mentions: list[Mention], versi
                      loc.country if loc else None, loc.admin1 if loc else None, loc.name if loc else None,
                      loc.lat if loc else None, loc.lon if loc else None,
                      e.killed.value if e.killed else None, e.injured.value if e.injured else None,
-                     _names(e.actors), _names(e.targets), e.sentence.start, e.sentence.end,
-                     json.dumps(asdict(e), ensure_ascii=False)])
-    if rows:
-        c.executemany("INSERT INTO mentions VALUES (" + ", ".join(["?"] * 20) + ")", rows)
+                     _names(e.actors), _names(e.targets), e.sentence.start, e.sentence.end, dumps(e)])
+    return rows
 
 
 def delete_events(c: duckdb.DuckDBPyConnection, ids: list[str]) -> None:
@@ -74,6 +104,13 @@ def delete_events(c: duckdb.DuckDBPyConnection, ids: list[str]) -> None:
         return
     for table, col in (("events", "id"), ("event_sources", "event_id"), ("conflicts", "event_id")):
         c.execute(f"DELETE FROM {table} WHERE list_contains(?::VARCHAR[], {col})", [ids])
+
+
+EVENT_COLS = ["id", "seq", "type", "mode", "date", "country", "admin1", "place", "lat", "lon", "killed", "injured",
+              "actors", "actor_countries", "targets", "n_sources", "n_articles", "n_conflicts", "first_reported",
+              "last_reported", "fused_json"]
+SOURCE_COLS = ["event_id", "mention_id", "article_id", "article_version", "outlet", "published", "duplicate_of",
+               "killed", "killed_qualifier", "injured", "injured_qualifier"]
 
 
 def upsert_events(c: duckdb.DuckDBPyConnection, events: list[FusedEvent], versions: dict[str, int],
@@ -98,15 +135,10 @@ def upsert_events(c: duckdb.DuckDBPyConnection, events: list[FusedEvent], versio
                              i.value if i else None, i.qualifier if i else None])
         for cf in ev.conflicts:
             conf_rows.append([ev.id, cf.field, cf.kind, cf.summary,
-                              json.dumps([asdict(cl) for cl in cf.claims], ensure_ascii=False, default=str)])
-    if ev_rows:
-        c.executemany("INSERT INTO events (id, seq, type, mode, date, country, admin1, place, lat, lon, killed, injured, "
-                      "actors, actor_countries, targets, n_sources, n_articles, n_conflicts, first_reported, "
-                      "last_reported, fused_json) VALUES (" + ", ".join(["?"] * 21) + ")", ev_rows)
-    if src_rows:
-        c.executemany("INSERT INTO event_sources VALUES (" + ", ".join(["?"] * 11) + ")", src_rows)
-    if conf_rows:
-        c.executemany("INSERT INTO conflicts VALUES (?, ?, ?, ?, ?)", conf_rows)
+                              json.dumps(to_dict(cf.claims), ensure_ascii=False, default=str)])
+    insert_rows(c, "events", EVENT_COLS, ev_rows)
+    insert_rows(c, "event_sources", SOURCE_COLS, src_rows)
+    insert_rows(c, "conflicts", ["event_id", "field", "kind", "summary", "claims_json"], conf_rows)
 
 
 def insert_reject(c: duckdb.DuckDBPyConnection, err: RecordError) -> None:
