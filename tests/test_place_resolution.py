@@ -73,3 +73,66 @@ def test_unknown_village_is_not_placed_anywhere(run):
     for p in res.places:
         if p.text == "Zzyqvor":
             assert p.geonameid is None and p.lat is None
+
+
+def test_distance_cue_picks_the_douma_near_damascus(run):
+    # Douma is also a town in Lebanon; "10km northeast of Damascus" rules it out
+    res = run("Rebels shelled Douma, 10km northeast of Damascus, on Monday, killing five people.")
+    p = place(res, "Douma")
+    assert p.country == "SYR" and p.lat is not None, p
+    ev = res.events[res.main_event]
+    assert ev.location is not None and ev.location.text == "Douma", ev.location
+
+
+def test_distance_cue_rules_out_far_namesakes():
+    gaz = Gazetteer.load()
+    damascus = gaz.lookup("Damascus")
+    hit = gaz.lookup("Douma", near=(damascus.lat, damascus.lon, 40.0))
+    assert hit is not None and hit.country == "SYR"
+    assert gaz.lookup("Paris", near=(damascus.lat, damascus.lon, 40.0)) is None
+
+
+def test_unknown_village_falls_back_to_the_named_province(run):
+    res = run("Jets bombed the village of Kafr Zzyta in Hama province on Monday, killing four.")
+    p = place(res, "Kafr Zzyta")
+    assert (p.country, p.admin1_code, p.precision) == ("SYR", "SY-HM", "admin1"), p
+    assert p.geonameid == place(res, "Hama province").geonameid  # the unit's own id, not a guessed town
+
+
+def test_unit_after_a_comma_picks_the_town(run):
+    res = run("Police in Paris, Tenn., arrested two men after a shooting on Main Street.")
+    assert place(res, "Paris").admin1_code == "US-TN"
+
+
+def test_world_city_without_local_cue_and_with_one(run):
+    assert place(run("A tornado hit Moscow on Sunday, Russian officials said."), "Moscow").country == "RUS"
+    res = run("Students at the University of Idaho in Moscow, Idaho, held a vigil on Sunday.")
+    assert place(res, "Moscow").admin1_code == "US-ID"
+
+
+def test_a_persons_name_is_not_a_place(run):
+    res = run("Florence Pugh visited a hospital in Florence on Monday.")
+    assert [p.text for p in res.places] == ["Florence"]
+    assert res.places[0].start > 10 and res.places[0].country == "ITA"
+
+
+@pytest.mark.parametrize("abbr, code", [("Kan.", "US-KS"), ("W.Va.", "US-WV"), ("Fla.", "US-FL"), ("Ky.", "US-KY")])
+def test_ap_state_abbreviations(abbr, code):
+    hit = Gazetteer.load().lookup(abbr)
+    assert (hit.feature, hit.admin1_code) == ("admin1", code)
+
+
+def test_same_named_town_follows_the_storys_other_places():
+    gaz = Gazetteer.load()
+    # alone, Athens is the Greek capital; beside names that have namesakes in Georgia, it is Athens, Ga.
+    assert gaz.lookup("Athens").country == "GRC"
+    assert gaz.lookup("Athens", admin1_support={"US-GA": 3}).admin1_code == "US-GA"
+
+
+def test_every_unit_and_country_has_a_point():
+    gaz = Gazetteer.load()
+    for name in ("United States", "Russia", "Ontario", "Boone County", "Idlib Governorate", "Texas"):
+        hit = gaz.lookup(name)
+        assert hit is not None and hit.lat is not None and hit.lon is not None, name
+    us = gaz.lookup("United States")
+    assert abs(us.lat - 39.8) < 1 and abs(us.lon + 98.5) < 1  # the centre of the contiguous states

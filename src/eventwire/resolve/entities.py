@@ -34,6 +34,9 @@ def _sector_from_title(phrase: str) -> str | None:
     return next((sec for word, sec in _TITLE_SECTORS if word in low), None)
 
 
+MAX_SUPPORTED_UNITS = 12
+
+
 class DocEntities:
     def __init__(self, doc, resolver: ActorResolver | None = None, gazetteer: Gazetteer | None = None):
         self.doc = doc
@@ -71,16 +74,43 @@ class DocEntities:
                 if code:
                     countries[code] += 1
         self.focus_country = countries.most_common(1)[0][0] if countries else None
+        self.admin1_support: dict[str, int] = {}
+        if gazetteer is not None:
+            self._place_support(gazetteer, countries)
         # admin1 units the article names unambiguously ("Ohio", "Idlib province"): places
         # inside them win over same-named places elsewhere
         admin1 = set()
         if gazetteer is not None:
             for ent in self.ents:
                 if ent.label_ == "GPE":
-                    hit = gazetteer.lookup(ent.text, focus_country=self.focus_country)
+                    hit = gazetteer.lookup(ent.text, focus_country=self.focus_country,
+                                           admin1_support=self.admin1_support)
                     if hit is not None and hit.feature == "admin1" and hit.admin1_code:
                         admin1.add(hit.admin1_code)
         self.context_admin1 = frozenset(admin1)
+
+    def _place_support(self, gazetteer: Gazetteer, top_hits: Counter) -> None:
+        """Where the story is, from all its place names at once (spatial coherence):
+        the focus country is the one most names have a prominent candidate in (local US
+        news naming "Paris", "Henry County" and "Tenn." is American), and each admin1
+        unit counts the distinct names with a namesake inside it."""
+        from .places import candidate_support
+
+        coverage: Counter = Counter()
+        admin1: Counter = Counter()
+        for name in {e.text for e in self.ents if e.label_ in ("GPE", "LOC", "FAC")}:
+            cands = gazetteer.candidates(name)
+            if not cands:
+                continue
+            countries, units = candidate_support(cands)
+            coverage.update(countries)
+            if len(units) <= MAX_SUPPORTED_UNITS:  # "Washington County" is in 30 states: no clue
+                admin1.update(units)
+        self.admin1_support = {k: v for k, v in admin1.items() if v >= 2}
+        if coverage:
+            best = max(coverage, key=lambda c: (coverage[c], top_hits.get(c, 0)))
+            if coverage[best] >= coverage.get(self.focus_country, 0.0) + 1.0:  # a whole name more
+                self.focus_country = best
 
     def sent_of_token(self, i: int):
         return self.sents[max(0, bisect_right(self._sent_tok, i) - 1)]

