@@ -173,6 +173,9 @@ class Mention:
     # Article id this article copies (syndication, near-duplicate); such a
     # mention is a source, but not an independent one.
     duplicate_of: str | None = None
+    # Whether this is its article's main event (ArticleResult.main_event): the incident
+    # the report is about, as opposed to reactions and background it also mentions.
+    main: bool = False
 
 
 @dataclass
