@@ -27,17 +27,18 @@ def mention(article: str, *, n: int = 1, published: str = "2024-03-12", date: st
             date_text: str | None = "on Tuesday", type: str = "ASSAULT", mode: str | None = "aerial",
             place: Place | None = ARIHA, actors: tuple[Actor, ...] = (SYRIAN_ARMY,), killed: int | None = None,
             qualifier: str = "exact", sentence: str = STRIKE, factuality: str = "asserted",
-            outlet: str | None = None, duplicate_of: str | None = None) -> Mention:
+            outlet: str | None = None, duplicate_of: str | None = None, targets: tuple[Actor, ...] = (),
+            main: bool = False) -> Mention:
     text = f"{killed} people were {sentence}." if killed is not None else f"People were {sentence}."
     count = None
     if killed is not None:
         figure = str(killed)
         count = Count(killed, qualifier, f"{figure} people", 0, len(figure) + 7)
     ev = Event(id=f"{article}#e{n}", type=type, trigger=Span("struck", 10, 16), sentence=Span(text, 0, len(text)),
-               mode=mode, factuality=factuality, actors=list(actors), location=place, date=date,
+               mode=mode, factuality=factuality, actors=list(actors), targets=list(targets), location=place, date=date,
                date_text=date_text, killed=count)
     return Mention(id=f"{article}#{ev.id}", article_id=article, outlet=outlet or f"Outlet {article}",
-                   published=published, event=ev, duplicate_of=duplicate_of)
+                   published=published, event=ev, duplicate_of=duplicate_of, main=main)
 
 
 def fuse(*articles: list[Mention]) -> Fuser:
@@ -99,6 +100,21 @@ def test_compatible_type_joins_but_unrelated_type_does_not():
     fuser = fuse([mention("a", killed=5)], [mention("b", type="CRIME", mode=None, killed=5)],
                  [mention("c", type="AGREE", mode=None)])
     assert len(fuser.events) == 2
+
+
+def test_a_main_event_prefers_the_event_other_reports_are_about():
+    """Article a's extractor split one strike into two events (a's main, and a second one);
+    they become twin fused events. b's main event joins a's main, not the twin, although
+    the twin's target is a little closer."""
+    army = Actor("the army", 0, 8, "Syrian Army", "SYR", "MIL")
+    troops = Actor("government troops", 0, 17, "Syrian government forces", "SYR", "MIL")
+    fuser = fuse([mention("a", main=True), mention("a", n=2, targets=(army,))],
+                 [mention("b", main=True, targets=(troops,))])
+    assert len(fuser.events) == 2
+    assert fuser.event_of("b#b#e1") == fuser.event_of("a#a#e1")
+    # Without the main-event flags the closer target decides.
+    plain = fuse([mention("a"), mention("a", n=2, targets=(army,))], [mention("b", targets=(troops,))])
+    assert plain.event_of("b#b#e1") == plain.event_of("a#a#e2")
 
 
 def test_adding_a_mention_again_changes_nothing():
@@ -320,6 +336,7 @@ def test_mentions_from_result_rebuilds_events_and_puts_the_main_event_first():
               "events": [asdict(first), asdict(second)]}
     ms = mentions_from_result(result)
     assert [m.id for m in ms] == ["x#x#e2", "x#x#e1"]
+    assert [m.main for m in ms] == [True, False]
     assert ms[0].event == second and ms[1].event == first
     assert all(m.outlet == "Levant Wire" and m.published == "2024-03-12" and m.article_id == "x" for m in ms)
 

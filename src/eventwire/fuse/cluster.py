@@ -39,6 +39,9 @@ from .similarity import (
 DATE_POINTS = {0: 1.0, 1: 0.6, 2: 0.2, 3: 0.0}
 SAME_TYPE_POINTS = 0.5
 PLACE_POINTS = 3.0  # times similarity.place_match: 3 one town, 1.5 one province, 0 one country
+# Places that cannot both be right weigh heavily against, but do not forbid: a geocoder
+# that puts "Ariha" in the wrong country should not keep the report out of its event.
+PLACE_MISMATCH_POINTS = -2.0
 ACTOR_POINTS = {1.0: 1.0, 0.5: 0.5, 0.0: -0.5}  # actor_match: same actor, same state, different
 TARGET_POINTS = {1.0: 0.5, 0.5: 0.25, 0.0: 0.0}  # targets are named loosely; disagreeing is no evidence
 KILLED_POINTS = 1.0  # times closeness, less a penalty for far-apart tolls
@@ -46,10 +49,13 @@ FAR_TOLL_POINTS = -0.5
 MODE_POINTS = 0.5  # same mode; a different one counts against
 WORD_POINTS = 4.0  # times IDF-weighted Jaccard of the sentences (doubled, capped at 1)
 COPY_POINTS = 3.0  # a syndicated copy of an article already in the event
-# An article's first mention is its main event (mentions_from_result puts it first): the
-# incident the report is about has first claim on the event it matches.
+# A report's main event (Mention.main) has first claim on the event it matches, and
+# prefers an event that other reports are about to one they only mention: the
+# extractor sometimes splits one incident into two events of one article, and
+# those become twin fused events (one article never feeds one event twice).
 MAIN_POINTS = 0.5
-THRESHOLD = 4.0
+MAIN_TO_MAIN_POINTS = 0.5
+THRESHOLD = 4.5
 
 PLACES_KEPT = 12  # distinct places an event profile keeps for comparison
 WORD_SETS_KEPT = 3  # the first reports' sentences: they describe the event before follow-ups drift
@@ -130,6 +136,7 @@ class Profile:
     figures: tuple[int, ...] = ()
     word_sets: tuple[frozenset[str], ...] = ()
     articles: frozenset[str] = NO_WORDS
+    mains: int = 0  # mentions that are their article's main event
 
     def absorb(self, f: Features) -> None:
         self.types[f.type] += 1
@@ -152,6 +159,7 @@ class Profile:
         if f.words and len(self.word_sets) < WORD_SETS_KEPT:
             self.word_sets += (f.words,)
         self.articles = _union(self.articles, frozenset((f.mention.article_id,)))
+        self.mains += f.mention.main
 
     def anchor_type(self) -> str:
         return max(self.types, key=self.types.__getitem__)  # ties: the first type seen
@@ -195,9 +203,7 @@ def score(f: Features, p: Profile, weights: WordWeights, word_total: float | Non
     anchor_place = p.anchor_place()
     if f.place is not None and anchor_place is not None:
         match = place_match(f.place, anchor_place)
-        if match is None:
-            return None
-        points += PLACE_POINTS * match
+        points += PLACE_MISMATCH_POINTS if match is None else PLACE_POINTS * match
 
     actors = actor_match(f.actor_names, f.actor_states, p.actor_names, p.actor_states)
     if actors is not None:
@@ -212,8 +218,10 @@ def score(f: Features, p: Profile, weights: WordWeights, word_total: float | Non
         points += MODE_POINTS if f.mode in p.modes else -MODE_POINTS
     if f.mention.duplicate_of in p.articles:
         points += COPY_POINTS
+    if f.mention.main:
+        points += MAIN_POINTS + (MAIN_TO_MAIN_POINTS if p.mains else 0.0)
     # Words are the costliest feature: skip them when they cannot lift the score over the line.
-    if points + WORD_POINTS + MAIN_POINTS < THRESHOLD:
+    if points + WORD_POINTS < THRESHOLD:
         return None
     words = max((weights.jaccard(f.words, w, word_total) for w in p.word_sets), default=0.0)
     return points + WORD_POINTS * min(1.0, 2 * words)
@@ -272,15 +280,14 @@ class Fuser:
         fallback = _article_countries(feats)
         scored: list[tuple[float, int, int, str]] = []
         for i, f in enumerate(feats):
-            countries = {f.country} if f.place else fallback | _actor_countries(f)
+            # A placed mention is also looked for where the rest of its article is (see PLACE_MISMATCH_POINTS).
+            countries = {f.country} | fallback if f.place else fallback | _actor_countries(f)
             word_total = self._weights.total(f.words)
             for event_id in self._index.candidates(f.type, countries, f.day):
                 profile = self._profiles[event_id]
                 s = score(f, profile, self._weights, word_total)
-                if s is not None:
-                    s += MAIN_POINTS * (i == 0)
-                    if s >= THRESHOLD:
-                        scored.append((-s, i, profile.seq, event_id))
+                if s is not None and s >= THRESHOLD:
+                    scored.append((-s, i, profile.seq, event_id))
         # Best pairs first; one event per mention and one mention of this article per event.
         scored.sort()
         assigned: dict[int, str] = {}

@@ -62,17 +62,14 @@ def event_from_dict(d: dict[str, Any]) -> Event:
 
 
 def mentions_from_result(result: dict[str, Any]) -> list[Mention]:
-    """One Mention per event of an article's output dict.
-
-    The article's main event comes first: fusion assigns an article's mentions
-    jointly, but on ties the first one wins, and the main event is the one the
-    report is about.
-    """
+    """One Mention per event of an article's output dict; the main event first, marked `main`."""
     article_id = result["id"]
     events = [event_from_dict(e) for e in result.get("events") or []]
     main = result.get("main_event")
+    has_main = False
     if isinstance(main, int) and 0 <= main < len(events):
         events = [events[main]] + events[:main] + events[main + 1:]
+        has_main = True
     return [Mention(id=f"{article_id}#{ev.id}", article_id=article_id, outlet=result.get("source"),
-                    published=result.get("published"), event=ev)
-            for ev in events]
+                    published=result.get("published"), event=ev, main=has_main and i == 0)
+            for i, ev in enumerate(events)]
