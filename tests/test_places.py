@@ -94,3 +94,15 @@ def test_city_entries_have_coordinates(gaz):
         hit = gaz.lookup(name)
         assert hit.lat is not None and -90 <= hit.lat <= 90
         assert hit.lon is not None and -180 <= hit.lon <= 180
+
+
+def test_compact_index_round_trip():
+    from eventwire.resolve.places import GazEntry
+
+    a = GazEntry("Douma", 170654, "SYR", "Rif Dimashq", "SY-RD", 33.57, 36.4, "city", 110893)
+    b = GazEntry("Douma", 277130, "LBN", "North", "LB-AS", 34.2, 35.8, "city", 3000)
+    gaz = Gazetteer.from_index({"duma": [a, b], "dumas": [a]})
+    assert gaz.candidates("Douma") == [a, b]
+    assert gaz.candidates("Doumas") == [a]
+    assert gaz.candidates("Nowhere") == []
+    assert sorted(e.geonameid for e in gaz.entries()) == [170654, 277130]  # each entry stored once

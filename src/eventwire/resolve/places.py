@@ -14,7 +14,7 @@ import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 
-CACHE_VERSION = 12
+CACHE_VERSION = 13
 _QUALIFIERS = re.compile(r"\b(?:governorate|province|district|region|countryside|city|town|village|rural|"
                          r"(?:north|south)?(?:east|west)?(?:ern)?|northern|southern|eastern|western|central|"
                          r"north|south|east|west|greater|outskirts of)\b")
@@ -61,6 +61,9 @@ class GazEntry:
     feature: str  # country | admin1 | admin2 | city | region
     population: int  # for a region: its rough radius in km
     capital: bool = False  # a national capital: "Washington" is the city before the state
+
+
+_FIELDS = ("name", "geonameid", "country", "admin1", "admin1_code", "lat", "lon", "feature", "population", "capital")
 
 
 def _cache_path() -> Path:
@@ -260,14 +263,40 @@ def _add_regions(add) -> None:
             add(n, e)
 
 
+def _compact(index: dict[str, list[GazEntry]]) -> dict:
+    """The on-disk form: each entry once as a plain tuple, each name key pointing to
+    row numbers. Plain tuples and ints unpickle several times faster than dataclass
+    instances, which is what keeps the load within about a second."""
+    rows: list[tuple] = []
+    row_of: dict[GazEntry, int] = {}
+    keys: dict[str, int | tuple[int, ...]] = {}
+    for key, bucket in index.items():
+        ids = []
+        for e in bucket:
+            i = row_of.get(e)
+            if i is None:
+                i = row_of[e] = len(rows)
+                rows.append(tuple(getattr(e, f) for f in _FIELDS))
+            ids.append(i)
+        keys[key] = ids[0] if len(ids) == 1 else tuple(ids)
+    return {"format": CACHE_VERSION, "keys": keys, "rows": rows}
+
+
 def save_index(index: dict[str, list[GazEntry]]) -> Path:
-    """Write the index atomically (a reader never sees half a file)."""
+    """Write the compact index atomically (a reader never sees half a file) and remove
+    the caches of older versions."""
     path = _cache_path()
     path.parent.mkdir(parents=True, exist_ok=True)
     tmp = path.with_suffix(f".tmp{os.getpid()}")
     with tmp.open("wb") as fh:
-        pickle.dump(index, fh, protocol=pickle.HIGHEST_PROTOCOL)
+        pickle.dump(_compact(index), fh, protocol=pickle.HIGHEST_PROTOCOL)
     tmp.replace(path)
+    for old in path.parent.glob("gazetteer-v*.pkl"):
+        if old != path:
+            try:
+                old.unlink()
+            except OSError:
+                pass
     return path
 
 
@@ -304,40 +333,70 @@ def candidate_support(cands: list[GazEntry]) -> tuple[dict[str, float], set[str]
 
 
 class Gazetteer:
+    """Name → entries, over the compact index; entries are made on first use."""
+
     _shared: "Gazetteer | None" = None
 
-    def __init__(self, index: dict[str, list[GazEntry]]):
-        self.index = index
+    def __init__(self, compact: dict):
+        self._keys: dict[str, int | tuple[int, ...]] = compact["keys"]
+        self._rows: list[tuple] = compact["rows"]
+        self._made: dict[int, GazEntry] = {}
+
+    @classmethod
+    def from_index(cls, index: dict[str, list[GazEntry]]) -> "Gazetteer":
+        return cls(_compact(index))
 
     @classmethod
     def load(cls) -> "Gazetteer":
         if cls._shared is None:
             path = _cache_path()
-            index = None
+            compact = None
             if path.exists():
                 try:
                     with path.open("rb") as fh:
-                        index = pickle.load(fh)
+                        compact = pickle.load(fh)
+                    if not isinstance(compact, dict) or compact.get("format") != CACHE_VERSION:
+                        compact = None
                 except Exception:  # stale or corrupt cache: rebuild
-                    index = None
-            if index is None:
+                    compact = None
+            if compact is None:
                 index = build_index()
                 try:
                     save_index(index)
                 except OSError:
                     pass  # read-only cache dir: work from memory
-            cls._shared = cls(index)
+                compact = _compact(index)
+            cls._shared = cls(compact)
         return cls._shared
+
+    def __len__(self) -> int:
+        return len(self._keys)
+
+    def _entry(self, i: int) -> GazEntry:
+        e = self._made.get(i)
+        if e is None:
+            e = self._made[i] = GazEntry(*self._rows[i])
+        return e
+
+    def entries(self):
+        """Every entry once."""
+        return (self._entry(i) for i in range(len(self._rows)))
 
     def admin1(self, code: str) -> GazEntry | None:
         """The admin1 unit with this ISO 3166-2 code."""
         if not hasattr(self, "_admin1"):
-            self._admin1 = {e.admin1_code: e for bucket in self.index.values() for e in bucket
-                            if e.feature == "admin1" and e.admin1_code}
+            f_feature, f_code = _FIELDS.index("feature"), _FIELDS.index("admin1_code")
+            self._admin1 = {r[f_code]: self._entry(i) for i, r in enumerate(self._rows)
+                            if r[f_feature] == "admin1" and r[f_code]}
         return self._admin1.get(code)
 
     def candidates(self, name: str) -> list[GazEntry]:
-        return self.index.get(normalize_name(name), [])
+        ids = self._keys.get(normalize_name(name))
+        if ids is None:
+            return []
+        if isinstance(ids, int):
+            return [self._entry(ids)]
+        return [self._entry(i) for i in ids]
 
     def lookup(self, name: str, focus_country: str | None = None, prefer: str | None = None,
                context_admin1: frozenset[str] = frozenset(),
