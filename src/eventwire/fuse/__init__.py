@@ -4,9 +4,16 @@
     DuplicateIndex                syndicated copies / near-duplicate articles (MinHash LSH)
     Fuser                         incremental clustering, consensus and conflicts
 
+How a mention finds its event: blocking.py looks up the events filed under its
+compatible types, its country (or "?" when unplaced) and the days of a +-3 day
+window; scoring.py adds evidence points (town or province, words of the
+sentence, actor, toll, mode, main event) against each; cluster.py assigns an
+article's mentions together, best pairs first, one per event, and starts a new
+event under a threshold. consensus.py and conflicts.py then recompute the
+changed events from their independent sources (copies count with their original).
+
 Modules: records (dicts -> dataclasses), duplicates, similarity (pairwise evidence),
-figures (casualty figures), blocking (candidate index), cluster (Fuser),
-consensus, conflicts.
+figures (casualty figures), blocking, scoring, cluster (Fuser), consensus, conflicts.
 """
 from __future__ import annotations
 
