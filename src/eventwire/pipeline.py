@@ -8,6 +8,7 @@ misconfigured pipeline fails before it touches a document.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from time import perf_counter
 from typing import Callable
 
 from .errors import EventwireError, PipelineConfigError
@@ -67,11 +68,15 @@ class Pipeline:
             have.update(c.provides)
             self.components.append(c)
         self.names = names
+        # seconds spent in each component, summed over every run (the speed benchmark reads it)
+        self.timings: dict[str, float] = {}
 
     def run(self, article: Article) -> ArticleResult:
         work = Work(article=article)
         for c in self.components:
+            t = perf_counter()
             c.fn(work)
+            self.timings[c.name] = self.timings.get(c.name, 0.0) + perf_counter() - t
         return work.result
 
     def run_batch(self, articles: list[Article]) -> list[ArticleResult | RecordError]:
@@ -81,23 +86,27 @@ class Pipeline:
         out: list[ArticleResult | RecordError | None] = [None] * len(works)
         alive = list(range(len(works)))
         for c in self.components:
-            if c.batch_fn is not None and len(alive) > 1:
-                try:
-                    c.batch_fn([works[i] for i in alive])
-                    continue
-                except Exception:  # fall back to one by one, to find the culprit
-                    pass
-            still = []
-            for i in alive:
-                try:
-                    c.fn(works[i])
-                    still.append(i)
-                except Exception as exc:  # noqa: BLE001 - one bad article must not stop the batch
-                    out[i] = _record_error(works[i].article, exc)
-            alive = still
+            t = perf_counter()
+            self._run_component(c, works, alive, out)
+            self.timings[c.name] = self.timings.get(c.name, 0.0) + perf_counter() - t
+            alive = [i for i in alive if out[i] is None]
         for i in alive:
             out[i] = works[i].result
         return out
+
+    def _run_component(self, c: Component, works: list[Work], alive: list[int], out: list) -> None:
+        """One component over the live articles; a failure marks that article's slot in `out`."""
+        if c.batch_fn is not None and len(alive) > 1:
+            try:
+                c.batch_fn([works[i] for i in alive])
+                return
+            except Exception:  # fall back to one by one, to find the culprit
+                pass
+        for i in alive:
+            try:
+                c.fn(works[i])
+            except Exception as exc:  # noqa: BLE001 - one bad article must not stop the batch
+                out[i] = _record_error(works[i].article, exc)
 
 
 # Components live in eventwire.stages; importing it registers them (at the end of this module).

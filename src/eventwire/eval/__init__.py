@@ -26,7 +26,14 @@ FLOORS = {
     ("fakes", "date_accuracy"): 0.55,
     ("plover", "type_accuracy"): 0.60,
     ("case", "weighted_f1"): 0.70,
-    ("fakes_geo", "governorate_accuracy"): 0.80,  # issue 3's floor; the other geo floors are not met yet
+    ("fakes_geo", "governorate_accuracy"): 0.80,  # issue 3's floor
+    ("lgl", "toponym_recall"): 0.70,  # issue 3's floor
+    ("gwn", "toponym_recall_no_demonyms"): 0.70,  # issue 3's floor, demonyms being actors here (eval/geo.py)
+    # Regression guards a little below today's figures, while issue 3's floors (LGL
+    # country 0.95 and 161 km 0.80, GWN 161 km 0.88) are not met yet.
+    ("lgl", "country_accuracy"): 0.83,
+    ("lgl", "acc_161km"): 0.69,
+    ("gwn", "acc_161km"): 0.76,
 }
 
 

@@ -126,6 +126,11 @@ def _misread_place(w: Work, ent) -> bool:
         return False
     if ent.label_ == "NORP":  # "Aleppo" read as a nationality: a town of the story's country
         return hit.feature != "city" or hit.country == w.entities.focus_country or hit.population >= 100_000
+    # "Alexandria police", "an Alexandria grand jury": a one-word name modifying a
+    # common noun is where something is, not who
+    if len(ent) == 1 and ent.root.dep_ in ("compound", "nmod") and ent.root.head.pos_ == "NOUN" \
+            and (hit.feature != "city" or hit.population >= 10_000):
+        return True
     # organisations and people are often named after places: only unambiguous big ones
     return hit.feature in ("admin1", "region") or hit.population >= 500_000
 
@@ -188,6 +193,8 @@ def _place_in_organisation(w: Work, ent):
     from ..resolve.places import Gazetteer
 
     gaz = Gazetteer.load()
+    if len(ent) > 1 and ent[0].lower_ == "the":  # "the Ohio Department of ..."
+        ent = ent[1:]
     for n in (3, 2, 1):
         if n >= len(ent):
             continue
