@@ -1,0 +1,219 @@
+"""The API's SQL: filtered, sorted, paginated event lists, counts, stats, an article's mentions.
+
+Read-only and parameterised throughout: user input only ever travels as a bound
+parameter (`?`); the only SQL text chosen from input is a sort key looked up in
+SORTS. Filters reuse the store's EventFilter, so the CLI and the API agree.
+"""
+from __future__ import annotations
+
+import base64
+import datetime as dt
+import json
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from typing import Any
+
+import duckdb
+
+from ..model import FusedEvent
+from ..store.codec import fused_from_json
+from ..store.query import EventFilter
+
+# sort name -> (key expression, direction, parameter type). Unknown values sort last;
+# ties break by id, so pages never overlap or skip.
+SORTS: dict[str, tuple[str, str, str]] = {
+    "-date": ("coalesce(date, DATE '0001-01-01')", "DESC", "DATE"),
+    "date": ("coalesce(date, DATE '9999-12-31')", "ASC", "DATE"),
+    "-sources": ("coalesce(n_sources, 0)", "DESC", "BIGINT"),
+    "sources": ("coalesce(n_sources, 2147483647)", "ASC", "BIGINT"),
+    "-killed": ("coalesce(killed, -1)", "DESC", "BIGINT"),
+    "killed": ("coalesce(killed, 2147483647)", "ASC", "BIGINT"),
+}
+
+# An event matches `q` when one of its sources' evidence sentences, or that article's title, contains it.
+_Q_SQL = """id IN (
+    SELECT s.event_id FROM event_sources s
+    JOIN articles a ON a.id = s.article_id AND a.version = s.article_version
+    LEFT JOIN mentions m ON m.mention_id = s.mention_id AND m.article_version = s.article_version
+    WHERE contains(lower(a.title), ?)
+       OR contains(lower(substr(a.text, m.sentence_start + 1, m.sentence_end - m.sentence_start)), ?))"""
+
+LIST_COLUMNS = ["id", "type", "mode", "date", "place", "country", "admin1", "lat", "lon", "actors", "targets",
+                "killed", "injured", "n_sources", "n_articles", "n_conflicts"]
+
+
+class BadCursor(ValueError):
+    pass
+
+
+@dataclass(frozen=True)
+class Query:
+    """EventFilter's fields plus the API's text search; hashable, so it keys caches."""
+
+    type: str | None = None
+    actor: str | None = None
+    country: str | None = None
+    admin1: str | None = None
+    since: str | None = None
+    until: str | None = None
+    min_sources: int | None = None
+    conflicts: bool = False
+    q: str | None = None
+
+    def where(self, extra: list[str] = (), params: list[Any] = ()) -> tuple[str, list[Any]]:
+        f = EventFilter(country=self.country, type=self.type, actor=self.actor, admin1=self.admin1,
+                        since=self.since, until=self.until, min_sources=self.min_sources,
+                        conflicts_only=self.conflicts)
+        where, args = f.where()
+        clauses = [where[len(" WHERE "):]] if where else []
+        if self.q:
+            clauses.append(_Q_SQL)
+            args += [self.q.lower(), self.q.lower()]
+        clauses += extra
+        args += list(params)
+        return (" WHERE " + " AND ".join(clauses) if clauses else ""), args
+
+
+def encode_cursor(key: Any, event_id: str) -> str:
+    raw = json.dumps([key.isoformat() if isinstance(key, dt.date) else key, event_id], separators=(",", ":"))
+    return base64.urlsafe_b64encode(raw.encode()).decode().rstrip("=")
+
+
+def decode_cursor(cursor: str, sort: str) -> tuple[Any, str]:
+    try:
+        key, event_id = json.loads(base64.urlsafe_b64decode(cursor + "=" * (-len(cursor) % 4)))
+        if not isinstance(event_id, str):
+            raise TypeError
+        if SORTS[sort][2] == "DATE":
+            key = dt.date.fromisoformat(key)
+        elif not isinstance(key, int) or isinstance(key, bool):
+            raise TypeError
+        return key, event_id
+    except (ValueError, TypeError, KeyError) as exc:
+        raise BadCursor(f"cursor {cursor[:40]!r} is not a next_cursor of this sort ({sort})") from exc
+
+
+@dataclass
+class Page:
+    items: list[dict]
+    next_cursor: str | None
+    rows: list[tuple] = field(default_factory=list, repr=False)
+
+
+def count(c: duckdb.DuckDBPyConnection, q: Query) -> int:
+    where, params = q.where()
+    return c.execute(f"SELECT count(*) FROM events{where}", params).fetchone()[0]
+
+
+def page(c: duckdb.DuckDBPyConnection, q: Query, sort: str, limit: int, offset: int = 0,
+         cursor: str | None = None) -> Page:
+    key, direction, _ = SORTS[sort]
+    extra, extra_params = [], []
+    if cursor:
+        after_key, after_id = decode_cursor(cursor, sort)
+        op = "<" if direction == "DESC" else ">"
+        extra = [f"({key} {op} ? OR ({key} = ? AND id > ?))"]
+        extra_params = [after_key, after_key, after_id]
+        offset = 0
+    where, params = q.where(extra, extra_params)
+    # One row past the page says whether a next page exists, without a second count.
+    sql = (f"SELECT {', '.join(LIST_COLUMNS)}, {key} AS sort_key FROM events{where} "
+           f"ORDER BY sort_key {direction}, id LIMIT ? OFFSET ?")
+    rows = c.execute(sql, params + [limit + 1, offset]).fetchall()
+    more = len(rows) > limit
+    rows = rows[:limit]
+    precision = _precisions(c, [r[0] for r in rows])
+    items = [list_item(dict(zip(LIST_COLUMNS, r)), precision.get(r[0])) for r in rows]
+    nxt = encode_cursor(rows[-1][-1], rows[-1][0]) if more and rows else None
+    return Page(items, nxt, rows)
+
+
+def _precisions(c: duckdb.DuckDBPyConnection, ids: list[str]) -> dict[str, str | None]:
+    """Location precision lives only in the fused JSON: read it for the page's rows alone."""
+    if not ids:
+        return {}
+    rows = c.execute("SELECT id, json_extract_string(fused_json, '$.location.precision') FROM events "
+                     "WHERE id IN (SELECT unnest(?::VARCHAR[]))", [ids]).fetchall()
+    return dict(rows)
+
+
+def _iso(v: Any) -> Any:
+    return v.isoformat() if isinstance(v, dt.date) else v
+
+
+def list_item(r: dict, precision: str | None) -> dict:
+    has_place = any(r[k] is not None for k in ("place", "country", "admin1", "lat", "lon"))
+    loc = {"name": r["place"], "country": r["country"], "admin1": r["admin1"], "lat": r["lat"], "lon": r["lon"],
+           "precision": precision} if has_place else None
+    return {"id": r["id"], "type": r["type"], "mode": r["mode"], "date": _iso(r["date"]), "location": loc,
+            "actors": r["actors"] or [], "targets": r["targets"] or [], "killed": r["killed"],
+            "injured": r["injured"], "n_sources": r["n_sources"], "n_articles": r["n_articles"],
+            "has_conflict": bool(r["n_conflicts"])}
+
+
+def store_counts(c: duckdb.DuckDBPyConnection) -> dict[str, int]:
+    row = c.execute("""SELECT
+        (SELECT count(*) FROM events), (SELECT count(DISTINCT id) FROM articles), (SELECT count(*) FROM articles),
+        (SELECT count(*) FROM mentions WHERE is_current), (SELECT count(*) FROM conflicts),
+        (SELECT count(*) FROM rejects), (SELECT count(*) FROM events WHERE n_conflicts > 0)""").fetchone()
+    names = ["events", "articles", "article_versions", "mentions", "conflicts", "rejects", "events_with_conflicts"]
+    return dict(zip(names, row))
+
+
+def stats(c: duckdb.DuckDBPyConnection, q: Query) -> dict:
+    where, params = q.where()
+    # One scan into a temp result, three small aggregates over it.
+    base = f"SELECT type, country, date, killed FROM events{where}"
+    n, lo, hi = c.execute(f"SELECT count(*), min(date), max(date) FROM ({base})", params).fetchone()
+    by_type = c.execute(f"SELECT type, count(*) AS n FROM ({base}) GROUP BY type ORDER BY n DESC, type",
+                        params).fetchall()
+    by_country = c.execute(f"SELECT country, count(*) AS n FROM ({base}) GROUP BY country ORDER BY n DESC, country",
+                           params).fetchall()
+    by_day = c.execute(f"SELECT date, count(*), coalesce(sum(killed), 0) FROM ({base}) WHERE date IS NOT NULL "
+                       "GROUP BY date ORDER BY date", params).fetchall()
+    return {"counts": store_counts(c), "matching": n, "date_range": {"min": _iso(lo), "max": _iso(hi)},
+            "by_type": [{"type": t, "n": k} for t, k in by_type],
+            "by_country": [{"country": t, "n": k} for t, k in by_country],
+            "by_day": [{"date": _iso(d), "n": k, "killed": int(s)} for d, k, s in by_day]}
+
+
+def stream_events(cursor_factory, q: Query, limit: int | None = None, page_size: int = 2000) -> Iterator[FusedEvent]:
+    """Matching events in creation order, a page per short cursor: an export never holds
+    the file between pages, so a writer (or this process's POST) gets in."""
+    last, left = -1, limit
+    while left is None or left > 0:
+        n = page_size if left is None else min(page_size, left)
+        where, params = q.where(["seq > ?"], [last])
+        with cursor_factory() as c:
+            rows = c.execute(f"SELECT seq, fused_json FROM events{where} ORDER BY seq LIMIT ?",
+                             params + [n]).fetchall()
+        for _, js in rows:
+            yield fused_from_json(js)
+        if len(rows) < n:
+            return
+        last = rows[-1][0]
+        left = None if left is None else left - len(rows)
+
+
+def article_versions(c: duckdb.DuckDBPyConnection, article_id: str) -> list[int]:
+    return [v for (v,) in c.execute("SELECT version FROM articles WHERE id = ? ORDER BY version",
+                                    [article_id]).fetchall()]
+
+
+def article_mentions(c: duckdb.DuckDBPyConnection, article_id: str, version: int) -> list[tuple]:
+    """(mention_id, is_current, event_json, fused event id or None) in text order."""
+    return c.execute("""
+        SELECT m.mention_id, m.is_current, m.event_json, s.event_id FROM mentions m
+        LEFT JOIN event_sources s ON s.mention_id = m.mention_id AND s.article_version = m.article_version
+        WHERE m.article_id = ? AND m.article_version = ?
+        ORDER BY m.sentence_start, m.mention_id""", [article_id, version]).fetchall()
+
+
+def articles_by_version(c: duckdb.DuckDBPyConnection, keys: list[tuple[str, int]]) -> dict[tuple[str, int], dict]:
+    """(article id, version) -> title, url, text, for an event's sources."""
+    if not keys:
+        return {}
+    ids = sorted({k[0] for k in keys})
+    rows = c.execute("SELECT id, version, title, url, text FROM articles WHERE id IN (SELECT unnest(?::VARCHAR[]))",
+                     [ids]).fetchall()
+    return {(i, v): {"title": t, "url": u, "text": x} for i, v, t, u, x in rows}

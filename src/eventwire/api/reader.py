@@ -1,0 +1,108 @@
+"""One read-only store connection per worker process, shared by its concurrent requests.
+
+Opening the file costs ~30 ms, too much per request; but DuckDB lets no process
+write while another holds the file open, even read-only. So the connection is
+opened by the first request, shared (a cursor per request) while any are in
+flight, and closed once the worker has been idle for `idle_close_s`: an
+`eventwire ingest` in another process, which retries its open, gets in between
+bursts of requests. `exclusive()` drains and closes it for this process's own
+writes (POST /api/articles).
+"""
+from __future__ import annotations
+
+import os
+import threading
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+import duckdb
+
+from ..store.db import connect
+
+
+class Reader:
+    def __init__(self, path: str | Path, idle_close_s: float = 0.25):
+        self.path = str(path)
+        self.idle_close_s = idle_close_s
+        self._cv = threading.Condition()
+        self._conn: duckdb.DuckDBPyConnection | None = None
+        self._inflight = 0
+        self._exclusive = False
+        self._idle_since = time.monotonic()
+        # What the open file holds: caches keyed by it drop everything an ingest changed.
+        self.version: tuple = ()
+        self._closer: threading.Thread | None = None
+
+    @contextmanager
+    def cursor(self) -> Iterator[duckdb.DuckDBPyConnection]:
+        with self._cv:
+            while self._exclusive:
+                self._cv.wait()
+            if self._conn is None:
+                self._open()
+            self._inflight += 1
+            cur = self._conn.cursor()
+        try:
+            yield cur
+        finally:
+            cur.close()
+            with self._cv:
+                self._inflight -= 1
+                if self._inflight == 0:
+                    self._idle_since = time.monotonic()
+                    self._cv.notify_all()
+
+    def current_version(self) -> tuple:
+        """The open file's version, opening it if needed (for cache keys)."""
+        with self.cursor():
+            return self.version
+
+    def _open(self) -> None:
+        conn = connect(self.path, read_only=True)
+        # DuckDB runs many small queries side by side better than one query on many threads.
+        conn.execute("SET threads = 1")
+        row = conn.execute("SELECT value FROM state WHERE key = 'generation'").fetchone()
+        st = os.stat(self.path)
+        self.version = (bytes(row[0]) if row else b"", st.st_mtime_ns, st.st_size)
+        self._conn = conn
+        if self._closer is None or not self._closer.is_alive():
+            self._closer = threading.Thread(target=self._close_when_idle, daemon=True, name="eventwire-reader-closer")
+            self._closer.start()
+
+    def _close_when_idle(self) -> None:
+        while True:
+            time.sleep(self.idle_close_s / 2)
+            with self._cv:
+                if self._conn is None:
+                    return
+                if self._inflight == 0 and time.monotonic() - self._idle_since >= self.idle_close_s:
+                    self._close()
+                    return
+
+    def _close(self) -> None:
+        if self._conn is not None:
+            self._conn.close()
+            self._conn = None
+
+    @contextmanager
+    def exclusive(self) -> Iterator[None]:
+        """No reads in this process meanwhile, and the file closed: this process may write."""
+        with self._cv:
+            while self._exclusive:
+                self._cv.wait()
+            self._exclusive = True
+            while self._inflight:
+                self._cv.wait()
+            self._close()
+        try:
+            yield
+        finally:
+            with self._cv:
+                self._exclusive = False
+                self._cv.notify_all()
+
+    def close(self) -> None:
+        with self._cv:
+            self._close()

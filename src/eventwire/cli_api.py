@@ -1,0 +1,55 @@
+"""Command line: `eventwire serve`, the HTTP API (docs/api.md) over an event store.
+
+`register(app)` adds it to cli.py's Typer app, as cli_store.py does.
+"""
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import Optional
+
+import typer
+
+from .cli_store import DbOption, _db, _fail
+from .errors import EventwireError
+
+
+def serve(
+    db: Optional[Path] = DbOption,
+    host: str = typer.Option("127.0.0.1", "--host", help="Address to bind. Loopback by default; 0.0.0.0 exposes it."),
+    port: int = typer.Option(8000, "--port", min=0, max=65535, help="TCP port."),
+    token: Optional[str] = typer.Option(None, "--token", envvar="EVENTWIRE_API_TOKEN", show_default=False,
+                                        help="Bearer token that enables POST /api/articles (ingest). "
+                                             "Without one the API is read-only."),
+    workers: int = typer.Option(1, "--workers", min=1, max=16, help="uvicorn worker processes."),
+    access_log: bool = typer.Option(True, "--access-log/--no-access-log", help="Log every request on stderr."),
+):
+    """Serve the store over HTTP: JSON API under /api, OpenAPI at /openapi.json and /docs.
+
+    The store is only read (a short-lived read-only connection per burst of requests),
+    so `eventwire ingest` can keep writing to it meanwhile.
+    """
+    import uvicorn
+
+    from .store.db import reading
+
+    path = _db(db).resolve()
+    try:
+        with reading(path):  # no store, not a store: say so now, not on the first request
+            pass
+    except EventwireError as exc:
+        raise _fail(exc)
+    # Workers are separate processes: they build the app from the environment.
+    os.environ["EVENTWIRE_DB"] = str(path)
+    if token:
+        os.environ["EVENTWIRE_API_TOKEN"] = token
+    else:
+        os.environ.pop("EVENTWIRE_API_TOKEN", None)
+    typer.echo(f"eventwire API on http://{host}:{port}/api (docs: /docs) over {path}"
+               + ("; POST /api/articles enabled" if token else "; read-only"), err=True)
+    uvicorn.run("eventwire.api.app:app_from_env", factory=True, host=host, port=port, workers=workers,
+                access_log=access_log, log_level="info", timeout_graceful_shutdown=5)
+
+
+def register(app: typer.Typer) -> None:
+    app.command()(serve)
