@@ -169,6 +169,7 @@ def gazetteer_lookup(
 
 
 from .cli_store import register; register(app)  # noqa: E402,E702  (ingest, events, show, conflicts, export)
+from .cli_api import register as register_api; register_api(app)  # noqa: E402,E702  (serve)
 
 if __name__ == "__main__":
     app()

@@ -1,7 +1,7 @@
 """Error codes, in the spirit of spaCy's: every user-facing error names a code.
 
 E1xx: reading input records. E2xx: processing a record. E3xx: configuration.
-E4xx: the event store (eventwire.store).
+E4xx: the event store (eventwire.store). E5xx: the HTTP API (eventwire.api).
 """
 from __future__ import annotations
 
@@ -49,4 +49,12 @@ CODES = {
     "E404": "no such event in the store",
     "E405": "file is not an eventwire event store",
     "E406": "export failed",
+    "E501": "bad request parameter or body (malformed cursor or JSON)",
+    "E502": "missing or wrong API bearer token",
+    "E503": "ingest over HTTP is disabled (no API token configured)",
+    "E504": "no such event, article or route",
+    "E505": "request body too large",
+    "E506": "request failed validation",
+    "E507": "event store unavailable (locked past the wait, or missing)",
+    "E508": "internal server error",
 }
