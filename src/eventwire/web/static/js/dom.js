@@ -48,11 +48,11 @@ export function safeUrl(url) {
   }
 }
 
-/** A link to an outside page when the URL is http(s); otherwise the URL as plain text. */
+/** A link to an outside page when the URL is http(s); otherwise the URL itself as plain text. */
 export function extLink(url, text) {
   const href = safeUrl(url);
-  const label = text ?? url ?? '';
-  if (!href) return h('span', { class: 'unsafe-url', title: 'not an http(s) link' }, label);
+  if (!href) return h('span', { class: 'unsafe-url', title: 'not an http(s) link, so not clickable' }, url ?? '');
+  const label = text ?? url;
   const a = document.createElement('a');
   a.href = href;
   a.rel = 'noopener noreferrer';

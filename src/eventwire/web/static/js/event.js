@@ -24,7 +24,7 @@ export async function showEvent(view, id) {
     ev.conflicts?.length ? h('section', { class: 'card conflicts', 'aria-label': 'conflicting claims' },
       h('h2', {}, `Sources disagree (${ev.conflicts.length})`), ev.conflicts.map(conflict)) : null,
     h('section', { class: 'card sources', 'aria-label': 'sources' },
-      h('h2', {}, `Sources (${ev.sources.length})`), legend(SPAN_KINDS), ev.sources.map(source)));
+      h('h2', {}, `Sources (${(ev.sources || []).length})`), legend(SPAN_KINDS), (ev.sources || []).map(source)));
 }
 
 function facts(ev) {
@@ -72,7 +72,8 @@ function source(s) {
   const inside = spans.filter((sp) => sp.rel_start != null && sp.rel_end != null);
   const outside = spans.filter((sp) => sp.rel_start == null || sp.rel_end == null);
   const marks = inside.map((sp) => ({ start: sp.rel_start, end: sp.rel_end, kind: sp.role, title: spanTitle(sp) }));
-  const figs = Object.entries(s.figures || {}).map(([k, f]) => `${k}: ${figure(f)}${f.text ? ` (“${f.text}”)` : ''}`);
+  const figs = Object.entries(s.figures || {}).filter(([, f]) => f)
+    .map(([k, f]) => `${k}: ${figure(f)}${f.text ? ` (“${f.text}”)` : ''}`);
   return h('article', { class: 'source', 'data-mention': s.mention_id },
     h('div', { class: 'who' }, s.outlet || 'unknown outlet', h('span', { class: 'muted' }, ` · ${s.published || 'undated'}`),
       s.duplicate_of ? h('span', { class: 'badge' }, `copy of ${s.duplicate_of}`) : null),

@@ -7,7 +7,7 @@ import { placeName, tolls } from './format.js';
 
 const { d3, topojson } = window;
 const W = 960;
-const H = 520;
+const H = 460;
 let countries = null; // one fetch per page load
 
 function loadCountries() {
