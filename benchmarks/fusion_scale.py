@@ -355,7 +355,7 @@ def _version() -> str:
     try:
         rev = subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=ROOT, capture_output=True, text=True,
                              check=True).stdout.strip()
-        dirty = subprocess.run(["git", "status", "--porcelain", "--", "src/eventwire/fuse", "benchmarks"],
+        dirty = subprocess.run(["git", "status", "--porcelain", "--", "src/eventwire/fuse", "benchmarks/fusion_scale.py"],
                                cwd=ROOT, capture_output=True, text=True, check=True).stdout.strip()
         return rev + (" + uncommitted fuse/benchmark changes" if dirty else "")
     except (OSError, subprocess.CalledProcessError):

@@ -117,6 +117,31 @@ def test_a_main_event_prefers_the_event_other_reports_are_about():
     assert plain.event_of("b#b#e1") == plain.event_of("a#a#e2")
 
 
+def test_shared_evidence_adds_points_and_disagreement_takes_them_away():
+    from eventwire.fuse.scoring import INSTRUMENT_POINTS, Profile, WordWeights, features, score
+
+    def points(first: Mention, second: Mention) -> float:
+        weights = WordWeights()
+        profile = Profile(seq=0, group="reported")
+        profile.absorb(features(first))
+        for m in (first, second):
+            weights.add(features(m).words)
+        s = score(features(second), profile, weights)
+        assert s is not None
+        return s
+
+    base = points(mention("a"), mention("b"))
+    su34 = [Span("a Su-34 jet", 0, 11)]
+    a, b = mention("a"), mention("b")
+    a.event.instruments, b.event.instruments = su34, [Span("Su-34 aircraft", 0, 14)]
+    assert points(a, b) == pytest.approx(base + INSTRUMENT_POINTS)
+    assert points(mention("a"), mention("b", actors=(RUSSIA,))) < base  # a different perpetrator
+    assert points(mention("a", killed=12), mention("b", killed=12)) > base
+    assert points(mention("a", killed=2), mention("b", killed=40)) < base  # far-apart tolls
+    assert points(mention("a"), mention("b", place=IDLIB)) < base  # a province says less than the town
+    assert points(mention("a"), mention("b", place=MOSUL)) < base - 3  # another country: possible, unlikely
+
+
 def test_adding_a_mention_again_changes_nothing():
     fuser = fuse([mention("a")], [mention("b")])
     before = clusters(fuser)

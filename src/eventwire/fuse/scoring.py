@@ -22,6 +22,7 @@ from .similarity import (
     actor_states,
     compatible_types,
     factual_group,
+    name_words,
     place_known,
     place_match,
     tokens,
@@ -38,6 +39,7 @@ TARGET_POINTS = {1.0: 0.5, 0.5: 0.25, 0.0: 0.0}  # targets are named loosely; di
 KILLED_POINTS = 1.0  # times closeness, less a penalty for far-apart tolls
 FAR_TOLL_POINTS = -0.5
 MODE_POINTS = 0.5  # same mode; a different one counts against
+INSTRUMENT_POINTS = 0.5  # a weapon named alike ("Su-34" / "Su-34 jets"); naming others is no evidence
 WORD_POINTS = 4.0  # times IDF-weighted Jaccard of the sentences (doubled, capped at 1)
 COPY_POINTS = 3.0  # a syndicated copy of an article already in the event
 # A report's main event (Mention.main) has first claim on the event it matches, and
@@ -78,6 +80,7 @@ class Features:
     target_states: frozenset[str]
     killed: int | None
     mode: str | None
+    instruments: frozenset[str]  # words of the instruments' names
     words: frozenset[str]
 
     @property
@@ -93,7 +96,8 @@ def features(m: Mention) -> Features:
         day=day_number(ev.date) or day_number(m.published), place=place,
         actor_names=actor_names(ev.actors), actor_states=actor_states(ev.actors),
         target_names=actor_names(ev.targets), target_states=actor_states(ev.targets),
-        killed=ev.killed.value if ev.killed else None, mode=ev.mode, words=tokens(ev.sentence.text),
+        killed=ev.killed.value if ev.killed else None, mode=ev.mode,
+        instruments=name_words(" ".join(i.text for i in ev.instruments)), words=tokens(ev.sentence.text),
     )
 
 
@@ -121,6 +125,7 @@ class Profile:
     target_names: frozenset[str] = NO_WORDS
     target_states: frozenset[str] = NO_WORDS
     modes: frozenset[str] = NO_WORDS
+    instruments: frozenset[str] = NO_WORDS
     figures: tuple[int, ...] = ()
     word_sets: tuple[frozenset[str], ...] = ()
     articles: frozenset[str] = NO_WORDS
@@ -142,6 +147,7 @@ class Profile:
         self.target_states = _union(self.target_states, f.target_states)
         if f.mode:
             self.modes = _union(self.modes, frozenset((f.mode,)))
+        self.instruments = _union(self.instruments, f.instruments)
         if f.killed is not None and len(self.figures) < FIGURES_KEPT:
             self.figures += (f.killed,)
         if f.words and len(self.word_sets) < WORD_SETS_KEPT:
@@ -204,6 +210,8 @@ def score(f: Features, p: Profile, weights: WordWeights, word_total: float | Non
         points += KILLED_POINTS * close if close else FAR_TOLL_POINTS
     if f.mode and p.modes:
         points += MODE_POINTS if f.mode in p.modes else -MODE_POINTS
+    if not f.instruments.isdisjoint(p.instruments):
+        points += INSTRUMENT_POINTS
     if f.mention.duplicate_of in p.articles:
         points += COPY_POINTS
     if f.mention.main:

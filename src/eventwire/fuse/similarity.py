@@ -155,6 +155,15 @@ def tokens(text: str) -> frozenset[str]:
     return frozenset(sys.intern(w) for w in _WORD.findall(folded) if w not in STOPWORDS)
 
 
+_NAME_PART = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
+
+
+def name_words(text: str) -> frozenset[str]:
+    """Words of a weapon's or vehicle's name, model numbers kept whole ("Su-34", "M4")."""
+    return frozenset(sys.intern(w) for w in _NAME_PART.findall(text.casefold())
+                     if w not in STOPWORDS and not w.isdigit() and len(w) > 1)
+
+
 class WordWeights:
     """Inverse document frequency over the sentences seen so far: rare words weigh more.
 
