@@ -8,7 +8,6 @@ libraries (scripts/setup-web.sh) or the playwright package are missing. One brow
 from __future__ import annotations
 
 import json
-import os
 import shutil
 import socket
 import subprocess

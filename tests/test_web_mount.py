@@ -7,9 +7,9 @@ import re
 import pytest
 
 fastapi = pytest.importorskip("fastapi")
-from fastapi.testclient import TestClient  # noqa: E402
+from fastapi.testclient import TestClient
 
-from eventwire.web import NODE_MODULES, STATIC, VENDOR, mount_web  # noqa: E402
+from eventwire.web import NODE_MODULES, STATIC, VENDOR, mount_web
 
 needs_modules = pytest.mark.skipif(
     not (NODE_MODULES / "d3").is_dir(),
@@ -58,7 +58,7 @@ def test_only_whitelisted_vendor_files_are_served():
 def test_index_html_has_no_inline_script_or_style():
     """The CSP forbids inline code, so the page must not need any (it would silently break)."""
     html = (STATIC / "index.html").read_text(encoding="utf-8")
-    for m in re.finditer(r"<script\b([^>]*)>(.*?)</script>", html, re.S):
+    for m in re.finditer(r"<script\b([^>]*)>(.*?)</script>", html, re.DOTALL):
         assert "src=" in m.group(1) and not m.group(2).strip(), m.group(0)
     assert "<style" not in html and not re.search(r"<[^>]*\s(style|on\w+)=", html)
 
@@ -78,5 +78,5 @@ def test_without_node_modules_a_setup_page_and_a_warning(tmp_path, capsys):
     assert r.status_code == 500 and "setup-web.sh" in r.text and "npm ci" in r.text
     assert r.headers["content-security-policy"]
     v = c.get("/vendor/d3.min.js")
-    assert v.status_code == 500 and "setup-web.sh" in v.json()["fix"]
+    assert v.status_code == 500 and "setup-web.sh" in v.json()["error"]["message"]
     assert c.get("/api/ping").json() == {"ok": True}  # the API still works

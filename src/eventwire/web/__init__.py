@@ -90,8 +90,9 @@ def mount_web(app: FastAPI, node_modules: Path = NODE_MODULES) -> None:
 
         @app.get("/vendor/{path:path}", include_in_schema=False)
         def _no_vendor(path: str) -> JSONResponse:
-            return JSONResponse({"error": "web app not set up", "missing": missing,
-                                 "fix": f"run {SETUP_HINT}"}, status_code=500)
+            # The API's error shape (docs/api.md), code E508: a server-side problem.
+            message = f"web app not set up ({', '.join(missing)} missing): run {SETUP_HINT}"
+            return JSONResponse({"error": {"code": "E508", "message": message}}, status_code=500)
     else:
         @app.api_route("/", methods=["GET", "HEAD"], include_in_schema=False)
         @app.api_route("/index.html", methods=["GET", "HEAD"], include_in_schema=False)
