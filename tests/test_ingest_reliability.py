@@ -47,6 +47,10 @@ def eventwire(*args) -> list[str]:
     return [sys.executable, "-m", "eventwire.cli", *map(str, args)]
 
 
+# Plain tracebacks from the subprocesses, so a failure shows its cause, not a rich panel.
+ENV = {**os.environ, "_TYPER_STANDARD_TRACEBACK": "1"}
+
+
 def ingest_cmd(src: Path, db: Path) -> list[str]:
     return eventwire("ingest", src, "--db", db, "--batch-size", BATCH, "--no-progress")
 
@@ -89,28 +93,51 @@ def reports(tmp_path_factory) -> Path:
     return path
 
 
+# A second process that samples the store read-only every 0.1 s until it holds every article.
+POLLER = """
+import json, sys, time
+from eventwire.store.db import reading
+seen, errors, deadline = [], [], time.monotonic() + 200
+while time.monotonic() < deadline:
+    try:
+        with reading(sys.argv[1], timeout=30) as c:
+            n = c.execute("SELECT count(*) FROM articles").fetchone()[0]
+        seen.append(n)
+        if n >= int(sys.argv[2]):
+            break
+    except Exception as exc:
+        errors.append(repr(exc))
+    time.sleep(0.1)
+print(json.dumps({"seen": seen, "errors": errors}))
+"""
+
+
 @pytest.fixture(scope="module")
 def clean(reports, tmp_path_factory):
-    """A clean ingest, with `eventwire events` run in a loop as a second process meanwhile."""
+    """A clean ingest, read meanwhile by a polling process and by `eventwire events` in a loop."""
     db = tmp_path_factory.mktemp("clean") / "clean.duckdb"
-    writer = subprocess.Popen(ingest_cmd(reports, db), stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-    reads = []  # (exit code, events seen, writer still running afterwards)
+    writer = subprocess.Popen(ingest_cmd(reports, db), stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                              env=ENV)
+    while not db.exists() and writer.poll() is None:
+        time.sleep(0.02)
+    poller = subprocess.Popen([sys.executable, "-c", POLLER, str(db), str(N_ARTICLES)], stdout=subprocess.PIPE,
+                              stderr=subprocess.PIPE, text=True, env=ENV)
+    reads = []  # (exit code, events listed, writer still running afterwards, stderr)
     deadline = time.monotonic() + 240
     while writer.poll() is None and time.monotonic() < deadline:
-        if not db.exists():
-            time.sleep(0.05)
-            continue
         r = subprocess.run(eventwire("events", "--db", db, "--format", "csv"), capture_output=True, text=True,
-                           timeout=120)
+                           timeout=120, env=ENV)
         reads.append((r.returncode, len(r.stdout.splitlines()) - 1, writer.poll() is None, r.stderr))
         time.sleep(0.5)  # leave the writer most of the two cores
     out, errs = writer.communicate(timeout=240)
-    assert writer.returncode == 0, errs
-    return db, reads, errs
+    assert writer.returncode == 0, errs[-3000:]
+    polled, poll_errs = poller.communicate(timeout=240)
+    assert poller.returncode == 0, poll_errs[-3000:]
+    return db, reads, errs, json.loads(polled)
 
 
 def test_clean_ingest(clean):
-    db, _, errs = clean
+    db, _, errs, _ = clean
     assert f"{N_ARTICLES} new, 0 updated, 0 unchanged, 0 rejected" in errs
     assert assert_whole_batches(db) == N_ARTICLES
     # Three outlets per incident: fusion must have joined reports, or the test corpus is off.
@@ -118,17 +145,21 @@ def test_clean_ingest(clean):
 
 
 def test_readers_query_while_ingest_runs(clean):
-    db, reads, _ = clean
-    final = count(db, "SELECT count(*) FROM events")
-    assert reads, "no reader ran during the ingest"
-    assert all(rc == 0 for rc, *_ in reads), [e for rc, _, _, e in reads if rc]
-    # At least one read finished while the writer was still going and saw a partial store.
-    assert any(alive and 0 <= n < final for _, n, alive, _ in reads), reads
+    db, reads, _, polled = clean
+    # The polling process read throughout, and saw the store grow batch by batch.
+    assert not polled["errors"], polled["errors"]
+    partial = [n for n in polled["seen"] if 0 < n < N_ARTICLES]
+    assert partial and all(n % BATCH == 0 for n in polled["seen"]), polled["seen"]
+    assert polled["seen"] == sorted(polled["seen"])
+    # `eventwire events` run during the ingest: it waited for the writer's batches, never failed.
+    assert reads and all(rc == 0 for rc, *_ in reads), [e for rc, _, _, e in reads if rc]
+    assert any(alive for _, _, alive, _ in reads), reads
 
 
 def test_kill_9_then_resume_equals_a_clean_ingest(reports, clean, tmp_path):
     db = tmp_path / "killed.duckdb"
-    writer = subprocess.Popen(ingest_cmd(reports, db), stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    writer = subprocess.Popen(ingest_cmd(reports, db), stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True,
+                              env=ENV)
     deadline = time.monotonic() + 240
     stored = 0
     try:
@@ -140,7 +171,7 @@ def test_kill_9_then_resume_equals_a_clean_ingest(reports, clean, tmp_path):
                     stored = 0
                 if stored >= BATCH:
                     break
-            time.sleep(0.02)
+            time.sleep(0.15)  # a tighter loop holds the read lock most of the time and slows the writer
         assert writer.poll() is None, f"ingest ended before it could be killed ({stored} stored)"
         os.kill(writer.pid, signal.SIGKILL)
     finally:
@@ -149,7 +180,7 @@ def test_kill_9_then_resume_equals_a_clean_ingest(reports, clean, tmp_path):
     kept = assert_whole_batches(db)
     assert BATCH <= kept < N_ARTICLES
 
-    rerun = subprocess.run(ingest_cmd(reports, db), capture_output=True, text=True, timeout=240)
+    rerun = subprocess.run(ingest_cmd(reports, db), capture_output=True, text=True, timeout=240, env=ENV)
     assert rerun.returncode == 0, rerun.stderr
     assert f"{N_ARTICLES - kept} new, 0 updated, {kept} unchanged" in rerun.stderr
     assert_whole_batches(db)
@@ -159,7 +190,7 @@ def test_kill_9_then_resume_equals_a_clean_ingest(reports, clean, tmp_path):
 def test_ingest_twice_changes_nothing(reports, clean):
     db = clean[0]
     before = dump(db)
-    r = subprocess.run(ingest_cmd(reports, db), capture_output=True, text=True, timeout=240)
+    r = subprocess.run(ingest_cmd(reports, db), capture_output=True, text=True, timeout=240, env=ENV)
     assert r.returncode == 0, r.stderr
     assert f"0 new, 0 updated, {N_ARTICLES} unchanged, 0 rejected" in r.stderr
     assert dump(db) == before
@@ -169,7 +200,7 @@ def test_bad_records_are_rejected_and_the_rest_stored(bad_dir, tmp_path):
     db = tmp_path / "bad.duckdb"
     files = [bad_dir / n for n in ("mixed.jsonl", "empty.txt", "invalid_utf8.txt", "non_english.txt", "binary.bin")]
     r = subprocess.run(eventwire("ingest", *files, "--db", db, "--no-progress"), capture_output=True, text=True,
-                       timeout=240)
+                       timeout=240, env=ENV)
     assert r.returncode == 1, r.stderr
     expected = {("mixed.jsonl", "line 3", "E104"), ("mixed.jsonl", "line 5", "E105"), ("empty.txt", "1", "E101"),
                 ("invalid_utf8.txt", "1", "E103"), ("non_english.txt", "1 (id non_english)", "E111"),

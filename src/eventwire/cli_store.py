@@ -189,7 +189,7 @@ def events(
         for col in ("id", "date", "type", "place", "actors → targets", "killed", "injured", "sources", "conflicts"):
             t.add_column(col, overflow="fold")
         for r in rows:
-            who = ", ".join(r["actors"] or []) + (" → " + ", ".join(r["targets"]) if r["targets"] else "")
+            who = (", ".join(r["actors"] or []) or "—") + (" → " + ", ".join(r["targets"]) if r["targets"] else "")
             t.add_row(r["id"], str(r["date"] or ""), r["type"] or "", _place(r), who,
                       "" if r["killed"] is None else str(r["killed"]), "" if r["injured"] is None else str(r["injured"]),
                       f"{r['n_sources']} ({r['n_articles']} articles)", str(r["n_conflicts"] or ""))

@@ -54,9 +54,10 @@ def connect(path: str | Path, read_only: bool = False, timeout: float | None = N
             if time.monotonic() >= deadline:
                 raise StoreError(f"{path} is locked by another process; gave up after {timeout:.0f} s: {exc}",
                                  code="E401") from exc
-            # Jitter, so two waiting processes do not retry in lockstep.
+            # Jitter, so two waiting processes do not retry in lockstep; a short cap, because
+            # the lock is not fair: a reader polling in a loop must not starve the writer.
             time.sleep(delay * (0.5 + random.random()))
-            delay = min(delay * 2, 0.5)
+            delay = min(delay * 2, 0.1)
     try:
         if read_only:
             if check_version(conn, path) == 0:
