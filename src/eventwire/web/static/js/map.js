@@ -27,13 +27,19 @@ export function createMap(container) {
   container.append(note, legendEl);
   let k = 1; // zoom factor: circles keep their screen size
 
-  svg.call(d3.zoom().scaleExtent([1, 40]).translateExtent([[0, 0], [W, H]]).extent([[0, 0], [W, H]])
+  // The page scrolls past the map: plain wheel and one-finger swipes scroll it; Ctrl/⌘+wheel
+  // (and trackpad pinch, which arrives as ctrl+wheel), two-finger pinch, drag and double-click
+  // zoom and pan the map.
+  const zoom = d3.zoom().scaleExtent([1, 40]).translateExtent([[0, 0], [W, H]]).extent([[0, 0], [W, H]])
+    .filter((e) => (e.type === 'wheel' ? e.ctrlKey || e.metaKey : !e.button)
+      && (!e.touches || e.touches.length > 1))
     .on('zoom', (e) => {
       k = e.transform.k;
       g.attr('transform', e.transform);
       dots.selectAll('circle').attr('r', (d) => d.r / k).attr('stroke-width', 0.8 / k);
       land.selectAll('path').attr('stroke-width', 0.5 / k);
-    }));
+    });
+  svg.call(zoom).style('touch-action', 'pan-x pan-y'); // d3 sets 'none', which traps scrolling
 
   async function render(events, total) {
     const geo = await loadCountries();
@@ -78,7 +84,7 @@ export function createMap(container) {
     note.textContent = `${located.length} events on the map` +
       (unplaced ? `, ${unplaced} without a known place` : '') +
       (total > events.length ? ` (first ${events.length} of ${total} matching)` : '') +
-      '. Scroll or pinch to zoom; click a circle to open the event.';
+      '. Ctrl+scroll, pinch or double-click to zoom, drag to pan; click a circle to open the event.';
     fill(legendEl, typeLegend(located), sizeLegend(radius, maxKilled));
   }
   return { render };
