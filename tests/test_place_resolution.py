@@ -136,3 +136,22 @@ def test_every_unit_and_country_has_a_point():
         assert hit is not None and hit.lat is not None and hit.lon is not None, name
     us = gaz.lookup("United States")
     assert abs(us.lat - 39.8) < 1 and abs(us.lon + 98.5) < 1  # the centre of the contiguous states
+
+
+def test_possessive_and_state_suffix():
+    gaz = Gazetteer.load()
+    assert gaz.lookup("South Korea's").country == "KOR"
+    assert gaz.lookup("Oaxaca State").admin1_code == "MX-OAX"
+
+
+def test_a_state_is_not_its_namesake_village():
+    gaz = Gazetteer.load()
+    assert gaz.lookup("Minnesota", focus_country="USA").feature == "admin1"
+    assert gaz.lookup("New York", focus_country="USA").name == "New York City"  # a big capital stands for it
+
+
+def test_known_part_of_an_unknown_name(run):
+    res = run("Protesters gathered outside the Henderson County Jail in Kentucky on Friday.")
+    p = next(p for p in res.places if "Henderson" in p.text)
+    assert (p.text, p.feature, p.admin1_code) == ("Henderson County", "admin2", "US-KY"), p
+    assert res.article.text[p.start:p.end] == p.text

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 CACHE_VERSION = 13
-_QUALIFIERS = re.compile(r"\b(?:governorate|province|district|region|countryside|city|town|village|rural|"
+_QUALIFIERS = re.compile(r"\b(?:governorate|province|district|region|state|countryside|city|town|village|rural|"
                          r"(?:north|south)?(?:east|west)?(?:ern)?|northern|southern|eastern|western|central|"
                          r"north|south|east|west|greater|outskirts of)\b")
 _ADMIN_WORDS = re.compile(r"\b(?:governorate|province|district|region|state|county|city|town|village|republic|of)\b")
@@ -408,13 +408,16 @@ class Gazetteer:
         beside "Ohio"); a place inside an admin1 unit where the article's other place
         names have namesakes ("Paris" beside "Henry County" and "Dresden": Tennessee),
         counting `admin1_support` (admin1 code → number of distinct names supporting it,
-        this name included, see `candidate_support`); world cities and capitals; the focus country; admin1 units and
-        their same-named capitals; towns of 20,000 or more; other towns over counties;
-        then population."""
+        this name included, see `candidate_support`); world cities and capitals; the
+        focus country; admin1 units and their same-named capitals; towns of 20,000 or
+        more; other towns over counties; then population."""
         ap_code = _AP_STATES.get(name.strip())
         if ap_code is not None:  # "Kan." is Kansas, never Kano
             return next((e for e in self.candidates(name) if e.admin1_code == ap_code), None)
         cands = self.candidates(name)
+        if not cands and re.search(r"['’]s$", name):  # "South Korea's"
+            name = name[:-2]
+            cands = self.candidates(name)
         if not cands:
             # "Idlib province", "northern Aleppo", "Syria's": retry on the bare name
             bare = _QUALIFIERS.sub(" ", name.lower()).strip()
@@ -461,7 +464,8 @@ class Gazetteer:
                 # story's country ("Moscow" is not Moscow, Idaho, without Idaho nearby)
                 city and (e.capital or e.population >= 1_000_000) and (e.country == focus_country or not focus_big),
                 focus_country is not None and e.country == focus_country,
-                e.feature == "admin1" or (city and e.admin1_code in unit_codes),
+                # ("Minnesota" is the state, not Minneota, whose other name it is)
+                e.feature == "admin1" or (city and e.admin1_code in unit_codes and e.population >= 50_000),
                 city and e.population >= 20_000,
                 city,
                 e.population,

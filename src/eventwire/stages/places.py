@@ -74,6 +74,38 @@ def _fill(place: Place, hit, precision: str | None = None) -> None:
     place.precision = precision or _PRECISION[hit.feature]
 
 
+# Words that begin or end place names without being places themselves
+_NAME_PARTS = frozenset("""kafr kfar tal tell tel deir dayr ain ein beit bayt khan jabal jebel wadi bir umm abu abou
+al el ras sheikh maarat qasr mount port fort lake new north south east west saint st san santa upper lower
+old great little city county river""".split())
+
+
+def _known_part(w: Work, ent):
+    """(sub-span, entry) for the longest leading or trailing part of a multi-word name
+    that is a well-known place (a country, unit, region or town of 100,000+), where the
+    whole name is unknown."""
+    from ..resolve.places import Gazetteer
+
+    gaz = Gazetteer.load()
+    focus = w.entities.focus_country
+    if len(ent) > 1 and ent[0].lower_ == "the":  # "the Henderson County Jail"
+        ent = ent[1:]
+    for size in range(len(ent) - 1, 0, -1):
+        for leading, span in ((False, ent[len(ent) - size:]), (True, ent[:size])):
+            if not span[0].is_alpha or not (span[0].is_title or span[0].is_upper):
+                continue
+            if size == 1 and span[0].lower_ in _NAME_PARTS:
+                continue  # "Kafr" of "Kafr Zzyta" is no place of its own
+            hit = gaz.lookup(span.text, focus_country=focus, context_admin1=w.entities.context_admin1,
+                             admin1_support=w.entities.admin1_support)
+            # a leading town of the story's country names what follows ("the Cottonport Fire Station")
+            if hit is not None and (hit.feature in ("country", "admin1", "admin2", "region")
+                                    or hit.population >= 100_000
+                                    or (leading and hit.feature == "city" and hit.country == focus)):
+                return span, hit
+    return None
+
+
 def _place_for_ent(w: Work, ent) -> Place:
     """Resolve one place mention. Cues in the text come first: a distance from a named
     place ("Douma, 10km northeast of Damascus") keeps only candidates that far from it;
@@ -100,6 +132,12 @@ def _place_for_ent(w: Work, ent) -> Place:
                      context_admin1=w.entities.context_admin1, admin1_support=w.entities.admin1_support,
                      within=_unit_after(w, ent), near=near)
     if hit is not None:
+        _fill(place, hit)
+        return place
+    inner = _known_part(w, ent)
+    if inner is not None:  # "Building Ireland", "Greece Italy": the place is the known part
+        span, hit = inner
+        place.text, place.start, place.end = span.text, span.start_char, span.end_char
         _fill(place, hit)
         return place
     parent = distance or _anchor(w, ent, _PARENT_CUE)
