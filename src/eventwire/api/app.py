@@ -1,6 +1,7 @@
 """create_app(db_path, token=None): the FastAPI app behind `eventwire serve`."""
 from __future__ import annotations
 
+import threading
 from contextlib import asynccontextmanager
 from pathlib import Path
 
@@ -12,6 +13,7 @@ from fastapi.responses import HTMLResponse
 from .. import __version__
 from . import errors, routes_articles, routes_events
 from .deps import ApiState
+from .index import IndexHolder
 from .reader import Reader
 
 DESCRIPTION = ("Fused, source-attributed, evidence-linked events from eventwire's store. "
@@ -20,10 +22,13 @@ DESCRIPTION = ("Fused, source-attributed, evidence-linked events from eventwire'
 
 def create_app(db_path: str | Path, token: str | None = None) -> FastAPI:
     # FastAPI's own /docs loads Swagger UI from a CDN: replaced by a local copy below.
-    st = ApiState(db=str(db_path), token=token or None, reader=Reader(db_path))
+    reader = Reader(db_path)
+    st = ApiState(db=str(db_path), token=token or None, reader=reader, index=IndexHolder(reader))
 
     @asynccontextmanager
     async def lifespan(app: FastAPI):
+        # Build the events index now, not on the first request (a 100k-event store takes seconds).
+        threading.Thread(target=_warm, args=(st,), daemon=True, name="eventwire-index-warm").start()
         yield
         st.reader.close()  # let a writer in at once on shutdown
 
@@ -43,6 +48,13 @@ def create_app(db_path: str | Path, token: str | None = None) -> FastAPI:
     if mount_web is not None:
         mount_web(app)  # after the API routes, so `/` cannot shadow /api
     return app
+
+
+def _warm(st: ApiState) -> None:
+    try:
+        st.index.get()
+    except Exception:  # a missing or locked store: the first request reports it properly
+        pass
 
 
 def _openapi(app: FastAPI) -> dict:

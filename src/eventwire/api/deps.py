@@ -21,6 +21,13 @@ class LRU:
         self._d: OrderedDict = OrderedDict()
         self._lock = threading.Lock()
 
+    def peek(self, key: Any) -> Any:
+        with self._lock:
+            if key in self._d:
+                self._d.move_to_end(key)
+                return self._d[key]
+        return None
+
     def get_or(self, key: Any, make: Callable[[], Any]) -> Any:
         with self._lock:
             if key in self._d:
@@ -39,7 +46,8 @@ class ApiState:
     db: str
     token: str | None
     reader: Reader
-    totals: LRU = field(default_factory=lambda: LRU(1024))  # filter -> total matching events
+    index: Any = None  # index.IndexHolder: the events list in memory
+    q_masks: LRU = field(default_factory=lambda: LRU(256))  # (index build, text) -> rows it is found in
     stats: LRU = field(default_factory=lambda: LRU(64))  # filter -> /api/stats body
     ingest_lock: threading.Lock = field(default_factory=threading.Lock)
 

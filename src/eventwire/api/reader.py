@@ -36,12 +36,13 @@ class Reader:
         self._closer: threading.Thread | None = None
 
     @contextmanager
-    def cursor(self) -> Iterator[duckdb.DuckDBPyConnection]:
+    def cursor(self, timeout: float | None = None) -> Iterator[duckdb.DuckDBPyConnection]:
+        """A cursor on the shared connection; `timeout`: how long to wait for a writer to let go."""
         with self._cv:
             while self._exclusive:
                 self._cv.wait()
             if self._conn is None:
-                self._open()
+                self._open(timeout)
             self._inflight += 1
             cur = self._conn.cursor()
         try:
@@ -59,8 +60,8 @@ class Reader:
         with self.cursor():
             return self.version
 
-    def _open(self) -> None:
-        conn = connect(self.path, read_only=True)
+    def _open(self, timeout: float | None = None) -> None:
+        conn = connect(self.path, read_only=True, timeout=timeout)
         # DuckDB runs many small queries side by side better than one query on many threads.
         conn.execute("SET threads = 1")
         row = conn.execute("SELECT value FROM state WHERE key = 'generation'").fetchone()
