@@ -116,3 +116,25 @@ def canonical_result(warm):
 
     (article,) = list(read_path(str(SAMPLES / "canonical_fictional.txt"), ReadOptions(published="2024-04-22")))
     return process(article)
+
+
+@pytest.fixture(scope="session")
+def sample_store(tmp_path_factory, sample_results) -> Path:
+    """samples/corpus.jsonl ingested into an event store, from the session's cached extraction.
+    Shared: treat it as read-only (copy the file to change it)."""
+    import copy
+
+    from eventwire.ingest.readers import ReadOptions, read_path
+    from eventwire.model import RecordError
+    from eventwire.store.ingest import ingest
+
+    by_id = {r["id"]: r for r in sample_results}
+
+    def extract(items, processes):
+        for rec in items:
+            yield rec if isinstance(rec, RecordError) else copy.deepcopy(by_id[rec.id])
+
+    db = tmp_path_factory.mktemp("sample_store") / "samples.duckdb"
+    rep = ingest(read_path(str(SAMPLES / "corpus.jsonl"), ReadOptions()), db, extract=extract)
+    assert rep.new == len(by_id) and rep.rejected == 0
+    return db
