@@ -51,11 +51,13 @@ WORLD = {
                  ("Kyiv City", [("Kyiv", 50.45, 30.52)]), ("Zaporizhzhia", [("Zaporizhzhia", 47.84, 35.14)])]),
     "YEM": (12, [("Taizz", [("Taiz", 13.58, 44.02)]), ("Al Hudaydah", [("Hodeidah", 14.80, 42.95)]),
                  ("Marib", [("Marib", 15.46, 45.33)])]),
-    "IRQ": (9, [("Nineveh", [("Mosul", 36.34, 43.13)]), ("Anbar", [("Ramadi", 33.42, 43.30), ("Fallujah", 33.35, 43.78)]),
+    "IRQ": (9, [("Nineveh", [("Mosul", 36.34, 43.13)]),
+                ("Anbar", [("Ramadi", 33.42, 43.30), ("Fallujah", 33.35, 43.78)]),
                 ("Baghdad", [("Baghdad", 33.31, 44.36)])]),
     "AFG": (8, [("Kabul", [("Kabul", 34.53, 69.17)]), ("Helmand", [("Lashkar Gah", 31.59, 64.37)]),
                 ("Kandahar", [("Kandahar", 31.61, 65.71)])]),
-    "NGA": (7, [("Borno", [("Maiduguri", 11.85, 13.16), ("Bama", 11.52, 13.69)]), ("Zamfara", [("Gusau", 12.17, 6.66)])]),
+    "NGA": (7, [("Borno", [("Maiduguri", 11.85, 13.16), ("Bama", 11.52, 13.69)]),
+                ("Zamfara", [("Gusau", 12.17, 6.66)])]),
     "MLI": (5, [("Mopti", [("Mopti", 14.49, -4.20)]), ("Gao", [("Gao", 16.27, -0.04)])]),
     "SOM": (5, [("Banaadir", [("Mogadishu", 2.04, 45.34)]), ("Lower Shabelle", [("Marka", 1.71, 44.77)])]),
     "SDN": (5, [("Khartoum", [("Khartoum", 15.50, 32.56), ("Omdurman", 15.64, 32.48)]),
@@ -66,7 +68,8 @@ WORLD = {
     "ETH": (3, [("Tigray", [("Mekelle", 13.50, 39.47)]), ("Amhara", [("Bahir Dar", 11.59, 37.39)])]),
     "PAK": (3, [("Khyber Pakhtunkhwa", [("Peshawar", 34.01, 71.58)]), ("Balochistan", [("Quetta", 30.18, 66.99)])]),
     "FRA": (2, [("Île-de-France", [("Paris", 48.86, 2.35)])]),
-    "USA": (2, [("District of Columbia", [("Washington", 38.90, -77.04)]), ("New York", [("New York", 40.71, -74.01)])]),
+    "USA": (2, [("District of Columbia", [("Washington", 38.90, -77.04)]),
+                ("New York", [("New York", 40.71, -74.01)])]),
 }
 # PLOVER type -> (weight, mode, cameo, ACLED type, ACLED sub-type, trigger words)
 TYPES = {
@@ -197,7 +200,8 @@ def generate(path: Path, n_events: int, seed: int = 7) -> None:
             ments.append([m_id, art_id, 1, True, typ, event["mode"], "asserted", date, country, place[1], place[0],
                           place[2], place[3], killed, None, [actor], [target], event["sentence"]["start"],
                           event["sentence"]["end"], ev_json])
-            srcs.append([ev_id, m_id, art_id, 1, outlet, published, None, killed, "exact" if killed is not None else None,
+            srcs.append([ev_id, m_id, art_id, 1, outlet, published, None, killed,
+                         "exact" if killed is not None else None,
                          None, None])
             mentions.append({"id": m_id, "article_id": art_id, "outlet": outlet, "published": published.isoformat(),
                              "event": event, "duplicate_of": None, "main": True})
@@ -209,7 +213,8 @@ def generate(path: Path, n_events: int, seed: int = 7) -> None:
         killed = max(c["value"]["value"] for c in claims) if claims else toll
         conflicts = []
         if conflict:
-            summary = "killed: " + " -> ".join(f"{c['value']['value']} ({c['outlet']}, {c['published']})" for c in claims)
+            summary = "killed: " + " -> ".join(f"{c['value']['value']} ({c['outlet']}, {c['published']})"
+                                               for c in claims)
             conflicts.append({"field": "killed", "kind": "contradiction", "claims": claims, "summary": summary})
             confs.append([ev_id, "killed", "contradiction", summary, json.dumps(claims, ensure_ascii=False)])
         pubs = sorted(m["published"] for m in mentions)
@@ -359,7 +364,8 @@ def _pct(xs: list[float], p: float) -> float:
 
 
 def table(results: list[tuple[str, float, int]], duration: float) -> str:
-    rows = ["| requests | share | requests/s | p50 ms | p99 ms | max ms | errors |", "|---|---:|---:|---:|---:|---:|---:|"]
+    rows = ["| requests | share | requests/s | p50 ms | p99 ms | max ms | errors |",
+            "|---|---:|---:|---:|---:|---:|---:|"]
     kinds = ["all"] + sorted({k for k, _, _ in results})
     for kind in kinds:
         sel = [r for r in results if kind == "all" or r[0] == kind]
@@ -392,7 +398,8 @@ def main() -> None:
     proc = subprocess.Popen(cmd, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
     try:
         _wait_ready(port, proc)
-        asyncio.run(load(port, args.clients, 3.0 + 3 * args.workers, args.seed + 99))  # warm-up: every worker's index, caches
+        # Warm-up: every worker's index and caches, untimed.
+        asyncio.run(load(port, args.clients, 3.0 + 3 * args.workers, args.seed + 99))
         t0 = time.perf_counter()
         results = asyncio.run(load(port, args.clients, args.duration, args.seed))
         wall = time.perf_counter() - t0
@@ -410,7 +417,8 @@ def main() -> None:
             f"--workers {args.workers}` — {args.events:,} fused events ({size:.0f} MB store), `eventwire serve` with "
             f"{args.workers} uvicorn worker(s), {args.clients} concurrent keep-alive clients on loopback for "
             f"{wall:.0f} s, random filters/sorts/pages on `/api/events` (the client runs on the same machine: "
-            f"{os.cpu_count()} cores, {platform.processor() or platform.machine()}, Python {platform.python_version()}).")
+            f"{os.cpu_count()} cores, {platform.processor() or platform.machine()}, "
+            f"Python {platform.python_version()}).")
     floor = f"floor: p99 < 200 ms and 0 errors — **{'met' if _pct(lat, 99) < 200 and errors == 0 else 'NOT met'}**"
     print(head + "\n\n" + out + "\n\n" + floor)
     if args.write:
