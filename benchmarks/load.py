@@ -13,7 +13,7 @@
 Prints a markdown table (requests/s, p50, p99, errors) overall and per kind of request,
 and writes it to docs/benchmarks/load.md with --write. Bounded: it stops by itself.
 
-    python benchmarks/load.py                       # 100k events, 50 clients, 30 s, 1 worker
+    python benchmarks/load.py --write               # 100k events, 50 clients, 30 s, 1 then 2 workers
     python benchmarks/load.py --events 20000 --duration 10 --workers 1
 """
 from __future__ import annotations
@@ -377,53 +377,66 @@ def table(results: list[tuple[str, float, int]], duration: float) -> str:
     return "\n".join(rows)
 
 
-def main() -> None:
-    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--events", type=int, default=100_000)
-    ap.add_argument("--clients", type=int, default=50)
-    ap.add_argument("--duration", type=float, default=30.0)
-    ap.add_argument("--workers", type=int, default=1)
-    ap.add_argument("--seed", type=int, default=1)
-    ap.add_argument("--write", action="store_true", help="also write docs/benchmarks/load.md")
-    args = ap.parse_args()
-    if not 1 <= args.clients <= 500 or not 0 < args.duration <= 600:
-        raise SystemExit("--clients 1..500 and --duration up to 600 s: the run must stay bounded")
-
-    db = cached_store(args.events)
+def run(db: Path, workers: int, clients: int, duration: float, seed: int) -> tuple[list, float]:
+    """Start `eventwire serve`, warm it, load it; (results, wall seconds)."""
     port = _free_port()
     cmd = [sys.executable, "-m", "eventwire.cli", "serve", "--db", str(db), "--host", "127.0.0.1",
-           "--port", str(port), "--workers", str(args.workers), "--no-access-log"]
+           "--port", str(port), "--workers", str(workers), "--no-access-log"]
     env = {**os.environ, "PYTHONPATH": str(ROOT / "src")}
     env.pop("EVENTWIRE_API_TOKEN", None)
     proc = subprocess.Popen(cmd, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
     try:
         _wait_ready(port, proc)
-        # Warm-up: every worker's index and caches, untimed.
-        asyncio.run(load(port, args.clients, 3.0 + 3 * args.workers, args.seed + 99))
+        # Warm-up, untimed: every worker builds its index at start; give them all the time to.
+        asyncio.run(load(port, clients, 3.0 + 3 * workers, seed + 99))
         t0 = time.perf_counter()
-        results = asyncio.run(load(port, args.clients, args.duration, args.seed))
-        wall = time.perf_counter() - t0
+        results = asyncio.run(load(port, clients, duration, seed))
+        return results, time.perf_counter() - t0
     finally:
         proc.terminate()
         try:
             proc.wait(10)
         except subprocess.TimeoutExpired:
             proc.kill()
-    lat = [t for _, t, _ in results]
-    errors = sum(1 for _, _, s in results if s != 200)
-    out = table(results, wall)
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--events", type=int, default=100_000)
+    ap.add_argument("--clients", type=int, default=50)
+    ap.add_argument("--duration", type=float, default=30.0)
+    ap.add_argument("--workers", default="1,2", help="uvicorn worker counts to run, comma-separated")
+    ap.add_argument("--seed", type=int, default=1)
+    ap.add_argument("--write", action="store_true", help="also write docs/benchmarks/load.md")
+    args = ap.parse_args()
+    workers = [int(w) for w in args.workers.split(",")]
+    if not 1 <= args.clients <= 500 or not 0 < args.duration <= 600 or not all(1 <= w <= 4 for w in workers):
+        raise SystemExit("--clients 1..500, --duration up to 600 s, 1..4 workers: the run must stay bounded")
+
+    db = cached_store(args.events)
+    summary = ["| workers | requests | requests/s | p50 ms | p99 ms | max ms | errors | p99 < 200 ms, 0 errors |",
+               "|---:|---:|---:|---:|---:|---:|---:|---|"]
+    details = []
+    for w in workers:
+        results, wall = run(db, w, args.clients, args.duration, args.seed)
+        lat = [t for _, t, _ in results]
+        errors = sum(1 for _, _, s in results if s != 200)
+        ok = _pct(lat, 99) < 200 and errors == 0
+        summary.append(f"| {w} | {len(results):,} | {len(results) / wall:,.0f} | {_pct(lat, 50):.1f} | "
+                       f"{_pct(lat, 99):.1f} | {max(lat) * 1000:.0f} | {errors} | {'met' if ok else '**NOT met**'} |")
+        details.append(f"### {w} worker(s), by kind of request\n\n" + table(results, wall))
     size = db.stat().st_size / 1e6
     head = (f"`python benchmarks/load.py --events {args.events} --clients {args.clients} --duration {args.duration:g} "
-            f"--workers {args.workers}` — {args.events:,} fused events ({size:.0f} MB store), `eventwire serve` with "
-            f"{args.workers} uvicorn worker(s), {args.clients} concurrent keep-alive clients on loopback for "
-            f"{wall:.0f} s, random filters/sorts/pages on `/api/events` (the client runs on the same machine: "
-            f"{os.cpu_count()} cores, {platform.processor() or platform.machine()}, "
-            f"Python {platform.python_version()}).")
-    floor = f"floor: p99 < 200 ms and 0 errors — **{'met' if _pct(lat, 99) < 200 and errors == 0 else 'NOT met'}**"
-    print(head + "\n\n" + out + "\n\n" + floor)
+            f"--workers {args.workers}`: {args.events:,} fused events ({size:.0f} MB store); `eventwire serve` "
+            f"(uvicorn) on loopback; {args.clients} concurrent keep-alive clients, each sending its next request as "
+            f"soon as the last is answered, for {args.duration:g} s per run, random filters, sorts and pages on "
+            f"`/api/events`. The clients share the machine with the server: {os.cpu_count()} cores, "
+            f"{platform.processor() or platform.machine()}, Python {platform.python_version()}.")
+    text = head + "\n\n" + "\n".join(summary) + "\n\n" + "\n\n".join(details)
+    print(text)
     if args.write:
         doc = ROOT / "docs" / "benchmarks" / "load.md"
-        doc.write_text("# HTTP API load benchmark\n\n" + head + "\n\n" + out + "\n\n" + floor + "\n", encoding="utf-8")
+        doc.write_text("# HTTP API load benchmark\n\n" + text + "\n", encoding="utf-8")
         print(f"wrote {doc}", file=sys.stderr)
 
 

@@ -130,6 +130,7 @@ class Snapshot:
         self.date, self.killed, self.n_sources = ints(1), ints(6), ints(7)
         self.conflicted = np.array(col(8), dtype=bool)
         self._orders: dict[str, tuple[np.ndarray, np.ndarray]] = {}
+        self._masks: dict[tuple[str, str], np.ndarray] = {}
 
     # ------------------------------------------------------------------ querying
 
@@ -153,21 +154,31 @@ class Snapshot:
         hit[[self.pos[i] for i in ids if i in self.pos]] = True
         return hit
 
+    def _cached(self, field: str, value: str, make) -> np.ndarray:
+        """A filter value's row mask, kept: the same few countries and types come up again and again."""
+        key = (field, value)
+        hit = self._masks.get(key)
+        if hit is None:
+            if len(self._masks) >= 256:  # ~100 KB each at 100k events: bounded
+                self._masks.clear()
+            hit = self._masks[key] = make()
+        return hit
+
     def mask(self, q: Query, q_mask: np.ndarray | None) -> np.ndarray:
         m = np.ones(len(self.ids), dtype=bool)
         if q.country:
-            want = q.country.upper()
-            m &= self.country.mask(lambda v: v == want)
+            m &= self._cached("country", q.country, lambda: self.country.mask(lambda v: v == q.country.upper()))
         if q.type:
-            want = q.type.upper()
-            m &= self.type.mask(lambda v: v == want)
+            m &= self._cached("type", q.type, lambda: self.type.mask(lambda v: v == q.type.upper()))
         if q.actor:
             rx, iso = _like(q.actor), q.actor.upper()
-            m &= self.actors.mask(lambda v: v is not None and rx.search(v) is not None) | \
-                self.actor_countries.mask(lambda v: bool(v) and iso in v)
+            m &= self._cached("actor", q.actor, lambda: (
+                self.actors.mask(lambda v: v is not None and rx.search(v) is not None)
+                | self.actor_countries.mask(lambda v: bool(v) and iso in v)))
         if q.admin1:
             rx = _like(q.admin1)
-            m &= self.admin1.mask(lambda v: v is not None and rx.search(v) is not None)
+            m &= self._cached("admin1", q.admin1,
+                              lambda: self.admin1.mask(lambda v: v is not None and rx.search(v) is not None))
         if q.since:
             m &= (self.date != NULL) & (self.date >= (dt.date.fromisoformat(q.since) - EPOCH).days)
         if q.until:
@@ -182,6 +193,22 @@ class Snapshot:
             else:
                 m &= q_mask
         return m
+
+    @staticmethod
+    def _first(order: np.ndarray, start: int, m: np.ndarray, need: int, total: int) -> np.ndarray:
+        """The first `need` matching rows in `order` from `start`: a page near the top scans a
+        slice sized from the match rate, not all rows."""
+        n = len(order)
+        step = max(4096, int(need * n / max(total, 1) * 1.5))
+        parts, got, pos = [], 0, start
+        while pos < n and got < need:
+            chunk = order[pos:pos + step]
+            hits = chunk[m[chunk]]
+            parts.append(hits)
+            got += len(hits)
+            pos += step
+            step *= 4
+        return np.concatenate(parts)[:need] if parts else order[:0]
 
     def _skey(self, sort: str, value: Any) -> int:
         if value is None:
@@ -202,9 +229,7 @@ class Snapshot:
             # Within equal keys positions ascend (stable sort), and position order is id order.
             start = int(lo + np.searchsorted(order[lo:hi], bisect.bisect_right(self.ids, after[1])))
             offset = 0
-        sel = order[start:]
-        sel = sel[m[sel]]
-        rows = sel[offset:offset + limit + 1]
+        rows = self._first(order, start, m, offset + limit + 1, total)[offset:]
         more = len(rows) > limit
         rows = rows[:limit]
         last = None
