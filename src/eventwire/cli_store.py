@@ -58,10 +58,11 @@ def _out() -> Console:
 # ----------------------------------------------------------------------------- ingest
 
 def ingest(
-    inputs: list[str] = typer.Argument(..., help="Files (.txt, .html, .jsonl, .csv), folders, or '-' for JSONL on stdin."),
+    inputs: list[str] = typer.Argument(..., help="Files (.txt, .html, .jsonl, .csv), folders, '-' for JSONL on stdin."),
     db: Optional[Path] = DbOption,
     processes: int = typer.Option(1, "--processes", "-j", min=1, help="Extraction worker processes."),
-    published: Optional[str] = typer.Option(None, "--published", help="Publication date (YYYY-MM-DD) for records that lack one."),
+    published: Optional[str] = typer.Option(None, "--published",
+                                            help="Publication date (YYYY-MM-DD) for records that lack one."),
     source: Optional[str] = typer.Option(None, "--source", help="Outlet name for records that lack one."),
     column: list[str] = typer.Option([], "--column", help="CSV column mapping FIELD=COLUMN. Repeatable."),
     batch_size: int = typer.Option(32, "--batch-size", min=1, help="Articles per transaction."),
@@ -157,7 +158,8 @@ def events(
     country: Optional[str] = Country, type_: Optional[str] = Type, actor: Optional[str] = ActorOpt,
     admin1: Optional[str] = Admin1, since: Optional[str] = Since, until: Optional[str] = Until,
     min_sources: Optional[int] = MinSources, conflicts_only: bool = ConflictsOnly, limit: Optional[int] = Limit,
-    fmt: str = typer.Option("table", "--format", "-f", help="table, json (one event per line, with its sources) or csv."),
+    fmt: str = typer.Option("table", "--format", "-f",
+                            help="table, json (one event per line, with its sources) or csv."),
 ):
     """List fused events, newest first.
 
@@ -191,7 +193,8 @@ def events(
         for r in rows:
             who = (", ".join(r["actors"] or []) or "—") + (" → " + ", ".join(r["targets"]) if r["targets"] else "")
             t.add_row(r["id"], str(r["date"] or ""), r["type"] or "", _place(r), who,
-                      "" if r["killed"] is None else str(r["killed"]), "" if r["injured"] is None else str(r["injured"]),
+                      "" if r["killed"] is None else str(r["killed"]),
+                      "" if r["injured"] is None else str(r["injured"]),
                       f"{r['n_sources']} ({r['n_articles']} articles)", str(r["n_conflicts"] or ""))
         _out().print(t)
 
@@ -280,7 +283,8 @@ def show(
         out.print(f"\n[bold]{n}. {escape(m.outlet or 'unknown outlet')}[/bold], {m.published or 'undated'} — "
                   f"{escape(m.article_id)}: {escape(a.get('title') or '')}"
                   + (f" [dim](copy of {escape(m.duplicate_of)})[/dim]" if m.duplicate_of else ""), highlight=False)
-        out.print(f"   {e.type}, {e.factuality}, trigger \"{escape(e.trigger.text)}\"; killed {escape(_figure(e.killed))}; "
+        out.print(f"   {e.type}, {e.factuality}, trigger \"{escape(e.trigger.text)}\"; "
+                  f"killed {escape(_figure(e.killed))}; "
                   f"injured {escape(_figure(e.injured))}", highlight=False)
         sentence = type(e.sentence)(_evidence(a.get("text"), e.sentence), e.sentence.start, e.sentence.end)
         out.print(f"   [dim]evidence:[/dim] {_marked(sentence, e.trigger)}", highlight=False)

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from itertools import chain
 from pathlib import Path
 
-from ..model import Article, Mention, RecordError
+from ..model import Article, RecordError
 from . import write
 from .db import transaction, writing
 from .fusion import FusionState
