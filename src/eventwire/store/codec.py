@@ -11,44 +11,55 @@ import dataclasses
 import json
 import types
 import typing
+from collections.abc import Callable
 from functools import cache
 from typing import Any
 
 from ..model import Event, FusedEvent, Mention
 
 
-@cache
-def _hints(cls: type) -> dict[str, Any]:
-    return typing.get_type_hints(cls)
-
-
 def from_dict(tp: Any, value: Any) -> Any:
     """Rebuild a value of type `tp` (a dataclass, list, dict, optional, or plain) from JSON data."""
-    if value is None:
-        return None
+    return _decoder(tp)(value)
+
+
+def _identity(value: Any) -> Any:
+    return value
+
+
+@cache
+def _decoder(tp: Any) -> Callable[[Any], Any]:
+    """A function that rebuilds values of type `tp`, built once per type: loading a store's
+    events decodes hundreds of thousands of values, and reading type hints each time dominated."""
     origin = typing.get_origin(tp)
     if origin in (typing.Union, types.UnionType):
-        args = [a for a in typing.get_args(tp) if a is not type(None)]
-        # Optional[X] is the only union the model uses; try each member otherwise.
-        for a in args:
-            try:
-                return from_dict(a, value)
-            except (TypeError, ValueError, AttributeError):
-                continue
-        return value
+        members = [a for a in typing.get_args(tp) if a is not type(None)]
+        if len(members) != 1:  # the model only uses Optional[X]
+            return _identity
+        inner = _decoder(members[0])
+        return lambda v: None if v is None else inner(v)
     if origin is list:
-        (item,) = typing.get_args(tp) or (Any,)
-        return [from_dict(item, v) for v in value]
+        (item_tp,) = typing.get_args(tp) or (Any,)
+        item = _decoder(item_tp)
+        return _identity if item is _identity else (lambda v: None if v is None else [item(x) for x in v])
     if origin is dict:
-        _, val = typing.get_args(tp) or (Any, Any)
-        return {k: from_dict(val, v) for k, v in value.items()}
+        _, val_tp = typing.get_args(tp) or (Any, Any)
+        val = _decoder(val_tp)
+        return _identity if val is _identity else (
+            lambda v: None if v is None else {k: val(x) for k, x in v.items()})
     if dataclasses.is_dataclass(tp):
-        if not isinstance(value, dict):
-            raise TypeError(f"expected an object for {tp.__name__}, got {type(value).__name__}")
-        hints = _hints(tp)
-        names = {f.name for f in dataclasses.fields(tp) if f.init}
-        return tp(**{k: from_dict(hints[k], v) for k, v in value.items() if k in names})
-    return value
+        hints = typing.get_type_hints(tp)
+        fields = {f.name: _decoder(hints[f.name]) for f in dataclasses.fields(tp) if f.init}
+
+        def build(v: Any) -> Any:
+            if v is None:
+                return None
+            if not isinstance(v, dict):
+                raise TypeError(f"expected an object for {tp.__name__}, got {type(v).__name__}")
+            # Unknown keys (from a newer model) are dropped; missing ones take the default.
+            return tp(**{k: fields[k](x) for k, x in v.items() if k in fields})
+        return build
+    return _identity
 
 
 _LEAVES = (str, int, float, bool, type(None))
