@@ -379,3 +379,10 @@ def test_openapi_and_offline_docs(api):
     for src in ("swagger-ui-bundle.js", "swagger-ui.css"):
         if f"/docs/assets/{src}" in page.text:
             assert api.get(f"/docs/assets/{src}").status_code == 200
+
+
+def test_serve_refuses_a_missing_store(tmp_path):
+    r = subprocess.run([sys.executable, "-m", "eventwire.cli", "serve", "--db", str(tmp_path / "none.duckdb"),
+                        "--port", str(_free_port())], capture_output=True, text=True, timeout=60,
+                       env={**os.environ, "PYTHONPATH": str(ROOT / "src")})
+    assert r.returncode == 2 and "E403" in r.stderr

@@ -98,3 +98,20 @@ def test_index_refreshes_incrementally_after_an_ingest(sample_store, sample_resu
 def test_malformed_cursors_are_rejected(bad):
     with pytest.raises(queries.BadCursor):
         queries.decode_cursor(bad, "-date")
+
+
+def test_an_empty_store_pages_nothing(tmp_path):
+    from eventwire.store.db import writing
+
+    db = tmp_path / "empty.duckdb"
+    with writing(db):
+        pass
+    reader = Reader(db)
+    try:
+        snap = IndexHolder(reader).get()
+        for sort in SORTS:
+            assert snap.page(queries.Query(country="SYR"), None, sort, 50, 0, None) == (0, [], None)
+        with reader.cursor() as c:
+            assert queries.stats(c, queries.Query())["matching"] == 0
+    finally:
+        reader.close()
