@@ -216,3 +216,26 @@ def test_bad_records_are_rejected_and_the_rest_stored(bad_dir, tmp_path):
     assert rejects == expected
     assert stored == {"mix-001", "mix-002", "mix-003"}
     assert "3 new, 0 updated, 0 unchanged, 6 rejected" in r.stderr
+
+
+def test_two_ingests_at_once_take_turns(reports, clean, tmp_path):
+    """Two writers into one store: each batch sees the other's, nothing is fused twice or lost."""
+    lines = reports.read_text(encoding="utf-8").splitlines(keepends=True)
+    halves = [tmp_path / "odd.jsonl", tmp_path / "even.jsonl"]
+    halves[0].write_text("".join(lines[1::2]), encoding="utf-8")
+    halves[1].write_text("".join(lines[0::2]), encoding="utf-8")
+    db = tmp_path / "two.duckdb"
+    writers = [subprocess.Popen(ingest_cmd(h, db), stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True,
+                                env=ENV) for h in halves]
+    for w in writers:
+        _, errs = w.communicate(timeout=240)
+        assert w.returncode == 0, errs[-3000:]
+    assert assert_whole_batches(db) == N_ARTICLES
+
+    def partition(path):
+        with reading(path) as c:
+            rows = c.execute("SELECT event_id, list(mention_id) FROM event_sources GROUP BY event_id").fetchall()
+        return sorted(sorted(ms) for _, ms in rows)
+
+    # The incidents are unambiguous, so arrival order must not change which reports are joined.
+    assert partition(db) == partition(clean[0])
