@@ -170,6 +170,7 @@ def gazetteer_lookup(
 
 from .cli_store import register; register(app)  # noqa: E402,E702  (ingest, events, show, conflicts, export)
 from .cli_api import register as register_api; register_api(app)  # noqa: E402,E702  (serve)
+from .cli_demo import register as register_demo; register_demo(app)  # noqa: E402,E702  (demo)
 
 if __name__ == "__main__":
     app()
