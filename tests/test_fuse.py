@@ -226,6 +226,132 @@ def test_a_fuser_rebuilt_from_stored_events_goes_on_as_before():
     assert resumed.events.keys() == continuous.events.keys()
 
 
+# --- article-level evidence (fuse.articles) --------------------------------------------
+
+
+def test_a_place_abroad_in_an_article_about_elsewhere_counts_as_no_place():
+    """b's main event was geocoded to Mosul, but the rest of b is in Syria: the misread
+    place is left out, not held against a's Ariha event."""
+    a = [mention("a", main=True, killed=12)]
+    b_alone = [mention("b", main=True, killed=12, place=MOSUL, sentence="jets bombed a crowded square, rescuers said")]
+    b_in_syria = b_alone + [mention("b", n=2, type="ACCUSE", mode=None, place=RAQQA,
+                                    sentence="the opposition accused the government")]
+    assert fuse(a, b_in_syria).event_of("b#b#e1") == fuse(a, b_in_syria).event_of("a#a#e1")
+    apart = fuse(a, b_alone)  # an article that is all about Iraq keeps its place
+    assert apart.event_of("b#b#e1") != apart.event_of("a#a#e1")
+
+
+def test_article_country_votes_by_place_precision_and_people():
+    from eventwire.fuse.articles import article_country
+
+    assert article_country([mention("a", place=MOSUL, actors=()), mention("a", n=2, place=ARIHA, actors=())]) is None
+    assert article_country([mention("a", place=MOSUL, actors=()), mention("a", n=2, place=ARIHA)]) == "SYR"
+    assert article_country([mention("a", place=MOSUL, actors=()), mention("a", n=2, place=IDLIB)]) == "IRQ"
+    assert article_country([mention("a", place=None, actors=(RUSSIA,))]) == "RUS"
+    assert article_country([mention("a", place=None, actors=())]) is None
+
+
+def test_same_incident_needs_agreeing_day_place_and_toll_or_one_sentence():
+    from eventwire.fuse.articles import same_incident
+
+    main = mention("a", main=True, killed=12)
+    assert same_incident(main, mention("a", n=2, killed=13, sentence="warplanes hit Ariha"), "SYR")
+    assert same_incident(mention("a", main=True), mention("a", n=2, place=None), "SYR")  # one sentence split in two
+    assert same_incident(main, mention("a", n=2, killed=12, place=MOSUL), "SYR")  # a doubtful place says nothing
+    assert not same_incident(main, mention("a", n=2, killed=12, place=MOSUL), None)
+    assert not same_incident(main, mention("a", n=2, killed=40, sentence="warplanes hit Ariha"), "SYR")
+    assert not same_incident(main, mention("a", n=2, sentence="warplanes hit Ariha"), "SYR")  # no toll to compare
+    assert not same_incident(main, mention("a", n=2, killed=12, place=RAQQA), "SYR")
+    assert not same_incident(main, mention("a", n=2, killed=12, date="2024-03-09"), "SYR")
+    assert not same_incident(main, mention("a", n=2, type="AGREE", mode=None), "SYR")
+
+
+def test_lead_words_keep_figures_of_two_digits_or_more():
+    from eventwire.fuse.articles import lead_words
+
+    words = lead_words(["At least 12 people were killed and 3 wounded in Ariha on 12.03.2024"])
+    assert {"#12", "killed", "wounded", "ariha"} <= words
+    assert "#3" not in words and "#2024" not in words  # single digits; parts of a dotted date
+
+
+def test_a_main_event_joins_the_event_reports_are_about_over_a_passing_mention():
+    """a's main event (Idlib province, no toll) and its passing mention of the Ariha strike
+    (town, toll) become two events. b's main event matches the passing mention better, but
+    a report's main event is about a's main event: it joins that one, where it can."""
+    a = [mention("a", main=True, place=IDLIB, actors=()),
+         mention("a", n=2, killed=12, sentence="a strike on the market of Ariha killed civilians")]
+    b = [mention("b", main=True, killed=12, sentence="a strike on the market of Ariha killed civilians")]
+    fuser = fuse(a, b)
+    assert fuser.event_of("a#a#e1") != fuser.event_of("a#a#e2")
+    assert fuser.event_of("b#b#e1") == fuser.event_of("a#a#e1")
+    plain = fuse([replace(m, main=False) for m in a], [replace(m, main=False) for m in b])
+    assert plain.event_of("b#b#e1") == plain.event_of("a#a#e2")
+
+
+def test_a_main_event_is_placed_by_the_best_mention_of_its_incident():
+    """b's main event says little (no place, actor, mode; other words), but the event it was
+    split from in the same article (same toll) names the town: together they find a's event."""
+    a = [mention("a", main=True, killed=12)]
+    weak = mention("b", main=True, killed=12, place=None, actors=(), mode=None,
+                   sentence="twelve dead in a morning of violence")
+    twin = mention("b", n=2, killed=12, sentence="jets bombed the Friday bazaar")
+    assert fuse(a, [weak, twin]).event_of("b#b#e1") == fuse(a, [weak, twin]).event_of("a#a#e1")
+    alone = fuse(a, [weak])
+    assert alone.event_of("b#b#e1") != alone.event_of("a#a#e1")
+
+
+def test_reports_that_open_alike_join_where_their_main_sentences_differ():
+    """Two main events with no place and different sentences; the articles' openings
+    share their distinctive words and figures."""
+    opening = "Rescuers pulled 17 bodies from the rubble of the Zafaraniya bakery after the raid"
+    a = [mention("a", main=True, place=None, mode=None, sentence="the toll from the bakery raid rose"),
+         mention("a", n=2, type="AID", mode=None, place=None, actors=(), sentence=opening)]
+    b = [mention("b", main=True, place=None, mode=None, sentence="jets struck a queue of people buying bread"),
+         mention("b", n=2, type="AID", mode=None, place=None, actors=(), sentence=opening + " on Tuesday")]
+    other = [mention("b", main=True, place=None, mode=None, sentence="jets struck a queue of people buying bread"),
+             mention("b", n=2, type="AID", mode=None, place=None, actors=(),
+                     sentence="The United Nations envoy called for a ceasefire in the north")]
+    assert fuse(a, b).event_of("b#b#e1") == fuse(a, b).event_of("a#a#e1")
+    apart = fuse(a, other)
+    assert apart.event_of("b#b#e1") != apart.event_of("a#a#e1")
+
+
+def test_an_undated_report_published_the_day_after_loses_nothing_for_the_day():
+    from eventwire.fuse.scoring import Profile, WordWeights, features, score
+
+    weights = WordWeights()
+    profile = Profile(seq=0, group="reported")
+    first = mention("a")  # states Tuesday 2024-03-12
+    profile.absorb(features(first))
+    next_day = mention("b", date="2024-03-13", date_text=None, published="2024-03-13")  # carried
+    same_day = mention("c", date="2024-03-12", date_text=None, published="2024-03-12")
+    stated_next_day = mention("d", date="2024-03-13", date_text="on Wednesday", published="2024-03-13")
+    for m in (first, next_day, same_day, stated_next_day):
+        weights.add(features(m).words)
+    s = {m.article_id: score(features(m), profile, weights) for m in (next_day, same_day, stated_next_day)}
+    assert s["b"] == pytest.approx(s["c"]) and s["d"] < s["c"]
+
+
+def test_a_fuser_rebuilt_from_stored_events_keeps_the_article_evidence():
+    """Leads and countries come from all of an article's mentions, wherever they were
+    fused: a rebuilt fuser must place the next articles as the running one does."""
+    opening = "Rescuers pulled 17 bodies from the rubble of the Zafaraniya bakery after the raid"
+    a = [mention("a", main=True, place=None, mode=None, sentence="the toll from the bakery raid rose"),
+         mention("a", n=2, type="AID", mode=None, place=None, actors=(), sentence=opening)]
+    b = [mention("b", main=True, place=None, mode=None, sentence="jets struck a queue of people buying bread"),
+         mention("b", n=2, type="AID", mode=None, place=None, actors=(), sentence=opening + " on Tuesday")]
+    c = [mention("c", main=True, killed=12)]
+    d = [mention("d", main=True, killed=12, place=MOSUL, sentence="jets bombed a crowded square, rescuers said"),
+         mention("d", n=2, type="ACCUSE", mode=None, place=RAQQA, sentence="the opposition accused the government")]
+    continuous = fuse(a, c, b, d)
+    resumed = Fuser(fuse(a, c).events.values())
+    resumed.add(b)
+    resumed.add(d)
+    assert clusters(resumed) == clusters(continuous)
+    assert continuous.event_of("b#b#e1") == continuous.event_of("a#a#e1")
+    assert continuous.event_of("d#d#e1") == continuous.event_of("c#c#e1")
+
+
 # --- consensus and independence ------------------------------------------------------
 
 

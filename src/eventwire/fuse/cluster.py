@@ -1,23 +1,45 @@
 """Cluster mentions across articles into real-world events, incrementally.
 
-Each article's mentions are assigned together: every mention is scored against
-the events its blocks hold (blocking.py), and the best (mention, event) pairs
-above the threshold are taken greedily, one mention per event per article (the
-extractor has already merged what one article says twice). A mention left over
-starts a new event whose id comes from that mention's id, so ids do not depend
-on what is fused later.
+Each article's mentions are assigned together. articles.py first derives the article's
+view (its country, its opening, the mentions of its main incident); every mention is
+then scored against the events its blocks hold (blocking.py, scoring.py). The article's
+main event is scored by the best evidence of any mention of its incident, plus the
+likeness of the article's opening to the openings of the reports an event is about
+(LEAD_POINTS). Assignment is greedy, one mention per event per article (the extractor
+has already merged what one article says twice): the main event goes first, to the best
+event above the threshold that other reports are about, or else to the best event above
+it; then the other mentions, best pairs first. A mention left over starts a new event
+whose id comes from that mention's id, so ids do not depend on what is fused later.
+
+Why the main event goes to an event other reports are about, even where an event that
+holds only a passing mention scores higher: the extractor splits one incident into
+several events of one report, and the parts that are not its main event become events
+of their own. A later report of the incident would otherwise join whichever part its
+words match best, and the two reports would end up apart.
 """
 from __future__ import annotations
 
 import hashlib
-from collections import Counter
 from collections.abc import Iterable
 
 from ..model import FusedEvent, Mention
+from .articles import ArticleView, article_view
 from .blocking import BlockIndex
 from .consensus import refresh
 from .scoring import THRESHOLD, Features, Profile, features, score
 from .similarity import WordWeights
+
+# A main event meeting an event whose reports open like its own article
+# (ArticleView.lead, IDF-weighted Jaccard over articles) gains up to LEAD_POINTS:
+# in proportion to the overlap, in full from LEAD_FULL.
+LEAD_POINTS = 2.0
+LEAD_FULL = 0.3
+
+# Assignment order: an article's main event to an event other reports are about,
+# then to any other event, then the article's other mentions.
+MAIN_TO_REPORTED, MAIN_TO_OTHER, OTHER = 0, 1, 2
+
+Candidate = tuple[int, float, int, int, str]  # (order, -points, mention index, event seq, event id)
 
 
 def event_id_for(mention_id: str) -> str:
@@ -40,16 +62,24 @@ class Fuser:
         self._profiles: dict[str, Profile] = {}
         self._event_of: dict[str, str] = {}  # mention id -> event id
         self._index = BlockIndex()
-        self._weights = WordWeights()
+        self._weights = WordWeights()  # over mentions' sentences
+        self._leads = WordWeights()  # over articles' openings
+        events = [ev for ev in events if ev.mentions]
+        # An article's view needs all of its mentions, wherever they were fused.
+        by_article: dict[str, list[Mention]] = {}
         for ev in events:
-            feats = [features(m) for m in ev.mentions]
-            if not feats:
-                continue
+            for m in ev.mentions:
+                by_article.setdefault(m.article_id, []).append(m)
+        views = {a: article_view(ms) for a, ms in by_article.items()}
+        for view in views.values():
+            self._leads.add(view.lead)
+        for ev in events:
             self.events[ev.id] = ev
+            feats = [features(m, views[m.article_id].country) for m in ev.mentions]
             self._profiles[ev.id] = Profile(seq=len(self._profiles), group=feats[0].group)
             for f in feats:
                 self._weights.add(f.words)
-                self._file(ev.id, f)
+                self._file(ev.id, f, views[f.mention.article_id])
 
     def event_of(self, mention_id: str) -> str | None:
         """The id of the fused event a mention belongs to, if it was fused."""
@@ -71,25 +101,30 @@ class Fuser:
         return changed
 
     def _add_article(self, mentions: list[Mention]) -> list[str]:
-        feats = [features(m) for m in mentions]
+        view = article_view(mentions)
+        self._leads.add(view.lead)
+        feats = [features(m, view.country) for m in mentions]
         for f in feats:
             self._weights.add(f.words)
-        fallback = _article_countries(feats)
-        scored: list[tuple[float, int, int, str]] = []
+        totals = [self._weights.total(f.words) for f in feats]
+        fallback = {view.country} if view.country else set()
+        index_of = {f.mention.id: i for i, f in enumerate(feats)}
+        incident = [index_of[mention_id] for mention_id in view.incident]
+        scored: list[Candidate] = []
         for i, f in enumerate(feats):
-            # A placed mention is also looked for where the rest of its article is (see PLACE_MISMATCH_POINTS).
-            countries = {f.country} | fallback if f.place else fallback | _actor_countries(f)
-            word_total = self._weights.total(f.words)
-            for event_id in self._index.candidates(f.type, countries, f.day):
+            if incident and i == incident[0]:
+                scored += self._score_main(incident, feats, totals, fallback, view)
+                continue
+            for event_id in self._index.candidates(f.type, _countries(f, fallback), f.day):
                 profile = self._profiles[event_id]
-                s = score(f, profile, self._weights, word_total)
+                s = score(f, profile, self._weights, totals[i])
                 if s is not None and s >= THRESHOLD:
-                    scored.append((-s, i, profile.seq, event_id))
-        # Best pairs first; one event per mention and one mention of this article per event.
+                    scored.append((OTHER, -s, i, profile.seq, event_id))
+        # One event per mention and one mention of this article per event.
         scored.sort()
         assigned: dict[int, str] = {}
         taken: set[str] = set()
-        for _, i, _, event_id in scored:
+        for _, _, i, _, event_id in scored:
             if i not in assigned and event_id not in taken:
                 assigned[i] = event_id
                 taken.add(event_id)
@@ -97,9 +132,37 @@ class Fuser:
         for i, f in enumerate(feats):
             event_id = assigned.get(i) or self._create(f)
             self.events[event_id].mentions.append(f.mention)
-            self._file(event_id, f)
+            self._file(event_id, f, view)
             touched.append(event_id)
         return touched
+
+    def _score_main(self, incident: list[int], feats: list[Features], totals: list[float],
+                    fallback: set[str], view: ArticleView) -> list[Candidate]:
+        """Candidates for the article's main event (feats[incident[0]]): the best evidence of
+        any mention of its incident, scored as the main event, plus lead points where the
+        event is about other reports."""
+        main = incident[0]
+        seen: dict[str, None] = {}
+        for j in incident:
+            f = feats[j]
+            seen.update(dict.fromkeys(self._index.candidates(f.type, _countries(f, fallback), f.day)))
+        out: list[Candidate] = []
+        for event_id in seen:
+            profile = self._profiles[event_id]
+            reach = LEAD_POINTS if profile.leads else 0.0
+            best: float | None = None
+            for j in incident:
+                s = score(feats[j], profile, self._weights, totals[j], main=True, reach=reach)
+                if s is not None and (best is None or s > best):
+                    best = s
+            if best is None:
+                continue
+            if profile.leads:
+                overlap = max(self._leads.jaccard(view.lead, lead) for lead in profile.leads)
+                best += LEAD_POINTS * min(1.0, overlap / LEAD_FULL)
+            if best >= THRESHOLD:
+                out.append((MAIN_TO_REPORTED if profile.mains else MAIN_TO_OTHER, -best, main, profile.seq, event_id))
+        return out
 
     def _create(self, f: Features) -> str:
         event_id = event_id_for(f.mention.id)
@@ -109,16 +172,18 @@ class Fuser:
         self._profiles[event_id] = Profile(seq=len(self._profiles), group=f.group)
         return event_id
 
-    def _file(self, event_id: str, f: Features) -> None:
+    def _file(self, event_id: str, f: Features, view: ArticleView) -> None:
+        """Add a mention to its event's profile and blocks; a main event brings its article's opening."""
         self._event_of[f.mention.id] = event_id
-        self._profiles[event_id].absorb(f)
+        self._profiles[event_id].absorb(f, view.lead if f.mention.main else None)
         self._index.file(event_id, (f.type, f.country, f.day))
 
 
-def _article_countries(feats: list[Features]) -> set[str]:
-    """Where an article's placed events are: the likely country of its unplaced ones."""
-    counts = Counter(f.place.country for f in feats if f.place and f.place.country)
-    return {counts.most_common(1)[0][0]} if counts else set()
+def _countries(f: Features, fallback: set[str]) -> set[str]:
+    """Countries whose blocks a mention looks in. A placed mention is also looked for where
+    the rest of its article is (see PLACE_MISMATCH_POINTS); an unplaced one there and where
+    the people involved are from."""
+    return {f.country} | fallback if f.place else fallback | _actor_countries(f)
 
 
 def _actor_countries(f: Features) -> set[str]:

@@ -21,6 +21,7 @@ from .similarity import (
     actor_names,
     actor_states,
     compatible_types,
+    doubtful_place,
     factual_group,
     name_words,
     place_known,
@@ -28,7 +29,12 @@ from .similarity import (
     tokens,
 )
 
-DATE_POINTS = {0: 1.0, 1: 0.6, 2: 0.2, 3: 0.0}
+# Reports of one incident mostly agree on its day; two and three days apart are more often
+# two incidents of a kind in one place (daily shelling of a city) than one misdated.
+DATE_POINTS = {0: 1.0, 1: 0.6, 2: -0.5, 3: -1.5}
+# A report that states no date carries its publication day, which may be a day after
+# the event: that day's gap to a stated date is not held against it.
+REPORTING_LAG_DAYS = 1
 SAME_TYPE_POINTS = 0.5
 PLACE_POINTS = 3.0  # times similarity.place_match: 3 one town, 1.5 one province, 0 one country
 # Places that cannot both be right weigh heavily against, but do not forbid: a geocoder
@@ -53,6 +59,7 @@ THRESHOLD = 4.5
 PLACES_KEPT = 12  # distinct places an event profile keeps for comparison
 WORD_SETS_KEPT = 3  # the first reports' sentences: they describe the event before follow-ups drift
 FIGURES_KEPT = 12
+LEADS_KEPT = 3
 
 
 
@@ -88,9 +95,11 @@ class Features:
         return self.place.country if self.place and self.place.country else UNPLACED
 
 
-def features(m: Mention) -> Features:
+def features(m: Mention, country: str | None = None) -> Features:
+    """`country`: where the mention's article is (articles.article_country); a place in
+    another country is doubtful and left out, as if the report named none."""
     ev = m.event
-    place = ev.location if place_known(ev.location) else None
+    place = ev.location if place_known(ev.location) and not doubtful_place(ev.location, country) else None
     return Features(
         mention=m, type=ev.type, group=factual_group(ev.factuality),
         day=day_number(ev.date) or day_number(m.published), place=place,
@@ -130,8 +139,10 @@ class Profile:
     word_sets: tuple[frozenset[str], ...] = ()
     articles: frozenset[str] = NO_WORDS
     mains: int = 0  # mentions that are their article's main event
+    leads: tuple[frozenset[str], ...] = ()  # the first main reports' openings (articles.ArticleView.lead)
 
-    def absorb(self, f: Features) -> None:
+    def absorb(self, f: Features, lead: frozenset[str] | None = None) -> None:
+        """Take in a mention; `lead`: its article's opening, where it is its article's main event."""
         self.types[f.type] += 1
         if f.day is not None:
             (self.stated_days if f.mention.event.date_text else self.carried_days)[f.day] += 1
@@ -154,6 +165,8 @@ class Profile:
             self.word_sets += (f.words,)
         self.articles = _union(self.articles, frozenset((f.mention.article_id,)))
         self.mains += f.mention.main
+        if lead and len(self.leads) < LEADS_KEPT:
+            self.leads += (lead,)
 
     def anchor_type(self) -> str:
         return max(self.types, key=self.types.__getitem__)  # ties: the first type seen
@@ -175,9 +188,12 @@ def _union(held: frozenset[str], new: frozenset[str]) -> frozenset[str]:
     return held if new <= held else new if not held else held | new
 
 
-def score(f: Features, p: Profile, weights: WordWeights, word_total: float | None = None) -> float | None:
+def score(f: Features, p: Profile, weights: WordWeights, word_total: float | None = None, *,
+          main: bool | None = None, reach: float = 0.0) -> float | None:
     """Evidence points that mention f reports event p, or None where it cannot.
-    `word_total`: weights.total(f.words), where the caller has it."""
+    `word_total`: weights.total(f.words), where the caller has it; `main`: score f as its
+    article's main event (default: f.mention.main); `reach`: points the caller may still
+    add, so that a score that could reach the threshold with them is not cut short."""
     if f.group != p.group or f.mention.article_id in p.articles:
         return None
     anchor_type = p.anchor_type()
@@ -192,6 +208,10 @@ def score(f: Features, p: Profile, weights: WordWeights, word_total: float | Non
         gap = abs(f.day - anchor_day)
         if gap > DATE_WINDOW_DAYS:
             return None
+        # A date carried from publication may be a day after the event it reports.
+        stated = bool(f.mention.event.date_text)
+        if (not stated and p.stated_days) if f.day > anchor_day else (stated and not p.stated_days):
+            gap = max(0, gap - REPORTING_LAG_DAYS)
         points += DATE_POINTS[gap]
 
     anchor_place = p.anchor_place()
@@ -214,10 +234,10 @@ def score(f: Features, p: Profile, weights: WordWeights, word_total: float | Non
         points += INSTRUMENT_POINTS
     if f.mention.duplicate_of in p.articles:
         points += COPY_POINTS
-    if f.mention.main:
+    if f.mention.main if main is None else main:
         points += MAIN_POINTS + (MAIN_TO_MAIN_POINTS if p.mains else 0.0)
     # Words are the costliest feature: skip them when they cannot lift the score over the line.
-    if points + WORD_POINTS < THRESHOLD:
+    if points + WORD_POINTS + reach < THRESHOLD:
         return None
     words = max((weights.jaccard(f.words, w, word_total) for w in p.word_sets), default=0.0)
     return points + WORD_POINTS * min(1.0, 2 * words)

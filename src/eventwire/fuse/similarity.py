@@ -62,6 +62,13 @@ def place_known(p: Place | None) -> bool:
     return p is not None and p.country is not None and p.precision in PRECISION_RANK
 
 
+def doubtful_place(p: Place | None, country: str | None) -> bool:
+    """A known place outside `country`, where the rest of its article is (fuse.articles):
+    more likely misread ("Air strikes" as Ayr, Scotland; a "Britain-based monitor" as the
+    event's country) than an event abroad."""
+    return country is not None and place_known(p) and p.country != country  # type: ignore[union-attr]
+
+
 def admin1_key(p: Place) -> str | None:
     return p.admin1_code or p.admin1
 
