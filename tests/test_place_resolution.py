@@ -155,3 +155,19 @@ def test_known_part_of_an_unknown_name(run):
     p = next(p for p in res.places if "Henderson" in p.text)
     assert (p.text, p.feature, p.admin1_code) == ("Henderson County", "admin2", "US-KY"), p
     assert res.article.text[p.start:p.end] == p.text
+
+
+def test_a_small_foreign_namesake_is_not_the_village(run):
+    # "al-Shola" transliterates like an alternate name of Cholet, France; in a Syrian story
+    # with nothing French around, it is an unknown village, never a point in France
+    res = run("A suicide bomber blew himself up at a checkpoint near the village of al-Shola in "
+              "Deir ez-Zor province on Sunday, killing six Syrian soldiers.")
+    p = place(res, "al-Shola")
+    assert p.country in (None, "SYR"), p
+    assert p.lat is None or p.admin1_code == "SY-DY", p
+
+
+def test_a_demonym_is_not_an_event_place(run):
+    res = run("A Russian-brokered truce took effect in Daraa on Sunday after shelling killed 13 people.")
+    for ev in res.events:
+        assert ev.location is None or ev.location.country == "SYR", ev.location

@@ -52,6 +52,7 @@ class DocEntities:
         self.ents = list(doc.ents)
         self._ent_tok = [e.start for e in self.ents]
         countries = Counter()
+        named: set[str] = set()
         for ent in self.ents:
             if ent.label_ not in ("GPE", "NORP", "ORG", "PERSON"):
                 continue
@@ -66,13 +67,18 @@ class DocEntities:
                 subj = ent.root.dep_ in ("nsubj", "nsubjpass") or (
                     ent.root.dep_ in ("appos", "compound", "conj") and ent.root.head.dep_ in ("nsubj", "nsubjpass"))
                 self.memory.append((ent.start_char, info, subj))
+            if info is not None and info.kind == "country" and info.country:
+                named.add(info.country)  # "France", "French": a foreign town there is no stray
             if ent.label_ == "GPE":
                 code = info.country if info is not None and info.kind == "country" else None
                 if code is None and gazetteer is not None:
                     hit = gazetteer.lookup(ent.text)
                     code = hit.country if hit is not None else None
+                    if hit is not None and hit.feature in ("country", "admin1"):
+                        named.add(hit.country)
                 if code:
                     countries[code] += 1
+        self.countries_named = frozenset(named)
         self.focus_country = countries.most_common(1)[0][0] if countries else None
         self.admin1_support: dict[str, int] = {}
         if gazetteer is not None:

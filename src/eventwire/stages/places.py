@@ -77,7 +77,7 @@ def _fill(place: Place, hit, precision: str | None = None) -> None:
 # Words that begin or end place names without being places themselves
 _NAME_PARTS = frozenset("""kafr kfar tal tell tel deir dayr ain ein beit bayt khan jabal jebel wadi bir umm abu abou
 al el ras sheikh maarat qasr mount port fort lake new north south east west saint st san santa upper lower
-old great little city county river""".split())
+old great little city county river northern southern eastern western central national""".split())
 
 
 def _known_part(w: Work, ent):
@@ -106,6 +106,17 @@ def _known_part(w: Work, ent):
     return None
 
 
+def _stray_namesake(w: Work, hit) -> bool:
+    """A small foreign town matched by one of its other names in a story set elsewhere,
+    with nothing in the story pointing to its region: likely a local place the
+    gazetteer lacks, whose name happens to transliterate like the town's."""
+    focus = w.entities.focus_country
+    return (hit.feature == "city" and focus is not None and hit.country != focus and hit.population < 100_000
+            and hit.admin1_code not in w.entities.context_admin1
+            and w.entities.admin1_support.get(hit.admin1_code or "", 0) < 2
+            and hit.country not in w.entities.countries_named)
+
+
 def _place_for_ent(w: Work, ent) -> Place:
     """Resolve one place mention. Cues in the text come first: a distance from a named
     place ("Douma, 10km northeast of Damascus") keeps only candidates that far from it;
@@ -131,6 +142,8 @@ def _place_for_ent(w: Work, ent) -> Place:
     hit = gaz.lookup(ent.text, focus_country=w.entities.focus_country, prefer=prefer,
                      context_admin1=w.entities.context_admin1, admin1_support=w.entities.admin1_support,
                      within=_unit_after(w, ent), near=near)
+    if hit is not None and _stray_namesake(w, hit) and near is None:
+        hit = None  # "al-Shola" in a Syrian story is no French Cholet: unknown, not a wrong point
     if hit is not None:
         _fill(place, hit)
         return place
@@ -240,6 +253,8 @@ def _place_in_organisation(w: Work, ent):
         if not all(t.is_title or t.is_upper for t in span) or w.entities.resolver.resolve(span.text) is not None \
                 and n == len(ent):
             continue
+        if n == 1 and span[0].lower_ in _NAME_PARTS:
+            continue  # "Northern Monitor for Human Rights": no place called Northern
         hit = gaz.lookup(span.text, focus_country=w.entities.focus_country)
         if hit is not None and (hit.feature in ("admin1", "country") or hit.population >= 100_000
                                 or (hit.feature == "city" and hit.country == w.entities.focus_country
@@ -281,10 +296,9 @@ def locations(w: Work) -> None:
         attached = []
         for tok in d.place_tokens:
             ent = next((e for e in w.entities.ents_in(d.sent) if e.start <= tok.i < e.end), None)
-            if ent is not None:
-                attached.append(ent)
-            else:
-                attached.append(d.sent.doc[tok.i:tok.i + 1])
+            span = ent if ent is not None else d.sent.doc[tok.i:tok.i + 1]
+            if not w.entities.resolver.demonym_country(span.text):  # "Russian-brokered" is no place
+                attached.append(span)
         cands = list(attached)
         if ev.type in PHYSICAL_TYPES:
             cands += [e for e in w.entities.ents_in(d.sent) if (e.start_char, e.end_char) in w.place_ents and e not in cands
