@@ -288,6 +288,16 @@ def test_a_main_event_joins_the_event_reports_are_about_over_a_passing_mention()
     assert plain.event_of("b#b#e1") == plain.event_of("a#a#e2")
 
 
+def test_a_main_event_naming_another_perpetrator_keeps_to_the_passing_mention_it_matches():
+    """As above, but a's passing mention and b are about Russian jets, a's main event about the
+    Syrian army: b does not prefer a's main event; it joins the incident it matches."""
+    a = [mention("a", main=True, place=IDLIB),
+         mention("a", n=2, killed=12, actors=(RUSSIA,), sentence="a strike on the market of Ariha killed civilians")]
+    b = [mention("b", main=True, killed=12, actors=(RUSSIA,), sentence="a strike on the market of Ariha killed civilians")]
+    fuser = fuse(a, b)
+    assert fuser.event_of("b#b#e1") == fuser.event_of("a#a#e2") != fuser.event_of("a#a#e1")
+
+
 def test_a_main_event_is_placed_by_the_best_mention_of_its_incident():
     """b's main event says little (no place, actor, mode; other words), but the event it was
     split from in the same article (same toll) names the town: together they find a's event."""
@@ -314,6 +324,15 @@ def test_reports_that_open_alike_join_where_their_main_sentences_differ():
     assert fuse(a, b).event_of("b#b#e1") == fuse(a, b).event_of("a#a#e1")
     apart = fuse(a, other)
     assert apart.event_of("b#b#e1") != apart.event_of("a#a#e1")
+
+
+def test_lead_points_start_above_what_any_two_reports_share():
+    from eventwire.fuse.cluster import LEAD_FLOOR, LEAD_FULL, LEAD_POINTS, lead_points
+
+    assert 0 < LEAD_FLOOR < LEAD_FULL
+    assert lead_points(0.0) == lead_points(LEAD_FLOOR) == 0.0
+    assert 0 < lead_points((LEAD_FLOOR + LEAD_FULL) / 2) < LEAD_POINTS
+    assert lead_points(LEAD_FULL) == lead_points(1.0) == LEAD_POINTS
 
 
 def test_an_undated_report_published_the_day_after_loses_nothing_for_the_day():

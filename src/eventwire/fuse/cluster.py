@@ -7,8 +7,9 @@ main event is scored by the best evidence of any mention of its incident, plus t
 likeness of the article's opening to the openings of the reports an event is about
 (LEAD_POINTS). Assignment is greedy, one mention per event per article (the extractor
 has already merged what one article says twice): the main event goes first, to the best
-event above the threshold that other reports are about, or else to the best event above
-it; then the other mentions, best pairs first. A mention left over starts a new event
+event above the threshold that other reports are about (unless it names another
+perpetrator or a toll far from the event's), or else to the best event above it; then
+the other mentions, best pairs first. A mention left over starts a new event
 whose id comes from that mention's id, so ids do not depend on what is fused later.
 
 Why the main event goes to an event other reports are about, even where an event that
@@ -26,13 +27,15 @@ from ..model import FusedEvent, Mention
 from .articles import ArticleView, article_view
 from .blocking import BlockIndex
 from .consensus import refresh
+from .figures import closeness
 from .scoring import THRESHOLD, Features, Profile, features, score
-from .similarity import WordWeights
+from .similarity import WordWeights, actor_match
 
 # A main event meeting an event whose reports open like its own article
 # (ArticleView.lead, IDF-weighted Jaccard over articles) gains up to LEAD_POINTS:
-# in proportion to the overlap, in full from LEAD_FULL.
+# nothing up to LEAD_FLOOR (what any two reports of one war share), in full from LEAD_FULL.
 LEAD_POINTS = 2.0
+LEAD_FLOOR = 0.03
 LEAD_FULL = 0.3
 
 # Assignment order: an article's main event to an event other reports are about,
@@ -158,10 +161,10 @@ class Fuser:
             if best is None:
                 continue
             if profile.leads:
-                overlap = max(self._leads.jaccard(view.lead, lead) for lead in profile.leads)
-                best += LEAD_POINTS * min(1.0, overlap / LEAD_FULL)
+                best += lead_points(max(self._leads.jaccard(view.lead, lead) for lead in profile.leads))
             if best >= THRESHOLD:
-                out.append((MAIN_TO_REPORTED if profile.mains else MAIN_TO_OTHER, -best, main, profile.seq, event_id))
+                reported = profile.mains and not _contradicts(feats[main], profile)
+                out.append((MAIN_TO_REPORTED if reported else MAIN_TO_OTHER, -best, main, profile.seq, event_id))
         return out
 
     def _create(self, f: Features) -> str:
@@ -177,6 +180,19 @@ class Fuser:
         self._event_of[f.mention.id] = event_id
         self._profiles[event_id].absorb(f, view.lead if f.mention.main else None)
         self._index.file(event_id, (f.type, f.country, f.day))
+
+
+def lead_points(overlap: float) -> float:
+    return LEAD_POINTS * min(1.0, max(0.0, overlap - LEAD_FLOOR) / (LEAD_FULL - LEAD_FLOOR))
+
+
+def _contradicts(f: Features, p: Profile) -> bool:
+    """Whether a main event names another perpetrator than an event, or a toll far from all of
+    its tolls: then it is not preferred there over an event that only passing mentions are about
+    (the other incident an article mentions may be the one this report is about)."""
+    if actor_match(f.actor_names, f.actor_states, p.actor_names, p.actor_states) == 0.0:
+        return True
+    return f.killed is not None and bool(p.figures) and max(closeness(f.killed, k) for k in p.figures) == 0.0
 
 
 def _countries(f: Features, fallback: set[str]) -> set[str]:
