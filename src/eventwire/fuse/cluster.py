@@ -150,6 +150,7 @@ class Fuser:
             f = feats[j]
             seen.update(dict.fromkeys(self._index.candidates(f.type, _countries(f, fallback), f.day)))
         out: list[Candidate] = []
+        lead_total: float | None = None
         for event_id in seen:
             profile = self._profiles[event_id]
             reach = LEAD_POINTS if profile.leads else 0.0
@@ -158,10 +159,12 @@ class Fuser:
                 s = score(feats[j], profile, self._weights, totals[j], main=True, reach=reach)
                 if s is not None and (best is None or s > best):
                     best = s
-            if best is None:
+            if best is None or best + reach < THRESHOLD:
                 continue
             if profile.leads:
-                best += lead_points(max(self._leads.jaccard(view.lead, lead) for lead in profile.leads))
+                if lead_total is None:
+                    lead_total = self._leads.total(view.lead)
+                best += lead_points(max(self._leads.jaccard(view.lead, lead, lead_total) for lead in profile.leads))
             if best >= THRESHOLD:
                 reported = profile.mains and not _contradicts(feats[main], profile)
                 out.append((MAIN_TO_REPORTED if reported else MAIN_TO_OTHER, -best, main, profile.seq, event_id))

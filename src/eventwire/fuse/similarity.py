@@ -6,6 +6,7 @@ where the values cannot both be true of one event, that they are incompatible
 """
 from __future__ import annotations
 
+import functools
 import math
 import re
 import sys
@@ -154,6 +155,7 @@ sunday january february march april may june july august september october novem
 _WORD = re.compile(r"[a-z]{3,}")
 
 
+@functools.lru_cache(maxsize=4096)  # an article's events often share a sentence; its lead reads them again
 def tokens(text: str) -> frozenset[str]:
     """Content words of a sentence, accent- and case-folded; numbers are compared as figures, not words."""
     folded = unicodedata.normalize("NFKD", text)
