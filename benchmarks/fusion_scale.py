@@ -347,8 +347,17 @@ def main() -> None:
                      f"{d['peak_rss_mb']:.0f} |")
     text = "\n".join(lines) + "\n"
     if args.out != "-":
-        Path(args.out).write_text(text, encoding="utf-8")
+        Path(args.out).write_text(text + kept_notes(Path(args.out)), encoding="utf-8")
     print(text)
+
+
+def kept_notes(path: Path) -> str:
+    """The hand-written part of an earlier report (from a line '## Notes' on), kept across runs."""
+    if not path.exists():
+        return ""
+    old = path.read_text(encoding="utf-8")
+    at = old.find("\n## Notes\n")
+    return "\n" + old[at + 1:] if at >= 0 else ""
 
 
 def _version() -> str:
