@@ -67,11 +67,11 @@ def _anchor(w: Work, ent, cue: re.Pattern) -> tuple[Place, re.Match] | None:
     return (p, m) if p.lat is not None else None
 
 
-def _fill(place: Place, hit, precision: str | None = None) -> None:
+def _fill(place: Place, hit) -> None:
     place.name, place.geonameid, place.country = hit.name, hit.geonameid, hit.country
     place.admin1, place.admin1_code, place.lat, place.lon = hit.admin1, hit.admin1_code, hit.lat, hit.lon
     place.feature = hit.feature
-    place.precision = precision or _PRECISION[hit.feature]
+    place.precision = _PRECISION[hit.feature]
 
 
 # Words that begin or end place names without being places themselves
