@@ -18,7 +18,6 @@ import platform
 import subprocess
 import sys
 import tempfile
-import threading
 import time
 from pathlib import Path
 
@@ -26,7 +25,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
-from speed import _tree_rss_kb  # noqa: E402  (same PSS sampling as the speed benchmark)
+from _memory import PeakSampler
 
 
 def run(args: list[str], script: list[str] | None = None) -> tuple[float, float, str]:
@@ -35,24 +34,12 @@ def run(args: list[str], script: list[str] | None = None) -> tuple[float, float,
     t0 = time.perf_counter()
     proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True,
                             env={**os.environ, "PYTHONPATH": str(ROOT / "src")})
-    peak = 0
-    done = threading.Event()
-
-    def sample():
-        nonlocal peak
-        while not done.is_set():
-            peak = max(peak, _tree_rss_kb(proc.pid))
-            time.sleep(0.2)
-
-    th = threading.Thread(target=sample, daemon=True)
-    th.start()
-    _, err = proc.communicate()
-    wall = time.perf_counter() - t0
-    done.set()
-    th.join()
+    with PeakSampler(proc.pid) as mem:
+        _, err = proc.communicate()
+        wall = time.perf_counter() - t0
     if proc.returncode not in (0, 1):  # 1: some records rejected, still a measurement
         raise SystemExit(f"{' '.join(cmd)} failed ({proc.returncode}):\n{err}")
-    return wall, peak / 1024, err
+    return wall, mem.peak_kb / 1024, err
 
 
 def store_only(src: str, extracted: str, db: str) -> None:

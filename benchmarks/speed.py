@@ -16,12 +16,14 @@ import os
 import platform
 import subprocess
 import sys
-import threading
 import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
+sys.path.insert(0, str(ROOT / "benchmarks"))
+
+from _memory import PeakSampler
 
 
 def _texts(limit: int | None):
@@ -73,62 +75,15 @@ def worker(kind: str, processes: int, limit: int | None) -> None:
     print(json.dumps({"n": n, "load_s": t1 - t0, "run_s": t2 - t1}))
 
 
-def _pss_kb(pid: int, fallback_kb: int) -> int:
-    """Proportional set size: shared pages (the forked model) counted once across
-    processes, not once per worker as summed RSS would."""
-    try:
-        with open(f"/proc/{pid}/smaps_rollup") as fh:
-            for line in fh:
-                if line.startswith("Pss:"):
-                    return int(line.split()[1])
-    except OSError:
-        pass
-    return fallback_kb
-
-
-def _tree_rss_kb(root_pid: int) -> int:
-    children: dict[int, list[int]] = {}
-    rss: dict[int, int] = {}
-    for d in os.listdir("/proc"):
-        if not d.isdigit():
-            continue
-        try:
-            with open(f"/proc/{d}/stat") as fh:
-                fields = fh.read().rsplit(")", 1)[1].split()
-            ppid = int(fields[1])
-            rss[int(d)] = int(fields[21]) * os.sysconf("SC_PAGE_SIZE") // 1024
-            children.setdefault(ppid, []).append(int(d))
-        except (OSError, IndexError, ValueError):
-            continue
-    total, stack = 0, [root_pid]
-    while stack:
-        p = stack.pop()
-        total += _pss_kb(p, rss.get(p, 0)) if p in rss else 0
-        stack.extend(children.get(p, []))
-    return total
-
-
 def measure(kind: str, processes: int, limit: int | None) -> dict:
     cmd = [sys.executable, __file__, "--worker", kind, "--processes", str(processes)]
     if limit:
         cmd += ["--limit", str(limit)]
     proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, text=True, env={**os.environ, "PYTHONPATH": str(ROOT / "src")})
-    peak = 0
-    done = threading.Event()
-
-    def sample():
-        nonlocal peak
-        while not done.is_set():
-            peak = max(peak, _tree_rss_kb(proc.pid))
-            time.sleep(0.2)
-
-    th = threading.Thread(target=sample, daemon=True)
-    th.start()
-    out, _ = proc.communicate()
-    done.set()
-    th.join()
+    with PeakSampler(proc.pid) as mem:
+        out, _ = proc.communicate()
     res = json.loads(out.strip().splitlines()[-1])
-    res["peak_rss_mb"] = peak / 1024
+    res["peak_rss_mb"] = mem.peak_kb / 1024
     res["articles_per_s"] = res["n"] / res["run_s"]
     return res
 
