@@ -16,8 +16,7 @@ from typing import Any
 import duckdb
 
 from ..model import FusedEvent
-from ..store.codec import fused_from_json
-from ..store.query import EventFilter
+from ..store.query import EventFilter, stream_where
 
 # sort name -> (column, direction, cursor value type). Unknown values sort last; ties
 # break by id, so pages never overlap or skip. Plain columns (no expressions) keep
@@ -194,19 +193,8 @@ def stats(c: duckdb.DuckDBPyConnection, q: Query) -> dict:
 def stream_events(cursor_factory, q: Query, limit: int | None = None, page_size: int = 2000) -> Iterator[FusedEvent]:
     """Matching events in creation order, a page per short cursor: an export never holds
     the file between pages, so a writer (or this process's POST) gets in."""
-    last, left = -1, limit
-    while left is None or left > 0:
-        n = page_size if left is None else min(page_size, left)
-        where, params = q.where(["seq > ?"], [last])
-        with cursor_factory() as c:
-            rows = c.execute(f"SELECT seq, fused_json FROM events{where} ORDER BY seq LIMIT ?",
-                             params + [n]).fetchall()
-        for _, js in rows:
-            yield fused_from_json(js)
-        if len(rows) < n:
-            return
-        last = rows[-1][0]
-        left = None if left is None else left - len(rows)
+    where, params = q.where()
+    yield from stream_where(cursor_factory, where, params, limit, page_size)
 
 
 def article_versions(c: duckdb.DuckDBPyConnection, article_id: str) -> list[int]:

@@ -85,11 +85,19 @@ def stream_events(path, f: EventFilter, page: int = 2000) -> Iterator[FusedEvent
     from .db import reading
 
     where, params = f.where()
+    yield from stream_where(lambda: reading(path), where, params, f.limit, page)
+
+
+def stream_where(cursor_factory, where: str, params: list, limit: int | None = None,
+                 page: int = 2000) -> Iterator[FusedEvent]:
+    """Events matching WHERE (" WHERE ..." or "", as from `EventFilter.where`) in creation
+    order, a page per short cursor from CURSOR_FACTORY (a context manager), so no reader
+    holds the file between pages."""
     where = (where + " AND" if where else " WHERE") + " seq > ?"
-    last, left = -1, f.limit
+    last, left = -1, limit
     while left is None or left > 0:
         n = page if left is None else min(page, left)
-        with reading(path) as c:
+        with cursor_factory() as c:
             rows = c.execute(f"SELECT seq, fused_json FROM events{where} ORDER BY seq LIMIT {int(n)}",
                              params + [last]).fetchall()
         for _, js in rows:
