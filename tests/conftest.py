@@ -138,3 +138,23 @@ def sample_store(tmp_path_factory, sample_results) -> Path:
     rep = ingest(read_path(str(SAMPLES / "corpus.jsonl"), ReadOptions()), db, extract=extract)
     assert rep.new == len(by_id) and rep.rejected == 0
     return db
+
+
+SEED = "seed/raqqa_strikes_2015-11-17.txt"
+
+
+@pytest.fixture(scope="session")
+def seed_result(require_shared, warm):
+    """The real seed report (../shared/seed), extracted once for every test module.
+    Shared: treat it as read-only."""
+    from eventwire.ingest.readers import ReadOptions, read_path
+    from eventwire.model import ArticleResult
+    from eventwire.pipeline import process
+
+    path = require_shared / SEED
+    if not path.exists():
+        pytest.skip(f"{path} not present (the seed report lives in ../shared/{SEED})")
+    (article,) = list(read_path(str(path), ReadOptions(published="2015-11-17")))
+    res = process(article)
+    assert isinstance(res, ArticleResult), res
+    return res

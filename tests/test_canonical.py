@@ -210,21 +210,9 @@ def test_canonical_main_event_is_a_strike(canon):
 
 # ----------------------------------------------------------------------------- (b) real seed
 
-SEED = "seed/raqqa_strikes_2015-11-17.txt"
-
-
 @pytest.fixture(scope="module")
-def seed(require_shared, warm) -> ArticleResult:
-    from eventwire.ingest.readers import ReadOptions, read_path
-    from eventwire.pipeline import process
-
-    path = require_shared / SEED
-    if not path.exists():
-        pytest.skip(f"{path} not present (the seed report lives in ../shared/{SEED})")
-    (article,) = list(read_path(str(path), ReadOptions(published="2015-11-17")))
-    res = process(article)
-    assert isinstance(res, ArticleResult), res
-    return res
+def seed(seed_result) -> ArticleResult:
+    return seed_result
 
 
 def test_seed_russia_and_france_strike_raqqa(seed):

@@ -86,21 +86,9 @@ def test_canonical_acled_and_plover(canon_files):
 
 # ----------------------------------------------------------------------------- (b) real seed
 
-SEED = "seed/raqqa_strikes_2015-11-17.txt"
-
-
 @pytest.fixture(scope="module")
-def seed_files(require_shared, warm, tmp_path_factory):
-    from eventwire.ingest.readers import ReadOptions, read_path
-    from eventwire.pipeline import process
-
-    path = require_shared / SEED
-    if not path.exists():
-        pytest.skip(f"{path} not present (the seed report lives in ../shared/{SEED})")
-    (article,) = list(read_path(str(path), ReadOptions(published="2015-11-17")))
-    res = process(article)
-    assert isinstance(res, ArticleResult), res
-    return export_all(res.to_dict(), tmp_path_factory.mktemp("seed"))
+def seed_files(seed_result, tmp_path_factory):
+    return export_all(seed_result.to_dict(), tmp_path_factory.mktemp("seed"))
 
 
 def test_seed_gdelt_russian_strike_on_raqqa(seed_files):
