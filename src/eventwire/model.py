@@ -19,6 +19,10 @@ class Article:
     source: str | None = None
     url: str | None = None
     language: str | None = "en"
+    # Where the outlet is based, as an ISO 3166-2 unit ("US-TN") or ISO-3 country: a prior
+    # for ambiguous place names ("Paris" in a Tennessee paper). Given in the input or
+    # learned from the outlet's other articles (resolve/homes.py); not serialised.
+    home: str | None = None
     # Where the publication date came from ("input", "dateline", "html"); not serialised.
     published_from: str | None = None
     # Where the record came from ("corpus.jsonl", "line 7"), for error messages; not serialised.

@@ -23,7 +23,8 @@ csv.field_size_limit(50_000_000)
 # FA-KES layout maps without flags; `date`, `location`, `labels` are gold labels, never input.
 FAKES_COLUMNS = {"id": "unit_id", "title": "article_title", "text": "article_content", "source": "source"}
 GENERIC_COLUMNS = {"id": "id", "title": "title", "text": "text", "source": "source",
-                   "published": "published", "url": "url", "language": "language"}
+                   "published": "published", "url": "url", "language": "language",
+                   "home": "home"}
 
 
 @dataclass
@@ -79,6 +80,7 @@ def _make_article(fields: dict, file: str, record: str, opts: ReadOptions) -> Ar
         source=(fields.get("source") or opts.source or None),
         url=fields.get("url") or None,
         language=fields.get("language") or "en",
+        home=(str(fields["home"]).strip() or None) if fields.get("home") else None,
         published_from="input" if published else None,
         origin_file=file,
         origin_record=record,

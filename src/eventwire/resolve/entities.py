@@ -35,11 +35,19 @@ def _sector_from_title(phrase: str) -> str | None:
 
 
 MAX_SUPPORTED_UNITS = 12
+HOME_WEIGHT = 2  # the outlet's home unit counts as this many supporting names
 
 
 class DocEntities:
-    def __init__(self, doc, resolver: ActorResolver | None = None, gazetteer: Gazetteer | None = None):
+    def __init__(self, doc, resolver: ActorResolver | None = None, gazetteer: Gazetteer | None = None,
+                 home: str | None = None):
+        """`home`: where the article's outlet is based (Article.home), a prior for
+        ambiguous names in domestic stories."""
+        from .homes import home_country
+
         self.doc = doc
+        self.home = home
+        self.home_country = home_country(home)
         self.text = doc.text  # spaCy rebuilds Doc.text on every access
         self.resolver = resolver or shared_resolver()
         self.gazetteer = gazetteer
@@ -79,10 +87,14 @@ class DocEntities:
                 if code:
                     countries[code] += 1
         self.countries_named = frozenset(named)
-        self.focus_country = countries.most_common(1)[0][0] if countries else None
+        self.focus_country = countries.most_common(1)[0][0] if countries else self.home_country
         self.admin1_support: dict[str, int] = {}
         if gazetteer is not None:
             self._place_support(gazetteer, countries)
+        # a domestic story of a local outlet: its home unit speaks for ambiguous names
+        self.local_home = home if home and "-" in home and self.focus_country == self.home_country else None
+        if self.local_home:
+            self.admin1_support[home] = self.admin1_support.get(home, 0) + HOME_WEIGHT
         # admin1 units the article names unambiguously ("Ohio", "Idlib province"): places
         # inside them win over same-named places elsewhere
         admin1 = set()
@@ -117,6 +129,9 @@ class DocEntities:
             best = max(coverage, key=lambda c: (coverage[c], top_hits.get(c, 0)))
             if coverage[best] >= coverage.get(self.focus_country, 0.0) + 1.0:  # a whole name more
                 self.focus_country = best
+        home = self.home_country
+        if home and coverage.get(home, 0.0) + 1.0 > coverage.get(self.focus_country, 0.0):
+            self.focus_country = home  # the outlet's own country, unless the story is clearly elsewhere
 
     def sent_of_token(self, i: int):
         return self.sents[max(0, bisect_right(self._sent_tok, i) - 1)]

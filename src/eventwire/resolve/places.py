@@ -401,14 +401,17 @@ class Gazetteer:
     def lookup(self, name: str, focus_country: str | None = None, prefer: str | None = None,
                context_admin1: frozenset[str] = frozenset(),
                admin1_support: dict[str, int] | None = None, within: str | None = None,
-               near: tuple[float, float, float] | None = None) -> GazEntry | None:
+               near: tuple[float, float, float] | None = None, home: str | None = None) -> GazEntry | None:
         """Best entry for a name. In order: an admin-level cue ("province"); curated
         regions; a state of the focus country over a foreign country ("Georgia" in a US
         story); countries; a place inside an admin1 unit the article names ("Columbus"
         beside "Ohio"); a place inside an admin1 unit where the article's other place
         names have namesakes ("Paris" beside "Henry County" and "Dresden": Tennessee),
         counting `admin1_support` (admin1 code → number of distinct names supporting it,
-        this name included, see `candidate_support`); world cities and capitals; the
+        this name included, see `candidate_support`), where a town of the outlet's `home`
+        unit (an ISO 3166-2 code, given for stories set in its country) beats even a foreign
+        country ("Palestine" in a paper from Palestine, Texas), though not the country's
+        own capital ("Washington"); world cities and capitals; the
         focus country; admin1 units and their same-named capitals; towns of 20,000 or
         more; other towns over counties; then population."""
         ap_code = _AP_STATES.get(name.strip())
@@ -450,6 +453,9 @@ class Gazetteer:
         # a sizeable town of the story's country beats a foreign world city ("Alexandria",
         # Virginia in a US story); a small one does not ("Moscow", Idaho)
         focus_big = any(e.feature == "city" and e.country == focus_country and e.population >= 50_000 for e in cands)
+        # a sizeable town of that very name ("Iraan", Texas, is no Iran)
+        home_town = home is not None and any(e.feature == "city" and e.admin1_code == home and e.population >= 5_000
+                                             and e.name.lower() == name.lower() for e in cands)
 
         def score(e: GazEntry):
             city = e.feature == "city"
@@ -457,8 +463,10 @@ class Gazetteer:
                 prefer is not None and e.feature == prefer,
                 e.feature == "region",  # curated: "Africa" is the continent, not Mahdia's old name
                 focus_state and e.feature == "admin1" and e.country == focus_country,
+                home_town and e.feature == "city" and e.admin1_code == home and e.name.lower() == name.lower(),
                 e.feature == "country",
                 e.admin1_code is not None and e.admin1_code in context_admin1,
+                e.capital and e.country == focus_country,  # "Washington" beside Virginia towns
                 min(others.get(e.admin1_code, 0), 3) if e.admin1_code and e.feature != "region" else 0,
                 # world cities and national capitals before a same-named town of the
                 # story's country ("Moscow" is not Moscow, Idaho, without Idaho nearby)

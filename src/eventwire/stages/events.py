@@ -12,7 +12,7 @@ def entities(w: Work) -> None:
     from ..resolve.entities import DocEntities
     from ..resolve.places import Gazetteer
 
-    w.entities = DocEntities(w.doc, gazetteer=Gazetteer.load())
+    w.entities = DocEntities(w.doc, gazetteer=Gazetteer.load(), home=w.article.home)
 
 
 @component("events", requires=("doc", "entities"), provides=("drafts",))

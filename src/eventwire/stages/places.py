@@ -88,6 +88,8 @@ def _known_part(w: Work, ent):
 
     gaz = Gazetteer.load()
     focus = w.entities.focus_country
+    if w.entities.resolver.demonym_country(ent.text):
+        return None  # "Sri Lankan": a nationality, whose "Sri" is no town
     if len(ent) > 1 and ent[0].lower_ == "the":  # "the Henderson County Jail"
         ent = ent[1:]
     for size in range(len(ent) - 1, 0, -1):
@@ -97,7 +99,7 @@ def _known_part(w: Work, ent):
             if size == 1 and span[0].lower_ in _NAME_PARTS:
                 continue  # "Kafr" of "Kafr Zzyta" is no place of its own
             hit = gaz.lookup(span.text, focus_country=focus, context_admin1=w.entities.context_admin1,
-                             admin1_support=w.entities.admin1_support)
+                             admin1_support=w.entities.admin1_support, home=w.entities.local_home)
             # a leading town of the story's country names what follows ("the Cottonport Fire Station")
             if hit is not None and (hit.feature in ("country", "admin1", "admin2", "region")
                                     or hit.population >= 100_000
@@ -122,7 +124,8 @@ def _place_for_ent(w: Work, ent) -> Place:
     place ("Douma, 10km northeast of Damascus") keeps only candidates that far from it;
     a unit after a comma ("Paris, Tenn.") keeps its towns. A name the gazetteer lacks
     falls back to the unit the text puts it in, with that unit's precision, never to a
-    guessed point."""
+    guessed point; in a local outlet's domestic story, an unknown town falls back to the
+    outlet's home unit."""
     from ..resolve.places import Gazetteer
 
     key = (ent.start_char, ent.end_char)
@@ -141,7 +144,7 @@ def _place_for_ent(w: Work, ent) -> Place:
         near = (anchor.lat, anchor.lon, km * 1.5 + 25.0)  # stated distances are rounded
     hit = gaz.lookup(ent.text, focus_country=w.entities.focus_country, prefer=prefer,
                      context_admin1=w.entities.context_admin1, admin1_support=w.entities.admin1_support,
-                     within=_unit_after(w, ent), near=near)
+                     within=_unit_after(w, ent), near=near, home=w.entities.local_home)
     if hit is not None and _stray_namesake(w, hit) and near is None:
         hit = None  # "al-Shola" in a Syrian story is no French Cholet: unknown, not a wrong point
     if hit is not None:
@@ -154,11 +157,15 @@ def _place_for_ent(w: Work, ent) -> Place:
         _fill(place, hit)
         return place
     parent = distance or _anchor(w, ent, _PARENT_CUE)
+    code = None
     if parent is not None and parent[0].precision in ("point", "admin2", "admin1") and parent[0].admin1_code:
-        unit = gaz.admin1(parent[0].admin1_code)
-        if unit is not None:
-            _fill(place, unit)
-            place.name = None  # the unit holds it; the name itself is not in the gazetteer
+        code = parent[0].admin1_code
+    elif ent.label_ == "GPE" and w.entities.local_home:
+        code = w.entities.local_home  # a town a local paper's domestic story names is in its home unit
+    unit = gaz.admin1(code) if code else None
+    if unit is not None:
+        _fill(place, unit)
+        place.name = None  # the unit holds it; the name itself is not in the gazetteer
     return place
 
 

@@ -1,0 +1,111 @@
+"""Where an outlet is based, learned from its own stories: a prior for ambiguous names.
+
+A local paper's "Paris" is the Paris near it, its "Columbia" the town it is printed in;
+the text rarely says so because its readers know (Lieberman, Samet & Sankaranarayanan's
+"local lexicon", the idea behind the LGL corpus). eventwire learns each outlet's home from
+the places of its articles: first the country most of them were resolved to, then,
+within that country, the admin1 unit their names point to, each name's vote split
+among the units of that country that hold a namesake ("Texas" one full vote, "Athens"
+a tenth to each of ten states). A country or unit becomes the home when it leads
+clearly and in enough of the outlet's articles.
+"""
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from typing import Iterable
+from urllib.parse import urlsplit
+
+from ..model import Article
+from .places import Gazetteer
+
+MIN_ARTICLES = 3  # fewer stories say too little about where an outlet is
+MIN_SHARE = 0.5  # the home appears in at least half the outlet's stories
+MIN_LEAD = 1.5  # ... and gets at least this many times the votes of the runner-up
+MAX_UNITS = 12  # a name with namesakes in more units than this votes for none
+
+Resolved = tuple[str, "str | None"]  # a place name and the country it was resolved to
+
+
+def outlet_key(article: Article | dict) -> str | None:
+    """The outlet an article comes from: its URL's host without "www.", else its source."""
+    get = article.get if isinstance(article, dict) else (lambda k: getattr(article, k, None))
+    url = get("url")
+    if url:
+        host = urlsplit(url if "//" in url else "//" + url).hostname or ""
+        host = host.removeprefix("www.")
+        if host:
+            return host
+    source = get("source")
+    return source.strip().lower() if source and source.strip() else None
+
+
+def unit_votes(names: Iterable[str], country: str, gazetteer: Gazetteer) -> Counter:
+    """admin1 code → votes from one article's distinct place names, each name's vote
+    split among the units of `country` that hold it or a namesake."""
+    votes: Counter = Counter()
+    for name in set(names):
+        units = {e.admin1_code for e in gazetteer.candidates(name)
+                 if e.country == country and e.admin1_code and e.feature in ("city", "admin2", "admin1")}
+        if units and len(units) <= MAX_UNITS:
+            votes.update({u: 1.0 / len(units) for u in units})
+    return votes
+
+
+def _leader(votes: Counter, seen: Counter, n_articles: int) -> str | None:
+    """The key that leads clearly (MIN_LEAD times the runner-up) and appears in at least
+    MIN_SHARE of the articles."""
+    if not votes:
+        return None
+    (best, top), *rest = votes.most_common(2)
+    runner_up = rest[0][1] if rest else 0.0
+    return best if top >= MIN_LEAD * runner_up and seen[best] >= MIN_SHARE * n_articles else None
+
+
+def learn_homes(articles: Iterable[tuple[str | None, list[Resolved]]], gazetteer: Gazetteer | None = None,
+                min_articles: int = MIN_ARTICLES) -> dict[str, str]:
+    """{outlet: home} from (outlet, [(place name, resolved country)]) per article: an
+    ISO 3166-2 unit ("US-TN") where one leads within the outlet's country, else the
+    ISO-3 country; outlets whose stories point nowhere in particular get none."""
+    gazetteer = gazetteer or Gazetteer.load()
+    by_outlet: dict[str, list[list[Resolved]]] = defaultdict(list)
+    for outlet, places in articles:
+        if outlet:
+            by_outlet[outlet].append(places)
+    homes = {}
+    for outlet, docs in by_outlet.items():
+        if len(docs) < min_articles:
+            continue
+        votes, seen = Counter(), Counter()
+        for places in docs:
+            v = Counter(c for c in dict(places).values() if c)  # one vote per distinct name
+            votes.update(v)
+            seen.update(v.keys())
+        country = _leader(votes, seen, len(docs))
+        if country is None:
+            continue
+        votes, seen = Counter(), Counter()
+        for places in docs:
+            v = unit_votes([name for name, _ in places], country, gazetteer)
+            votes.update(v)
+            seen.update(v.keys())
+        homes[outlet] = _leader(votes, seen, len(docs)) or country
+    return homes
+
+
+def learn_homes_from_results(results: Iterable[dict], gazetteer: Gazetteer | None = None) -> dict[str, str]:
+    """`learn_homes` over extraction results (their `url`/`source` and `places`)."""
+    pairs = ((outlet_key(r), [(p["text"], p.get("country")) for p in r.get("places") or []])
+             for r in results if isinstance(r, dict))
+    return learn_homes(pairs, gazetteer)
+
+
+def home_country(home: str | None) -> str | None:
+    """ISO-3 country of a home given as an ISO 3166-2 unit ("US-TN") or an ISO-3 code."""
+    if not home:
+        return None
+    if "-" not in home:
+        return home.upper() if len(home) == 3 else None
+    import pycountry
+
+    c = pycountry.countries.get(alpha_2=home.split("-", 1)[0].upper())
+    return c.alpha_3 if c else None
