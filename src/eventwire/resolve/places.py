@@ -14,7 +14,7 @@ import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 
-CACHE_VERSION = 13
+CACHE_VERSION = 14
 _QUALIFIERS = re.compile(r"\b(?:governorate|province|district|region|state|countryside|city|town|village|rural|"
                          r"(?:north|south)?(?:east|west)?(?:ern)?|northern|southern|eastern|western|central|"
                          r"north|south|east|west|greater|outskirts of)\b")
@@ -115,7 +115,7 @@ def _mean_point(v: list[float] | None) -> tuple[float | None, float | None]:
     return (round(math.degrees(math.atan2(z, math.hypot(x, y))), 5), round(math.degrees(math.atan2(y, x)), 5))
 
 
-# AP-style state abbreviations ("Paris, Tenn."), as US news writes them; the
+# AP-style state abbreviations ("Paris, Tenn."), as US news writes them (and Canada's); the
 # two-letter postal codes are left out: "IN", "OR", "ME" are words.
 _AP_STATES = {
     "Ala.": "US-AL", "Ariz.": "US-AZ", "Ark.": "US-AR", "Calif.": "US-CA", "Colo.": "US-CO", "Conn.": "US-CT",
@@ -127,6 +127,9 @@ _AP_STATES = {
     "R.I.": "US-RI", "S.C.": "US-SC", "S.D.": "US-SD", "Tenn.": "US-TN", "Tex.": "US-TX", "Vt.": "US-VT",
     "Va.": "US-VA", "Wash.": "US-WA", "W.Va.": "US-WV", "W. Va.": "US-WV", "Wis.": "US-WI", "Wisc.": "US-WI",
     "Wyo.": "US-WY", "D.C.": "US-DC",
+    # Canadian Press province abbreviations ("Richmond, B.C.")
+    "B.C.": "CA-BC", "Alta.": "CA-AB", "Sask.": "CA-SK", "Man.": "CA-MB", "Ont.": "CA-ON", "Que.": "CA-QC",
+    "N.B.": "CA-NB", "N.S.": "CA-NS", "P.E.I.": "CA-PE", "Nfld.": "CA-NL", "N.L.": "CA-NL", "N.W.T.": "CA-NT",
 }
 
 # Country points: the CIA World Factbook's geographic coordinates (via `countryinfo`),
@@ -209,6 +212,24 @@ def build_index() -> dict[str, list[GazEntry]]:
         for key in (code, city["countrycode"]):
             _accumulate(centre, key, city["latitude"], city["longitude"], city["population"])
 
+    # a unit no town is filed under ("Gaza", "County Tipperary") sits at its namesake town
+    # (its own name first, then its other names: "Jenin" is Janīn)
+    namesake: dict[tuple[str, str], tuple[tuple[bool, int], float, float]] = {}
+    for city, e in cities:
+        for rank, n in enumerate((e.name, *(a for a in city.get("alternatenames", []) if _latin(a)))):
+            k = (e.country, normalize_name(n))
+            prio = (rank == 0, e.population)
+            if prio > namesake.get(k, ((False, -1),))[0]:
+                namesake[k] = (prio, e.lat, e.lon)
+
+    def unit_point(acc, country: str, name: str) -> tuple[float | None, float | None]:
+        lat, lon = _mean_point(acc)
+        if lat is None:
+            hit = namesake.get((country, normalize_name(_ADMIN_WORDS.sub(" ", name.lower()))))
+            if hit is not None:
+                lat, lon = hit[1], hit[2]
+        return lat, lon
+
     points = _country_points()
     for c in countries.values():
         lat, lon = points.get(c["iso3"]) or _mean_point(centre.get(c["iso"]))
@@ -224,7 +245,7 @@ def build_index() -> dict[str, list[GazEntry]]:
     for abbr, iso in _AP_STATES.items():
         ap_names.setdefault(iso, []).append(abbr)
     for code, sub in subs.items():
-        lat, lon = _mean_point(centre.get(code))
+        lat, lon = unit_point(centre.get(code), sub.country.alpha3, sub.name)
         # population of its towns: "Hama province" is Syria's, not Finland's Häme
         pop = int(centre[code][7]) if code in centre else 0
         e = GazEntry(sub.name, sub.geonames_id, sub.country.alpha3, sub.name, sub.iso_code, lat, lon, "admin1", pop)
@@ -238,7 +259,7 @@ def build_index() -> dict[str, list[GazEntry]]:
             continue
         parent = sub.parent
         acc = admin2_centres.get(sub.id)
-        lat, lon = _mean_point(acc)
+        lat, lon = unit_point(acc, sub.country.alpha3, sub.name)
         e = GazEntry(sub.name, sub.geonames_id, sub.country.alpha3, parent.name if parent else None,
                      parent.iso_code if parent else None, lat, lon, "admin2", int(acc[7]) if acc else 0)
         add(sub.name, e)  # "Floyd County"; the bare "Floyd" is left to towns
@@ -461,6 +482,7 @@ class Gazetteer:
             city = e.feature == "city"
             return (
                 prefer is not None and e.feature == prefer,
+                e.lat is not None,  # an entry without a point never beats one with
                 e.feature == "region",  # curated: "Africa" is the continent, not Mahdia's old name
                 focus_state and e.feature == "admin1" and e.country == focus_country,
                 home_town and e.feature == "city" and e.admin1_code == home and e.name.lower() == name.lower(),

@@ -160,8 +160,8 @@ def _place_for_ent(w: Work, ent) -> Place:
     code = None
     if parent is not None and parent[0].precision in ("point", "admin2", "admin1") and parent[0].admin1_code:
         code = parent[0].admin1_code
-    elif ent.label_ == "GPE" and w.entities.local_home:
-        code = w.entities.local_home  # a town a local paper's domestic story names is in its home unit
+    elif ent.label_ in ("GPE", "LOC") and w.entities.local_home:
+        code = w.entities.local_home  # a town or lake a local paper's domestic story names is in its home unit
     unit = gaz.admin1(code) if code else None
     if unit is not None:
         _fill(place, unit)
@@ -197,7 +197,10 @@ def _misread_place(w: Work, ent) -> bool:
 def places(w: Work) -> None:
     for ent in w.entities.ents:
         if ent.label_ in ("GPE", "LOC", "FAC") or (ent.label_ in ("NORP", "ORG", "PERSON") and _misread_place(w, ent)):
-            w.places.append(_place_for_ent(w, ent))
+            place = _place_for_ent(w, ent)
+            if place.feature is None and w.entities.resolver.demonym_country(ent.text):
+                continue  # "Sri Lankan" tagged as a place: a nationality, left to actors
+            w.places.append(place)
         elif ent.label_ == "ORG":
             inner = _place_in_organisation(w, ent)
             if inner is not None:
