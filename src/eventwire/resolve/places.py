@@ -14,7 +14,7 @@ import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 
-CACHE_VERSION = 14
+CACHE_VERSION = 15
 _QUALIFIERS = re.compile(r"\b(?:governorate|province|district|region|state|countryside|city|town|village|rural|"
                          r"(?:north|south)?(?:east|west)?(?:ern)?|northern|southern|eastern|western|central|"
                          r"north|south|east|west|greater|outskirts of)\b")
@@ -201,13 +201,20 @@ def build_index() -> dict[str, list[GazEntry]]:
     subs = {sub.geonames_code: sub for sub in subdivisions.filter(admin_level=1) if sub.country}
     cities = []
     centre: dict[str, list[float]] = {}  # admin1 code or ISO-2 → summed unit vectors of its towns
+    # the capital is the biggest town of that name in its country, not every Washington
+    capital_ids = {}
+    for city in gc.get_cities().values():
+        key = (city["countrycode"], city["name"])
+        if key in capitals and city["population"] > capital_ids.get(key, (0, -1))[1]:
+            capital_ids[key] = (city["geonameid"], city["population"])
+    capital_ids = {v[0] for v in capital_ids.values()}
     for city in gc.get_cities().values():
         code = f"{city['countrycode']}.{city['admin1code']}"
         sub = subs.get(code)
         e = GazEntry(city["name"], city["geonameid"], iso3.get(city["countrycode"], city["countrycode"]),
                      sub.name if sub else None, sub.iso_code if sub else None,
                      city["latitude"], city["longitude"], "city", city["population"],
-                     capital=(city["countrycode"], city["name"]) in capitals)
+                     capital=city["geonameid"] in capital_ids)
         cities.append((city, e))
         for key in (code, city["countrycode"]):
             _accumulate(centre, key, city["latitude"], city["longitude"], city["population"])
