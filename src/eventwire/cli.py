@@ -10,6 +10,7 @@ import typer
 from rich.console import Console
 
 from . import __version__
+from .cli_store import HomesOption, read_homes_option
 from .ingest.readers import ReadOptions, read_path
 from .model import RecordError
 
@@ -39,7 +40,7 @@ def _parse_columns(specs: list[str]) -> dict[str, str]:
         if "=" not in spec:
             raise typer.BadParameter(f"--column expects FIELD=COLUMN, got {spec!r}")
         k, v = spec.split("=", 1)
-        if k not in ("id", "title", "text", "source", "published", "url", "language"):
+        if k not in ("id", "title", "text", "source", "published", "url", "language", "home"):
             raise typer.BadParameter(f"unknown field {k!r} in --column")
         out[k] = v
     return out
@@ -55,13 +56,16 @@ def extract(
     output: Optional[Path] = typer.Option(None, "--output", "-o", help="Write JSON Lines here instead of stdout."),
     processes: int = typer.Option(1, "--processes", "-j", min=1, help="Worker processes (2 on a 2-core machine)."),
     progress: bool = typer.Option(True, "--progress/--no-progress", help="Progress bar on stderr."),
+    homes: Optional[Path] = HomesOption,
+    learn_homes: bool = typer.Option(False, "--learn-homes", help="First learn where each outlet is based from "
+                                     "its articles in the input (two passes, about twice the time; files only)."),
 ):
     """Extract events from articles; one JSON object per article (see docs/output.md).
 
     Bad records are reported on stderr with file, record and error code; the rest of
     the batch goes on and the exit code is 1 if any record failed.
     """
-    from .runner import run
+    from .runner import apply_homes, run, run_learning_homes
 
     if published:
         try:
@@ -71,6 +75,9 @@ def extract(
         except ValueError:
             raise typer.BadParameter(f"--published must be YYYY-MM-DD, got {published!r}")
     opts = ReadOptions(published=published, source=source, columns=_parse_columns(column))
+    given = read_homes_option(homes)
+    if learn_homes and "-" in inputs:
+        raise typer.BadParameter("--learn-homes reads the input twice: give files, not '-' (stdin)")
 
     def records():
         for path in inputs:
@@ -82,10 +89,17 @@ def extract(
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
     show = progress and (err.is_terminal or output is not None or not sys.stdout.isatty())
-    with Progress(TextColumn("[bold]extracting"), BarColumn(), MofNCompleteColumn(), TextColumn("articles"),
+    with Progress(TextColumn("[bold]{task.description}"), BarColumn(), MofNCompleteColumn(), TextColumn("articles"),
                   TimeElapsedColumn(), console=err, transient=True, disable=not show) as bar:
-        task = bar.add_task("extract", total=None)
-        for rec in run(records(), processes=processes):
+        if learn_homes:
+            first = bar.add_task("learning outlet homes", total=None)
+            learned, stream = run_learning_homes(records, processes, given, lambda rec: bar.advance(first))
+            bar.remove_task(first)
+            err.print(f"outlet homes learned for {len(learned)} outlet(s)", highlight=False)
+        else:
+            stream = run(apply_homes(records(), given), processes=processes)
+        task = bar.add_task("extracting", total=None)
+        for rec in stream:
             bar.advance(task)
             if isinstance(rec, RecordError):
                 failed += 1
@@ -166,6 +180,57 @@ def gazetteer_lookup(
                   f"{e.lat:.4f}" if e.lat is not None else "", f"{e.lon:.4f}" if e.lon is not None else "",
                   f"{e.population:,}", str(e.geonameid or ""))
     Console().print(t)
+
+
+@gazetteer_app.command("homes")
+def gazetteer_homes(
+    inputs: list[str] = typer.Argument(..., help="Files (.txt, .html, .jsonl, .csv) or folders of articles with a "
+                                       "url or source."),
+    output: Optional[Path] = typer.Option(None, "--output", "-o", help="Write the homes here as JSON (for --homes)."),
+    processes: int = typer.Option(1, "--processes", "-j", min=1, help="Worker processes."),
+    column: list[str] = typer.Option([], "--column", help="CSV column mapping FIELD=COLUMN. Repeatable."),
+):
+    """Learn where each outlet is based from its own articles' places.
+
+    An outlet is an article's URL host (without www.), else its source. Its home is
+    the country most of its stories' places resolve to and, where one leads within
+    it, the admin1 unit their names point to (US-TN); outlets with fewer than 3
+    articles, or whose stories point nowhere in particular, get none. Pass the file
+    to `extract --homes` or `ingest --homes`.
+    """
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+    from rich.table import Table
+
+    from .resolve.homes import article_places, learn_homes, save_homes
+    from .runner import run
+
+    opts = ReadOptions(columns=_parse_columns(column))
+    places, counts, failed = [], {}, 0
+    with Progress(TextColumn("[bold]reading places"), BarColumn(), MofNCompleteColumn(), TextColumn("articles"),
+                  TimeElapsedColumn(), console=err, transient=True) as bar:
+        task = bar.add_task("homes", total=None)
+        for rec in run((r for path in inputs for r in read_path(path, opts)), processes=processes):
+            bar.advance(task)
+            if isinstance(rec, RecordError):
+                failed += 1
+                err.print(f"[red]error[/red] {rec}", highlight=False, soft_wrap=True)
+                continue
+            places.append(article_places(rec))
+            counts[places[-1][0]] = counts.get(places[-1][0], 0) + 1
+    homes = learn_homes(places)
+    t = Table(title=f"outlet homes: {len(homes)} of {len([k for k in counts if k])} outlets")
+    for col in ("outlet", "articles", "home"):
+        t.add_column(col)
+    for key in sorted(k for k in counts if k):
+        t.add_row(key, str(counts[key]), homes.get(key, "–"))
+    Console(file=sys.stderr if output is None else sys.stdout).print(t)
+    if output is not None:
+        save_homes(homes, output)
+        err.print(f"wrote {output}")
+    else:
+        print(json.dumps(homes, indent=1, sort_keys=True))
+    if failed:
+        raise typer.Exit(code=1)
 
 
 from .cli_store import register; register(app)  # noqa: E402,E702  (ingest, events, show, conflicts, export)

@@ -28,6 +28,20 @@ err = Console(stderr=True)
 DB_HELP = "Event store file (created by ingest). Default ./eventwire.duckdb, or $EVENTWIRE_DB."
 DbOption = typer.Option(None, "--db", envvar="EVENTWIRE_DB", help=DB_HELP, show_default=False)
 FORMATS = ("table", "json", "csv")
+HomesOption = typer.Option(None, "--homes", help="Outlet homes, a JSON object {outlet: ISO 3166-2 unit or ISO-3 "
+                           "country} as `eventwire gazetteer homes` writes it: where each outlet is based, a prior "
+                           "for ambiguous place names (\"Paris\" in a Tennessee paper).")
+
+
+def read_homes_option(path: Optional[Path]) -> dict[str, str]:
+    if path is None:
+        return {}
+    from .resolve.homes import load_homes
+
+    try:
+        return load_homes(path)
+    except ValueError as e:
+        raise typer.BadParameter(str(e), param_hint="--homes")
 
 
 def _db(db: Optional[Path]) -> Path:
@@ -67,6 +81,7 @@ def ingest(
     column: list[str] = typer.Option([], "--column", help="CSV column mapping FIELD=COLUMN. Repeatable."),
     batch_size: int = typer.Option(32, "--batch-size", min=1, help="Articles per transaction."),
     progress: bool = typer.Option(True, "--progress/--no-progress", help="Progress bar on stderr."),
+    homes: Optional[Path] = HomesOption,
 ):
     """Extract events from articles and fuse them into the event store.
 
@@ -86,11 +101,14 @@ def ingest(
     from .store import ingest as store_ingest
     from .store.db import reading
 
+    from .runner import apply_homes
+
     opts = ReadOptions(published=_iso(published, "--published"), source=source, columns=_parse_columns(column))
+    given = read_homes_option(homes)
 
     def records():
         for path in inputs:
-            yield from read_path(path, opts)
+            yield from apply_homes(read_path(path, opts), given)
 
     # Reading twice to count is cheap beside extraction, and gives the bar its end.
     total = None if "-" in inputs else sum(1 for _ in records())

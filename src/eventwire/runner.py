@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import multiprocessing as mp
 import os
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 
 from .model import Article, ArticleResult, RecordError
@@ -71,3 +71,62 @@ def _merge(batch: list, outs: Iterator) -> Iterator:
 
 def default_processes() -> int:
     return max(1, min(os.cpu_count() or 1, 4))
+
+
+def apply_homes(records: Iterable[Article | RecordError], homes: dict[str, str]) -> Iterator[Article | RecordError]:
+    """Give each article without a `home` its outlet's home from `homes` ({outlet: home})."""
+    from dataclasses import replace
+
+    from .resolve.homes import outlet_key
+
+    for r in records:
+        if homes and isinstance(r, Article) and r.home is None:
+            home = homes.get(outlet_key(r) or "")
+            if home:
+                r = replace(r, home=home)
+        yield r
+
+
+def run_learning_homes(make_records: Callable[[], Iterable[Article | RecordError]], processes: int = 1,
+                       homes: dict[str, str] | None = None,
+                       on_first_pass: Callable[[dict | RecordError], None] | None = None,
+                       ) -> tuple[dict[str, str], Iterator[dict | RecordError]]:
+    """(homes learned, results in input order), in two passes over `make_records()`.
+
+    The first pass extracts everything, spooling the results to a temporary file and
+    keeping only each article's place names and countries; outlet homes are learned
+    from those (resolve/homes.py); the second pass extracts again only the articles
+    whose outlet got a home, and takes the rest from the spool. Homes given in
+    `homes` or on the article are kept and not learned again."""
+    import pickle
+    import tempfile
+    from dataclasses import replace
+
+    from .resolve.homes import article_places, learn_homes, outlet_key
+
+    given = dict(homes or {})
+    spool = tempfile.TemporaryFile()
+    places = []
+    for rec in run(apply_homes(make_records(), given), processes):
+        pickle.dump(rec, spool, protocol=pickle.HIGHEST_PROTOCOL)
+        if isinstance(rec, dict):
+            places.append(article_places(rec))
+        if on_first_pass is not None:
+            on_first_pass(rec)
+    learned = {k: v for k, v in learn_homes(places).items() if k not in given}
+    spool.seek(0)
+
+    def needs(a) -> bool:
+        return isinstance(a, Article) and a.home is None and (outlet_key(a) or "") in learned
+
+    def second_pass() -> Iterator[dict | RecordError]:
+        try:
+            again = run((replace(a, home=learned[outlet_key(a)]) for a in apply_homes(make_records(), given)
+                         if needs(a)), processes)
+            for a in apply_homes(make_records(), given):
+                first = pickle.load(spool)
+                yield next(again) if needs(a) else first
+        finally:
+            spool.close()
+
+    return learned, second_pass()

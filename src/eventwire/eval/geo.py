@@ -339,20 +339,12 @@ def align(ga: GeoArticle, result: dict | RecordError) -> tuple[list[Outcome], li
 
 
 def extract_with_homes(articles: list[Article], processes: int = 2) -> tuple[list, dict[str, str]]:
-    """(results, {outlet: home}): a first pass over every article, then outlet homes
-    learned from its place names (resolve/homes.py), then a second pass over the
-    articles whose outlet got a home: what `eventwire extract --learn-homes` does."""
-    from dataclasses import replace
+    """(results, {outlet: home}): extraction with outlet homes learned from the
+    articles themselves, as `eventwire extract --learn-homes` does (two passes)."""
+    from ..runner import run_learning_homes
 
-    from ..resolve.homes import learn_homes_from_results, outlet_key
-
-    results = extract_all(articles, processes)
-    homes = learn_homes_from_results(results)
-    again = [i for i, a in enumerate(articles) if homes.get(outlet_key(a))]
-    redone = extract_all([replace(articles[i], home=homes[outlet_key(articles[i])]) for i in again], processes)
-    for i, res in zip(again, redone):
-        results[i] = res
-    return results, homes
+    learned, results = run_learning_homes(lambda: iter(articles), processes)
+    return list(results), learned
 
 
 def evaluate_geo(path: Path, limit: int | None = None, processes: int = 2, homes: bool = True):

@@ -11,7 +11,10 @@ clearly and in enough of the outlet's articles.
 """
 from __future__ import annotations
 
+import json
+import re
 from collections import Counter, defaultdict
+from pathlib import Path
 from typing import Iterable
 from urllib.parse import urlsplit
 
@@ -92,11 +95,15 @@ def learn_homes(articles: Iterable[tuple[str | None, list[Resolved]]], gazetteer
     return homes
 
 
+def article_places(result: dict) -> tuple[str | None, list[Resolved]]:
+    """(outlet, [(place name, resolved country)]) of one extraction result: what
+    `learn_homes` reads."""
+    return outlet_key(result), [(p["text"], p.get("country")) for p in result.get("places") or []]
+
+
 def learn_homes_from_results(results: Iterable[dict], gazetteer: Gazetteer | None = None) -> dict[str, str]:
     """`learn_homes` over extraction results (their `url`/`source` and `places`)."""
-    pairs = ((outlet_key(r), [(p["text"], p.get("country")) for p in r.get("places") or []])
-             for r in results if isinstance(r, dict))
-    return learn_homes(pairs, gazetteer)
+    return learn_homes((article_places(r) for r in results if isinstance(r, dict)), gazetteer)
 
 
 def home_country(home: str | None) -> str | None:
@@ -109,3 +116,32 @@ def home_country(home: str | None) -> str | None:
 
     c = pycountry.countries.get(alpha_2=home.split("-", 1)[0].upper())
     return c.alpha_3 if c else None
+
+
+_HOME_CODE = re.compile(r"^(?:[A-Z]{2}-[A-Z0-9]{1,3}|[A-Z]{3})$")
+
+
+def valid_home(home: object) -> bool:
+    """An ISO 3166-2 unit code ("US-TN") or an ISO-3 country code ("GBR")."""
+    return isinstance(home, str) and bool(_HOME_CODE.match(home))
+
+
+def load_homes(path: str | Path) -> dict[str, str]:
+    """{outlet: home} from a JSON object file, as `eventwire gazetteer homes` writes it;
+    ValueError naming the file and the bad entry otherwise."""
+    try:
+        data = json.loads(Path(path).read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as e:
+        raise ValueError(f"{path}: cannot read outlet homes ({e})") from None
+    if not isinstance(data, dict):
+        raise ValueError(f"{path}: outlet homes must be a JSON object {{outlet: home}}")
+    for outlet, home in data.items():
+        if not valid_home(home):
+            raise ValueError(f"{path}: home of {outlet!r} is {home!r}, not an ISO 3166-2 unit (US-TN) "
+                             "or ISO-3 country (GBR)")
+    return {str(k).strip().lower(): v for k, v in data.items()}
+
+
+def save_homes(homes: dict[str, str], path: str | Path) -> None:
+    Path(path).write_text(json.dumps(dict(sorted(homes.items())), indent=1, ensure_ascii=False) + "\n",
+                          encoding="utf-8")
