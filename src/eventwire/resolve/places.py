@@ -459,6 +459,12 @@ class Gazetteer:
                 cands = self.candidates(bare)
         if not cands:
             return None
+        if len(name.strip()) <= 3 and name.strip().isupper():
+            # "BC", "WA", "SA": an abbreviation names a unit or a country, never a town
+            # that merely has it among its other names (Bay City, Warsaw, Salvador)
+            cands = [e for e in cands if e.feature in ("country", "admin1", "region")]
+            if not cands:
+                return None
         if near is not None:  # (lat, lon, km): "10km northeast of Damascus"
             lat, lon, km = near
             cands = [e for e in cands if e.lat is not None and _distance_km(lat, lon, e.lat, e.lon) <= km]
@@ -480,6 +486,13 @@ class Gazetteer:
             others = {c: n - (c in own) for c, n in admin1_support.items()}
         # a sizeable town of the story's country beats a foreign world city ("Alexandria",
         # Virginia in a US story); a small one does not ("Moscow", Idaho)
+        # a town's other names (old, foreign, misspelt) are weaker than its own name:
+        # "Illinois" is the state, not Riverside, Mo., also once called so
+        key = normalize_name(name)
+
+        def own_name(e: GazEntry) -> bool:
+            return e.feature != "city" or normalize_name(e.name) == key
+
         focus_big = any(e.feature == "city" and e.country == focus_country and e.population >= 50_000 for e in cands)
         # a sizeable town of that very name ("Iraan", Texas, is no Iran)
         home_town = home is not None and any(e.feature == "city" and e.admin1_code == home and e.population >= 5_000
@@ -490,6 +503,7 @@ class Gazetteer:
             return (
                 prefer is not None and e.feature == prefer,
                 e.lat is not None,  # an entry without a point never beats one with
+                own_name(e),
                 e.feature == "region",  # curated: "Africa" is the continent, not Mahdia's old name
                 focus_state and e.feature == "admin1" and e.country == focus_country,
                 home_town and e.feature == "city" and e.admin1_code == home and e.name.lower() == name.lower(),

@@ -77,7 +77,9 @@ def _fill(place: Place, hit) -> None:
 # Words that begin or end place names without being places themselves
 _NAME_PARTS = frozenset("""kafr kfar tal tell tel deir dayr ain ein beit bayt khan jabal jebel wadi bir umm abu abou
 al el ras sheikh maarat qasr mount port fort lake new north south east west saint st san santa upper lower
-old great little city county river northern southern eastern western central national""".split())
+old great little city county river northern southern eastern western central national university college school
+hospital airport centre center hall park street avenue road bank church chapel stadium station office bridge
+academy institute museum theatre theater""".split())
 
 
 def _known_part(w: Work, ent):
