@@ -508,8 +508,9 @@ class Gazetteer:
                 focus_state and e.feature == "admin1" and e.country == focus_country,
                 home_town and e.feature == "city" and e.admin1_code == home and e.name.lower() == name.lower(),
                 e.feature == "country",
-                e.admin1_code is not None and e.admin1_code in context_admin1,
                 e.capital and e.country == focus_country,  # "Washington" beside Virginia towns
+                e.admin1_code is not None and e.admin1_code in context_admin1,
+                e.feature == "admin1" and e.country == focus_country,  # "Oregon" is the state, not Oregon, Mo.
                 min(others.get(e.admin1_code, 0), 3) if e.admin1_code and e.feature != "region" else 0,
                 # world cities and national capitals before a same-named town of the
                 # story's country ("Moscow" is not Moscow, Idaho, without Idaho nearby)
