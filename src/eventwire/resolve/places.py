@@ -490,13 +490,16 @@ class Gazetteer:
         # "Illinois" is the state, not Riverside, Mo., also once called so
         key = normalize_name(name)
 
-        def own_name(e: GazEntry) -> bool:
-            return e.feature != "city" or normalize_name(e.name) == key
+        def own_name(e: GazEntry) -> bool:  # ("New York" is New York City's own name too)
+            return e.feature != "city" or normalize_name(e.name) == key or normalize_name(e.name) == key + " city"
 
         focus_big = any(e.feature == "city" and e.country == focus_country and e.population >= 50_000 for e in cands)
         # a sizeable town of that very name ("Iraan", Texas, is no Iran)
         home_town = home is not None and any(e.feature == "city" and e.admin1_code == home and e.population >= 5_000
                                              and e.name.lower() == name.lower() for e in cands)
+
+        def same_unit_city(e: GazEntry) -> bool:
+            return e.feature == "city" and e.admin1_code in unit_codes and e.population >= 50_000
 
         def score(e: GazEntry):
             city = e.feature == "city"
@@ -510,14 +513,15 @@ class Gazetteer:
                 e.feature == "country",
                 e.capital and e.country == focus_country,  # "Washington" beside Virginia towns
                 e.admin1_code is not None and e.admin1_code in context_admin1,
-                e.feature == "admin1" and e.country == focus_country,  # "Oregon" is the state, not Oregon, Mo.
+                # "Oregon" is the state, not Oregon, Mo.; "New York" the city inside its state
+                e.country == focus_country and (e.feature == "admin1" or same_unit_city(e)),
                 min(others.get(e.admin1_code, 0), 3) if e.admin1_code and e.feature != "region" else 0,
                 # world cities and national capitals before a same-named town of the
                 # story's country ("Moscow" is not Moscow, Idaho, without Idaho nearby)
                 city and (e.capital or e.population >= 1_000_000) and (e.country == focus_country or not focus_big),
                 focus_country is not None and e.country == focus_country,
                 # ("Minnesota" is the state, not Minneota, whose other name it is)
-                e.feature == "admin1" or (city and e.admin1_code in unit_codes and e.population >= 50_000),
+                e.feature == "admin1" or same_unit_city(e),
                 city and e.population >= 20_000,
                 city,
                 e.population,
