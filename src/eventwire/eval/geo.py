@@ -20,8 +20,12 @@ Language Resources and Evaluation 2020):
   them counts as a false positive. The few spans whose offsets do not reproduce their
   `<extractedName>` (negative offsets in the file) are dropped.
 
-Scoring (`score_geo`) is end to end from raw text: each article's text goes through the
-full pipeline (`published` None) and its `places` (every place mention) are matched to the
+Scoring (`score_geo`) is end to end from raw text: each article's text and address (LGL
+`<url>`, GWN `<link>`, whose host names the outlet) go through the full pipeline
+(`published` None) twice, as `eventwire extract --learn-homes` does: a first pass over the
+corpus learns each outlet's home from its articles' places (resolve/homes.py; no gold is
+read), and the second resolves each article with its outlet's home. Its `places` (every
+place mention) are matched to the
 gold spans by character-offset overlap, one to one, greedily by the largest overlap. Then
 
 * `toponym_recall` = matched gold toponyms / gold toponyms;
@@ -446,10 +450,11 @@ def _summary(corpus: str, n: int, outcomes: list[Outcome], n_fp: int, n_hit_pred
     }
 
 
-def score_geo(path: Path, limit: int | None = None, processes: int = 2) -> dict:
+def score_geo(path: Path, limit: int | None = None, processes: int = 2, homes: bool = True) -> dict:
     """Geoparsing figures on LGL or GeoWebNews (chosen by the file name), end to end from
-    raw text; see the module docstring for every metric."""
-    summary, _, _ = evaluate_geo(path, limit=limit, processes=processes)
+    raw text; see the module docstring for every metric. `homes`: learn outlet homes
+    from the corpus' own articles first (two passes)."""
+    summary, _, _ = evaluate_geo(path, limit=limit, processes=processes, homes=homes)
     summary.pop("corpus", None)
     return summary
 

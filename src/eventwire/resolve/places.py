@@ -12,9 +12,10 @@ import pickle
 import re
 import unicodedata
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 
-CACHE_VERSION = 15
+CACHE_VERSION = 16
 _QUALIFIERS = re.compile(r"\b(?:governorate|province|district|region|state|countryside|city|town|village|rural|"
                          r"(?:north|south)?(?:east|west)?(?:ern)?|northern|southern|eastern|western|central|"
                          r"north|south|east|west|greater|outskirts of)\b")
@@ -26,6 +27,7 @@ _ARTICLE_WORD = re.compile(rf"(?:^|(?<=\s)){_ARTICLE}\s+")
 _GLUED_ARTICLE = re.compile(r"\b[ae]([tdrzsln])\1(?=[a-z]{2})")  # "ezzor", "assuwayda": the sun-letter article
 
 
+@lru_cache(maxsize=1 << 16)  # lookups compare each candidate's own name too
 def normalize_name(name: str) -> str:
     """Key that is equal for common transliteration variants of one place: accents,
     apostrophes and ʿ, hyphens, the article al-/ar-/as-/ash-/ad-/el-/ez- (leading,
@@ -82,7 +84,7 @@ _COUNTRY_ALIASES = {
     "Iran": "IRN", "Turkey": "TUR", "Türkiye": "TUR", "South Korea": "KOR", "North Korea": "PRK",
     "Palestine": "PSE", "Ivory Coast": "CIV", "Burma": "MMR", "Czech Republic": "CZE", "Congo": "COD",
     "UAE": "ARE", "U.A.E.": "ARE", "Emirates": "ARE", "Holy See": "VAT", "Vatican": "VAT", "DRC": "COD",
-    "Bosnia": "BIH", "Macedonia": "MKD", "Soviet Union": "RUS", "USSR": "RUS", "Laos": "LAO", "Vietnam": "VNM",
+    "Bosnia": "BIH", "Macedonia": "MKD", "Holland": "NLD", "Soviet Union": "RUS", "USSR": "RUS", "Laos": "LAO", "Vietnam": "VNM",
 }
 
 
@@ -345,14 +347,18 @@ def candidate_support(cands: list[GazEntry]) -> tuple[dict[str, float], set[str]
     prominence of the name's best candidate there (units count as prominent, towns by
     population relative to the name's biggest town), and the admin1 units holding a
     candidate of at least SUPPORT_MIN_WEIGHT. "Paris" speaks for France, barely for
-    the US; "Henry County" for every state that has one."""
+    the US; "Henry County" for every state that has one; a country's own name speaks
+    for it first ("Georgia": the country fully, the US state half)."""
     top = max((e.population for e in cands if e.feature == "city"), default=0) or 1
+    named = {e.country for e in cands if e.feature == "country"}
     countries: dict[str, float] = {}
     admin1: set[str] = set()
     for e in cands:
         if not e.country:
             continue
         w = min(1.0, e.population / top) if e.feature == "city" else 1.0
+        if named and e.country not in named:
+            w = min(w, 0.5)
         if w > countries.get(e.country, 0.0):
             countries[e.country] = w
         if w >= SUPPORT_MIN_WEIGHT and e.admin1_code and e.feature in ("city", "admin2"):
