@@ -171,3 +171,28 @@ def test_a_demonym_is_not_an_event_place(run):
     res = run("A Russian-brokered truce took effect in Daraa on Sunday after shelling killed 13 people.")
     for ev in res.events:
         assert ev.location is None or ev.location.country == "SYR", ev.location
+
+
+@pytest.mark.parametrize("text,town,unit", [
+    ("A bakery in Tacoma, Washington shares tips for holiday cakes.", ("Tacoma", "US-WA"), ("Washington", "admin1", "US-WA")),
+    ("The fair opened in Athens, Georgia, on Friday.", ("Athens", "US-GA"), ("Georgia", "admin1", "US-GA")),
+    ("Protesters gathered in Tbilisi, Georgia, on Sunday.", ("Tbilisi", "GE-TB"), ("Georgia", "country", None)),
+])
+def test_the_unit_after_a_town_and_a_comma_is_the_one_that_holds_it(run, text, town, unit):
+    res = run(text)
+    t, u = place(res, town[0]), place(res, unit[0])
+    assert t.admin1_code == town[1], t
+    assert (u.feature, u.admin1_code) == unit[1:], u
+    assert u.country == t.country
+
+
+def test_a_towns_other_names_and_abbreviations_do_not_beat_its_own_name():
+    gaz = Gazetteer.load()
+    assert gaz.lookup("Illinois", focus_country="USA").feature == "admin1"  # not Riverside, Mo.
+    assert gaz.lookup("BC") is None  # no town called so: not Bay City
+    assert gaz.lookup("Salisbury", focus_country="GBR").country == "GBR"  # not Harare, once so called
+
+
+def test_a_state_of_the_story_country_beats_a_small_namesake_town(run):
+    res = run("Officials in Missouri and Oregon said the storm moved east on Monday.")
+    assert (place(res, "Oregon").feature, place(res, "Oregon").admin1_code) == ("admin1", "US-OR")

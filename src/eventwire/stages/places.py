@@ -18,12 +18,41 @@ def _unit_after(w: Work, ent) -> str | None:
     m = _UNIT_AFTER.match(w.text[ent.end_char:ent.end_char + 24])
     if not m:
         return None
+    gaz = Gazetteer.load()
     name = m.group(1).strip()
+    towns = {e.admin1_code for e in gaz.candidates(ent.text) if e.feature != "admin1"}
     while name:
-        hit = Gazetteer.load().lookup(name, focus_country=w.entities.focus_country)
+        # a unit of that name holding a town of this one: "Athens, Georgia" is in the
+        # state, though "Georgia" alone is the country
+        units = [e.admin1_code for e in gaz.candidates(name) if e.feature == "admin1" and e.admin1_code in towns]
+        if units:
+            return units[0]
+        hit = gaz.lookup(name, focus_country=w.entities.focus_country)
         if hit is not None and hit.feature == "admin1":
             return hit.admin1_code
         name = name.rpartition(" ")[0]  # "Tenn. Police" → "Tenn."
+    return None
+
+
+def _container_of_previous(w: Work, ent):
+    """The unit or country named right after a place and a comma that holds that place
+    ("Tacoma, Washington" is the state, "Athens, Georgia" the state, "Tbilisi, Georgia"
+    the country), or None."""
+    from ..resolve.places import Gazetteer
+
+    if not w.text[max(0, ent.start_char - 2):ent.start_char] == ", ":
+        return None
+    prev = next((e for e in w.entities.ents if e.end_char == ent.start_char - 2
+                 and e.label_ in ("GPE", "LOC", "FAC")), None)
+    if prev is None:
+        return None
+    held = _place_for_ent(w, prev)
+    if held.country is None or held.precision not in ("point", "admin2"):
+        return None
+    for e in Gazetteer.load().candidates(ent.text):
+        if (e.feature == "admin1" and held.admin1_code and e.admin1_code == held.admin1_code) or \
+                (e.feature == "country" and e.country == held.country):
+            return e
     return None
 
 
@@ -144,6 +173,10 @@ def _place_for_ent(w: Work, ent) -> Place:
         anchor, m = distance
         km = float(m.group(1)) * _KM_PER[m.group(2).lower()]
         near = (anchor.lat, anchor.lon, km * 1.5 + 25.0)  # stated distances are rounded
+    container = _container_of_previous(w, ent)
+    if container is not None:  # "Tacoma, Washington": the state that holds Tacoma
+        _fill(place, container)
+        return place
     hit = gaz.lookup(ent.text, focus_country=w.entities.focus_country, prefer=prefer,
                      context_admin1=w.entities.context_admin1, admin1_support=w.entities.admin1_support,
                      within=_unit_after(w, ent), near=near, home=w.entities.local_home)
