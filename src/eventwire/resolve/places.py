@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-CACHE_VERSION = 16
+CACHE_VERSION = 17
 _QUALIFIERS = re.compile(r"\b(?:governorate|province|district|region|state|countryside|city|town|village|rural|"
                          r"(?:north|south)?(?:east|west)?(?:ern)?|northern|southern|eastern|western|central|"
                          r"north|south|east|west|greater|outskirts of)\b")
@@ -222,6 +222,7 @@ def build_index() -> dict[str, list[GazEntry]]:
             _accumulate(centre, key, city["latitude"], city["longitude"], city["population"])
 
     # a unit no town is filed under ("Gaza", "County Tipperary") sits at its namesake town
+    # and counts its people
     # (its own name first, then its other names: "Jenin" is Janīn)
     namesake: dict[tuple[str, str], tuple[tuple[bool, int], float, float]] = {}
     for city, e in cities:
@@ -231,13 +232,15 @@ def build_index() -> dict[str, list[GazEntry]]:
             if prio > namesake.get(k, ((False, -1),))[0]:
                 namesake[k] = (prio, e.lat, e.lon)
 
-    def unit_point(acc, country: str, name: str) -> tuple[float | None, float | None]:
+    def unit_point(acc, country: str, name: str) -> tuple[float | None, float | None, int]:
+        """(lat, lon, population) of a unit: from its towns, else its namesake town's."""
         lat, lon = _mean_point(acc)
+        pop = int(acc[7]) if acc else 0
         if lat is None:
             hit = namesake.get((country, normalize_name(_ADMIN_WORDS.sub(" ", name.lower()))))
             if hit is not None:
-                lat, lon = hit[1], hit[2]
-        return lat, lon
+                lat, lon, pop = hit[1], hit[2], max(pop, hit[0][1])
+        return lat, lon, pop
 
     points = _country_points()
     for c in countries.values():
@@ -254,9 +257,8 @@ def build_index() -> dict[str, list[GazEntry]]:
     for abbr, iso in _AP_STATES.items():
         ap_names.setdefault(iso, []).append(abbr)
     for code, sub in subs.items():
-        lat, lon = unit_point(centre.get(code), sub.country.alpha3, sub.name)
         # population of its towns: "Hama province" is Syria's, not Finland's Häme
-        pop = int(centre[code][7]) if code in centre else 0
+        lat, lon, pop = unit_point(centre.get(code), sub.country.alpha3, sub.name)
         e = GazEntry(sub.name, sub.geonames_id, sub.country.alpha3, sub.name, sub.iso_code, lat, lon, "admin1", pop)
         for n in (sub.name, *sub.aliases, *ap_names.get(sub.iso_code or "", ())):
             if _latin(n):
@@ -268,9 +270,9 @@ def build_index() -> dict[str, list[GazEntry]]:
             continue
         parent = sub.parent
         acc = admin2_centres.get(sub.id)
-        lat, lon = unit_point(acc, sub.country.alpha3, sub.name)
+        lat, lon, pop = unit_point(acc, sub.country.alpha3, sub.name)
         e = GazEntry(sub.name, sub.geonames_id, sub.country.alpha3, parent.name if parent else None,
-                     parent.iso_code if parent else None, lat, lon, "admin2", int(acc[7]) if acc else 0)
+                     parent.iso_code if parent else None, lat, lon, "admin2", pop)
         add(sub.name, e)  # "Floyd County"; the bare "Floyd" is left to towns
     for city, e in cities:
         add(city["name"], e)
