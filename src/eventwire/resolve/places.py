@@ -438,17 +438,19 @@ class Gazetteer:
                context_admin1: frozenset[str] = frozenset(),
                admin1_support: dict[str, int] | None = None, within: str | None = None,
                near: tuple[float, float, float] | None = None, home: str | None = None) -> GazEntry | None:
-        """Best entry for a name. In order: an admin-level cue ("province"); curated
-        regions; a state of the focus country over a foreign country ("Georgia" in a US
-        story); countries; a place inside an admin1 unit the article names ("Columbus"
-        beside "Ohio"); a place inside an admin1 unit where the article's other place
-        names have namesakes ("Paris" beside "Henry County" and "Dresden": Tennessee),
-        counting `admin1_support` (admin1 code → number of distinct names supporting it,
-        this name included, see `candidate_support`), where a town of the outlet's `home`
-        unit (an ISO 3166-2 code, given for stories set in its country) beats even a foreign
-        country ("Palestine" in a paper from Palestine, Texas), though not the country's
-        own capital ("Washington"); world cities and capitals; the
-        focus country; admin1 units and their same-named capitals; towns of 20,000 or
+        """Best entry for a name. Cues first: "Kan." is Kansas; `near` (lat, lon, km) keeps
+        candidates within a stated distance; `within` (an ISO 3166-2 code, "Paris, Tenn.")
+        picks that unit's town; an all-capitals abbreviation never names a town. Then, in
+        order: an admin-level cue (`prefer`); entries with a point; a town's own name over
+        its other names; curated regions; a sizeable town of the outlet's `home` unit (given
+        for stories set in its country) with exactly this name ("Palestine" in a paper from
+        Palestine, Texas); a state of the focus country over a foreign country ("Georgia"
+        in a US story); countries; the focus country's capital ("Washington"); a place in
+        an admin1 unit the article names (`context_admin1`); a unit of the focus country, or
+        its same-named big city ("Oregon", "New York"); a place in a unit where the
+        article's other names have namesakes (`admin1_support`: code → number of distinct
+        names, this one included, see `candidate_support`); world cities and capitals; the
+        focus country; admin1 units and their same-named big cities; towns of 20,000 or
         more; other towns over counties; then population."""
         ap_code = _AP_STATES.get(name.strip())
         if ap_code is not None:  # "Kan." is Kansas, never Kano
@@ -516,8 +518,8 @@ class Gazetteer:
                 e.lat is not None,  # an entry without a point never beats one with
                 own_name(e),
                 e.feature == "region",  # curated: "Africa" is the continent, not Mahdia's old name
-                focus_state and e.feature == "admin1" and e.country == focus_country,
                 home_town and e.feature == "city" and e.admin1_code == home and e.name.lower() == name.lower(),
+                focus_state and e.feature == "admin1" and e.country == focus_country,
                 e.feature == "country",
                 e.capital and e.country == focus_country,  # "Washington" beside Virginia towns
                 e.admin1_code is not None and e.admin1_code in context_admin1,
