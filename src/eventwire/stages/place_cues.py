@@ -1,0 +1,150 @@
+"""Words around a place name that say which place it is, or that it is one: "Paris,
+Tenn.", "Tacoma, Washington", "Douma, 10km northeast of Damascus", "the village of X in
+Hama province", the known part of an unknown name, a stray foreign namesake."""
+from __future__ import annotations
+
+import re
+
+from ..model import Place
+from ..pipeline import Work
+
+
+ADMIN_CUE = re.compile(r"^\s*(?:province|governorate|countryside|region|district|state)\b", re.I)
+# "Paris, Tenn.", "Athens, Georgia": the unit after the comma says which town
+_UNIT_AFTER = re.compile(r"^,\s*((?:[A-Z][a-z]*\.?\s?){1,3})")
+
+
+def unit_after(w: Work, ent) -> str | None:
+    from ..resolve.places import Gazetteer
+
+    m = _UNIT_AFTER.match(w.text[ent.end_char:ent.end_char + 24])
+    if not m:
+        return None
+    gaz = Gazetteer.load()
+    name = m.group(1).strip()
+    towns = {e.admin1_code for e in gaz.candidates(ent.text) if e.feature != "admin1"}
+    while name:
+        # a unit of that name holding a town of this one: "Athens, Georgia" is in the
+        # state, though "Georgia" alone is the country
+        units = [e.admin1_code for e in gaz.candidates(name) if e.feature == "admin1" and e.admin1_code in towns]
+        if units:
+            return units[0]
+        hit = gaz.lookup(name, focus_country=w.entities.focus_country)
+        if hit is not None and hit.feature == "admin1":
+            return hit.admin1_code
+        name = name.rpartition(" ")[0]  # "Tenn. Police" → "Tenn."
+    return None
+
+
+def container_of_previous(w: Work, ent):
+    """The unit or country named right after a place and a comma that holds that place
+    ("Tacoma, Washington" is the state, "Athens, Georgia" the state, "Tbilisi, Georgia"
+    the country), or None."""
+    from ..resolve.places import Gazetteer
+
+    if not w.text[max(0, ent.start_char - 2):ent.start_char] == ", ":
+        return None
+    prev = next((e for e in w.entities.ents if e.end_char == ent.start_char - 2
+                 and e.label_ in ("GPE", "LOC", "FAC")), None)
+    if prev is None:
+        return None
+    from .places import place_for_ent
+
+    held = place_for_ent(w, prev)
+    if held.country is None or held.precision not in ("point", "admin2"):
+        return None
+    for e in Gazetteer.load().candidates(ent.text):
+        if (e.feature == "admin1" and held.admin1_code and e.admin1_code == held.admin1_code) or \
+                (e.feature == "country" and e.country == held.country):
+            return e
+    return None
+
+
+# "Douma, 10km northeast of Damascus", "a village 15 miles (24 km) south of Aleppo"
+DISTANCE_CUE = re.compile(
+    r"^,?\s*(?:about |some |around |roughly |nearly |just |over |less than )?(\d+(?:\.\d+)?)\s*-?\s*"
+    r"(km|kms|kilometres|kilometers|miles|mi)\b[^.;:]{0,40}?\b(?:of|from)\s+(?:the\s+)?", re.I)
+# "the village of X in Idlib province", "X, in rural Hama": the unit that holds X
+PARENT_CUE = re.compile(r"^,?\s*(?:in|near|outside|of)\s+(?:the\s+)?(?:(?:rural|northern|southern|eastern|western|"
+                         r"central|north|south|east|west)\s+)?", re.I)
+KM_PER = {"km": 1.0, "kms": 1.0, "kilometres": 1.0, "kilometers": 1.0, "miles": 1.609, "mi": 1.609}
+
+
+def _ent_at(w: Work, char: int):
+    # any label: "12 km south of Aleppo" with Aleppo read as a nationality still anchors
+    return next((e for e in w.entities.ents if e.start_char == char
+                 and e.label_ in ("GPE", "LOC", "FAC", "NORP", "ORG", "PERSON")), None)
+
+
+_PLACE_BEFORE = re.compile(r"\b(?:village|town|city|hamlet|suburb|district|neighbou?rhood|camp|area)\s+of\s+$", re.I)
+
+
+def cued_as_place(w: Work, ent) -> bool:
+    """Words around a name say it is a place, whatever the model tagged it: "the
+    village of X", "X, 10km northeast of Damascus"."""
+    if _PLACE_BEFORE.search(w.text[max(0, ent.start_char - 30):ent.start_char]):
+        return True
+    return DISTANCE_CUE.match(w.text[ent.end_char:ent.end_char + 90]) is not None
+
+
+def anchor(w: Work, ent, cue: re.Pattern) -> tuple[Place, re.Match] | None:
+    """The resolved place a cue after `ent` points to, with the cue's match."""
+    m = cue.match(w.text[ent.end_char:ent.end_char + 90])
+    if not m:
+        return None
+    other = _ent_at(w, ent.end_char + m.end())
+    if other is None or other.start_char <= ent.start_char:
+        return None
+    from .places import place_for_ent
+
+    p = place_for_ent(w, other)
+    return (p, m) if p.lat is not None else None
+
+
+# Words that begin or end place names without being places themselves
+NAME_PARTS = frozenset("""kafr kfar tal tell tel deir dayr ain ein beit bayt khan jabal jebel wadi bir umm abu abou
+al el ras sheikh maarat qasr mount port fort lake new north south east west saint st san santa upper lower
+old great little city county river northern southern eastern western central national university college school
+hospital airport centre center hall park street avenue road bank church chapel stadium station office bridge
+academy institute museum theatre theater""".split())
+
+
+def known_part(w: Work, ent):
+    """(sub-span, entry) for the longest leading or trailing part of a multi-word name
+    that is a well-known place (a country, unit, region or town of 100,000+), where the
+    whole name is unknown."""
+    from ..resolve.places import Gazetteer
+
+    gaz = Gazetteer.load()
+    focus = w.entities.focus_country
+    if w.entities.resolver.demonym_country(ent.text):
+        return None  # "Sri Lankan": a nationality, whose "Sri" is no town
+    if len(ent) > 1 and ent[0].lower_ == "the":  # "the Henderson County Jail"
+        ent = ent[1:]
+    for size in range(len(ent) - 1, 0, -1):
+        for leading, span in ((False, ent[len(ent) - size:]), (True, ent[:size])):
+            if not span[0].is_alpha or not (span[0].is_title or span[0].is_upper):
+                continue
+            if size == 1 and span[0].lower_ in NAME_PARTS:
+                continue  # "Kafr" of "Kafr Zzyta" is no place of its own
+            hit = gaz.lookup(span.text, focus_country=focus, context_admin1=w.entities.context_admin1,
+                             admin1_support=w.entities.admin1_support, home=w.entities.local_home)
+            # a leading town of the story's country names what follows ("the Cottonport Fire Station")
+            if hit is not None and (hit.feature in ("country", "admin1", "admin2", "region")
+                                    or hit.population >= 100_000
+                                    or (leading and hit.feature == "city" and hit.country == focus)):
+                return span, hit
+    return None
+
+
+def stray_namesake(w: Work, hit) -> bool:
+    """A small foreign town matched by one of its other names in a story set elsewhere,
+    with nothing in the story pointing to its region: likely a local place the
+    gazetteer lacks, whose name happens to transliterate like the town's."""
+    focus = w.entities.focus_country
+    return (hit.feature == "city" and focus is not None and hit.country != focus and hit.population < 100_000
+            and hit.admin1_code not in w.entities.context_admin1
+            and w.entities.admin1_support.get(hit.admin1_code or "", 0) < 2
+            and hit.country not in w.entities.countries_named)
+
+
