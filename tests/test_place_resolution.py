@@ -196,3 +196,10 @@ def test_a_towns_other_names_and_abbreviations_do_not_beat_its_own_name():
 def test_a_state_of_the_story_country_beats_a_small_namesake_town(run):
     res = run("Officials in Missouri and Oregon said the storm moved east on Monday.")
     assert (place(res, "Oregon").feature, place(res, "Oregon").admin1_code) == ("admin1", "US-OR")
+
+
+def test_continents_carry_their_geonames_ids_and_states_are_not_their_cities():
+    gaz = Gazetteer.load()
+    assert (gaz.lookup("Europe").feature, gaz.lookup("Europe").geonameid) == ("region", 6255148)
+    assert gaz.lookup("Oklahoma", focus_country="USA").feature == "admin1"  # not Oklahoma City
+    assert gaz.lookup("New York", focus_country="USA").name == "New York City"  # the city stands for it

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-CACHE_VERSION = 17
+CACHE_VERSION = 18
 _QUALIFIERS = re.compile(r"\b(?:governorate|province|district|region|state|countryside|city|town|village|rural|"
                          r"(?:north|south)?(?:east|west)?(?:ern)?|northern|southern|eastern|western|central|"
                          r"north|south|east|west|greater|outskirts of)\b")
@@ -289,7 +289,7 @@ def _add_regions(add) -> None:
 
     data = json.loads((Path(__file__).resolve().parent.parent / "data" / "regions.json").read_text(encoding="utf-8"))
     for r in data["regions"]:
-        e = GazEntry(r["name"], None, r.get("country"), None, r.get("admin1_code"), r["lat"], r["lon"], "region",
+        e = GazEntry(r["name"], r.get("geonameid"), r.get("country"), None, r.get("admin1_code"), r["lat"], r["lon"], "region",
                      int(r.get("radius_km", 0)))
         for n in (r["name"], *r.get("aliases", [])):
             add(n, e)
@@ -508,8 +508,9 @@ class Gazetteer:
         home_town = home is not None and any(e.feature == "city" and e.admin1_code == home and e.population >= 5_000
                                              and e.name.lower() == name.lower() for e in cands)
 
-        def same_unit_city(e: GazEntry) -> bool:
-            return e.feature == "city" and e.admin1_code in unit_codes and e.population >= 50_000
+        def same_unit_city(e: GazEntry) -> bool:  # ("Oklahoma" is the state, not Oklahoma City)
+            return e.feature == "city" and e.admin1_code in unit_codes and e.population >= 50_000 and (
+                normalize_name(e.name) == key or e.population >= 1_000_000)
 
         def score(e: GazEntry):
             city = e.feature == "city"
