@@ -9,7 +9,8 @@ from typer.testing import CliRunner
 
 from eventwire.cli import app
 from eventwire.model import Article
-from eventwire.resolve.homes import learn_homes, load_homes, outlet_key, save_homes, valid_home
+from eventwire.resolve.homes import (article_home, learn_homes, load_homes, outlet_key, save_homes, url_country,
+                                     valid_home)
 from eventwire.resolve.places import GazEntry, Gazetteer
 
 runner = CliRunner()
@@ -35,6 +36,18 @@ def test_outlet_key_is_the_url_host_else_the_source():
         "lamarledger.example.org"
     assert outlet_key({"url": None, "source": " Lamar Ledger "}) == "lamar ledger"
     assert outlet_key(Article(id="a", text="x")) is None
+
+
+def test_a_country_code_domain_gives_the_outlets_country():
+    assert url_country("https://www.independent.ie/news/1") == "IRL"
+    assert url_country("http://lfpress.ca/story") == "CAN"
+    assert url_country("https://www.thisisoxfordshire.co.uk/news") == "GBR"
+    assert url_country("https://example.com/a") is None
+    assert url_country("https://startup.io/a") is None  # used as a generic domain
+    assert url_country(None) is None
+    # a given or learned home is more precise than the domain
+    assert article_home(Article(id="a", text="x", url="https://lfpress.ca/1")) == "CAN"
+    assert article_home(Article(id="a", text="x", url="https://lfpress.ca/1", home="CA-ON")) == "CA-ON"
 
 
 def test_home_is_the_unit_the_outlets_stories_point_to():

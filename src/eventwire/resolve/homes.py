@@ -106,6 +106,33 @@ def learn_homes_from_results(results: Iterable[dict], gazetteer: Gazetteer | Non
     return learn_homes((article_places(r) for r in results if isinstance(r, dict)), gazetteer)
 
 
+# Country-code domains used as generic ones (.co, .io, .tv, ...): they say nothing of where an outlet is
+_GENERIC_TLDS = frozenset("co io tv me fm ai ly cc ws to gg im la nu tk ag am sh st vc eu".split())
+
+
+def url_country(url: str | None) -> str | None:
+    """ISO-3 country of an address's country-code domain ("independent.ie" → IRL,
+    "lfpress.ca" → CAN), else None (.com, generic ones like .io)."""
+    if not url:
+        return None
+    host = (urlsplit(url if "//" in url else "//" + url).hostname or "").rstrip(".")
+    tld = host.rpartition(".")[2]
+    if len(tld) != 2 or tld in _GENERIC_TLDS:
+        return None
+    if tld == "uk":
+        return "GBR"
+    import pycountry
+
+    c = pycountry.countries.get(alpha_2=tld.upper())
+    return c.alpha_3 if c else None
+
+
+def article_home(article: Article) -> str | None:
+    """Where an article's outlet is based: its `home` (given or learned), else the
+    country of its address's country-code domain."""
+    return article.home or url_country(article.url)
+
+
 def home_country(home: str | None) -> str | None:
     """ISO-3 country of a home given as an ISO 3166-2 unit ("US-TN") or an ISO-3 code."""
     if not home:

@@ -10,9 +10,10 @@ from ..pipeline import Work, component
 @component("entities", requires=("doc",), provides=("entities",))
 def entities(w: Work) -> None:
     from ..resolve.entities import DocEntities
+    from ..resolve.homes import article_home
     from ..resolve.places import Gazetteer
 
-    w.entities = DocEntities(w.doc, gazetteer=Gazetteer.load(), home=w.article.home)
+    w.entities = DocEntities(w.doc, gazetteer=Gazetteer.load(), home=article_home(w.article))
 
 
 @component("events", requires=("doc", "entities"), provides=("drafts",))
