@@ -203,3 +203,17 @@ def test_continents_carry_their_geonames_ids_and_states_are_not_their_cities():
     assert (gaz.lookup("Europe").feature, gaz.lookup("Europe").geonameid) == ("region", 6255148)
     assert gaz.lookup("Oklahoma", focus_country="USA").feature == "admin1"  # not Oklahoma City
     assert gaz.lookup("New York", focus_country="USA").name == "New York City"  # the city stands for it
+
+
+@pytest.mark.parametrize("text,country", [
+    ("The prime minister said Trinidad and Tobago failed to attend the meeting.", "TTO"),
+    ("Troops from Bosnia and Herzegovina arrived on Monday.", "BIH"),
+])
+def test_a_country_name_split_at_and_is_one_place(run, text, country):
+    res = run(text)
+    assert [(p.country, p.feature) for p in res.places] == [(country, "country")], res.places
+
+
+def test_two_countries_joined_by_and_stay_two(run):
+    res = run("Fighting in Syria and Iraq went on through the week.")
+    assert [p.country for p in res.places] == ["SYR", "IRQ"]

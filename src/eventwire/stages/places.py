@@ -97,8 +97,20 @@ def _misread_place(w: Work, ent) -> bool:
 
 @component("places", requires=("doc", "entities"), provides=("places",))
 def places(w: Work) -> None:
+    merged: set[tuple[int, int]] = set()  # "Trinidad", "Tobago": parts of one country's name
     for ent in w.entities.ents:
+        if (ent.start_char, ent.end_char) in merged:
+            continue
         if ent.label_ in ("GPE", "LOC", "FAC") or (ent.label_ in ("NORP", "ORG", "PERSON") and _misread_place(w, ent)):
+            parts = _split_country(w, ent)
+            if parts is not None:
+                whole, second = parts
+                place = place_for_ent(w, whole)
+                for part in (ent, second):  # the event-location stage finds it by either part
+                    w.place_by_ent[(part.start_char, part.end_char)] = place
+                    merged.add((part.start_char, part.end_char))
+                w.places.append(place)
+                continue
             place = place_for_ent(w, ent)
             if place.feature is None and w.entities.resolver.demonym_country(ent.text):
                 continue  # "Sri Lankan" tagged as a place: a nationality, left to actors
@@ -110,7 +122,22 @@ def places(w: Work) -> None:
     for span in _unlabelled_places(w):
         w.places.append(place_for_ent(w, span))
     w.places.sort(key=lambda p: p.start)
-    w.place_ents = {(p.start, p.end) for p in w.places}
+    w.place_ents = {(p.start, p.end) for p in w.places} | merged
+
+
+def _split_country(w: Work, ent):
+    """(whole span, second entity) where the model split a country's name in two at
+    "and" ("Trinidad and Tobago", "Bosnia and Herzegovina"), else None."""
+    from ..resolve.places import Gazetteer
+
+    if w.text[ent.end_char:ent.end_char + 5] != " and ":
+        return None
+    second = next((e for e in w.entities.ents if e.start_char == ent.end_char + 5), None)
+    if second is None or second.label_ not in ("GPE", "LOC", "NORP", "ORG", "PERSON"):
+        return None
+    whole = w.doc.char_span(ent.start_char, second.end_char)
+    hit = Gazetteer.load().lookup(whole.text) if whole is not None else None
+    return (whole, second) if hit is not None and hit.feature == "country" else None
 
 
 def _unlabelled_places(w: Work) -> list:
