@@ -128,6 +128,10 @@ def test_home_decides_an_ambiguous_story_and_unknown_towns_fall_back_to_it(warm)
     local = process(Article(id="p", text=text, home="US-TX"))
     paris = next(p for p in local.places if p.text == "Paris")
     assert (paris.country, paris.admin1_code) == ("USA", "US-TX")
+    # the town's police, not France's
+    police = [a for e in local.events for a in e.actors if a.text == "Paris police"]
+    assert police and all(a.country == "USA" for a in police)
+    assert all(a.country == "FRA" for e in plain.events for a in e.actors if a.text == "Paris police")
     # a town the gazetteer lacks: the home unit, with admin1 precision, never a guessed point
     unknown = next(p for p in local.places if p.text == "Zorbville")
     assert (unknown.admin1_code, unknown.precision, unknown.name) == ("US-TX", "admin1", None)
@@ -169,10 +173,25 @@ def test_cli_learns_homes_and_uses_them(warm, ledger, tmp_path):
     assert ("Paris", "USA", "US-TX") in _places(given.stdout)["ll-004"]
 
 
-def test_cli_rejects_bad_homes_options(ledger, tmp_path):
+def test_cli_rejects_a_bad_homes_file(ledger, tmp_path):
     bad = tmp_path / "homes.json"
     bad.write_text('{"lamarledger.example.org": "Paris"}')
     res = runner.invoke(app, ["extract", str(ledger), "--homes", str(bad)])
     assert res.exit_code == 2 and "homes.json" in res.output
-    res = runner.invoke(app, ["extract", "-", "--learn-homes"], input="")
-    assert res.exit_code == 2 and "stdin" in res.output
+    res = runner.invoke(app, ["ingest", str(ledger), "--db", str(tmp_path / "s.duckdb"), "--homes", str(bad)])
+    assert res.exit_code == 2 and "homes.json" in res.output
+    assert not (tmp_path / "s.duckdb").exists()
+
+
+def test_learning_homes_reads_stdin_and_ingest_learns_them_too(warm, ledger, tmp_path):
+    res = runner.invoke(app, ["extract", "-", "--learn-homes", "--no-progress"], input=ledger.read_text())
+    assert res.exit_code == 0, res.output
+    assert ("Paris", "USA", "US-TX") in _places(res.stdout)["ll-004"]
+    db = tmp_path / "store.duckdb"
+    res = runner.invoke(app, ["ingest", str(ledger), "--db", str(db), "--learn-homes", "--no-progress"])
+    assert res.exit_code == 0, res.output
+    assert "outlet homes learned for 1 outlet" in res.output
+    res = runner.invoke(app, ["events", "--db", str(db), "--format", "json"])
+    locations = [json.loads(line)["location"] for line in res.stdout.splitlines() if line.startswith("{")]
+    assert any(loc and (loc["name"], loc["admin1_code"]) == ("Paris", "US-TX") for loc in locations)
+    assert not any(loc and loc["country"] == "FRA" for loc in locations)

@@ -58,7 +58,8 @@ def extract(
     progress: bool = typer.Option(True, "--progress/--no-progress", help="Progress bar on stderr."),
     homes: Optional[Path] = HomesOption,
     learn_homes: bool = typer.Option(False, "--learn-homes", help="First learn where each outlet is based from "
-                                     "its articles in the input (two passes, about twice the time; files only)."),
+                                     "its articles in the input (two passes; articles whose outlet gets a home "
+                                     "are extracted twice)."),
 ):
     """Extract events from articles; one JSON object per article (see docs/output.md).
 
@@ -76,8 +77,6 @@ def extract(
             raise typer.BadParameter(f"--published must be YYYY-MM-DD, got {published!r}")
     opts = ReadOptions(published=published, source=source, columns=_parse_columns(column))
     given = read_homes_option(homes)
-    if learn_homes and "-" in inputs:
-        raise typer.BadParameter("--learn-homes reads the input twice: give files, not '-' (stdin)")
 
     def records():
         for path in inputs:
@@ -93,7 +92,7 @@ def extract(
                   TimeElapsedColumn(), console=err, transient=True, disable=not show) as bar:
         if learn_homes:
             first = bar.add_task("learning outlet homes", total=None)
-            learned, stream = run_learning_homes(records, processes, given, lambda rec: bar.advance(first))
+            learned, stream = run_learning_homes(records(), processes, given, lambda rec: bar.advance(first))
             bar.remove_task(first)
             err.print(f"outlet homes learned for {len(learned)} outlet(s)", highlight=False)
         else:

@@ -82,6 +82,8 @@ def ingest(
     batch_size: int = typer.Option(32, "--batch-size", min=1, help="Articles per transaction."),
     progress: bool = typer.Option(True, "--progress/--no-progress", help="Progress bar on stderr."),
     homes: Optional[Path] = HomesOption,
+    learn_homes: bool = typer.Option(False, "--learn-homes", help="First learn where each outlet is based from "
+                                     "the new articles in the input (two passes; see docs/places.md)."),
 ):
     """Extract events from articles and fuse them into the event store.
 
@@ -98,10 +100,9 @@ def ingest(
 
     from .cli import _parse_columns  # here, not at the top: cli.py imports this module
     from .ingest.readers import ReadOptions, read_path
+    from .runner import apply_homes, run_learning_homes
     from .store import ingest as store_ingest
     from .store.db import reading
-
-    from .runner import apply_homes
 
     opts = ReadOptions(published=_iso(published, "--published"), source=source, columns=_parse_columns(column))
     given = read_homes_option(homes)
@@ -125,9 +126,20 @@ def ingest(
             bar.update(task, advance=1, detail=f"{seen['stored']} stored, {seen['unchanged']} unchanged, "
                                                 f"{seen['rejected']} rejected")
 
+        def extract_learning_homes(items, procs):
+            read = [0]
+
+            def first_pass(rec):
+                read[0] += 1
+                bar.update(task, detail=f"learning outlet homes: {read[0]} new articles read")
+
+            learned, stream = run_learning_homes(items, procs, given, first_pass)
+            bar.console.print(f"outlet homes learned for {len(learned)} outlet(s)", highlight=False)
+            return stream
+
         try:
             rep = store_ingest.ingest(records(), path, processes=processes, batch_size=batch_size,
-                                      on_record=on_record)
+                                      on_record=on_record, extract=extract_learning_homes if learn_homes else None)
         except EventwireError as exc:
             raise _fail(exc)
     try:

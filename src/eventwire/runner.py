@@ -87,46 +87,69 @@ def apply_homes(records: Iterable[Article | RecordError], homes: dict[str, str])
         yield r
 
 
-def run_learning_homes(make_records: Callable[[], Iterable[Article | RecordError]], processes: int = 1,
+def _spooled(path: str) -> Iterator:
+    """The objects pickled one after another into a file, in order."""
+    import pickle
+
+    with open(path, "rb") as fh:
+        while True:
+            try:
+                yield pickle.load(fh)
+            except EOFError:
+                return
+
+
+def run_learning_homes(records: Iterable[Article | RecordError], processes: int = 1,
                        homes: dict[str, str] | None = None,
                        on_first_pass: Callable[[dict | RecordError], None] | None = None,
                        ) -> tuple[dict[str, str], Iterator[dict | RecordError]]:
-    """(homes learned, results in input order), in two passes over `make_records()`.
+    """(homes learned, results in input order), in two passes over `records`.
 
-    The first pass extracts everything, spooling the results to a temporary file and
-    keeping only each article's place names and countries; outlet homes are learned
-    from those (resolve/homes.py); the second pass extracts again only the articles
-    whose outlet got a home, and takes the rest from the spool. Homes given in
-    `homes` or on the article are kept and not learned again."""
+    The first pass extracts everything, spooling the records and their results to
+    temporary files (memory stays flat; stdin works) and keeping only each article's
+    place names and countries; outlet homes are learned from those (resolve/homes.py);
+    the second pass extracts again only the articles whose outlet got a home, and takes
+    the rest from the spool. Homes given in `homes` or on the article are kept and not
+    learned again."""
+    import os
     import pickle
+    import shutil
     import tempfile
     from dataclasses import replace
 
     from .resolve.homes import article_places, learn_homes, outlet_key
 
     given = dict(homes or {})
-    spool = tempfile.TemporaryFile()
-    places = []
-    for rec in run(apply_homes(make_records(), given), processes):
-        pickle.dump(rec, spool, protocol=pickle.HIGHEST_PROTOCOL)
-        if isinstance(rec, dict):
-            places.append(article_places(rec))
-        if on_first_pass is not None:
-            on_first_pass(rec)
-    learned = {k: v for k, v in learn_homes(places).items() if k not in given}
-    spool.seek(0)
+    tmp = tempfile.mkdtemp(prefix="eventwire-homes-")
+    inputs, outputs = os.path.join(tmp, "records.pkl"), os.path.join(tmp, "results.pkl")
+    try:
+        places = []
+        with open(inputs, "wb") as fin, open(outputs, "wb") as fout:
+            def spool_inputs():
+                for rec in apply_homes(records, given):
+                    pickle.dump(rec, fin, protocol=pickle.HIGHEST_PROTOCOL)
+                    yield rec
+
+            for rec in run(spool_inputs(), processes):
+                pickle.dump(rec, fout, protocol=pickle.HIGHEST_PROTOCOL)
+                if isinstance(rec, dict):
+                    places.append(article_places(rec))
+                if on_first_pass is not None:
+                    on_first_pass(rec)
+        learned = {k: v for k, v in learn_homes(places).items() if k not in given}
+    except BaseException:
+        shutil.rmtree(tmp, ignore_errors=True)
+        raise
 
     def needs(a) -> bool:
         return isinstance(a, Article) and a.home is None and (outlet_key(a) or "") in learned
 
     def second_pass() -> Iterator[dict | RecordError]:
         try:
-            again = run((replace(a, home=learned[outlet_key(a)]) for a in apply_homes(make_records(), given)
-                         if needs(a)), processes)
-            for a in apply_homes(make_records(), given):
-                first = pickle.load(spool)
+            again = run((replace(a, home=learned[outlet_key(a)]) for a in _spooled(inputs) if needs(a)), processes)
+            for a, first in zip(_spooled(inputs), _spooled(outputs)):
                 yield next(again) if needs(a) else first
         finally:
-            spool.close()
+            shutil.rmtree(tmp, ignore_errors=True)
 
     return learned, second_pass()

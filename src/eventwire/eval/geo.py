@@ -347,7 +347,7 @@ def extract_with_homes(articles: list[Article], processes: int = 2) -> tuple[lis
     articles themselves, as `eventwire extract --learn-homes` does (two passes)."""
     from ..runner import run_learning_homes
 
-    learned, results = run_learning_homes(lambda: iter(articles), processes)
+    learned, results = run_learning_homes(articles, processes)
     return list(results), learned
 
 

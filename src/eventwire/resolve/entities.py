@@ -95,6 +95,11 @@ class DocEntities:
         self.local_home = home if home and "-" in home and self.focus_country == self.home_country else None
         if self.local_home:
             self.admin1_support[home] = self.admin1_support.get(home, 0) + HOME_WEIGHT
+            # "Paris" in a Texas paper is a town there, not France acting: no antecedent
+            names = {e.start_char: e.text for e in self.ents}
+            self.memory = [(pos, info, subj) for pos, info, subj in self.memory
+                           if not (info.kind == "country" and info.country != self.home_country
+                                   and self._home_town(names.get(pos, "")))]
         # admin1 units the article names unambiguously ("Ohio", "Idlib province"): places
         # inside them win over same-named places elsewhere
         admin1 = set()
@@ -206,7 +211,22 @@ class DocEntities:
 
     def resolve_phrase(self, text: str) -> ActorInfo | None:
         info = self.resolver.resolve(text, focus_country=self.focus_country)
+        if info is not None and self.local_home and info.country and info.country != self.home_country \
+                and self._names_home_town(text):
+            # "Paris police" in a Texas paper: the town's police, not France's
+            info = ActorInfo(text, self.home_country, info.sector, info.kind)
         return info
+
+    def _home_town(self, name: str) -> bool:
+        """Whether the name is, here, a town of the outlet's home unit."""
+        hit = self.gazetteer.lookup(name, focus_country=self.focus_country, admin1_support=self.admin1_support,
+                                    home=self.local_home) if name else None
+        return hit is not None and hit.feature == "city" and hit.admin1_code == self.local_home
+
+    def _names_home_town(self, text: str) -> bool:
+        """Whether the phrase opens with a town of the outlet's home unit ("Paris police")."""
+        words = text.split()
+        return any(self._home_town(" ".join(words[:n])) for n in range(min(3, len(words) - 1), 0, -1))
 
     def actor(self, start: int, end: int, head=None) -> Actor:
         """An Actor for text[start:end]; head is the spaCy head token if known."""
