@@ -217,3 +217,12 @@ def test_a_country_name_split_at_and_is_one_place(run, text, country):
 def test_two_countries_joined_by_and_stay_two(run):
     res = run("Fighting in Syria and Iraq went on through the week.")
     assert [p.country for p in res.places] == ["SYR", "IRQ"]
+
+
+@pytest.mark.parametrize("text,code", [
+    ("Shelling kills nine civilians in Syrias Idlib Monitor AFP Monday 3 Apr 2017", "SY-ID"),  # apostrophe lost
+    ("Nine killed in mortar fire on government areas of Aleppo NGO AFP Friday 4 Mar 2016 Nine people were "
+     "killed and 30 hurt on Friday.", "SY-HL"),  # read by the model as a title of a work
+])
+def test_places_inside_names_the_model_tagged_otherwise(run, text, code):
+    assert [p.admin1_code for p in run(text).places] == [code]

@@ -115,7 +115,7 @@ def places(w: Work) -> None:
             if place.feature is None and w.entities.resolver.demonym_country(ent.text):
                 continue  # "Sri Lankan" tagged as a place: a nationality, left to actors
             w.places.append(place)
-        elif ent.label_ == "ORG":
+        elif ent.label_ in ("ORG", "WORK_OF_ART"):  # "Aleppo NGO AFP" read as a title
             inner = _place_in_organisation(w, ent)
             if inner is not None:
                 w.places.append(place_for_ent(w, inner))
@@ -179,12 +179,19 @@ def _unlabelled_places(w: Work) -> list:
 
 def _place_in_organisation(w: Work, ent):
     """"Ohio Department of Development", "Dublin City Council", "Aleppo Police Command":
-    the leading words name a place when they are a known state, country or large town."""
+    the leading words name a place when they are a known state, country or large town.
+    After a leading country in the possessive ("Syrias Deir Ezzor Monitor", where the
+    apostrophe was lost), the words that follow it are tried."""
     from ..resolve.places import Gazetteer
 
     gaz = Gazetteer.load()
     if len(ent) > 1 and ent[0].lower_ == "the":  # "the Ohio Department of ..."
         ent = ent[1:]
+    first = ent[0].text
+    if len(ent) > 2 and first[-1:] == "s" and first[0].isupper():
+        owner = gaz.lookup(first[:-1].rstrip("'’"))
+        if owner is not None and owner.feature == "country":
+            ent = ent[1:]
     for n in (3, 2, 1):
         if n >= len(ent):
             continue
