@@ -111,7 +111,6 @@ def run_learning_homes(records: Iterable[Article | RecordError], processes: int 
     the second pass extracts again only the articles whose outlet got a home, and takes
     the rest from the spool. Homes given in `homes` or on the article are kept and not
     learned again."""
-    import os
     import pickle
     import shutil
     import tempfile

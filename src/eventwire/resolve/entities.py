@@ -46,7 +46,6 @@ class DocEntities:
         from .homes import home_country
 
         self.doc = doc
-        self.home = home
         self.home_country = home_country(home)
         self.text = doc.text  # spaCy rebuilds Doc.text on every access
         self.resolver = resolver or shared_resolver()
@@ -92,7 +91,8 @@ class DocEntities:
         if gazetteer is not None:
             self._place_support(gazetteer, countries)
         # a domestic story of a local outlet: its home unit speaks for ambiguous names
-        self.local_home = home if home and "-" in home and self.focus_country == self.home_country else None
+        self.local_home = home if (home and "-" in home and gazetteer is not None
+                                   and self.focus_country == self.home_country) else None
         if self.local_home:
             self.admin1_support[home] = self.admin1_support.get(home, 0) + HOME_WEIGHT
             # "Paris" in a Texas paper is a town there, not France acting: no antecedent

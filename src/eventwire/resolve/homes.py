@@ -29,15 +29,20 @@ MAX_UNITS = 12  # a name with namesakes in more units than this votes for none
 Resolved = tuple[str, "str | None"]  # a place name and the country it was resolved to
 
 
+def _host(url: str | None) -> str:
+    """An address's host, lower case, without "www." ("" when there is none)."""
+    if not url:
+        return ""
+    host = (urlsplit(url if "//" in url else "//" + url).hostname or "").rstrip(".")
+    return host.removeprefix("www.")
+
+
 def outlet_key(article: Article | dict) -> str | None:
     """The outlet an article comes from: its URL's host without "www.", else its source."""
     get = article.get if isinstance(article, dict) else (lambda k: getattr(article, k, None))
-    url = get("url")
-    if url:
-        host = urlsplit(url if "//" in url else "//" + url).hostname or ""
-        host = host.removeprefix("www.")
-        if host:
-            return host
+    host = _host(get("url"))
+    if host:
+        return host
     source = get("source")
     return source.strip().lower() if source and source.strip() else None
 
@@ -113,10 +118,7 @@ _GENERIC_TLDS = frozenset("co io tv me fm ai ly cc ws to gg im la nu tk ag am sh
 def url_country(url: str | None) -> str | None:
     """ISO-3 country of an address's country-code domain ("independent.ie" → IRL,
     "lfpress.ca" → CAN), else None (.com, generic ones like .io)."""
-    if not url:
-        return None
-    host = (urlsplit(url if "//" in url else "//" + url).hostname or "").rstrip(".")
-    tld = host.rpartition(".")[2]
+    tld = _host(url).rpartition(".")[2]
     if len(tld) != 2 or tld in _GENERIC_TLDS:
         return None
     if tld == "uk":
