@@ -494,8 +494,6 @@ class Gazetteer:
         if admin1_support:
             own = candidate_support(cands)[1]
             others = {c: n - (c in own) for c, n in admin1_support.items()}
-        # a sizeable town of the story's country beats a foreign world city ("Alexandria",
-        # Virginia in a US story); a small one does not ("Moscow", Idaho)
         # a town's other names (old, foreign, misspelt) are weaker than its own name:
         # "Illinois" is the state, not Riverside, Mo., also once called so
         key = normalize_name(name)
@@ -503,10 +501,14 @@ class Gazetteer:
         def own_name(e: GazEntry) -> bool:  # ("New York" is New York City's own name too)
             return e.feature != "city" or normalize_name(e.name) == key or normalize_name(e.name) == key + " city"
 
+        # a sizeable town of the story's country beats a foreign world city ("Alexandria",
+        # Virginia in a US story); a small one does not ("Moscow", Idaho)
         focus_big = any(e.feature == "city" and e.country == focus_country and e.population >= 50_000 for e in cands)
-        # a sizeable town of that very name ("Iraan", Texas, is no Iran)
-        home_town = home is not None and any(e.feature == "city" and e.admin1_code == home and e.population >= 5_000
-                                             and e.name.lower() == name.lower() for e in cands)
+
+        def home_town(e: GazEntry) -> bool:  # of that very name ("Iraan", Texas, is no Iran)
+            return e.feature == "city" and e.admin1_code == home and e.name.lower() == name.lower()
+
+        sizeable_home_town = home is not None and any(home_town(e) and e.population >= 5_000 for e in cands)
 
         def same_unit_city(e: GazEntry) -> bool:  # ("Oklahoma" is the state, not Oklahoma City)
             return e.feature == "city" and e.admin1_code in unit_codes and e.population >= 50_000 and (
@@ -519,7 +521,7 @@ class Gazetteer:
                 e.lat is not None,  # an entry without a point never beats one with
                 own_name(e),
                 e.feature == "region",  # curated: "Africa" is the continent, not Mahdia's old name
-                home_town and e.feature == "city" and e.admin1_code == home and e.name.lower() == name.lower(),
+                sizeable_home_town and home_town(e),
                 focus_state and e.feature == "admin1" and e.country == focus_country,
                 e.feature == "country",
                 e.capital and e.country == focus_country,  # "Washington" beside Virginia towns
