@@ -139,6 +139,23 @@ def test_earthquake_is_incident_and_its_hit_is_no_attack(triggers):
     assert "ASSAULT" not in types(hits)
 
 
+@pytest.mark.parametrize("text", [
+    "A pickup truck struck a utility pole on Jefferson Road.",
+    "A grass fire burned about 200 acres near the town.",
+])
+def test_a_vehicle_or_a_fire_that_strikes_or_burns_is_an_accident(triggers, text):
+    hits = [h for h in triggers(text) if h["lemma"] in ("strike", "burn")]
+    assert [h["type"] for h in hits] == ["INCIDENT"], triggers(text)
+
+
+@pytest.mark.parametrize("text", [
+    "A car bomb struck a crowded market on Monday.",
+    "Militants burned the village after the attack.",
+])
+def test_bombs_and_militants_still_attack(triggers, text):
+    assert "ASSAULT" in types(triggers(text)), triggers(text)
+
+
 def test_trigger_offsets_lie_in_their_sentence(nlp):
     doc = nlp("Rebels attacked a checkpoint. Police arrested two men. The minister said it was calm.")
     for sent in doc.sents:

@@ -418,6 +418,10 @@ WEAPON_WORDS = frozenset(
     "helicopter tank bullet shot cannon munition projectile".split()
 )
 NATURAL_WORDS = frozenset("earthquake quake flood storm cyclone hurricane typhoon tornado lightning landslide".split())
+# Subjects that make "struck", "hit" or "burned" an accident, not an attack ("a pickup truck struck a
+# utility pole", "a grass fire burned 200 acres")
+ACCIDENT_AGENTS = frozenset("truck car vehicle bus train tractor van lorry motorcycle pickup suv taxi minibus "
+                            "trailer mower bicycle fire blaze wildfire bushfire flame".split())
 ACCIDENT_WORDS = frozenset(
     "factory plant refinery mine warehouse pipeline accident accidental leak tanker boiler "
     "construction gas-cylinder cylinder short-circuit derailed".split()

@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .lexicon import (ACCIDENT_WORDS, LEXICON, VERB_SENSES, NATURAL_WORDS, REPORTING_VERBS, WEAPON_WORDS,
-                      Trigger)
+from .lexicon import (ACCIDENT_AGENTS, ACCIDENT_WORDS, LEXICON, VERB_SENSES, NATURAL_WORDS, REPORTING_VERBS,
+                      WEAPON_WORDS, Trigger)
 
 _SKIP_ENTS = {"PERSON", "ORG", "GPE", "NORP", "DATE", "TIME", "FAC", "LOC", "WORK_OF_ART", "LAW", "PRODUCT"}
 _AID_OBJECTS = {"aid", "food", "supply", "medicine", "assistance", "help", "relief", "water", "fuel",
@@ -96,12 +96,15 @@ def _accept(tok, key: str, entry: Trigger, sent_lemmas: set[str]) -> Trigger | N
         return None
     if lemma == "commit" and _prep_child(tok, "to") is None:
         return None
-    if lemma in ("hit", "strike", "target", "kill", "destroy") and tok.pos_ == "VERB":
+    if lemma in ("hit", "strike", "target", "kill", "destroy", "burn") and tok.pos_ == "VERB":
         agent = subj.head if subj is not None and subj.lower_ in ("that", "which") and tok.dep_ == "relcl" else subj
         if agent is not None and tok.dep_ == "relcl" and subj is not None and subj.lower_ in ("that", "which"):
             agent = tok.head
         if agent is not None and agent.lemma_.lower() in NATURAL_WORDS:
             return None  # "the earthquake that struck central Syria" is no attack
+        if agent is not None and agent.lemma_.lower() in ACCIDENT_AGENTS and not (
+                sent_lemmas & {"bomb", "explosive", "attack", "ram", "militant", "suicide"}):
+            return Trigger("INCIDENT", None, None, ("industrial_accident",), entry.pos)  # a crash, a grass fire
     if lemma == "fire" and tok.pos_ != "VERB":
         if not (sent_lemmas & ACCIDENT_WORDS or "break" in sent_lemmas):
             return None
