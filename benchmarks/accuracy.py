@@ -13,6 +13,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
 from eventwire.eval import SETS, dataset_path, markdown_table, score  # noqa: E402
+from eventwire.eval.geo import MORDECAI3  # noqa: E402
 
 HOW = """\
 How each figure is produced (the same code as `eventwire eval`):
@@ -48,8 +49,6 @@ scored by 5-fold cross-validation reach 0.45–0.53 (PLOVER type) and 0.55–0.6
 """
 
 
-# Mordecai 3's published figures (its README; place name given, so not end to end)
-MORDECAI3 = {"lgl": (0.794, 0.979, 0.827), "gwn": (0.901, 0.974, 0.941)}
 
 
 def _beside_mordecai(results: dict) -> str:

@@ -282,3 +282,17 @@ def test_lgl_first_20_articles(require_shared, warm):
             assert 0.0 <= value <= 1.0, (name, value)
     assert res["metrics"]["toponym_recall"] > 0
     assert set(res["notes"]) == set(res["metrics"])
+
+
+def test_eval_prints_geo_figures_beside_mordecai():
+    from rich.console import Console
+
+    from eventwire.eval import print_table
+    from eventwire.eval.geo import MORDECAI3
+
+    metrics = {"exact_id_accuracy": 0.8, "country_accuracy": 0.9, "acc_161km": 0.85, "toponym_recall": 0.7}
+    console = Console(record=True, width=200)
+    print_table({"lgl": {"n": 3, "metrics": metrics, "notes": {}}}, console)
+    out = console.export_text()
+    assert "Mordecai 3" in out
+    assert f"0.850 / {MORDECAI3['lgl'][2]:.3f}" in out and "GWN" not in out

