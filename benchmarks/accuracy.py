@@ -64,7 +64,7 @@ def _beside_mordecai(results: dict) -> str:
         return ""
     if "lgl_one_pass" in results:
         m = results["lgl_one_pass"]["metrics"]
-        rows.append(f"| LGL without outlet homes (one pass) | {m['exact_id_accuracy']:.3f} | "
+        rows.append(f"| LGL without learned outlet homes (one pass) | {m['exact_id_accuracy']:.3f} | "
                     f"{m['country_accuracy']:.3f} | {m['acc_161km']:.3f} | {m['toponym_recall']:.3f} |")
     return ("## Geoparsing beside Mordecai 3\n\neventwire end to end (over the toponyms it found) / Mordecai 3 "
             "as published (over gold toponyms given to it). Issue 3's floors: LGL country 0.95 and 161 km 0.80, "
