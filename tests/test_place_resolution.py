@@ -226,3 +226,21 @@ def test_two_countries_joined_by_and_stay_two(run):
 ])
 def test_places_inside_names_the_model_tagged_otherwise(run, text, code):
     assert [p.admin1_code for p in run(text).places] == [code]
+
+
+def test_a_name_listed_with_states_is_the_state(run):
+    res = run("Tech firms are moving to cheaper states such as Utah and Idaho from California or Washington.")
+    assert {(p.text, p.feature, p.admin1_code) for p in res.places} >= {
+        ("Utah", "admin1", "US-UT"), ("Washington", "admin1", "US-WA")}
+
+
+def test_towns_listed_together_stay_towns(run):
+    res = run("Officials in Maryland, Virginia and Washington said the storm had passed.")
+    assert (place(res, "Washington").feature, place(res, "Washington").admin1_code) == ("city", "US-DC")
+
+
+def test_england_is_the_unit_and_abbreviations_name_countries_only():
+    gaz = Gazetteer.load()
+    assert (gaz.lookup("England").feature, gaz.lookup("England").country) == ("admin1", "GBR")
+    assert gaz.lookup("UK").feature == "country"
+    assert gaz.lookup("SA") is None  # not Sé, Macau, by its normalised name

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-CACHE_VERSION = 18
+CACHE_VERSION = 19
 _QUALIFIERS = re.compile(r"\b(?:governorate|province|district|region|state|countryside|city|town|village|rural|"
                          r"(?:north|south)?(?:east|west)?(?:ern)?|northern|southern|eastern|western|central|"
                          r"north|south|east|west|greater|outskirts of)\b")
@@ -79,7 +79,7 @@ def _latin(s: str) -> bool:
 
 
 _COUNTRY_ALIASES = {
-    "Britain": "GBR", "Great Britain": "GBR", "UK": "GBR", "U.K.": "GBR", "England": "GBR", "US": "USA",
+    "Britain": "GBR", "Great Britain": "GBR", "UK": "GBR", "U.K.": "GBR", "US": "USA",
     "U.S.": "USA", "USA": "USA", "America": "USA", "United States": "USA", "Russia": "RUS", "Syria": "SYR",
     "Iran": "IRN", "Turkey": "TUR", "Türkiye": "TUR", "South Korea": "KOR", "North Korea": "PRK",
     "Palestine": "PSE", "Ivory Coast": "CIV", "Burma": "MMR", "Czech Republic": "CZE", "Congo": "COD",
@@ -470,9 +470,9 @@ class Gazetteer:
         if not cands:
             return None
         if len(name.strip()) <= 3 and name.strip().isupper():
-            # "BC", "WA", "SA": an abbreviation names a unit or a country, never a town
-            # that merely has it among its other names (Bay City, Warsaw, Salvador)
-            cands = [e for e in cands if e.feature in ("country", "admin1", "region")]
+            # "UK", "UAE": an abbreviation names a country (or a curated region), never a town
+            # or unit that merely has a similar name (Bay City for "BC", Warsaw for "WA", Sé for "SA")
+            cands = [e for e in cands if e.feature in ("country", "region")]
             if not cands:
                 return None
         if near is not None:  # (lat, lon, km): "10km northeast of Damascus"
@@ -480,8 +480,15 @@ class Gazetteer:
             cands = [e for e in cands if e.lat is not None and _distance_km(lat, lon, e.lat, e.lon) <= km]
             if not cands:
                 return None
+        # a town's other names (old, foreign, misspelt) are weaker than its own name:
+        # "Illinois" is the state, not Riverside, Mo., also once called so
+        key = normalize_name(name)
+
+        def own_name(e: GazEntry) -> bool:  # ("New York" is New York City's own name too)
+            return e.feature != "city" or normalize_name(e.name) == key or normalize_name(e.name) == key + " city"
+
         if within is not None:  # "Paris, Tenn.": the town of that unit, whatever else is bigger
-            inside = [e for e in cands if e.admin1_code == within and e.feature != "admin1"]
+            inside = [e for e in cands if e.admin1_code == within and e.feature != "admin1" and own_name(e)]
             if inside:
                 return max(inside, key=lambda e: (e.feature == "city", e.population))
         # "Georgia" in a US story: a state of the focus country beats a *foreign* country
@@ -494,13 +501,6 @@ class Gazetteer:
         if admin1_support:
             own = candidate_support(cands)[1]
             others = {c: n - (c in own) for c, n in admin1_support.items()}
-        # a town's other names (old, foreign, misspelt) are weaker than its own name:
-        # "Illinois" is the state, not Riverside, Mo., also once called so
-        key = normalize_name(name)
-
-        def own_name(e: GazEntry) -> bool:  # ("New York" is New York City's own name too)
-            return e.feature != "city" or normalize_name(e.name) == key or normalize_name(e.name) == key + " city"
-
         # a sizeable town of the story's country beats a foreign world city ("Alexandria",
         # Virginia in a US story); a small one does not ("Moscow", Idaho)
         focus_big = any(e.feature == "city" and e.country == focus_country and e.population >= 50_000 for e in cands)

@@ -129,10 +129,12 @@ def known_part(w: Work, ent):
                 continue  # "Kafr" of "Kafr Zzyta" is no place of its own
             hit = gaz.lookup(span.text, focus_country=focus, context_admin1=w.entities.context_admin1,
                              admin1_support=w.entities.admin1_support, home=w.entities.local_home)
-            # a leading town of the story's country names what follows ("the Cottonport Fire Station")
+            # a leading town of the story's country, by its own name, names what follows
+            # ("the Cottonport Fire Station"; "Air Balloon" is no Ayr)
             if hit is not None and (hit.feature in ("country", "admin1", "admin2", "region")
                                     or hit.population >= 100_000
-                                    or (leading and hit.feature == "city" and hit.country == focus)):
+                                    or (leading and hit.feature == "city" and hit.country == focus
+                                        and hit.name.lower() == span.text.lower())):
                 return span, hit
     return None
 
@@ -148,3 +150,34 @@ def stray_namesake(w: Work, hit) -> bool:
             and hit.country not in w.entities.countries_named)
 
 
+
+
+def coordinated_unit(w: Work, ent):
+    """The admin1 unit of this name when the text lists it with units of one country
+    ("California or Washington", "Alaska, Hawaii, Florida and Washington": the state),
+    else None. Only lists whose other members are units and nothing else count: "Homs
+    and Hama" stay towns."""
+    from ..resolve.places import Gazetteer
+
+    gaz = Gazetteer.load()
+    top = ent.root
+    while top.dep_ == "conj" and top.head is not top:
+        top = top.head
+    members, i = [top], 0
+    while i < len(members):
+        members.extend(c for c in members[i].children if c.dep_ == "conj")
+        i += 1
+    others = {t.i for t in members} - {ent.root.i}
+    siblings = [e for e in w.entities.ents if e.root.i in others and e.label_ in ("GPE", "LOC")]
+    if not siblings:
+        return None
+    countries = set()
+    for sib in siblings:
+        cands = gaz.candidates(sib.text)
+        units = {e.country for e in cands if e.feature == "admin1"}
+        if len(units) != 1 or any(e.feature in ("city", "country") and e.population >= 50_000 for e in cands):
+            return None  # a member that is not plainly a unit: no list of units
+        countries |= units
+    if len(countries) != 1:
+        return None
+    return next((e for e in gaz.candidates(ent.text) if e.feature == "admin1" and e.country in countries), None)

@@ -4,7 +4,7 @@ from __future__ import annotations
 from ..model import Place
 from ..pipeline import Work, component
 from .place_cues import (ADMIN_CUE, DISTANCE_CUE, KM_PER, NAME_PARTS, PARENT_CUE, anchor, container_of_previous,
-                         cued_as_place, known_part, stray_namesake, unit_after)
+                         coordinated_unit, cued_as_place, known_part, stray_namesake, unit_after)
 
 
 _PRECISION = {"city": "point", "admin2": "admin2", "admin1": "admin1", "country": "country", "region": "region"}
@@ -40,8 +40,9 @@ def place_for_ent(w: Work, ent) -> Place:
         landmark, m = distance
         km = float(m.group(1)) * KM_PER[m.group(2).lower()]
         near = (landmark.lat, landmark.lon, km * 1.5 + 25.0)  # stated distances are rounded
-    container = container_of_previous(w, ent)
-    if container is not None:  # "Tacoma, Washington": the state that holds Tacoma
+    container = container_of_previous(w, ent) or (coordinated_unit(w, ent) if prefer is None and near is None
+                                                  else None)
+    if container is not None:  # "Tacoma, Washington", "California or Washington": the state
         _fill(place, container)
         return place
     hit = gaz.lookup(ent.text, focus_country=w.entities.focus_country, prefer=prefer,
