@@ -248,6 +248,9 @@ def test_every_label_has_an_invented_example():
     ("NATURAL_DISASTER", "At least 300 people were killed after a strong earthquake hit the island."),
     # releasing hostages under a deal is an agreement, not an abduction
     ("AGREEMENT", "The group freed 12 hostages under a deal with the government."),
+    # people taken to a jail or a hospital are moved, not a town taken
+    ("ARREST", "Officers arrested two men after a chase. Both men were taken to the county jail."),
+    ("GOV_REGAINS_TERIT", "The town was taken from the rebels by the army after heavy fighting."),
 ])
 def test_precedence(classify, expected, text):
     assert classify(text).case_label == expected, text

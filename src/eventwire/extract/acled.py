@@ -1476,6 +1476,8 @@ def _rule_territory(ctx: _Ctx) -> list[_Cand]:
             if g == "cue4" and not re.search(r"(?:\b(?:%s)\b|\b[A-Z][\w'’-]+)\s+(?:[\w'’,-]+\s+){0,3}$" % _PLACE_N,
                                              before):
                 continue  # "a motorist has been taken to hospital": the patient must be a place
+            if g == "cue4" and verb.endswith("taken") and re.match(r"\s+(?:to|into|away|in|for)\b", after):
+                continue  # "The wounded were taken to hospital", "Both men were taken to the city jail"
             if g == "cue" and rx is _TERR_CTRL_RX and not re.match(
                     r"\s+(?:of|over)\s+(?:[\w'’,-]+\s+){0,6}?(?:(?:%s)\b|[A-Z])" % _PLACE_N, after):
                 continue  # "take control of services"
