@@ -195,3 +195,30 @@ def test_learning_homes_reads_stdin_and_ingest_learns_them_too(warm, ledger, tmp
     locations = [json.loads(line)["location"] for line in res.stdout.splitlines() if line.startswith("{")]
     assert any(loc and (loc["name"], loc["admin1_code"]) == ("Paris", "US-TX") for loc in locations)
     assert not any(loc and loc["country"] == "FRA" for loc in locations)
+
+
+def test_ingest_learns_homes_from_the_articles_already_stored(warm, ledger, tmp_path):
+    lines = ledger.read_text().splitlines()
+    first, last = tmp_path / "first.jsonl", tmp_path / "last.jsonl"
+    first.write_text("\n".join(lines[:3]) + "\n")
+    last.write_text(lines[3] + "\n")
+
+    def paris_of_last(db):  # where the last story's arrest took place
+        res = runner.invoke(app, ["events", "--db", str(db), "--format", "json"])
+        return {(e["location"]["country"], e["location"]["admin1_code"])
+                for e in map(json.loads, filter(None, res.stdout.splitlines()))
+                if e["type"] == "COERCE" and e["location"] and e["location"]["text"] == "Paris"}
+
+    # alone, one article says too little: no home, Paris is the French capital
+    alone = tmp_path / "alone.duckdb"
+    res = runner.invoke(app, ["ingest", str(last), "--db", str(alone), "--learn-homes", "--no-progress"])
+    assert res.exit_code == 0, res.output
+    assert "outlet homes learned for 0 outlet" in res.output
+    assert paris_of_last(alone) == {("FRA", "FR-IDF")}
+    # after the outlet's other stories are stored, the same article gets the outlet's home
+    db = tmp_path / "store.duckdb"
+    assert runner.invoke(app, ["ingest", str(first), "--db", str(db), "--no-progress"]).exit_code == 0
+    res = runner.invoke(app, ["ingest", str(last), "--db", str(db), "--learn-homes", "--no-progress"])
+    assert res.exit_code == 0, res.output
+    assert "outlet homes learned for 1 outlet" in res.output
+    assert paris_of_last(db) == {("USA", "US-TX")}

@@ -83,7 +83,8 @@ def ingest(
     progress: bool = typer.Option(True, "--progress/--no-progress", help="Progress bar on stderr."),
     homes: Optional[Path] = HomesOption,
     learn_homes: bool = typer.Option(False, "--learn-homes", help="First learn where each outlet is based from "
-                                     "the new articles in the input (two passes; see docs/places.md)."),
+                                     "the new articles in the input and those already stored (two passes; "
+                                     "see docs/places.md)."),
 ):
     """Extract events from articles and fuse them into the event store.
 
@@ -114,6 +115,15 @@ def ingest(
     # Reading twice to count is cheap beside extraction, and gives the bar its end.
     total = None if "-" in inputs else sum(1 for _ in records())
     path = _db(db)
+    stored_places = []  # what the store's articles say about where their outlets are
+    if learn_homes and Path(path).exists():
+        from .store.query import outlet_places
+
+        try:
+            with reading(path) as c:
+                stored_places = outlet_places(c)
+        except EventwireError as exc:
+            raise _fail(exc)
     seen = {"stored": 0, "unchanged": 0, "rejected": 0}
     with Progress(TextColumn("[bold]ingesting"), BarColumn(), MofNCompleteColumn(), TextColumn("{task.fields[detail]}"),
                   TimeElapsedColumn(), console=err, transient=True, disable=not progress) as bar:
@@ -133,7 +143,7 @@ def ingest(
                 read[0] += 1
                 bar.update(task, detail=f"learning outlet homes: {read[0]} new articles read")
 
-            learned, stream = run_learning_homes(items, procs, given, first_pass)
+            learned, stream = run_learning_homes(items, procs, given, first_pass, stored_places)
             bar.console.print(f"outlet homes learned for {len(learned)} outlet(s)", highlight=False)
             return stream
 

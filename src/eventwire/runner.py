@@ -102,6 +102,7 @@ def _spooled(path: str) -> Iterator:
 def run_learning_homes(records: Iterable[Article | RecordError], processes: int = 1,
                        homes: dict[str, str] | None = None,
                        on_first_pass: Callable[[dict | RecordError], None] | None = None,
+                       evidence: Iterable[tuple] = (),
                        ) -> tuple[dict[str, str], Iterator[dict | RecordError]]:
     """(homes learned, results in input order), in two passes over `records`.
 
@@ -110,7 +111,8 @@ def run_learning_homes(records: Iterable[Article | RecordError], processes: int 
     place names and countries; outlet homes are learned from those (resolve/homes.py);
     the second pass extracts again only the articles whose outlet got a home, and takes
     the rest from the spool. Homes given in `homes` or on the article are kept and not
-    learned again."""
+    learned again. `evidence`: more (outlet, [(place, country)]) pairs to learn from, such
+    as the articles already in a store."""
     import pickle
     import shutil
     import tempfile
@@ -122,7 +124,7 @@ def run_learning_homes(records: Iterable[Article | RecordError], processes: int 
     tmp = tempfile.mkdtemp(prefix="eventwire-homes-")
     inputs, outputs = os.path.join(tmp, "records.pkl"), os.path.join(tmp, "results.pkl")
     try:
-        places = []
+        places = list(evidence)
         with open(inputs, "wb") as fin, open(outputs, "wb") as fout:
             def spool_inputs():
                 for rec in apply_homes(records, given):

@@ -122,7 +122,13 @@ def _v1(c: duckdb.DuckDBPyConnection) -> None:
     c.execute("CREATE INDEX conflicts_event ON conflicts (event_id)")
 
 
-MIGRATIONS: list[Callable[[duckdb.DuckDBPyConnection], None]] = [_v1]
+def _v2(c: duckdb.DuckDBPyConnection) -> None:
+    """Each article's place names and the countries they resolved to ([[name, ISO-3], ...]):
+    the evidence from which later ingests learn where its outlet is based (resolve/homes.py)."""
+    c.execute("ALTER TABLE articles ADD COLUMN places_json JSON")
+
+
+MIGRATIONS: list[Callable[[duckdb.DuckDBPyConnection], None]] = [_v1, _v2]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

@@ -59,13 +59,15 @@ def stored_versions(c: duckdb.DuckDBPyConnection, ids: list[str]) -> dict[str, t
 
 
 ARTICLE_COLS = ["id", "version", "content_hash", "title", "source", "published", "url", "text", "duplicate_of",
-                "origin_file", "origin_record"]
+                "origin_file", "origin_record", "places_json"]
 
 
 def article_row(a: Article, result: dict, version: int, content_hash: str, duplicate_of: str | None) -> list:
+    from ..resolve.homes import article_places
+
     # `published` from the result: the pipeline fills it from the dateline where the input had none.
     return [a.id, version, content_hash, a.title, a.source, _date(result.get("published") or a.published), a.url,
-            a.text, duplicate_of, a.origin_file, a.origin_record]
+            a.text, duplicate_of, a.origin_file, a.origin_record, json.dumps(article_places(result)[1])]
 
 
 def retire_mentions(c: duckdb.DuckDBPyConnection, article_ids: list[str]) -> None:
