@@ -146,6 +146,19 @@ def test_jsonl_impossible_date_is_E110(tmp_path):
         assert r.record == line
 
 
+def test_jsonl_home_is_read_and_a_bad_one_is_E110(tmp_path):
+    p = tmp_path / "homes.jsonl"
+    p.write_text("\n".join([
+        json.dumps({"id": "tx", "text": "Police arrested two men.", "home": "US-TX"}),
+        json.dumps({"id": "gb", "text": "Police arrested two men.", "home": "GBR"}),
+        json.dumps({"id": "bad", "text": "Police arrested two men.", "home": "Texas"}),
+    ]) + "\n", encoding="utf-8")
+    recs = read_all(p)
+    assert [r.home for r in recs[:2]] == ["US-TX", "GBR"]
+    assert isinstance(recs[2], RecordError) and recs[2].code == "E110" and "Texas" in recs[2].message
+    assert recs[2].record == "line 3"
+
+
 def test_jsonl_non_object_and_blank_lines(tmp_path):
     p = tmp_path / "odd.jsonl"
     p.write_text('\n[1, 2]\n\n{"text": "Rebels attacked a checkpoint."}\n', encoding="utf-8")

@@ -69,6 +69,13 @@ def _make_article(fields: dict, file: str, record: str, opts: ReadOptions) -> Ar
         published = _valid_iso_date(fields.get("published")) or _valid_iso_date(opts.published)
     except ValueError:
         return RecordError("E110", f"impossible publication date {fields.get('published')!r}", file, record)
+    home = str(fields.get("home") or "").strip() or None
+    if home is not None:
+        from ..resolve.homes import valid_home
+
+        if not valid_home(home):
+            return RecordError("E110", f"home {home!r} is not an ISO 3166-2 unit (US-TN) or an ISO-3 country (GBR)",
+                               file, record)
     art_id = fields.get("id")
     if art_id in (None, ""):
         art_id = hashlib.sha1(text.encode("utf-8", "replace")).hexdigest()[:12]
@@ -80,7 +87,7 @@ def _make_article(fields: dict, file: str, record: str, opts: ReadOptions) -> Ar
         source=(fields.get("source") or opts.source or None),
         url=fields.get("url") or None,
         language=fields.get("language") or "en",
-        home=(str(fields["home"]).strip() or None) if fields.get("home") else None,
+        home=home,
         published_from="input" if published else None,
         origin_file=file,
         origin_record=record,
