@@ -222,3 +222,4 @@ def test_ingest_learns_homes_from_the_articles_already_stored(warm, ledger, tmp_
     assert res.exit_code == 0, res.output
     assert "outlet homes learned for 1 outlet" in res.output
     assert paris_of_last(db) == {("USA", "US-TX")}
+

@@ -167,3 +167,11 @@ def test_lexicon_types_are_known():
     assert {t.type for t in LEXICON.values()} <= set(EVENT_TYPES)
     for key, t in LEXICON.items():
         assert set(t.pos) <= {"V", "N"} and t.pos, key
+
+
+def test_an_accident_in_an_arrest_story_is_not_coded_as_an_arrest(run_text):
+    res = run_text("Police arrested two men on Saturday after a chase that ended when their pickup truck "
+                   "struck a utility pole, police said.")
+    kinds = {e.trigger.text: (e.type, e.acled_sub_event_type) for e in res.events}
+    assert kinds.get("arrested") == ("COERCE", "Arrests"), kinds
+    assert kinds.get("struck") == ("INCIDENT", None), kinds

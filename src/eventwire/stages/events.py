@@ -199,6 +199,11 @@ def event_context(entities, sent) -> tuple[int, int]:
     return start, end
 
 
+# ACLED sub-event types that a sentence's other event may carry but an accident never does
+_NOT_AN_INCIDENTS = frozenset(("Arrests", "Agreement", "Peaceful protest", "Change to group/activity",
+                               "Headquarters or base established", "Non-violent transfer of territory"))
+
+
 @component("acled", requires=("merged",), provides=("acled",))
 def acled(w: Work) -> None:
     """Refine each event's ACLED type from its sentence and neighbours (the codebook's precedence rules)."""
@@ -214,5 +219,7 @@ def acled(w: Work) -> None:
             if (s, e) not in seen:
                 seen[(s, e)] = classify_acled(w.text[s:e])
             lab = seen[(s, e)]
+            if ev.type == "INCIDENT" and lab.sub_event_type in _NOT_AN_INCIDENTS:
+                continue  # the crash in an arrest story is not itself an arrest
             if lab.sub_event_type:
                 ev.acled_event_type, ev.acled_sub_event_type = lab.event_type, lab.sub_event_type
