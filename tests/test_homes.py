@@ -223,3 +223,12 @@ def test_ingest_learns_homes_from_the_articles_already_stored(warm, ledger, tmp_
     assert "outlet homes learned for 1 outlet" in res.output
     assert paris_of_last(db) == {("USA", "US-TX")}
 
+
+
+def test_gazetteer_lookup_shows_the_home_effect():
+    res = runner.invoke(app, ["gazetteer", "lookup", "Palestine", "--home", "US-TX", "--limit", "2"])
+    assert res.exit_code == 0, res.output
+    starred = next(line for line in res.stdout.splitlines() if "★" in line)
+    assert "US-TX" in starred
+    res = runner.invoke(app, ["gazetteer", "lookup", "Palestine", "--home", "Texas"])
+    assert res.exit_code == 2

@@ -158,6 +158,8 @@ def gazetteer_build():
 def gazetteer_lookup(
     name: str = typer.Argument(..., help="A place name, e.g. \"Raqa\" or \"Deir ez-Zor\"."),
     country: Optional[str] = typer.Option(None, "--country", help="Prefer this ISO-3 country (the article's focus)."),
+    home: Optional[str] = typer.Option(None, "--home", help="An outlet's home unit (ISO 3166-2, e.g. US-TX), as "
+                                       "for a local paper's story set in its country."),
     limit: int = typer.Option(5, "--limit", help="How many candidates to list."),
 ):
     """Show the best entry for a name and its other candidates."""
@@ -165,8 +167,12 @@ def gazetteer_lookup(
 
     from .resolve.places import Gazetteer, normalize_name
 
+    from .resolve.homes import home_country, valid_home
+
+    if home is not None and not (valid_home(home) and "-" in home):
+        raise typer.BadParameter(f"expected an ISO 3166-2 unit such as US-TX, got {home!r}", param_hint="--home")
     gaz = Gazetteer.load()
-    best = gaz.lookup(name, focus_country=country)
+    best = gaz.lookup(name, focus_country=country or home_country(home), home=home)
     cands = sorted(gaz.candidates(name), key=lambda e: (e is not best, -e.population))[:limit]
     if not cands:
         err.print(f"no entry for {name!r} (normalised: {normalize_name(name)!r})")
