@@ -244,3 +244,9 @@ def test_england_is_the_unit_and_abbreviations_name_countries_only():
     assert (gaz.lookup("England").feature, gaz.lookup("England").country) == ("admin1", "GBR")
     assert gaz.lookup("UK").feature == "country"
     assert gaz.lookup("SA") is None  # not Sé, Macau, by its normalised name
+
+
+def test_a_word_that_only_normalises_like_a_town_is_no_place(run):
+    res = run("Drivers heading to Gloucester and Cheltenham in England should avoid the Air Balloon junction "
+              "on the A417 near Birdlip, police said.")
+    assert not [p for p in res.places if p.name == "Ayr"], res.places

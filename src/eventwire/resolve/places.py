@@ -27,6 +27,16 @@ _ARTICLE_WORD = re.compile(rf"(?:^|(?<=\s)){_ARTICLE}\s+")
 _GLUED_ARTICLE = re.compile(r"\b[ae]([tdrzsln])\1(?=[a-z]{2})")  # "ezzor", "assuwayda": the sun-letter article
 
 
+def plain_name(name: str) -> str:
+    """A name as written, less case, accents, punctuation and the "St."/"Saint" spelling:
+    "Montréal" = "Montreal", "St. Louis" = "Saint Louis", but "Air" ≠ "Ayr" (which
+    `normalize_name` makes equal)."""
+    s = unicodedata.normalize("NFKD", name)
+    s = "".join(ch for ch in s if not unicodedata.combining(ch)).lower()
+    s = re.sub(r"^(?:st|ste)\b\.?", "saint", s)
+    return re.sub(r"[^a-z0-9]+", "", s)
+
+
 @lru_cache(maxsize=1 << 16)  # lookups compare each candidate's own name too
 def normalize_name(name: str) -> str:
     """Key that is equal for common transliteration variants of one place: accents,

@@ -134,7 +134,7 @@ def known_part(w: Work, ent):
             if hit is not None and (hit.feature in ("country", "admin1", "admin2", "region")
                                     or hit.population >= 100_000
                                     or (leading and hit.feature == "city" and hit.country == focus
-                                        and hit.name.lower() == span.text.lower())):
+                                        and named_so(span.text, focus))):
                 return span, hit
     return None
 
@@ -181,3 +181,12 @@ def coordinated_unit(w: Work, ent):
     if len(countries) != 1:
         return None
     return next((e for e in gaz.candidates(ent.text) if e.feature == "admin1" and e.country in countries), None)
+
+
+def named_so(text: str, country: str | None) -> bool:
+    """Whether a town of `country` has this very name (accents, case and "St." aside), not
+    only a name that normalises alike: "Allendale" has one, "Air" has none (Ayr)."""
+    from ..resolve.places import Gazetteer, plain_name
+
+    plain = plain_name(text)
+    return any(e.country == country and plain_name(e.name) == plain for e in Gazetteer.load().candidates(text))

@@ -4,7 +4,7 @@ from __future__ import annotations
 from ..model import Place
 from ..pipeline import Work, component
 from .place_cues import (ADMIN_CUE, DISTANCE_CUE, KM_PER, NAME_PARTS, PARENT_CUE, anchor, container_of_previous,
-                         coordinated_unit, cued_as_place, known_part, stray_namesake, unit_after)
+                         coordinated_unit, cued_as_place, known_part, named_so, stray_namesake, unit_after)
 
 
 _PRECISION = {"city": "point", "admin2": "admin2", "admin1": "admin1", "country": "country", "region": "region"}
@@ -167,7 +167,8 @@ def _unlabelled_places(w: Work) -> list:
             hit = gaz.lookup(span.text, focus_country=focus)
             if hit is not None and hit.country == focus and (
                     hit.feature in ("admin1", "admin2") or (hit.feature == "city" and hit.population >= 5_000)) \
-                    and w.entities.resolver.resolve(span.text) is None:
+                    and w.entities.resolver.resolve(span.text) is None \
+                    and (len(span.text) > 4 or named_so(span.text, focus)):  # "Air" is no Ayr
                 hit_span = span
                 break
         if hit_span is not None:
@@ -205,8 +206,8 @@ def _place_in_organisation(w: Work, ent):
         hit = gaz.lookup(span.text, focus_country=w.entities.focus_country)
         if hit is not None and (hit.feature in ("admin1", "country") or hit.population >= 100_000
                                 or (hit.feature == "city" and hit.country == w.entities.focus_country
-                                    and hit.population >= 20_000)):
-            return span
+                                    and hit.population >= 20_000 and named_so(span.text, hit.country))):
+            return span  # (a town of the story's country by its own name: "Air Balloon" is no Ayr)
     return None
 
 
