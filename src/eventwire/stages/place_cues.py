@@ -70,7 +70,7 @@ PARENT_CUE = re.compile(r"^,?\s*(?:in|near|outside|of)\s+(?:the\s+)?(?:(?:rural|
 KM_PER = {"km": 1.0, "kms": 1.0, "kilometres": 1.0, "kilometers": 1.0, "miles": 1.609, "mi": 1.609}
 
 
-def _ent_at(w: Work, char: int):
+def ent_at(w: Work, char: int):
     # any label: "12 km south of Aleppo" with Aleppo read as a nationality still anchors
     return next((e for e in w.entities.ents if e.start_char == char
                  and e.label_ in ("GPE", "LOC", "FAC", "NORP", "ORG", "PERSON")), None)
@@ -92,7 +92,7 @@ def anchor(w: Work, ent, cue: re.Pattern) -> tuple[Place, re.Match] | None:
     m = cue.match(w.text[ent.end_char:ent.end_char + 90])
     if not m:
         return None
-    other = _ent_at(w, ent.end_char + m.end())
+    other = ent_at(w, ent.end_char + m.end())
     if other is None or other.start_char <= ent.start_char:
         return None
     from .places import place_for_ent

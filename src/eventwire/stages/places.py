@@ -4,7 +4,8 @@ from __future__ import annotations
 from ..model import Place
 from ..pipeline import Work, component
 from .place_cues import (ADMIN_CUE, DISTANCE_CUE, KM_PER, NAME_PARTS, PARENT_CUE, anchor, container_of_previous,
-                         coordinated_unit, cued_as_place, known_part, named_so, stray_namesake, unit_after)
+                         coordinated_unit, cued_as_place, ent_at, known_part, named_so, stray_namesake,
+                         unit_after)
 
 
 _PRECISION = {"city": "point", "admin2": "admin2", "admin1": "admin1", "country": "country", "region": "region"}
@@ -133,7 +134,7 @@ def _split_country(w: Work, ent):
 
     if w.text[ent.end_char:ent.end_char + 5] != " and ":
         return None
-    second = next((e for e in w.entities.ents if e.start_char == ent.end_char + 5), None)
+    second = ent_at(w, ent.end_char + 5)
     if second is None or second.label_ not in ("GPE", "LOC", "NORP", "ORG", "PERSON"):
         return None
     whole = w.doc.char_span(ent.start_char, second.end_char)
