@@ -250,3 +250,76 @@ def test_a_word_that_only_normalises_like_a_town_is_no_place(run):
     res = run("Drivers heading to Gloucester and Cheltenham in England should avoid the Air Balloon junction "
               "on the A417 near Birdlip, police said.")
     assert not [p for p in res.places if p.name == "Ayr"], res.places
+
+
+def test_a_country_is_not_a_state_spelt_like_it(run):
+    # "Colombia" and "Columbia" share a transliteration key; only the spelling tells them apart
+    res = run("The senator said US aid to Colombia would rise next year, Washington officials told reporters "
+              "in Texas and Florida.")
+    p = place(res, "Colombia")
+    assert (p.country, p.feature) == ("COL", "country"), p
+
+
+def test_country_names_lend_no_support_to_namesake_towns(run):
+    # Italy, Texas and Iran, Texas exist; "Italy" and "Iran" must not pull "Rome" there
+    res = run("Moscow said on Friday that Italy and Iran had been warned. Russia expects Rome to oppose "
+              "new sanctions, the ministry said.")
+    assert place(res, "Rome").country == "ITA"
+
+
+def test_city_after_a_name_is_the_town_not_a_unit(run):
+    # "Manchester City" is the English city's club, not Jamaica's Manchester parish
+    res = run("Liverpool fans attacked the Manchester City team bus before the match in the UK on Wednesday.")
+    p = place(res, "Manchester City")
+    assert (p.country, p.feature) == ("GBR", "city"), p
+
+
+def test_capital_of_a_country_the_story_names(run):
+    # a British story: Washington, Tyne and Wear is a sizeable English town, but beside
+    # the U.S. agency "Washington-based" is the American capital
+    res = run("Cambridge researchers in London said the data had been shared. A probe by the U.S. Federal "
+              "Trade Commission began, said the director of a Washington-based privacy group in Cambridge.")
+    p = place(res, "Washington")
+    assert (p.country, p.admin1_code) == ("USA", "US-DC"), p
+
+
+def test_a_capital_does_not_vouch_for_itself(run):
+    # "Belgrade" alone speaks for Serbia as an actor; that must not make Belgrade, Minn., the Serbian capital
+    res = run("A woman was found dead after a house fire in Belgrade in central Minnesota on Saturday. "
+              "The Stearns County sheriff's office said the house was filled with smoke.")
+    p = place(res, "Belgrade")
+    assert (p.country, p.admin1_code) == ("USA", "US-MN"), p
+
+
+def test_compass_words_are_no_places():
+    gaz = Gazetteer.load()
+    for name in ("West", "the West", "West's", "North"):
+        assert gaz.lookup(name) is None, name
+
+
+def test_ap_abbreviations_need_their_form():
+    gaz = Gazetteer.load()
+    assert gaz.lookup("Mass.").admin1_code == "US-MA"
+    assert gaz.lookup("Western Mass.").admin1_code == "US-MA"
+    assert gaz.lookup("Calif").admin1_code == "US-CA"  # "D-Calif": no dot, but no word either
+    assert gaz.lookup("N.Y").admin1_code == "US-NY"
+    for word in ("Man", "Miss", "Ill"):  # words without their dot
+        hit = gaz.lookup(word)
+        assert hit is None or hit.country != "USA" or hit.feature != "admin1", (word, hit)
+
+
+def test_all_capitals_words_match_only_a_towns_own_name():
+    gaz = Gazetteer.load()
+    assert gaz.lookup("UEFA") is None  # not Ufa, one of whose other names it matches
+    assert gaz.lookup("LONDON").country == "GBR"
+    assert gaz.lookup("RAQQA").admin1_code == "SY-RA"
+
+
+def test_curated_region_speaks_only_for_its_country():
+    from eventwire.resolve.places import candidate_support
+
+    gaz = Gazetteer.load()
+    countries, units = candidate_support(gaz.candidates("the Middle East"))
+    assert countries == {} and units == set()
+    countries, _ = candidate_support(gaz.candidates("Golan Heights"))
+    assert set(countries) == {"SYR"}

@@ -11,7 +11,7 @@ from functools import lru_cache
 
 from ..model import Actor
 from .actors import ActorInfo, ActorResolver
-from .places import Gazetteer
+from .places import COMPASS_WORD, Gazetteer, written_name
 
 _COUNTRY_NOUNS = {"the country", "the state", "the kingdom", "the republic", "the nation", "the government"}
 _COUNTRY_ANAPHORA = {"it", "its", "they", "their", "them"}
@@ -59,7 +59,7 @@ class DocEntities:
         self.ents = list(doc.ents)
         self._ent_tok = [e.start for e in self.ents]
         countries = Counter()
-        named: set[str] = set()
+        named: dict[str, set[str]] = {}  # country → the names that speak of it
         for ent in self.ents:
             if ent.label_ not in ("GPE", "NORP", "ORG", "PERSON"):
                 continue
@@ -75,17 +75,26 @@ class DocEntities:
                     ent.root.dep_ in ("appos", "compound", "conj") and ent.root.head.dep_ in ("nsubj", "nsubjpass"))
                 self.memory.append((ent.start_char, info, subj))
             if info is not None and info.kind == "country" and info.country:
-                named.add(info.country)  # "France", "French": a foreign town there is no stray
+                named.setdefault(info.country, set()).add(ent.text)  # "France", "French": a foreign town there is no stray
+            if ent.label_ == "ORG" and gazetteer is not None:  # "the U.S. Federal Trade Commission"
+                lead = ent[1:] if len(ent) > 2 and ent[0].lower_ == "the" else ent
+                for n in (3, 2, 1):
+                    country = next((e.country for e in gazetteer.candidates(lead[:n].text) if e.feature == "country"),
+                                   None) if n < len(lead) else None
+                    if country:
+                        named.setdefault(country, set()).add(lead[:n].text)
+                        break
             if ent.label_ == "GPE":
                 code = info.country if info is not None and info.kind == "country" else None
                 if code is None and gazetteer is not None:
-                    hit = gazetteer.lookup(ent.text)
+                    hit = gazetteer.lookup(written_name(ent))
                     code = hit.country if hit is not None else None
                     if hit is not None and hit.feature in ("country", "admin1"):
-                        named.add(hit.country)
+                        named.setdefault(hit.country, set()).add(ent.text)
                 if code:
                     countries[code] += 1
         self.countries_named = frozenset(named)
+        self.country_names = named
         self.focus_country = countries.most_common(1)[0][0] if countries else self.home_country
         self.admin1_support: dict[str, int] = {}
         if gazetteer is not None:
@@ -106,7 +115,7 @@ class DocEntities:
         if gazetteer is not None:
             for ent in self.ents:
                 if ent.label_ == "GPE":
-                    hit = gazetteer.lookup(ent.text, focus_country=self.focus_country,
+                    hit = gazetteer.lookup(written_name(ent), focus_country=self.focus_country,
                                            admin1_support=self.admin1_support)
                     if hit is not None and hit.feature == "admin1" and hit.admin1_code:
                         admin1.add(hit.admin1_code)
@@ -121,7 +130,9 @@ class DocEntities:
 
         coverage: Counter = Counter()
         admin1: Counter = Counter()
-        for name in {e.text for e in self.ents if e.label_ in ("GPE", "LOC", "FAC")}:
+        for name in {written_name(e) for e in self.ents if e.label_ in ("GPE", "LOC", "FAC")}:
+            if COMPASS_WORD.fullmatch(name):
+                continue  # "the West" is a bloc of countries, not a vote for West, Texas
             cands = gazetteer.candidates(name)
             if not cands:
                 continue

@@ -15,9 +15,9 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-CACHE_VERSION = 19
+CACHE_VERSION = 20
 _QUALIFIERS = re.compile(r"\b(?:governorate|province|district|region|state|countryside|city|town|village|rural|"
-                         r"(?:north|south)?(?:east|west)?(?:ern)?|northern|southern|eastern|western|central|"
+                         r"(?:north|south)(?:east|west)?(?:ern)?|(?:east|west)(?:ern)?|central|"  # (never empty: "mass." stays whole)
                          r"north|south|east|west|greater|outskirts of)\b")
 _ADMIN_WORDS = re.compile(r"\b(?:governorate|province|district|region|state|county|city|town|village|republic|of)\b")
 
@@ -144,10 +144,34 @@ _AP_STATES = {
     "N.B.": "CA-NB", "N.S.": "CA-NS", "P.E.I.": "CA-PE", "Nfld.": "CA-NL", "N.L.": "CA-NL", "N.W.T.": "CA-NT",
 }
 
+_AP_LOWER = {k.lower(): v for k, v in _AP_STATES.items()}  # "Western Mass." is read in lower case
+_AP_WORDS = frozenset("man miss ill ind mass wash ore del ala".split())  # abbreviations that are words without the dot
+
 # Country points: the CIA World Factbook's geographic coordinates (via `countryinfo`),
 # which GeoNames also uses, except where the Factbook point is not the one news
 # geoparsing corpora use: the United States at the centre of the contiguous states.
 _COUNTRY_POINT_OVERRIDES = {"USA": (39.76, -98.5)}
+
+
+def written_name(ent) -> str:
+    """An entity's text as the gazetteer should read it: an AP abbreviation whose dot
+    the model left outside the entity ("Minn" + ".") gets it back; the abbreviations
+    are matched only with their dot, since bare "Man", "Miss" or "Ill" are words."""
+    text = ent.text
+    last = re.split(r"[\s-]", text)[-1]  # ("Western Mass" + ".")
+    if last + "." in _AP_STATES and ent.doc.text[ent.end_char:ent.end_char + 1] == ".":
+        return text + "."
+    return text
+
+
+def _ap_code(name: str) -> str | None:
+    """The unit an AP abbreviation names: "Tenn.", also without its dot ("D-Calif",
+    "N.Y") unless the bare form is a word ("Man", "Miss", "Ill")."""
+    n = name.strip().lower()
+    code = _AP_LOWER.get(n)
+    if code is None and n not in _AP_WORDS:
+        code = _AP_LOWER.get(n + ".")
+    return code
 
 
 def _country_points() -> dict[str, tuple[float, float]]:
@@ -263,14 +287,12 @@ def build_index() -> dict[str, list[GazEntry]]:
         names |= {alias for alias, a3 in _COUNTRY_ALIASES.items() if a3 == c["iso3"]}
         for n in names:
             add(n, e)
-    ap_names: dict[str, list[str]] = {}
-    for abbr, iso in _AP_STATES.items():
-        ap_names.setdefault(iso, []).append(abbr)
     for code, sub in subs.items():
         # population of its towns: "Hama province" is Syria's, not Finland's Häme
         lat, lon, pop = unit_point(centre.get(code), sub.country.alpha3, sub.name)
         e = GazEntry(sub.name, sub.geonames_id, sub.country.alpha3, sub.name, sub.iso_code, lat, lon, "admin1", pop)
-        for n in (sub.name, *sub.aliases, *ap_names.get(sub.iso_code or "", ())):
+        for n in (sub.name, *sub.aliases):  # (AP abbreviations are matched by their exact form, with the
+            # dot, in `lookup`: indexed, "Man City" and "Miss" would read as Manitoba and Mississippi)
             if _latin(n):
                 add(n, e)
                 add(_ADMIN_WORDS.sub(" ", n.lower()), e)
@@ -351,6 +373,7 @@ def _distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     return 2 * 6371.0088 * math.asin(math.sqrt(min(1.0, a)))
 
 
+COMPASS_WORD = re.compile(r"(?i)(?:the\s+)?(?:west|east|north|south)(?:['’]s)?")
 SUPPORT_MIN_WEIGHT = 0.1  # a candidate this much smaller than the name's biggest one gives no support
 
 
@@ -360,11 +383,15 @@ def candidate_support(cands: list[GazEntry]) -> tuple[dict[str, float], set[str]
     population relative to the name's biggest town), and the admin1 units holding a
     candidate of at least SUPPORT_MIN_WEIGHT. "Paris" speaks for France, barely for
     the US; "Henry County" for every state that has one; a country's own name speaks
-    for it first ("Georgia": the country fully, the US state half)."""
+    for it first ("Georgia": the country fully, the US state half) and for no unit
+    abroad; a curated region only for its own country ("Golan Heights"), if any."""
     top = max((e.population for e in cands if e.feature == "city"), default=0) or 1
     named = {e.country for e in cands if e.feature == "country"}
     countries: dict[str, float] = {}
     admin1: set[str] = set()
+    if any(e.feature == "region" for e in cands):  # a curated region ("the Middle East", "Golan
+        # Heights") is the reading: it speaks for its own country, if any, not for namesake towns
+        cands = [e for e in cands if e.feature == "region"]
     for e in cands:
         if not e.country:
             continue
@@ -373,7 +400,9 @@ def candidate_support(cands: list[GazEntry]) -> tuple[dict[str, float], set[str]
             w = min(w, 0.5)
         if w > countries.get(e.country, 0.0):
             countries[e.country] = w
-        if w >= SUPPORT_MIN_WEIGHT and e.admin1_code and e.feature in ("city", "admin2"):
+        # ("Italy" and "Iran" say nothing about Texas, where towns bear their names)
+        if w >= SUPPORT_MIN_WEIGHT and e.admin1_code and e.feature in ("city", "admin2") and (
+                not named or e.country in named):
             admin1.add(e.admin1_code)
     return countries, admin1
 
@@ -437,6 +466,10 @@ class Gazetteer:
         return self._admin1.get(code)
 
     def candidates(self, name: str) -> list[GazEntry]:
+        ap_code = _ap_code(name)
+        if ap_code is not None:  # "Tenn.": the state alone
+            unit = self.admin1(ap_code)
+            return [unit] if unit is not None else []
         ids = self._keys.get(normalize_name(name))
         if ids is None:
             return []
@@ -447,25 +480,32 @@ class Gazetteer:
     def lookup(self, name: str, focus_country: str | None = None, prefer: str | None = None,
                context_admin1: frozenset[str] = frozenset(),
                admin1_support: dict[str, int] | None = None, within: str | None = None,
-               near: tuple[float, float, float] | None = None, home: str | None = None) -> GazEntry | None:
+               near: tuple[float, float, float] | None = None, home: str | None = None,
+               named: frozenset[str] = frozenset()) -> GazEntry | None:
         """Best entry for a name. Cues first: "Kan." is Kansas; `near` (lat, lon, km) keeps
         candidates within a stated distance; `within` (an ISO 3166-2 code, "Paris, Tenn.")
-        picks that unit's town; an all-capitals abbreviation never names a town. Then, in
-        order: an admin-level cue (`prefer`); entries with a point; a town's own name over
-        its other names; curated regions; a sizeable town of the outlet's `home` unit (given
-        for stories set in its country) with exactly this name ("Palestine" in a paper from
-        Palestine, Texas); a state of the focus country over a foreign country ("Georgia"
-        in a US story); countries; the focus country's capital ("Washington"); a place in
+        picks that unit's town; an all-capitals abbreviation never names a town, an
+        all-capitals word only by the town's own name; a bare compass word ("the West") is
+        no place. Then, in order: an admin-level cue (`prefer`, "city" after "X City");
+        entries with a point; a town's own name over its other names; curated regions; a
+        sizeable town of the outlet's `home` unit (given for stories set in its country)
+        with exactly this name ("Palestine" in a paper from Palestine, Texas); a state of
+        the focus country, spelt as written, over a foreign country ("Georgia" in a US
+        story); countries; the capital of the focus country or of a country the story
+        calls by name (`named`: "Washington" in a British story naming the US); a place in
         an admin1 unit the article names (`context_admin1`); a unit of the focus country, or
         its same-named big city ("Oregon", "New York"); a place in a unit where the
         article's other names have namesakes (`admin1_support`: code → number of distinct
         names, this one included, see `candidate_support`); world cities and capitals; the
         focus country; admin1 units and their same-named big cities; towns of 20,000 or
         more; other towns over counties; then population."""
-        ap_code = _AP_STATES.get(name.strip())
+        if COMPASS_WORD.fullmatch(name.strip()):
+            return None  # "the West" is a bloc of countries, not West, Texas, nor Cameroon's West Region
+        ap_code = _ap_code(name)
         if ap_code is not None:  # "Kan." is Kansas, never Kano
-            return next((e for e in self.candidates(name) if e.admin1_code == ap_code), None)
+            return self.admin1(ap_code)
         cands = self.candidates(name)
+        term = name  # the words the candidates were found by
         if not cands and re.search(r"['’]s$", name):  # "South Korea's"
             name = name[:-2]
             cands = self.candidates(name)
@@ -474,15 +514,21 @@ class Gazetteer:
             bare = _QUALIFIERS.sub(" ", name.lower()).strip()
             bare = re.sub(r"['’]s$", "", bare).strip()
             if bare and bare != name.lower():
-                if prefer is None and _ADMIN_WORDS.search(name.lower()):
-                    prefer = "admin1"
-                cands = self.candidates(bare)
+                word = _ADMIN_WORDS.search(name.lower())
+                if prefer is None and word:  # "Idlib province" is the unit, "Manchester City" the town
+                    prefer = "city" if word.group() in ("city", "town", "village") else "admin1"
+                cands, term = self.candidates(bare), bare
         if not cands:
             return None
         if len(name.strip()) <= 3 and name.strip().isupper():
             # "UK", "UAE": an abbreviation names a country (or a curated region), never a town
             # or unit that merely has a similar name (Bay City for "BC", Warsaw for "WA", Sé for "SA")
             cands = [e for e in cands if e.feature in ("country", "region")]
+            if not cands:
+                return None
+        elif name.strip().isupper() and name.strip().isalpha():  # "UEFA" is no Ufa (one of its other names); a dateline's "RAQQA" is Raqqa
+            cands = [e for e in cands if e.feature in ("country", "region")
+                     or normalize_name(e.name) == normalize_name(name)]
             if not cands:
                 return None
         if near is not None:  # (lat, lon, km): "10km northeast of Damascus"
@@ -501,8 +547,11 @@ class Gazetteer:
             inside = [e for e in cands if e.admin1_code == within and e.feature != "admin1" and own_name(e)]
             if inside:
                 return max(inside, key=lambda e: (e.feature == "city", e.population))
-        # "Georgia" in a US story: a state of the focus country beats a *foreign* country
-        focus_state = any(e.feature == "admin1" and e.country == focus_country for e in cands) and any(
+        # "Georgia" in a US story: a state of the focus country, spelt as written, beats a
+        # *foreign* country ("Colombia" is not the District of Columbia)
+        written = plain_name(term)
+        focus_state = any(e.feature == "admin1" and e.country == focus_country and written in (
+            plain_name(e.name), plain_name(_ADMIN_WORDS.sub(" ", e.name.lower()))) for e in cands) and any(
             e.feature == "country" and e.country != focus_country for e in cands)
         # a town inside a same-named admin1 unit is its capital ("Idlib", "New York"):
         # it stands for the unit; other towns do not beat a unit ("Virginia", "Indiana")
@@ -516,7 +565,7 @@ class Gazetteer:
         focus_big = any(e.feature == "city" and e.country == focus_country and e.population >= 50_000 for e in cands)
 
         def home_town(e: GazEntry) -> bool:  # of that very name ("Iraan", Texas, is no Iran)
-            return e.feature == "city" and e.admin1_code == home and e.name.lower() == name.lower()
+            return e.feature == "city" and e.admin1_code == home and e.name.lower() == term.lower()
 
         sizeable_home_town = home is not None and any(home_town(e) and e.population >= 5_000 for e in cands)
 
@@ -534,7 +583,8 @@ class Gazetteer:
                 sizeable_home_town and home_town(e),
                 focus_state and e.feature == "admin1" and e.country == focus_country,
                 e.feature == "country",
-                e.capital and e.country == focus_country,  # "Washington" beside Virginia towns
+                # "Washington" beside Virginia towns, or in a British story naming the US
+                e.capital and (e.country == focus_country or e.country in named),
                 e.admin1_code is not None and e.admin1_code in context_admin1,
                 # "Oregon" is the state, not Oregon, Mo.; "New York" the city inside its state
                 e.country == focus_country and (e.feature == "admin1" or same_unit_city(e)),

@@ -40,7 +40,7 @@ def container_of_previous(w: Work, ent):
     """The unit or country named right after a place and a comma that holds that place
     ("Tacoma, Washington" is the state, "Athens, Georgia" the state, "Tbilisi, Georgia"
     the country), or None."""
-    from ..resolve.places import Gazetteer
+    from ..resolve.places import Gazetteer, written_name
 
     if not w.text[max(0, ent.start_char - 2):ent.start_char] == ", ":
         return None
@@ -53,7 +53,7 @@ def container_of_previous(w: Work, ent):
     held = place_for_ent(w, prev)
     if held.country is None or held.precision not in ("point", "admin2"):
         return None
-    for e in Gazetteer.load().candidates(ent.text):
+    for e in Gazetteer.load().candidates(written_name(ent)):
         if (e.feature == "admin1" and held.admin1_code and e.admin1_code == held.admin1_code) or \
                 (e.feature == "country" and e.country == held.country):
             return e
@@ -157,7 +157,7 @@ def coordinated_unit(w: Work, ent):
     ("California or Washington", "Alaska, Hawaii, Florida and Washington": the state),
     else None. Only lists whose other members are units and nothing else count: "Homs
     and Hama" stay towns."""
-    from ..resolve.places import Gazetteer
+    from ..resolve.places import Gazetteer, written_name
 
     gaz = Gazetteer.load()
     top = ent.root
@@ -173,14 +173,15 @@ def coordinated_unit(w: Work, ent):
         return None
     countries = set()
     for sib in siblings:
-        cands = gaz.candidates(sib.text)
+        cands = gaz.candidates(written_name(sib))
         units = {e.country for e in cands if e.feature == "admin1"}
         if len(units) != 1 or any(e.feature in ("city", "country") and e.population >= 50_000 for e in cands):
             return None  # a member that is not plainly a unit: no list of units
         countries |= units
     if len(countries) != 1:
         return None
-    return next((e for e in gaz.candidates(ent.text) if e.feature == "admin1" and e.country in countries), None)
+    return next((e for e in gaz.candidates(written_name(ent)) if e.feature == "admin1" and e.country in countries),
+                None)
 
 
 def named_so(text: str, country: str | None) -> bool:

@@ -25,7 +25,7 @@ def place_for_ent(w: Work, ent) -> Place:
     falls back to the unit the text puts it in, with that unit's precision, never to a
     guessed point; in a local outlet's domestic story, an unknown town falls back to the
     outlet's home unit."""
-    from ..resolve.places import Gazetteer
+    from ..resolve.places import Gazetteer, written_name
 
     key = (ent.start_char, ent.end_char)
     if key in w.place_by_ent:
@@ -46,9 +46,10 @@ def place_for_ent(w: Work, ent) -> Place:
     if container is not None:  # "Tacoma, Washington", "California or Washington": the state
         _fill(place, container)
         return place
-    hit = gaz.lookup(ent.text, focus_country=w.entities.focus_country, prefer=prefer,
+    hit = gaz.lookup(written_name(ent), focus_country=w.entities.focus_country, prefer=prefer,
                      context_admin1=w.entities.context_admin1, admin1_support=w.entities.admin1_support,
-                     within=unit_after(w, ent), near=near, home=w.entities.local_home)
+                     within=unit_after(w, ent), near=near, home=w.entities.local_home,
+                     named=frozenset(c for c, names in w.entities.country_names.items() if names - {ent.text}))
     if hit is not None and stray_namesake(w, hit) and near is None:
         hit = None  # "al-Shola" in a Syrian story is no French Cholet: unknown, not a wrong point
     if hit is not None:
