@@ -323,3 +323,23 @@ def test_curated_region_speaks_only_for_its_country():
     assert countries == {} and units == set()
     countries, _ = candidate_support(gaz.candidates("Golan Heights"))
     assert set(countries) == {"SYR"}
+
+
+def test_a_county_of_the_story_country_beats_a_foreign_town():
+    gaz = Gazetteer.load()
+    # a British story also naming "Yorkshire", a town in Virginia too, which then supports Norfolk, Va.
+    hit = gaz.lookup("Norfolk", focus_country="GBR", admin1_support={"US-VA": 2})
+    assert (hit.country, hit.feature) == ("GBR", "admin2"), hit
+    # but a town of the story's country keeps its name from a same-named county: Liverpool is the city
+    hit = gaz.lookup("Liverpool", focus_country="GBR")
+    assert (hit.country, hit.feature) == ("GBR", "city"), hit
+
+
+def test_a_hamlet_in_a_named_state_does_not_beat_a_big_namesake():
+    gaz = Gazetteer.load()
+    # Evansville, Illinois has a few hundred people; beside a named Illinois, "Evansville" is still Indiana's city
+    hit = gaz.lookup("Evansville", focus_country="USA", context_admin1=frozenset({"US-IL"}))
+    assert hit.admin1_code == "US-IN", hit
+    # a real town of the named state still wins: Athens, Ohio beside Athens, Georgia
+    hit = gaz.lookup("Athens", focus_country="USA", context_admin1=frozenset({"US-OH"}))
+    assert hit.admin1_code == "US-OH", hit

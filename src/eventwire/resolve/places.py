@@ -569,6 +569,14 @@ class Gazetteer:
 
         sizeable_home_town = home is not None and any(home_town(e) and e.population >= 5_000 for e in cands)
 
+        biggest_focus_town = max((e.population for e in cands if e.feature == "city" and e.country == focus_country
+                                  and own_name(e)), default=0)
+
+        def dwarfed(e: GazEntry) -> bool:  # a town a hundredth the size of its namesake in the story's country
+            return e.feature == "city" and e.population * 100 < biggest_focus_town
+
+        focus_town = any(e.feature == "city" and e.country == focus_country and own_name(e) for e in cands)
+
         def same_unit_city(e: GazEntry) -> bool:  # ("Oklahoma" is the state, not Oklahoma City)
             return e.feature == "city" and e.admin1_code in unit_codes and e.population >= 50_000 and (
                 normalize_name(e.name) == key or e.population >= 1_000_000)
@@ -585,9 +593,12 @@ class Gazetteer:
                 e.feature == "country",
                 # "Washington" beside Virginia towns, or in a British story naming the US
                 e.capital and (e.country == focus_country or e.country in named),
-                e.admin1_code is not None and e.admin1_code in context_admin1,
+                # (not a hamlet beside a big namesake: "against Louisville" beside Ohio is the city)
+                e.admin1_code is not None and e.admin1_code in context_admin1 and not dwarfed(e),
                 # "Oregon" is the state, not Oregon, Mo.; "New York" the city inside its state
-                e.country == focus_country and (e.feature == "admin1" or same_unit_city(e)),
+                # ("Norfolk" in a British story is the county, not Norfolk, Va.; "Liverpool" the city)
+                e.country == focus_country and (e.feature == "admin1" or same_unit_city(e) or (
+                    e.feature == "admin2" and not focus_town)),
                 min(others.get(e.admin1_code, 0), 3) if e.admin1_code and e.feature != "region" else 0,
                 # world cities and national capitals before a same-named town of the
                 # story's country ("Moscow" is not Moscow, Idaho, without Idaho nearby)
