@@ -252,43 +252,33 @@ def test_a_word_that_only_normalises_like_a_town_is_no_place(run):
     assert not [p for p in res.places if p.name == "Ayr"], res.places
 
 
-def test_a_country_is_not_a_state_spelt_like_it(run):
+# (story, surface, field, expected): each case is a namesake trap seen in GeoWebNews or LGL,
+# rewritten as a short story of our own
+_NAMESAKE_STORIES = [
     # "Colombia" and "Columbia" share a transliteration key; only the spelling tells them apart
-    res = run("The senator said US aid to Colombia would rise next year, Washington officials told reporters "
-              "in Texas and Florida.")
-    p = place(res, "Colombia")
-    assert (p.country, p.feature) == ("COL", "country"), p
-
-
-def test_country_names_lend_no_support_to_namesake_towns(run):
+    ("The senator said US aid to Colombia would rise next year, Washington officials told reporters "
+     "in Texas and Florida.", "Colombia", "feature", "country"),
     # Italy, Texas and Iran, Texas exist; "Italy" and "Iran" must not pull "Rome" there
-    res = run("Moscow said on Friday that Italy and Iran had been warned. Russia expects Rome to oppose "
-              "new sanctions, the ministry said.")
-    assert place(res, "Rome").country == "ITA"
-
-
-def test_city_after_a_name_is_the_town_not_a_unit(run):
+    ("Moscow said on Friday that Italy and Iran had been warned. Russia expects Rome to oppose "
+     "new sanctions, the ministry said.", "Rome", "country", "ITA"),
     # "Manchester City" is the English city's club, not Jamaica's Manchester parish
-    res = run("Liverpool fans attacked the Manchester City team bus before the match in the UK on Wednesday.")
-    p = place(res, "Manchester City")
-    assert (p.country, p.feature) == ("GBR", "city"), p
+    ("Liverpool fans attacked the Manchester City team bus before the match in the UK on Wednesday.",
+     "Manchester City", "country", "GBR"),
+    # a British story: Washington, Tyne and Wear is a sizeable English town, but beside the
+    # U.S. agency "Washington-based" is the American capital
+    ("Cambridge researchers in London said the data had been shared. A probe by the U.S. Federal "
+     "Trade Commission began, said the director of a Washington-based privacy group in Cambridge.",
+     "Washington", "admin1_code", "US-DC"),
+    # "Belgrade" alone speaks for Serbia as an actor; that must not make Belgrade, Minn., the capital
+    ("A woman was found dead after a house fire in Belgrade in central Minnesota on Saturday. "
+     "The Stearns County sheriff's office said the house was filled with smoke.", "Belgrade", "admin1_code", "US-MN"),
+]
 
 
-def test_capital_of_a_country_the_story_names(run):
-    # a British story: Washington, Tyne and Wear is a sizeable English town, but beside
-    # the U.S. agency "Washington-based" is the American capital
-    res = run("Cambridge researchers in London said the data had been shared. A probe by the U.S. Federal "
-              "Trade Commission began, said the director of a Washington-based privacy group in Cambridge.")
-    p = place(res, "Washington")
-    assert (p.country, p.admin1_code) == ("USA", "US-DC"), p
-
-
-def test_a_capital_does_not_vouch_for_itself(run):
-    # "Belgrade" alone speaks for Serbia as an actor; that must not make Belgrade, Minn., the Serbian capital
-    res = run("A woman was found dead after a house fire in Belgrade in central Minnesota on Saturday. "
-              "The Stearns County sheriff's office said the house was filled with smoke.")
-    p = place(res, "Belgrade")
-    assert (p.country, p.admin1_code) == ("USA", "US-MN"), p
+@pytest.mark.parametrize("story,surface,field,expected", _NAMESAKE_STORIES)
+def test_namesake_stories(run, story, surface, field, expected):
+    p = place(run(story), surface)
+    assert getattr(p, field) == expected, p
 
 
 def test_compass_words_are_no_places():
