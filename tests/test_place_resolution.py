@@ -256,22 +256,22 @@ def test_a_word_that_only_normalises_like_a_town_is_no_place(run):
 # rewritten as a short story of our own
 _NAMESAKE_STORIES = [
     # "Colombia" and "Columbia" share a transliteration key; only the spelling tells them apart
-    ("The senator said US aid to Colombia would rise next year, Washington officials told reporters "
-     "in Texas and Florida.", "Colombia", "feature", "country"),
+    (("The senator said US aid to Colombia would rise next year, Washington officials told reporters "
+      "in Texas and Florida."), "Colombia", "feature", "country"),
     # Italy, Texas and Iran, Texas exist; "Italy" and "Iran" must not pull "Rome" there
-    ("Moscow said on Friday that Italy and Iran had been warned. Russia expects Rome to oppose "
-     "new sanctions, the ministry said.", "Rome", "country", "ITA"),
+    (("Moscow said on Friday that Italy and Iran had been warned. Russia expects Rome to oppose "
+      "new sanctions, the ministry said."), "Rome", "country", "ITA"),
     # "Manchester City" is the English city's club, not Jamaica's Manchester parish
     ("Liverpool fans attacked the Manchester City team bus before the match in the UK on Wednesday.",
      "Manchester City", "country", "GBR"),
     # a British story: Washington, Tyne and Wear is a sizeable English town, but beside the
     # U.S. agency "Washington-based" is the American capital
-    ("Cambridge researchers in London said the data had been shared. A probe by the U.S. Federal "
-     "Trade Commission began, said the director of a Washington-based privacy group in Cambridge.",
+    (("Cambridge researchers in London said the data had been shared. A probe by the U.S. Federal "
+      "Trade Commission began, said the director of a Washington-based privacy group in Cambridge."),
      "Washington", "admin1_code", "US-DC"),
     # "Belgrade" alone speaks for Serbia as an actor; that must not make Belgrade, Minn., the capital
-    ("A woman was found dead after a house fire in Belgrade in central Minnesota on Saturday. "
-     "The Stearns County sheriff's office said the house was filled with smoke.", "Belgrade", "admin1_code", "US-MN"),
+    (("A woman was found dead after a house fire in Belgrade in central Minnesota on Saturday. "
+      "The Stearns County sheriff's office said the house was filled with smoke."), "Belgrade", "admin1_code", "US-MN"),
 ]
 
 

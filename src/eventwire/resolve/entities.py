@@ -75,7 +75,8 @@ class DocEntities:
                     ent.root.dep_ in ("appos", "compound", "conj") and ent.root.head.dep_ in ("nsubj", "nsubjpass"))
                 self.memory.append((ent.start_char, info, subj))
             if info is not None and info.kind == "country" and info.country:
-                named.setdefault(info.country, set()).add(ent.text)  # "France", "French": a foreign town there is no stray
+                # "France", "French": a foreign town there is no stray
+                named.setdefault(info.country, set()).add(ent.text)
             if ent.label_ == "ORG" and gazetteer is not None:  # "the U.S. Federal Trade Commission"
                 lead = ent[1:] if len(ent) > 2 and ent[0].lower_ == "the" else ent
                 for n in (3, 2, 1):

@@ -17,7 +17,8 @@ from pathlib import Path
 
 CACHE_VERSION = 20
 _QUALIFIERS = re.compile(r"\b(?:governorate|province|district|region|state|countryside|city|town|village|rural|"
-                         r"(?:north|south)(?:east|west)?(?:ern)?|(?:east|west)(?:ern)?|central|"  # (never empty: "mass." stays whole)
+                         # (no alternative may match the empty string: "mass." would become "mass .")
+                         r"(?:north|south)(?:east|west)?(?:ern)?|(?:east|west)(?:ern)?|central|"
                          r"north|south|east|west|greater|outskirts of)\b")
 _ADMIN_WORDS = re.compile(r"\b(?:governorate|province|district|region|state|county|city|town|village|republic|of)\b")
 
@@ -145,7 +146,8 @@ _AP_STATES = {
 }
 
 _AP_LOWER = {k.lower(): v for k, v in _AP_STATES.items()}  # "Western Mass." is read in lower case
-_AP_WORDS = frozenset("man miss ill ind mass wash ore del ala".split())  # abbreviations that are words without the dot
+# abbreviations that are words without their dot
+_AP_WORDS = frozenset({"man", "miss", "ill", "ind", "mass", "wash", "ore", "del", "ala"})
 
 # Country points: the CIA World Factbook's geographic coordinates (via `countryinfo`),
 # which GeoNames also uses, except where the Factbook point is not the one news
@@ -155,8 +157,8 @@ _COUNTRY_POINT_OVERRIDES = {"USA": (39.76, -98.5)}
 
 def written_name(ent) -> str:
     """An entity's text as the gazetteer should read it: an AP abbreviation whose dot
-    the model left outside the entity ("Minn" + ".") gets it back; the abbreviations
-    are matched only with their dot, since bare "Man", "Miss" or "Ill" are words."""
+    the model left outside the entity ("Minn" + ".", "Western Mass" + ".") gets it back,
+    so that even those whose bare form is a word ("Mass", "Ill") are read as states."""
     text = ent.text
     last = re.split(r"[\s-]", text)[-1]  # ("Western Mass" + ".")
     if last + "." in _AP_STATES and ent.doc.text[ent.end_char:ent.end_char + 1] == ".":
@@ -291,8 +293,9 @@ def build_index() -> dict[str, list[GazEntry]]:
         # population of its towns: "Hama province" is Syria's, not Finland's Häme
         lat, lon, pop = unit_point(centre.get(code), sub.country.alpha3, sub.name)
         e = GazEntry(sub.name, sub.geonames_id, sub.country.alpha3, sub.name, sub.iso_code, lat, lon, "admin1", pop)
-        for n in (sub.name, *sub.aliases):  # (AP abbreviations are matched by their exact form, with the
-            # dot, in `lookup`: indexed, "Man City" and "Miss" would read as Manitoba and Mississippi)
+        # (AP abbreviations are not indexed but matched by their form in `candidates`:
+        # indexed, "Man City" and "Miss" read as Manitoba and Mississippi)
+        for n in (sub.name, *sub.aliases):
             if _latin(n):
                 add(n, e)
                 add(_ADMIN_WORDS.sub(" ", n.lower()), e)
@@ -526,7 +529,8 @@ class Gazetteer:
             cands = [e for e in cands if e.feature in ("country", "region")]
             if not cands:
                 return None
-        elif name.strip().isupper() and name.strip().isalpha():  # "UEFA" is no Ufa (one of its other names); a dateline's "RAQQA" is Raqqa
+        elif name.strip().isupper() and name.strip().isalpha():
+            # "UEFA" is no Ufa (one of Ufa's other names); a dateline's "RAQQA" is Raqqa
             cands = [e for e in cands if e.feature in ("country", "region")
                      or normalize_name(e.name) == normalize_name(name)]
             if not cands:
@@ -593,7 +597,7 @@ class Gazetteer:
                 e.feature == "country",
                 # "Washington" beside Virginia towns, or in a British story naming the US
                 e.capital and (e.country == focus_country or e.country in named),
-                # (not a hamlet beside a big namesake: "against Louisville" beside Ohio is the city)
+                # (not a hamlet beside a big namesake: beside "Illinois", "Evansville" is Indiana's city)
                 e.admin1_code is not None and e.admin1_code in context_admin1 and not dwarfed(e),
                 # "Oregon" is the state, not Oregon, Mo.; "New York" the city inside its state
                 # ("Norfolk" in a British story is the county, not Norfolk, Va.; "Liverpool" the city)
