@@ -94,8 +94,7 @@ class DocEntities:
                         named.setdefault(hit.country, set()).add(ent.text)
                 if code:
                     countries[code] += 1
-        self.countries_named = frozenset(named)
-        self.country_names = named
+        self.country_names = named  # (its keys: the countries the story names)
         self.focus_country = countries.most_common(1)[0][0] if countries else self.home_country
         self.admin1_support: dict[str, int] = {}
         if gazetteer is not None:
@@ -149,6 +148,11 @@ class DocEntities:
         home = self.home_country
         if home and coverage.get(home, 0.0) + 1.0 > coverage.get(self.focus_country, 0.0):
             self.focus_country = home  # the outlet's own country, unless the story is clearly elsewhere
+
+    def countries_named_besides(self, text: str) -> frozenset[str]:
+        """Countries the story names in words other than `text`: a capital does not vouch
+        for itself ("Belgrade" speaks for Serbia, but not for Belgrade being Serbia's)."""
+        return frozenset(c for c, names in self.country_names.items() if names - {text})
 
     def sent_of_token(self, i: int):
         return self.sents[max(0, bisect_right(self._sent_tok, i) - 1)]

@@ -147,7 +147,7 @@ def stray_namesake(w: Work, hit) -> bool:
     return (hit.feature == "city" and focus is not None and hit.country != focus and hit.population < 100_000
             and hit.admin1_code not in w.entities.context_admin1
             and w.entities.admin1_support.get(hit.admin1_code or "", 0) < 2
-            and hit.country not in w.entities.countries_named)
+            and hit.country not in w.entities.country_names)
 
 
 

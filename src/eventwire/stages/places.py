@@ -49,7 +49,7 @@ def place_for_ent(w: Work, ent) -> Place:
     hit = gaz.lookup(written_name(ent), focus_country=w.entities.focus_country, prefer=prefer,
                      context_admin1=w.entities.context_admin1, admin1_support=w.entities.admin1_support,
                      within=unit_after(w, ent), near=near, home=w.entities.local_home,
-                     named=frozenset(c for c, names in w.entities.country_names.items() if names - {ent.text}))
+                     named=w.entities.countries_named_besides(ent.text))
     if hit is not None and stray_namesake(w, hit) and near is None:
         hit = None  # "al-Shola" in a Syrian story is no French Cholet: unknown, not a wrong point
     if hit is not None:
