@@ -333,3 +333,27 @@ def test_a_hamlet_in_a_named_state_does_not_beat_a_big_namesake():
     # a real town of the named state still wins: Athens, Ohio beside Athens, Georgia
     hit = gaz.lookup("Athens", focus_country="USA", context_admin1=frozenset({"US-OH"}))
     assert hit.admin1_code == "US-OH", hit
+
+
+def test_a_street_is_in_the_storys_town_not_a_town_of_its_name(run):
+    res = run("Police in Miami Beach closed Collins Avenue on Friday after a shooting outside a hotel. "
+              "Hampton Avenue was reopened later, the city said.")
+    miami = place(res, "Miami Beach")
+    for street in ("Collins Avenue", "Hampton Avenue"):
+        p = place(res, street)
+        assert (p.name, p.geonameid, p.lat) == (None, miami.geonameid, miami.lat), p
+
+
+def test_a_facility_takes_the_town_the_text_puts_it_in(run):
+    # the nearest town before "Government Street" is New Orleans; "in Baton Rouge" says otherwise
+    res = run("Fire broke out at Royal Street in New Orleans on Monday. On Tuesday police closed Government "
+              "Street in Baton Rouge after a second fire.")
+    for street, town in (("Royal Street", "New Orleans"), ("Government Street", "Baton Rouge")):
+        p, t = place(res, street), place(res, town)
+        assert (p.name, p.geonameid, p.lat, p.admin1_code) == (None, t.geonameid, t.lat, "US-LA"), p
+
+
+def test_a_facility_in_a_story_without_a_town_is_not_placed(run):
+    res = run("Protesters gathered on Frenchmen Street on Saturday, organisers said.")
+    p = place(res, "Frenchmen Street")
+    assert (p.lat, p.geonameid) == (None, None), p

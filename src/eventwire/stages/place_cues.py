@@ -67,6 +67,8 @@ DISTANCE_CUE = re.compile(
 # "the village of X in Idlib province", "X, in rural Hama": the unit that holds X
 PARENT_CUE = re.compile(r"^,?\s*(?:in|near|outside|of)\s+(?:the\s+)?(?:(?:rural|northern|southern|eastern|western|"
                          r"central|north|south|east|west)\s+)?", re.I)
+# "Royal Street in New Orleans", "Collins Avenue, Miami Beach": the town a facility is in
+FACILITY_PARENT_CUE = re.compile(r"^(?:,?\s*(?:in|near|outside|of)\s+(?:the\s+)?|,\s*)", re.I)
 KM_PER = {"km": 1.0, "kms": 1.0, "kilometres": 1.0, "kilometers": 1.0, "miles": 1.609, "mi": 1.609}
 
 
@@ -107,6 +109,48 @@ al el ras sheikh maarat qasr mount port fort lake new north south east west sain
 old great little city county river northern southern eastern western central national university college school
 hospital airport centre center hall park street avenue road bank church chapel stadium station office bridge
 academy institute museum theatre theater""".split())
+
+
+# A name ending in one of these words is a street, square or building. Where it is is
+# the town the story puts it in, not a place its other words name: "Collins Avenue" is
+# in Miami Beach, "Washington Square" in New York.
+_THOROUGHFARES = frozenset("street st avenue ave road rd boulevard blvd lane drive parade square plaza terrace "
+                           "crescent".split())
+_BUILDINGS = frozenset("""park centre center stadium arena hospital airport tower hall chapel church cathedral
+basilica mosque temple theatre theater embassy bridge hotel mall prison jail courthouse station canal railroad
+railway office bend market school college university court house""".split())
+
+
+def _last_word(ent) -> str:
+    return ent[-1].lower_.rstrip(".") if len(ent) > 1 else ""
+
+
+def thoroughfare(ent) -> bool:
+    return _last_word(ent) in _THOROUGHFARES
+
+
+def facility(ent) -> bool:
+    """A street, square, building or site: the model's FAC, or a name ending in such a word."""
+    return ent.label_ == "FAC" or _last_word(ent) in _THOROUGHFARES | _BUILDINGS
+
+
+def story_town(w: Work, at: int) -> Place | None:
+    """The town a facility named at `at` is in, when the text does not say: the nearest
+    town of the story's country named in the 300 characters before it, else the town
+    of that country the story names most (first named on a tie). None without one."""
+    focus = w.entities.focus_country
+    towns = [p for p in w.places if p.feature == "city" and p.name and p.lat is not None
+             and (focus is None or p.country == focus)]
+    near = [p for p in towns if at - 300 <= p.start < at]
+    if near:
+        return max(near, key=lambda p: p.start)
+    if not towns:
+        return None
+    counts: dict[int | None, int] = {}
+    for p in towns:
+        counts[p.geonameid] = counts.get(p.geonameid, 0) + 1
+    best = max(counts.values())
+    return next(p for p in towns if counts[p.geonameid] == best)
 
 
 def known_part(w: Work, ent):

@@ -3,9 +3,9 @@ from __future__ import annotations
 
 from ..model import Place
 from ..pipeline import Work, component
-from .place_cues import (ADMIN_CUE, DISTANCE_CUE, KM_PER, NAME_PARTS, PARENT_CUE, anchor, container_of_previous,
-                         coordinated_unit, cued_as_place, ent_at, known_part, named_so, stray_namesake,
-                         unit_after)
+from .place_cues import (ADMIN_CUE, DISTANCE_CUE, FACILITY_PARENT_CUE, KM_PER, NAME_PARTS, PARENT_CUE, anchor,
+                         container_of_previous, coordinated_unit, cued_as_place, ent_at, facility, known_part,
+                         named_so, story_town, stray_namesake, thoroughfare, unit_after)
 
 
 _PRECISION = {"city": "point", "admin2": "admin2", "admin1": "admin1", "country": "country", "region": "region"}
@@ -24,7 +24,10 @@ def place_for_ent(w: Work, ent) -> Place:
     a unit after a comma ("Paris, Tenn.") keeps its towns. A name the gazetteer lacks
     falls back to the unit the text puts it in, with that unit's precision, never to a
     guessed point; in a local outlet's domestic story, an unknown town falls back to the
-    outlet's home unit."""
+    outlet's home unit. A street or building is in the town the text puts it in
+    ("Royal Street in New Orleans"); a street's own words never place it ("Collins
+    Avenue" is no town called Collins), and one the text does not place is left for
+    `places` to put in the story's town."""
     from ..resolve.places import Gazetteer, written_name
 
     key = (ent.start_char, ent.end_char)
@@ -46,16 +49,24 @@ def place_for_ent(w: Work, ent) -> Place:
     if container is not None:  # "Tacoma, Washington", "California or Washington": the state
         _fill(place, container)
         return place
-    hit = gaz.lookup(written_name(ent), focus_country=w.entities.focus_country, prefer=prefer,
-                     context_admin1=w.entities.context_admin1, admin1_support=w.entities.admin1_support,
-                     within=unit_after(w, ent), near=near, home=w.entities.local_home,
-                     named=w.entities.countries_named_besides(ent.text))
+    street = thoroughfare(ent)
+    hit = None if street else gaz.lookup(
+        written_name(ent), focus_country=w.entities.focus_country, prefer=prefer,
+        context_admin1=w.entities.context_admin1, admin1_support=w.entities.admin1_support,
+        within=unit_after(w, ent), near=near, home=w.entities.local_home,
+        named=w.entities.countries_named_besides(ent.text))
     if hit is not None and stray_namesake(w, hit) and near is None:
         hit = None  # "al-Shola" in a Syrian story is no French Cholet: unknown, not a wrong point
     if hit is not None:
         _fill(place, hit)
         return place
-    inner = known_part(w, ent)
+    if facility(ent):
+        town = anchor(w, ent, FACILITY_PARENT_CUE)
+        if town is not None and town[0].precision == "point" and town[0].name:
+            _fill(place, town[0])
+            place.name = None  # in that town; the facility itself is not in the gazetteer
+            return place
+    inner = None if street else known_part(w, ent)
     if inner is not None:  # "Building Ireland", "Greece Italy": the place is the known part
         span, hit = inner
         place.text, place.start, place.end = span.text, span.start_char, span.end_char
@@ -125,7 +136,23 @@ def places(w: Work) -> None:
     for span in _unlabelled_places(w):
         w.places.append(place_for_ent(w, span))
     w.places.sort(key=lambda p: p.start)
+    _place_facilities(w)
     w.place_ents = {(p.start, p.end) for p in w.places} | merged
+
+
+def _place_facilities(w: Work) -> None:
+    """Streets and buildings the text does not place are in the story's town (see
+    `story_town`): "Frenchmen Street" in a story about New Orleans. Without a town of
+    the story's country they stay unresolved: no guessed point."""
+    listed = {id(p) for p in w.places}
+    for ent in w.entities.ents:
+        place = w.place_by_ent.get((ent.start_char, ent.end_char))
+        if place is None or id(place) not in listed or place.lat is not None or not facility(ent):
+            continue
+        town = story_town(w, place.start)
+        if town is not None:
+            _fill(place, town)
+            place.name = None
 
 
 def _split_country(w: Work, ent):
