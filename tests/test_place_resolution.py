@@ -357,3 +357,24 @@ def test_a_facility_in_a_story_without_a_town_is_not_placed(run):
     res = run("Protesters gathered on Frenchmen Street on Saturday, organisers said.")
     p = place(res, "Frenchmen Street")
     assert (p.lat, p.geonameid) == (None, None), p
+
+
+def test_a_persons_surname_repeated_alone_is_not_a_place(run):
+    res = run("The engineer Claude Joseph Villars Dubreuil drew the plan in 1805. The canal Dubreuil dug was "
+              "filled in later.")
+    assert [p.text for p in res.places] == []
+
+
+def test_a_surname_that_is_a_big_city_stays_a_place(run):
+    res = run("President George Washington crossed the river. Officials in Washington said the plan would go ahead.")
+    assert [(p.text, p.admin1_code) for p in res.places] == [("Washington", "US-DC")]
+
+
+def test_a_towns_other_name_does_not_speak_for_where_the_story_is(run):
+    # South Bend, Indiana, is also called "Southold"; the New York town bears the name itself
+    from eventwire.resolve.places import candidate_support
+
+    assert candidate_support(Gazetteer.load().candidates("Southold"), "Southold")[1] == {"US-NY"}
+    res = run("Suffolk County detectives found a skeleton under the basement of a house in the town of "
+              "Southold on Tuesday. Suffolk County police said the remains were decades old.")
+    assert {p.admin1_code for p in res.places if p.text == "Suffolk County"} == {"US-NY"}

@@ -9,6 +9,8 @@ from bisect import bisect_left, bisect_right
 from collections import Counter
 from functools import lru_cache
 
+from spacy.tokens import Span
+
 from ..model import Actor
 from .actors import ActorInfo, ActorResolver
 from .places import COMPASS_WORD, Gazetteer, written_name
@@ -38,6 +40,23 @@ MAX_SUPPORTED_UNITS = 12
 HOME_WEIGHT = 2  # the outlet's home unit counts as this many supporting names
 
 
+def _surnames_as_persons(ents: list, gazetteer: Gazetteer | None) -> list:
+    """A one-word place name that repeats the surname of a person named before it
+    ("Claude Joseph Villars Dubreuil ... Dubreuil's plan") is that person: the model
+    often reads a bare surname as a place. Countries, states and towns of 100,000+
+    keep their place reading ("George Washington ... Washington")."""
+    surnames: set[str] = set()
+    out = []
+    for ent in ents:
+        if ent.label_ == "PERSON" and len(ent) > 1:
+            surnames.add(ent[-1].text)
+        elif ent.label_ == "GPE" and len(ent) == 1 and ent.text in surnames and gazetteer is not None \
+                and not any(e.feature != "city" or e.population >= 100_000 for e in gazetteer.candidates(ent.text)):
+            ent = Span(ent.doc, ent.start, ent.end, label="PERSON")
+        out.append(ent)
+    return out
+
+
 class DocEntities:
     def __init__(self, doc, resolver: ActorResolver | None = None, gazetteer: Gazetteer | None = None,
                  home: str | None = None):
@@ -56,7 +75,7 @@ class DocEntities:
         self.sents = list(doc.sents)
         self._sent_tok = [s.start for s in self.sents]
         self._sent_char = [s.start_char for s in self.sents]
-        self.ents = list(doc.ents)
+        self.ents = _surnames_as_persons(list(doc.ents), gazetteer)
         self._ent_tok = [e.start for e in self.ents]
         countries = Counter()
         named: dict[str, set[str]] = {}  # country → the names that speak of it
@@ -136,7 +155,7 @@ class DocEntities:
             cands = gazetteer.candidates(name)
             if not cands:
                 continue
-            countries, units = candidate_support(cands)
+            countries, units = candidate_support(cands, name)
             coverage.update(countries)
             if len(units) <= MAX_SUPPORTED_UNITS:  # "Washington County" is in 30 states: no clue
                 admin1.update(units)

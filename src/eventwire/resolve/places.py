@@ -380,14 +380,21 @@ COMPASS_WORD = re.compile(r"(?i)(?:the\s+)?(?:west|east|north|south)(?:['’]s)?
 SUPPORT_MIN_WEIGHT = 0.1  # a candidate this much smaller than the name's biggest one gives no support
 
 
-def candidate_support(cands: list[GazEntry]) -> tuple[dict[str, float], set[str]]:
+def candidate_support(cands: list[GazEntry], name: str | None = None) -> tuple[dict[str, float], set[str]]:
     """What one place name says about where a story is: for each country, the
     prominence of the name's best candidate there (units count as prominent, towns by
     population relative to the name's biggest town), and the admin1 units holding a
     candidate of at least SUPPORT_MIN_WEIGHT. "Paris" speaks for France, barely for
     the US; "Henry County" for every state that has one; a country's own name speaks
     for it first ("Georgia": the country fully, the US state half) and for no unit
-    abroad; a curated region only for its own country ("Golan Heights"), if any."""
+    abroad; a curated region only for its own country ("Golan Heights"), if any. Given
+    the `name`, towns that bear it as their own speak for it, not towns that have it as
+    an other name ("Southold" is a New York town, not South Bend)."""
+    if name is not None:
+        key = normalize_name(name)
+        own = [e for e in cands if e.feature != "city" or normalize_name(e.name) in (key, key + " city")]
+        if any(e.feature == "city" for e in own):
+            cands = own
     top = max((e.population for e in cands if e.feature == "city"), default=0) or 1
     named = {e.country for e in cands if e.feature == "country"}
     countries: dict[str, float] = {}
@@ -562,7 +569,7 @@ class Gazetteer:
         unit_codes = {e.admin1_code for e in cands if e.feature == "admin1"}
         others: dict[str, int] = {}
         if admin1_support:
-            own = candidate_support(cands)[1]
+            own = candidate_support(cands, name)[1]
             others = {c: n - (c in own) for c, n in admin1_support.items()}
         # a sizeable town of the story's country beats a foreign world city ("Alexandria",
         # Virginia in a US story); a small one does not ("Moscow", Idaho)
