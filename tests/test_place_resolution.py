@@ -378,3 +378,8 @@ def test_a_towns_other_name_does_not_speak_for_where_the_story_is(run):
     res = run("Suffolk County detectives found a skeleton under the basement of a house in the town of "
               "Southold on Tuesday. Suffolk County police said the remains were decades old.")
     assert {p.admin1_code for p in res.places if p.text == "Suffolk County"} == {"US-NY"}
+
+
+def test_a_town_with_its_unit_after_a_comma_stays_a_town_in_a_list_of_states(run):
+    res = run("He is known by people from as far as Texas and Washington, D.C., for his fried fish.")
+    assert (place(res, "Washington").feature, place(res, "Washington").admin1_code) == ("city", "US-DC")

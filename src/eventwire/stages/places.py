@@ -44,8 +44,9 @@ def place_for_ent(w: Work, ent) -> Place:
         landmark, m = distance
         km = float(m.group(1)) * KM_PER[m.group(2).lower()]
         near = (landmark.lat, landmark.lon, km * 1.5 + 25.0)  # stated distances are rounded
+    within = unit_after(w, ent)  # "Paris, Tenn.": a town of that unit, even in a list of states
     container = container_of_previous(w, ent) or (coordinated_unit(w, ent) if prefer is None and near is None
-                                                  else None)
+                                                  and within is None else None)
     if container is not None:  # "Tacoma, Washington", "California or Washington": the state
         _fill(place, container)
         return place
@@ -53,7 +54,7 @@ def place_for_ent(w: Work, ent) -> Place:
     hit = None if street else gaz.lookup(
         written_name(ent), focus_country=w.entities.focus_country, prefer=prefer,
         context_admin1=w.entities.context_admin1, admin1_support=w.entities.admin1_support,
-        within=unit_after(w, ent), near=near, home=w.entities.local_home,
+        within=within, near=near, home=w.entities.local_home,
         named=w.entities.countries_named_besides(ent.text))
     if hit is not None and stray_namesake(w, hit) and near is None:
         hit = None  # "al-Shola" in a Syrian story is no French Cholet: unknown, not a wrong point
