@@ -383,3 +383,20 @@ def test_a_towns_other_name_does_not_speak_for_where_the_story_is(run):
 def test_a_town_with_its_unit_after_a_comma_stays_a_town_in_a_list_of_states(run):
     res = run("He is known by people from as far as Texas and Washington, D.C., for his fried fish.")
     assert (place(res, "Washington").feature, place(res, "Washington").admin1_code) == ("city", "US-DC")
+
+
+def test_a_one_word_airport_is_in_the_storys_town_not_a_small_namesake_abroad(run):
+    res = run("Tension grew after British officers searched a Russian plane at Heathrow airport on Friday, officials "
+              "in London said. Britain and the United States urged calm.")
+    assert (place(res, "Heathrow").country, place(res, "Heathrow").lat) == ("GBR", place(res, "London").lat)
+
+
+def test_a_name_before_streets_is_a_street_of_the_storys_town(run):
+    res = run("CHICAGO — A man collapsed at the corner of State and Hubbard streets in Chicago, police said.")
+    assert (place(res, "Hubbard").name, place(res, "Hubbard").lat) == (None, place(res, "Chicago").lat)
+
+
+def test_a_state_leading_a_public_bodys_name_places_the_storys_towns(run):
+    res = run("The Montana Department of Corrections is at an impasse in talks to extend the contract to run the "
+              "prison in Shelby, officials said.")
+    assert place(res, "Shelby").admin1_code == "US-MT"

@@ -5,6 +5,7 @@ Keeps a memory of the document's resolved mentions in text order, so "it",
 """
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
 from functools import lru_cache
@@ -55,6 +56,29 @@ def _surnames_as_persons(ents: list, gazetteer: Gazetteer | None) -> list:
             ent = Span(ent.doc, ent.start, ent.end, label="PERSON")
         out.append(ent)
     return out
+
+
+_STATE_BODY = re.compile(r"\b(?:Department|Dept|Police|Patrol|Sheriff|Corrections|Court|Legislature|Senate|House|"
+                         r"Assembly|Attorney|Office|Board|Commission|Agency|Division|Bureau|Guard|Authority)\b")
+
+
+def _leading_state(ent, gazetteer: Gazetteer, country: str | None) -> str | None:
+    """The ISO code of a unit of `country` whose own name leads the name of a public body
+    ("Montana Department of Corrections", "the Ohio State Highway Patrol"), else None.
+    Universities and teams named after a state are often elsewhere in the story."""
+    if not _STATE_BODY.search(ent.text):
+        return None
+    if len(ent) > 1 and ent[0].lower_ == "the":
+        ent = ent[1:]
+    for n in (2, 1):
+        if n >= len(ent) or not all(t.is_title for t in ent[:n]):
+            continue
+        lead = ent[:n].text
+        hit = next((e for e in gazetteer.candidates(lead) if e.feature == "admin1" and e.country == country
+                    and e.name.lower() == lead.lower()), None)
+        if hit is not None:
+            return hit.admin1_code
+    return None
 
 
 class DocEntities:
@@ -138,6 +162,10 @@ class DocEntities:
                                            admin1_support=self.admin1_support)
                     if hit is not None and hit.feature == "admin1" and hit.admin1_code:
                         admin1.add(hit.admin1_code)
+                elif ent.label_ == "ORG":  # "the Montana Department of Corrections": the story's state
+                    code = _leading_state(ent, gazetteer, self.focus_country)
+                    if code:
+                        admin1.add(code)
         self.context_admin1 = frozenset(admin1)
 
     def _place_support(self, gazetteer: Gazetteer, top_hits: Counter) -> None:

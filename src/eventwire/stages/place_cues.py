@@ -125,13 +125,18 @@ def _last_word(ent) -> str:
     return ent[-1].lower_.rstrip(".") if len(ent) > 1 else ""
 
 
+_STREETS_AFTER = re.compile(r"^\s+(?:streets?|avenues?|roads?|boulevards?|lanes?)\b", re.I)
+
+
 def thoroughfare(ent) -> bool:
-    return _last_word(ent) in _THOROUGHFARES
+    """"Collins Avenue", and the "Hubbard" of "State and Hubbard streets"."""
+    return _last_word(ent) in _THOROUGHFARES or _STREETS_AFTER.match(ent.doc.text[ent.end_char:ent.end_char + 12]) \
+        is not None
 
 
 def facility(ent) -> bool:
     """A street, square, building or site: the model's FAC, or a name ending in such a word."""
-    return ent.label_ == "FAC" or _last_word(ent) in _THOROUGHFARES | _BUILDINGS
+    return ent.label_ == "FAC" or _last_word(ent) in _THOROUGHFARES | _BUILDINGS or thoroughfare(ent)
 
 
 def story_town(w: Work, at: int) -> Place | None:

@@ -58,6 +58,10 @@ def place_for_ent(w: Work, ent) -> Place:
         named=w.entities.countries_named_besides(ent.text))
     if hit is not None and stray_namesake(w, hit) and near is None:
         hit = None  # "al-Shola" in a Syrian story is no French Cholet: unknown, not a wrong point
+    focus = w.entities.focus_country
+    if hit is not None and ent.label_ == "FAC" and len(ent) == 1 and hit.feature == "city" and focus is not None \
+            and hit.country != focus and hit.population < 100_000 and near is None:
+        hit = None  # a one-word facility: "Heathrow" in a British story is the airport, not Heathrow, Florida
     if hit is not None:
         _fill(place, hit)
         return place
@@ -134,19 +138,20 @@ def places(w: Work) -> None:
             inner = _place_in_organisation(w, ent)
             if inner is not None:
                 w.places.append(place_for_ent(w, inner))
-    for span in _unlabelled_places(w):
+    unlabelled = _unlabelled_places(w)
+    for span in unlabelled:
         w.places.append(place_for_ent(w, span))
     w.places.sort(key=lambda p: p.start)
-    _place_facilities(w)
+    _place_facilities(w, list(w.entities.ents) + unlabelled)
     w.place_ents = {(p.start, p.end) for p in w.places} | merged
 
 
-def _place_facilities(w: Work) -> None:
+def _place_facilities(w: Work, spans: list) -> None:
     """Streets and buildings the text does not place are in the story's town (see
     `story_town`): "Frenchmen Street" in a story about New Orleans. Without a town of
     the story's country they stay unresolved: no guessed point."""
     listed = {id(p) for p in w.places}
-    for ent in w.entities.ents:
+    for ent in spans:
         place = w.place_by_ent.get((ent.start_char, ent.end_char))
         if place is None or id(place) not in listed or place.lat is not None or not facility(ent):
             continue
