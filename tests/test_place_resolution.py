@@ -400,3 +400,11 @@ def test_a_state_leading_a_public_bodys_name_places_the_storys_towns(run):
     res = run("The Montana Department of Corrections is at an impasse in talks to extend the contract to run the "
               "prison in Shelby, officials said.")
     assert place(res, "Shelby").admin1_code == "US-MT"
+
+
+def test_a_street_is_in_a_town_the_story_names_as_a_place_not_one_read_from_untagged_words(run):
+    # "Lafayette" is nearer, but only a word read as a town; New Orleans is tagged as a place
+    res = run("Developers in New Orleans restored the old plantation house last year. Architects from Lafayette "
+              "designed the church on Press Street.")
+    assert place(res, "Lafayette").name == "Lafayette"
+    assert place(res, "Press Street").lat == place(res, "New Orleans").lat

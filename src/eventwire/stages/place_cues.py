@@ -139,12 +139,13 @@ def facility(ent) -> bool:
     return ent.label_ == "FAC" or _last_word(ent) in _THOROUGHFARES | _BUILDINGS or thoroughfare(ent)
 
 
-def story_town(w: Work, at: int) -> Place | None:
-    """The town a facility named at `at` is in, when the text does not say: the nearest
-    town of the story's country named in the 300 characters before it, else the town
-    of that country the story names most (first named on a tie). None without one."""
+def story_town(w: Work, at: int, places: list[Place]) -> Place | None:
+    """The town a facility named at `at` is in, when the text does not say: among
+    `places` (in text order), the nearest town of the story's country named in the 300
+    characters before it, else the town of that country named most (first named on a
+    tie). None without one."""
     focus = w.entities.focus_country
-    towns = [p for p in w.places if p.feature == "city" and p.name and p.lat is not None
+    towns = [p for p in places if p.feature == "city" and p.name and p.lat is not None
              and (focus is None or p.country == focus)]
     near = [p for p in towns if at - 300 <= p.start < at]
     if near:

@@ -117,6 +117,7 @@ def _misread_place(w: Work, ent) -> bool:
 @component("places", requires=("doc", "entities"), provides=("places",))
 def places(w: Work) -> None:
     merged: set[tuple[int, int]] = set()  # "Trinidad", "Tobago": parts of one country's name
+    guessed: set[int] = set()  # ids of places read from names the model did not tag as places
     for ent in w.entities.ents:
         if (ent.start_char, ent.end_char) in merged:
             continue
@@ -133,6 +134,8 @@ def places(w: Work) -> None:
             place = place_for_ent(w, ent)
             if place.feature is None and w.entities.resolver.demonym_country(ent.text):
                 continue  # "Sri Lankan" tagged as a place: a nationality, left to actors
+            if ent.label_ not in ("GPE", "LOC", "FAC"):
+                guessed.add(id(place))
             w.places.append(place)
         elif ent.label_ in ("ORG", "WORK_OF_ART"):  # "Aleppo NGO AFP" read as a title
             inner = _place_in_organisation(w, ent)
@@ -141,21 +144,25 @@ def places(w: Work) -> None:
     unlabelled = _unlabelled_places(w)
     for span in unlabelled:
         w.places.append(place_for_ent(w, span))
+        guessed.add(id(w.places[-1]))
     w.places.sort(key=lambda p: p.start)
-    _place_facilities(w, list(w.entities.ents) + unlabelled)
+    _place_facilities(w, list(w.entities.ents) + unlabelled, guessed)
     w.place_ents = {(p.start, p.end) for p in w.places} | merged
 
 
-def _place_facilities(w: Work, spans: list) -> None:
+def _place_facilities(w: Work, spans: list, guessed: set[int]) -> None:
     """Streets and buildings the text does not place are in the story's town (see
-    `story_town`): "Frenchmen Street" in a story about New Orleans. Without a town of
-    the story's country they stay unresolved: no guessed point."""
+    `story_town`): "Frenchmen Street" in a story about New Orleans. Only towns the
+    story names as places count, not names read as places against the model's tags
+    ("Lafayette", a street there). Without a town of the story's country they stay
+    unresolved: no guessed point."""
+    towns = [p for p in w.places if id(p) not in guessed]
     listed = {id(p) for p in w.places}
     for ent in spans:
         place = w.place_by_ent.get((ent.start_char, ent.end_char))
         if place is None or id(place) not in listed or place.lat is not None or not facility(ent):
             continue
-        town = story_town(w, place.start)
+        town = story_town(w, place.start, towns)
         if town is not None:
             _fill(place, town)
             place.name = None
