@@ -408,3 +408,13 @@ def test_a_street_is_in_a_town_the_story_names_as_a_place_not_one_read_from_unta
               "designed the church on Press Street.")
     assert place(res, "Lafayette").name == "Lafayette"
     assert place(res, "Press Street").lat == place(res, "New Orleans").lat
+
+
+@pytest.mark.parametrize("text,surface,country", [
+    ("Work on the Tijuana River in Baja California will start in ten days.", "Baja California", "MEX"),
+    ("Tickets are sold in 44 states and the U.S. Virgin Islands.", "U.S. Virgin Islands", "VIR"),
+    ("Fans flew to Kansas City on Monday for the final.", "Kansas City", "USA"),
+])
+def test_a_known_name_the_model_cut_short_is_read_whole(run, text, surface, country):
+    res = run(text)
+    assert place(res, surface).country == country

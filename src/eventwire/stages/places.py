@@ -122,13 +122,16 @@ def places(w: Work) -> None:
         if (ent.start_char, ent.end_char) in merged:
             continue
         if ent.label_ in ("GPE", "LOC", "FAC") or (ent.label_ in ("NORP", "ORG", "PERSON") and _misread_place(w, ent)):
-            parts = _split_country(w, ent)
+            parts = _split_country(w, ent) or _run_on_name(w, ent)
             if parts is not None:
                 whole, second = parts
                 place = place_for_ent(w, whole)
                 for part in (ent, second):  # the event-location stage finds it by either part
                     w.place_by_ent[(part.start_char, part.end_char)] = place
                     merged.add((part.start_char, part.end_char))
+                    for e in w.entities.ents:  # a tagged name the whole takes in ("Vista" of "Boa Vista")
+                        if part.start_char <= e.start_char and e.end_char <= part.end_char:
+                            merged.add((e.start_char, e.end_char))
                 w.places.append(place)
                 continue
             place = place_for_ent(w, ent)
@@ -181,6 +184,27 @@ def _split_country(w: Work, ent):
     whole = w.doc.char_span(ent.start_char, second.end_char)
     hit = Gazetteer.load().lookup(whole.text) if whole is not None else None
     return (whole, second) if hit is not None and hit.feature == "country" else None
+
+
+def _run_on_name(w: Work, ent):
+    """(whole span, the words after `ent`) where the model cut a known name short: "Baja"
+    + "California", "Boa" + "Vista", "U.S." + "Virgin Islands". Only a country, a unit,
+    or a town of 100,000+ by its own name is taken as the whole."""
+    from ..resolve.places import Gazetteer, normalize_name
+
+    doc, gaz = w.doc, Gazetteer.load()
+    for k in (2, 1):
+        rest = doc[ent.end:ent.end + k]
+        if len(rest) < k or any(not (t.is_title or t.is_upper) or not t.is_alpha or t.is_sent_start for t in rest) \
+                or w.text[ent.end_char:rest.start_char] != " ":
+            continue
+        whole = doc[ent.start:ent.end + k]
+        key = normalize_name(whole.text)
+        if any(normalize_name(e.name) == key and (e.feature in ("country", "admin1")
+                                                  or (e.feature == "city" and e.population >= 100_000))
+               for e in gaz.candidates(whole.text)):
+            return whole, rest
+    return None
 
 
 def _unlabelled_places(w: Work) -> list:
