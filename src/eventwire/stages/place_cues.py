@@ -125,13 +125,13 @@ def _last_word(ent) -> str:
     return ent[-1].lower_.rstrip(".") if len(ent) > 1 else ""
 
 
-_STREETS_AFTER = re.compile(r"^\s+(?:streets?|avenues?|roads?|boulevards?|lanes?)\b", re.I)
+_STREETS_AFTER = frozenset("streets avenues roads boulevards lanes".split()) | _THOROUGHFARES
 
 
 def thoroughfare(ent) -> bool:
     """"Collins Avenue", and the "Hubbard" of "State and Hubbard streets"."""
-    return _last_word(ent) in _THOROUGHFARES or _STREETS_AFTER.match(ent.doc.text[ent.end_char:ent.end_char + 12]) \
-        is not None
+    after = ent.doc[ent.end].lower_ if ent.end < len(ent.doc) else ""
+    return _last_word(ent) in _THOROUGHFARES or after in _STREETS_AFTER
 
 
 def facility(ent) -> bool:
