@@ -418,3 +418,9 @@ def test_a_street_is_in_a_town_the_story_names_as_a_place_not_one_read_from_unta
 def test_a_known_name_the_model_cut_short_is_read_whole(run, text, surface, country):
     res = run(text)
     assert place(res, surface).country == country
+
+
+def test_a_building_named_by_common_words_is_in_the_storys_town(run):
+    # "City Hall" less its qualifier is "Hall", an other name of Hull, Massachusetts
+    res = run("An aide to former Atlanta Mayor Kasim Reed has been indicted in a bribery investigation at City Hall.")
+    assert (place(res, "City Hall").name, place(res, "City Hall").lat) == (None, place(res, "Atlanta").lat)

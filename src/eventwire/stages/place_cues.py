@@ -134,6 +134,11 @@ def thoroughfare(ent) -> bool:
     return _last_word(ent) in _THOROUGHFARES or after in _STREETS_AFTER
 
 
+def building(ent) -> bool:
+    """A name ending in a building's or site's word ("City Hall", "Rogers Centre")."""
+    return _last_word(ent) in _BUILDINGS
+
+
 def facility(ent) -> bool:
     """A street, square, building or site: the model's FAC, or a name ending in such a word."""
     return ent.label_ == "FAC" or _last_word(ent) in _THOROUGHFARES | _BUILDINGS or thoroughfare(ent)

@@ -4,10 +4,11 @@ from __future__ import annotations
 from ..model import Place
 from ..pipeline import Work, component
 from .place_cues import (ADMIN_CUE, DISTANCE_CUE, FACILITY_PARENT_CUE, KM_PER, NAME_PARTS, PARENT_CUE, anchor,
-                         container_of_previous, coordinated_unit, cued_as_place, ent_at, facility, known_part,
+                         building, container_of_previous, coordinated_unit, cued_as_place, ent_at, facility, known_part,
                          named_so, story_town, stray_namesake, thoroughfare, unit_after)
 
 
+_COMMON_WORDS = NAME_PARTS | {"the", "town", "state", "main", "high", "police", "fire", "court", "house"}
 _PRECISION = {"city": "point", "admin2": "admin2", "admin1": "admin1", "country": "country", "region": "region"}
 
 
@@ -50,7 +51,8 @@ def place_for_ent(w: Work, ent) -> Place:
     if container is not None:  # "Tacoma, Washington", "California or Washington": the state
         _fill(place, container)
         return place
-    street = thoroughfare(ent)
+    # a street, or a building named by common words alone ("City Hall"), is no town of its words
+    street = thoroughfare(ent) or (building(ent) and all(t.lower_ in _COMMON_WORDS for t in ent))
     hit = None if street else gaz.lookup(
         written_name(ent), focus_country=w.entities.focus_country, prefer=prefer,
         context_admin1=w.entities.context_admin1, admin1_support=w.entities.admin1_support,
