@@ -286,3 +286,11 @@ def test_seed_cited_sources(seed):
 def test_seed_main_event_is_a_raqqa_strike(seed):
     main = seed.events[seed.main_event]
     assert main.type == "ASSAULT" and place_is(main, "Raqqa"), describe(seed)
+
+
+def test_canonical_places_of_facilities_and_outlets(canon):
+    # "Calloway told reporters at the Pentagon", just after "Washington would double...": not Rotterdam
+    pentagon = next(p for p in canon.places if p.text == "Pentagon")
+    assert (pentagon.country, pentagon.admin1_code, pentagon.name) == ("USA", "US-DC", None), pentagon
+    # "Al Jazira" is Al Jazeera misspelt, a cited outlet, not Sudan's Gezira state
+    assert not any(p.text == "Al Jazira" for p in canon.places)

@@ -424,3 +424,4 @@ def test_a_building_named_by_common_words_is_in_the_storys_town(run):
     # "City Hall" less its qualifier is "Hall", an other name of Hull, Massachusetts
     res = run("An aide to former Atlanta Mayor Kasim Reed has been indicted in a bribery investigation at City Hall.")
     assert (place(res, "City Hall").name, place(res, "City Hall").lat) == (None, place(res, "Atlanta").lat)
+

@@ -146,15 +146,17 @@ def facility(ent) -> bool:
 
 def story_town(w: Work, at: int, places: list[Place]) -> Place | None:
     """The town a facility named at `at` is in, when the text does not say: among
-    `places` (in text order), the nearest town of the story's country named in the 300
-    characters before it, else the town of that country named most (first named on a
-    tie). None without one."""
+    `places` (in text order), the nearest town of the story's country, or of a country
+    it names, in the 300 characters before it ("Washington ... reporters at the
+    Pentagon" in a Dutch story naming the US), else the town of the story's country
+    named most (first named on a tie). None without one."""
     focus = w.entities.focus_country
-    towns = [p for p in places if p.feature == "city" and p.name and p.lat is not None
-             and (focus is None or p.country == focus)]
-    near = [p for p in towns if at - 300 <= p.start < at]
+    towns = [p for p in places if p.feature == "city" and p.name and p.lat is not None]
+    near = [p for p in towns if at - 300 <= p.start < at
+            and (focus is None or p.country == focus or p.country in w.entities.country_names)]
     if near:
         return max(near, key=lambda p: p.start)
+    towns = [p for p in towns if focus is None or p.country == focus]
     if not towns:
         return None
     counts: dict[int | None, int] = {}

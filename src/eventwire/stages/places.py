@@ -92,6 +92,18 @@ def place_for_ent(w: Work, ent) -> Place:
     return place
 
 
+def _outlet(ent) -> bool:
+    """A news outlet the model read as a place ("Al Jazira", Al Jazeera misspelt, is no
+    Gezira): a known outlet's name that is no place's own name."""
+    from ..resolve.outlets import outlet_name
+    from ..resolve.places import Gazetteer, plain_name
+
+    if outlet_name(ent.text) is None:
+        return False
+    plain = plain_name(ent.text)
+    return not any(plain_name(e.name) == plain for e in Gazetteer.load().candidates(ent.text))
+
+
 def _misread_place(w: Work, ent) -> bool:
     """A name the model tagged as a nationality, organisation or person that is a
     known place and no known actor ("Aleppo" as NORP, "Gainesville" as ORG)."""
@@ -122,6 +134,8 @@ def places(w: Work) -> None:
     guessed: set[int] = set()  # ids of places read from names the model did not tag as places
     for ent in w.entities.ents:
         if (ent.start_char, ent.end_char) in merged:
+            continue
+        if ent.label_ in ("GPE", "LOC", "FAC", "PERSON") and _outlet(ent):
             continue
         if ent.label_ in ("GPE", "LOC", "FAC") or (ent.label_ in ("NORP", "ORG", "PERSON") and _misread_place(w, ent)):
             parts = _split_country(w, ent) or _run_on_name(w, ent)
