@@ -425,3 +425,9 @@ def test_a_building_named_by_common_words_is_in_the_storys_town(run):
     res = run("An aide to former Atlanta Mayor Kasim Reed has been indicted in a bribery investigation at City Hall.")
     assert (place(res, "City Hall").name, place(res, "City Hall").lat) == (None, place(res, "Atlanta").lat)
 
+
+
+def test_ordinals_and_armed_groups_are_no_places(run):
+    res = run("Government forces shelled Daraa overnight and brought in tanks from the army's Fourth Division, "
+              "residents said. Islamic State, also known as ISIS or Daesh, said it carried out an attack.")
+    assert [p.text for p in res.places] == ["Daraa"]

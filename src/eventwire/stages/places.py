@@ -104,6 +104,22 @@ def _outlet(ent) -> bool:
     return not any(plain_name(e.name) == plain for e in Gazetteer.load().candidates(ent.text))
 
 
+_ORDINALS = frozenset("first second third fourth fifth sixth seventh eighth ninth tenth".split())
+
+
+def _no_place(w: Work, ent) -> bool:
+    """An ordinal ("the army's Fourth Division" is no Fürth), or a group the actor
+    lexicon knows that is no place's own name ("Daesh")."""
+    if len(ent) == 1 and (ent[0].lower_ in _ORDINALS or ent[0].like_num):
+        return True
+    info = w.entities.resolver.resolve(ent.text)
+    if info is None or info.kind not in ("group", "organization"):
+        return False
+    from ..resolve.places import Gazetteer
+
+    return not any(e.feature != "city" or e.population >= 1_000 for e in Gazetteer.load().candidates(ent.text))
+
+
 def _misread_place(w: Work, ent) -> bool:
     """A name the model tagged as a nationality, organisation or person that is a
     known place and no known actor ("Aleppo" as NORP, "Gainesville" as ORG)."""
@@ -135,7 +151,7 @@ def places(w: Work) -> None:
     for ent in w.entities.ents:
         if (ent.start_char, ent.end_char) in merged:
             continue
-        if ent.label_ in ("GPE", "LOC", "FAC", "PERSON") and _outlet(ent):
+        if ent.label_ in ("GPE", "LOC", "FAC", "PERSON") and (_outlet(ent) or _no_place(w, ent)):
             continue
         if ent.label_ in ("GPE", "LOC", "FAC") or (ent.label_ in ("NORP", "ORG", "PERSON") and _misread_place(w, ent)):
             parts = _split_country(w, ent) or _run_on_name(w, ent)
@@ -283,8 +299,8 @@ def _place_in_organisation(w: Work, ent):
         if not all(t.is_title or t.is_upper for t in span) or w.entities.resolver.resolve(span.text) is not None \
                 and n == len(ent):
             continue
-        if n == 1 and span[0].lower_ in NAME_PARTS:
-            continue  # "Northern Monitor for Human Rights": no place called Northern
+        if n == 1 and (span[0].lower_ in NAME_PARTS or span[0].lower_ in _ORDINALS):
+            continue  # "Northern Monitor for Human Rights": no place called Northern; "Fourth Division"
         hit = gaz.lookup(span.text, focus_country=w.entities.focus_country)
         if hit is not None and (hit.feature in ("admin1", "country") or hit.population >= 100_000
                                 or (hit.feature == "city" and hit.country == w.entities.focus_country
