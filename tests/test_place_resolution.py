@@ -431,3 +431,9 @@ def test_ordinals_and_armed_groups_are_no_places(run):
     res = run("Government forces shelled Daraa overnight and brought in tanks from the army's Fourth Division, "
               "residents said. Islamic State, also known as ISIS or Daesh, said it carried out an attack.")
     assert [p.text for p in res.places] == ["Daraa"]
+
+
+def test_a_place_in_a_named_town_is_near_that_town(run):
+    # "Riverside in Paterson" is no Riverside, California: only candidates within 50 km of Paterson
+    res = run("Gunfire broke out in Riverside in Paterson, New Jersey, on Monday night.")
+    assert place(res, "Riverside").admin1_code == "US-NJ"

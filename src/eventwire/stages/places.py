@@ -1,6 +1,8 @@
 """Place stages: every place mention, and each event's own place."""
 from __future__ import annotations
 
+import re
+
 from ..model import Place
 from ..pipeline import Work, component
 from .place_cues import (ADMIN_CUE, DISTANCE_CUE, FACILITY_PARENT_CUE, KM_PER, NAME_PARTS, PARENT_CUE, anchor,
@@ -8,6 +10,7 @@ from .place_cues import (ADMIN_CUE, DISTANCE_CUE, FACILITY_PARENT_CUE, KM_PER, N
                          named_so, story_town, stray_namesake, thoroughfare, unit_after)
 
 
+_IN_TOWN = re.compile(r"^,?\s*in\s+(?!the\b)")
 _COMMON_WORDS = NAME_PARTS | {"the", "town", "state", "main", "high", "police", "fire", "court", "house"}
 _PRECISION = {"city": "point", "admin2": "admin2", "admin1": "admin1", "country": "country", "region": "region"}
 
@@ -46,6 +49,9 @@ def place_for_ent(w: Work, ent) -> Place:
         km = float(m.group(1)) * KM_PER[m.group(2).lower()]
         near = (landmark.lat, landmark.lon, km * 1.5 + 25.0)  # stated distances are rounded
     within = unit_after(w, ent)  # "Paris, Tenn.": a town of that unit, even in a list of states
+    inside = anchor(w, ent, _IN_TOWN) if near is None and prefer is None else None
+    if inside is not None and inside[0].precision == "point" and inside[0].name:
+        near = (inside[0].lat, inside[0].lon, 50.0)  # "Eva's Village in Paterson": no Village in Oklahoma
     container = container_of_previous(w, ent) or (coordinated_unit(w, ent) if prefer is None and near is None
                                                   and within is None else None)
     if container is not None:  # "Tacoma, Washington", "California or Washington": the state
