@@ -437,3 +437,10 @@ def test_a_place_in_a_named_town_is_near_that_town(run):
     # "Riverside in Paterson" is no Riverside, California: only candidates within 50 km of Paterson
     res = run("Gunfire broke out in Riverside in Paterson, New Jersey, on Monday night.")
     assert place(res, "Riverside").admin1_code == "US-NJ"
+
+
+def test_a_county_leading_an_organisations_name_is_the_county(run):
+    res = run("The last day of school for Laurel County School District students will be June 5, Kentucky "
+              "officials said.")
+    p = place(res, "Laurel County")
+    assert (p.feature, p.admin1_code) == ("admin2", "US-KY"), p

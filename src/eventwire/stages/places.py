@@ -309,9 +309,13 @@ def _place_in_organisation(w: Work, ent):
             continue  # "Northern Monitor for Human Rights": no place called Northern; "Fourth Division"
         hit = gaz.lookup(span.text, focus_country=w.entities.focus_country)
         if hit is not None and (hit.feature in ("admin1", "country") or hit.population >= 100_000
+                                or (hit.feature == "admin2" and hit.country == w.entities.focus_country
+                                    and span[-1].lower_ == "county")
                                 or (hit.feature == "city" and hit.country == w.entities.focus_country
                                     and hit.population >= 20_000 and named_so(span.text, hit.country))):
-            return span  # (a town of the story's country by its own name: "Air Balloon" is no Ayr)
+            # (a town of the story's country by its own name: "Air Balloon" is no Ayr; a county
+            # written as one: "the Laurel County Fiscal Court" is in the county, not Laurel, Md.)
+            return span
     return None
 
 
