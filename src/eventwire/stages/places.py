@@ -157,9 +157,9 @@ def places(w: Work) -> None:
     for ent in w.entities.ents:
         if (ent.start_char, ent.end_char) in merged:
             continue
-        if ent.label_ in ("GPE", "LOC", "FAC", "PERSON") and (_outlet(ent) or _no_place(w, ent)):
-            continue
         if ent.label_ in ("GPE", "LOC", "FAC") or (ent.label_ in ("NORP", "ORG", "PERSON") and _misread_place(w, ent)):
+            if _outlet(ent) or _no_place(w, ent):
+                continue
             parts = _split_country(w, ent) or _run_on_name(w, ent)
             if parts is not None:
                 whole, second = parts
