@@ -195,8 +195,8 @@ def _place_facilities(w: Work, spans: list, guessed: set[int]) -> None:
     """Streets and buildings the text does not place are in the story's town (see
     `story_town`): "Frenchmen Street" in a story about New Orleans. Only towns the
     story names as places count, not names read as places against the model's tags
-    ("Lafayette", a street there). Without a town of the story's country they stay
-    unresolved: no guessed point."""
+    ("Lafayette", a street there). Without such a town they stay unresolved: no
+    guessed point."""
     towns = [p for p in w.places if id(p) not in guessed]
     listed = {id(p) for p in w.places}
     for ent in spans:
