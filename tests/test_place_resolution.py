@@ -434,3 +434,14 @@ def test_ordinals_and_armed_groups_are_no_places(run):
     res = run("Government forces shelled Daraa overnight and brought in tanks from the army's Fourth Division, "
               "residents said. Islamic State, also known as ISIS or Daesh, said it carried out an attack.")
     assert [p.text for p in res.places] == ["Daraa"]
+
+
+def test_an_unknown_town_in_a_story_set_in_one_state_falls_back_to_that_state(run):
+    res = run("A tornado destroyed homes in Quarvington on Sunday, officials in Dallas said. Crews from Houston and "
+              "Austin were sent to the town.")
+    p = place(res, "Quarvington")
+    assert (p.name, p.feature, p.admin1_code) == (None, "admin1", "US-TX"), p
+    # a story spread over two units says nothing of where its unknown town is
+    res = run("Gunmen opened fire in Khayelitsha on Sunday. Police in Cape Town and Johannesburg said the attack was "
+              "the third this month.")
+    assert place(res, "Khayelitsha").lat is None

@@ -188,6 +188,7 @@ def places(w: Work) -> None:
         guessed.add(id(w.places[-1]))
     w.places.sort(key=lambda p: p.start)
     _place_facilities(w, list(w.entities.ents) + unlabelled, guessed)
+    _place_unknown_in_story_unit(w, guessed)
     w.place_ents = {(p.start, p.end) for p in w.places} | merged
 
 
@@ -222,6 +223,30 @@ def _split_country(w: Work, ent):
     whole = w.doc.char_span(ent.start_char, second.end_char)
     hit = Gazetteer.load().lookup(whole.text) if whole is not None else None
     return (whole, second) if hit is not None and hit.feature == "country" else None
+
+
+def _place_unknown_in_story_unit(w: Work, guessed: set[int]) -> None:
+    """A story whose places of its own country all lie in one admin1 unit (two names or
+    more: "Cape Town ... Mitchells Plain") is set there: a town it names that the
+    gazetteer lacks ("Khayelitsha") falls back to that unit, as in a local outlet's
+    domestic story. Streets and buildings are placed by `_place_facilities`."""
+    from ..resolve.places import Gazetteer
+
+    focus = w.entities.focus_country
+    known = [p for p in w.places if id(p) not in guessed and p.name and p.country == focus
+             and p.feature in ("city", "admin2", "admin1")]
+    units = {p.admin1_code for p in known}
+    if focus is None or len(units) != 1 or None in units or len({p.name for p in known}) < 2:
+        return
+    unit = Gazetteer.load().admin1(units.pop())
+    for ent in w.entities.ents:
+        place = w.place_by_ent.get((ent.start_char, ent.end_char))
+        if unit is None or place is None or place.lat is not None or place.country is not None \
+                or ent.label_ not in ("GPE", "LOC") or facility(ent) or place not in w.places \
+                or all(t.lower_ in _COMMON_WORDS for t in ent) or PARENT_CUE.match(w.text[ent.end_char:]):
+            continue  # (not "the Old City", nor a name the text puts elsewhere: "... of Aleppo")
+        _fill(place, unit)
+        place.name = None
 
 
 def _run_on_name(w: Work, ent):
