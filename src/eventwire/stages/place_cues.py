@@ -4,6 +4,7 @@ Hama province", the known part of an unknown name, a stray foreign namesake."""
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from ..model import Place
 from ..pipeline import Work
@@ -141,7 +142,7 @@ def building(ent) -> bool:
 
 def facility(ent) -> bool:
     """A street, square, building or site: the model's FAC, or a name ending in such a word."""
-    return ent.label_ == "FAC" or _last_word(ent) in _THOROUGHFARES | _BUILDINGS or thoroughfare(ent)
+    return ent.label_ == "FAC" or building(ent) or thoroughfare(ent)
 
 
 def story_town(w: Work, at: int, places: list[Place]) -> Place | None:
@@ -159,9 +160,7 @@ def story_town(w: Work, at: int, places: list[Place]) -> Place | None:
     towns = [p for p in towns if focus is None or p.country == focus]
     if not towns:
         return None
-    counts: dict[int | None, int] = {}
-    for p in towns:
-        counts[p.geonameid] = counts.get(p.geonameid, 0) + 1
+    counts = Counter(p.geonameid for p in towns)
     best = max(counts.values())
     return next(p for p in towns if counts[p.geonameid] == best)
 

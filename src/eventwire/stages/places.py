@@ -12,6 +12,12 @@ from .place_cues import (ADMIN_CUE, DISTANCE_CUE, FACILITY_PARENT_CUE, KM_PER, N
 
 _IN_TOWN = re.compile(r"^,?\s*in\s+(?!the\b)")
 _COMMON_WORDS = NAME_PARTS | {"the", "town", "state", "main", "high", "police", "fire", "court", "house"}
+
+
+def _common_words_only(ent) -> bool:
+    """A name made of common words alone: "City Hall", "the Old City"."""
+    return all(t.lower_ in _COMMON_WORDS for t in ent)
+
 _PRECISION = {"city": "point", "admin2": "admin2", "admin1": "admin1", "country": "country", "region": "region"}
 
 
@@ -58,7 +64,7 @@ def place_for_ent(w: Work, ent) -> Place:
         _fill(place, container)
         return place
     # a street, or a building named by common words alone ("City Hall"), is no town of its words
-    street = thoroughfare(ent) or (building(ent) and all(t.lower_ in _COMMON_WORDS for t in ent))
+    street = thoroughfare(ent) or (building(ent) and _common_words_only(ent))
     hit = None if street else gaz.lookup(
         written_name(ent), focus_country=w.entities.focus_country, prefer=prefer,
         context_admin1=w.entities.context_admin1, admin1_support=w.entities.admin1_support,
@@ -187,8 +193,9 @@ def places(w: Work) -> None:
         w.places.append(place_for_ent(w, span))
         guessed.add(id(w.places[-1]))
     w.places.sort(key=lambda p: p.start)
-    _place_facilities(w, list(w.entities.ents) + unlabelled, guessed)
-    _place_unknown_in_story_unit(w, guessed)
+    spans = list(w.entities.ents) + unlabelled
+    _place_facilities(w, spans, guessed)
+    _place_unknown_in_story_unit(w, spans, guessed)
     w.place_ents = {(p.start, p.end) for p in w.places} | merged
 
 
@@ -199,10 +206,8 @@ def _place_facilities(w: Work, spans: list, guessed: set[int]) -> None:
     ("Lafayette", a street there). Without such a town they stay unresolved: no
     guessed point."""
     towns = [p for p in w.places if id(p) not in guessed]
-    listed = {id(p) for p in w.places}
-    for ent in spans:
-        place = w.place_by_ent.get((ent.start_char, ent.end_char))
-        if place is None or id(place) not in listed or place.lat is not None or not facility(ent):
+    for ent, place in _unplaced_mentions(w, spans):
+        if not facility(ent):
             continue
         town = story_town(w, place.start, towns)
         if town is not None:
@@ -225,7 +230,16 @@ def _split_country(w: Work, ent):
     return (whole, second) if hit is not None and hit.feature == "country" else None
 
 
-def _place_unknown_in_story_unit(w: Work, guessed: set[int]) -> None:
+def _unplaced_mentions(w: Work, spans: list):
+    """(span, place) for each listed place of these spans that has no point yet."""
+    listed = {id(p) for p in w.places}
+    for ent in spans:
+        place = w.place_by_ent.get((ent.start_char, ent.end_char))
+        if place is not None and id(place) in listed and place.lat is None:
+            yield ent, place
+
+
+def _place_unknown_in_story_unit(w: Work, spans: list, guessed: set[int]) -> None:
     """A story whose places of its own country all lie in one admin1 unit (two names or
     more: "Cape Town ... Mitchells Plain") is set there: a town it names that the
     gazetteer lacks ("Khayelitsha") falls back to that unit, as in a local outlet's
@@ -239,11 +253,11 @@ def _place_unknown_in_story_unit(w: Work, guessed: set[int]) -> None:
     if focus is None or len(units) != 1 or None in units or len({p.name for p in known}) < 2:
         return
     unit = Gazetteer.load().admin1(units.pop())
-    for ent in w.entities.ents:
-        place = w.place_by_ent.get((ent.start_char, ent.end_char))
-        if unit is None or place is None or place.lat is not None or place.country is not None \
-                or ent.label_ not in ("GPE", "LOC") or facility(ent) or place not in w.places \
-                or all(t.lower_ in _COMMON_WORDS for t in ent) or PARENT_CUE.match(w.text[ent.end_char:]):
+    if unit is None:
+        return
+    for ent, place in _unplaced_mentions(w, spans):
+        if place.country is not None or ent.label_ not in ("GPE", "LOC") or facility(ent) \
+                or _common_words_only(ent) or PARENT_CUE.match(w.text[ent.end_char:]):
             continue  # (not "the Old City", nor a name the text puts elsewhere: "... of Aleppo")
         _fill(place, unit)
         place.name = None
