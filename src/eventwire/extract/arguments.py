@@ -4,12 +4,17 @@ Rules follow the dependency tree: a verb's subject is the actor and its object t
 target (passive: the "by" agent acts, the subject suffers); an event noun takes
 its actor from a possessive ("Russia's strikes"), a demonym ("French jets"), a
 "by" phrase, or the subject of a light verb ("France carried out strikes").
+
+Whether a name is a place or an actor is asked of the document's own resolver
+and gazetteer (`DocEntities.resolver`, `DocEntities.gazetteer`), never of a
+module-level singleton.
 """
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from .lexicon import WEAPON_WORDS
+from ..nlp.syntax import children, with_conjuncts
+from .lexicon import LEXICON, WEAPON_WORDS
 
 LIGHT_VERBS = frozenset(
     "carry conduct launch stage mount lead wage unleash step double intensify resume begin start "
@@ -27,41 +32,25 @@ INSTRUMENT_WORDS = WEAPON_WORDS | frozenset(
     "helicopter rafale mirage su-24 su-34 f-16 tomahawk".split())
 GENERIC_TARGETS = frozenset("target site facility position area place thing attack part number".split())
 NON_ARGUMENT_ENTS = frozenset(("DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY"))
+# Prepositions whose object is the means: "struck with missiles", "using drones", "by air strikes"
+INSTRUMENT_PREPS = ("with", "using", "by")
+# Entity labels of a modifier that may be the doer of an event noun ("Russian strikes", "IS attacks")
+ACTOR_MODIFIER_ENTS = ("NORP", "GPE", "ORG", "PERSON")
+# Relative pronouns: "the attack that killed 11" has its doer in the noun the clause modifies
+RELATIVE_PRONOUNS = frozenset(("that", "which", "who"))
+# Words that stand for an argument without naming one
+NON_REFERRING = frozenset(("who", "which", "that", "whom", "what"))
+# A clause shares its subject with the one above it ("vowed to strike", "attacked and
+# seized"); four levels cover the chains of news prose without wandering off to the root.
+MAX_SHARED_CLAUSE_HOPS = 4
 
 
 @dataclass
 class Args:
     actors: list = field(default_factory=list)  # head tokens
     targets: list = field(default_factory=list)
-    instruments: list = field(default_factory=list)  # (start_char, end_char)
+    instruments: list = field(default_factory=list)  # head tokens of instrument phrases
     place_tokens: list = field(default_factory=list)  # head tokens of candidate places, best first
-
-
-def with_conjuncts(tok):
-    out = [tok]
-    for c in tok.conjuncts:
-        if c.i > tok.i and c.pos_ in ("PROPN", "NOUN", "PRON"):
-            out.append(c)
-    return out
-
-
-def np_bounds(tok) -> tuple[int, int]:
-    """Token range [start, end) of the noun phrase headed by tok, without clauses."""
-    start = tok.i
-    for c in tok.lefts:
-        if c.dep_ in ("det", "amod", "compound", "poss", "nummod", "nmod", "quantmod", "case", "npadvmod"):
-            start = min(start, c.left_edge.i)
-    end = tok.i + 1
-    for c in tok.rights:
-        if c.dep_ in ("compound", "case") or (c.dep_ == "appos" and c.ent_type_ == "PERSON"):
-            end = max(end, c.right_edge.i + 1)
-    # trim leading punctuation and trailing punctuation
-    doc = tok.doc
-    while start < tok.i and (doc[start].is_punct or doc[start].dep_ == "cc"):
-        start += 1
-    while end - 1 > tok.i and doc[end - 1].is_punct:
-        end -= 1
-    return start, end
 
 
 AGENT_NOUNS = frozenset(
@@ -73,14 +62,8 @@ AGENT_NOUNS = frozenset(
 def _agentive(tok) -> bool:
     """Could this noun be a doer? "the attack that killed 11" yes (an event noun,
     merged later), "the checkpoint that killed" no."""
-    from .lexicon import LEXICON
-
     return (tok.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or tok.pos_ == "PROPN"
             or tok.lemma_.lower() in AGENT_NOUNS or tok.lemma_.lower() in LEXICON)
-
-
-def _children(tok, *deps):
-    return [c for c in tok.children if c.dep_ in deps]
 
 
 def _is_place(tok) -> bool:
@@ -94,25 +77,25 @@ PLACE_NOUNS = frozenset("city town village province governorate area district ne
 def _named_place_of(tok) -> list:
     """"the eastern Syrian city of Deir ez-Zor" → the token of Deir ez-Zor (or of Syrian)."""
     out = []
-    for prep in _children(tok, "prep"):
+    for prep in children(tok, "prep"):
         if prep.lower_ == "of":
-            out += [p for p in _children(prep, "pobj") if p.ent_type_ in PLACE_ENTS]
+            out += [p for p in children(prep, "pobj") if p.ent_type_ in PLACE_ENTS]
     out += [c for c in tok.children if c.dep_ in ("compound", "appos") and c.ent_type_ in PLACE_ENTS]
     return out
 
 
-def is_place_name(tok) -> bool:
+def is_place_name(tok, entities) -> bool:
     """A GPE modifying an event noun that is a town or region, not a state acting:
-    "the Paris attacks" happened in Paris; "Russian strikes" were Russia's."""
-    from ..resolve.entities import shared_resolver
-    from ..resolve.places import Gazetteer
-
+    "the Paris attacks" happened in Paris; "Russian strikes" were Russia's.
+    `entities` is the document's `DocEntities`: its gazetteer and actor resolver decide."""
+    if entities.gazetteer is None:
+        return False  # no gazetteer, no town: the modifier stays a candidate actor
     ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
     text = ent.text if ent is not None else tok.text
-    hit = Gazetteer.load().lookup(text)
+    hit = entities.gazetteer.lookup(text)
     if hit is None or hit.feature == "country":
         return False
-    info = shared_resolver().resolve(text)
+    info = entities.resolver.resolve(text)
     # a capital names a place here ("the Paris attacks"), a person or group does not
     return info is None or info.kind == "country"
 
@@ -123,6 +106,8 @@ def _is_instrument(tok) -> bool:
 
 QUANTITY_NOUNS = frozenset("number series wave string spate round barrage volley couple dozen hundred some many all most part".split())
 NON_AGENTS = frozenset("statement report source communique release news agency".split())
+# Verbs of claiming whose "responsibility for the attack" makes the claimer the attack's doer
+CLAIM_VERBS = ("claim", "take", "accept", "deny")
 
 
 def _governing_light_verb(tok):
@@ -136,7 +121,7 @@ def _governing_light_verb(tok):
     if tok.dep_ == "nsubjpass" and head.lemma_.lower() in LIGHT_VERBS:
         return head
     if tok.dep_ == "pobj" and head.lower_ == "for" and head.head.lemma_.lower() == "responsibility" \
-            and head.head.head.lemma_.lower() in ("claim", "take", "accept", "deny"):
+            and head.head.head.lemma_.lower() in CLAIM_VERBS:
         return head.head.head  # "IS claimed responsibility for the attack": the claimer
     return None
 
@@ -147,18 +132,18 @@ def _subject_of(verb):
     (participle). Not through a complement clause: in "officials said five were
     killed" the officials did not kill."""
     seen = 0
-    while verb is not None and seen < 4:
-        subj = _children(verb, *SUBJ)
-        if subj and subj[0].lower_ in ("that", "which", "who") and verb.dep_ == "relcl":
+    while verb is not None and seen < MAX_SHARED_CLAUSE_HOPS:
+        subj = children(verb, *SUBJ)
+        if subj and subj[0].lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
             return verb.head if _agentive(verb.head) else None  # "the attack that killed 11"
         if subj:
             return subj[0]
-        agent = _children(verb, "agent")
+        agent = children(verb, "agent")
         if agent:
-            pobj = _children(agent[0], "pobj")
+            pobj = children(agent[0], "pobj")
             if pobj:
                 return pobj[0]
-        if _children(verb, *PASSIVE_SUBJ):
+        if children(verb, *PASSIVE_SUBJ):
             return None  # a passive without "by": the doer is unstated
         if verb.dep_ == "relcl":
             return verb.head if verb.head.pos_ in ("NOUN", "PROPN") else None
@@ -171,84 +156,112 @@ def _subject_of(verb):
     return None
 
 
-def find_arguments(head) -> Args:
+def _verb_doers(head, args: Args) -> None:
+    """A verb's actors: its subject (or the noun its relative clause modifies), its
+    "by" agent, else the subject of a clause it shares one with."""
+    subj = children(head, *SUBJ)
+    if subj and subj[0].lower_ in RELATIVE_PRONOUNS and head.dep_ == "relcl":
+        if _agentive(head.head):
+            args.actors.append(head.head)
+    elif subj:
+        args.actors.extend(with_conjuncts(subj[0]))
+    for agent in children(head, "agent"):
+        for p in children(agent, "pobj"):
+            args.actors.extend(with_conjuncts(p))
+    if not args.actors:
+        s = _subject_of(head)
+        if s is not None and s.lemma_.lower() not in RELATIVE_PRONOUNS:
+            args.actors.extend(with_conjuncts(s))
+
+
+def _verb_objects(head, args: Args) -> None:
+    """A verb's passive subjects are its targets; each object is a place, an
+    instrument, a place noun naming a place, or a target."""
+    for p in children(head, *PASSIVE_SUBJ):
+        args.targets.extend(with_conjuncts(p))
+    for o in children(head, "dobj", "obj"):
+        for t in with_conjuncts(o):
+            if _is_place(t):
+                args.place_tokens.append(t)
+            elif _is_instrument(t):
+                args.instruments.append(t)
+            elif t.lemma_.lower() in PLACE_NOUNS:
+                args.place_tokens.extend(_named_place_of(t))
+            elif t.ent_type_ not in NON_ARGUMENT_ENTS:
+                args.targets.append(t)
+
+
+def _noun_arguments(head, args: Args, entities) -> None:
+    """An event noun's actors (possessive, named modifier, "by" phrase, the subject
+    of its light verb) and its "of" instruments ("a barrage of rockets")."""
+    for c in head.children:
+        if c.dep_ == "poss":
+            args.actors.extend(with_conjuncts(c))
+        elif c.dep_ in ("amod", "compound", "nmod") and (c.ent_type_ in ACTOR_MODIFIER_ENTS or c.pos_ == "PROPN"):
+            # "Paris attacks": a town is where, not who
+            (args.place_tokens if is_place_name(c, entities) else args.actors).append(c)
+    for prep in children(head, "prep"):
+        if prep.lower_ == "by":
+            for p in children(prep, "pobj"):
+                args.actors.extend(with_conjuncts(p))
+        elif prep.lower_ == "of":
+            for p in children(prep, "pobj"):
+                if _is_instrument(p):
+                    args.instruments.append(p)
+    if not args.actors:
+        verb = _governing_light_verb(head)
+        if verb is not None:
+            s = _subject_of(verb)
+            if s is not None and s.i != head.i:
+                args.actors.extend(with_conjuncts(s))
+
+
+def _prepositional_arguments(holder, args: Args) -> None:
+    """Instruments, places and targets in the prepositional phrases of the trigger
+    (or of its light verb): "with missiles", "in Raqqa", "on IS positions", "to the UN"."""
+    for prep in children(holder, "prep"):
+        p_low = prep.lower_
+        for p in children(prep, "pobj"):
+            for t in with_conjuncts(p):
+                if p_low in INSTRUMENT_PREPS and _is_instrument(t):
+                    args.instruments.append(t)
+                elif _is_place(t) and p_low in PLACE_PREPS and p_low != "from":
+                    args.place_tokens.append(t)
+                elif t.lemma_.lower() in PLACE_NOUNS and p_low in PLACE_PREPS:
+                    args.place_tokens.extend(_named_place_of(t))
+                elif (p_low in TARGET_PREPS or (p_low == "to" and holder.lemma_.lower() in ADDRESSEE_VERBS)) \
+                        and t not in args.actors and t.ent_type_ not in NON_ARGUMENT_ENTS:
+                    args.targets.append(t)
+
+
+def _participle_instruments(holder, head, args: Args) -> None:
+    """"... with its jets dropping bombs": instruments hang off a participle clause
+    (one with its own subject, "while Dutch jets dropped bombs", is another event)."""
+    for acl in children(holder, "advcl", "acl"):
+        if acl.tag_ not in ("VBG", "VBN") or children(acl, "nsubj", "nsubjpass"):
+            continue
+        for c in acl.subtree:
+            if _is_instrument(c) and c.pos_ in ("NOUN", "PROPN") and c.i != head.i:
+                args.instruments.append(c)
+
+
+def find_arguments(head, entities) -> Args:
+    """Actors, targets, instruments and place candidates of the trigger whose head
+    token is `head`; `entities` is the document's `DocEntities`."""
     args = Args()
     if head.pos_ == "VERB":
-        subj = _children(head, *SUBJ)
-        if subj and subj[0].lower_ in ("that", "which", "who") and head.dep_ == "relcl":
-            if _agentive(head.head):
-                args.actors.append(head.head)
-        elif subj:
-            args.actors.extend(with_conjuncts(subj[0]))
-        for agent in _children(head, "agent"):
-            for p in _children(agent, "pobj"):
-                args.actors.extend(with_conjuncts(p))
-        if not args.actors:
-            s = _subject_of(head)
-            if s is not None and s.lemma_.lower() not in ("who", "which", "that"):
-                args.actors.extend(with_conjuncts(s))
-        for p in _children(head, *PASSIVE_SUBJ):
-            args.targets.extend(with_conjuncts(p))
-        for o in _children(head, "dobj", "obj"):
-            for t in with_conjuncts(o):
-                if _is_place(t):
-                    args.place_tokens.append(t)
-                elif _is_instrument(t):
-                    args.instruments.append(t)
-                elif t.lemma_.lower() in PLACE_NOUNS:
-                    args.place_tokens.extend(_named_place_of(t))
-                elif t.ent_type_ not in NON_ARGUMENT_ENTS:
-                    args.targets.append(t)
+        _verb_doers(head, args)
+        _verb_objects(head, args)
     else:
-        for c in head.children:
-            if c.dep_ == "poss":
-                args.actors.extend(with_conjuncts(c))
-            elif c.dep_ in ("amod", "compound", "nmod") and (c.ent_type_ in ("NORP", "GPE", "ORG", "PERSON") or c.pos_ == "PROPN"):
-                # "Paris attacks": a town is where, not who
-                (args.place_tokens if is_place_name(c) else args.actors).append(c)
-        for prep in _children(head, "prep"):
-            if prep.lower_ == "by":
-                for p in _children(prep, "pobj"):
-                    args.actors.extend(with_conjuncts(p))
-            elif prep.lower_ == "of":
-                for p in _children(prep, "pobj"):
-                    if _is_instrument(p):
-                        args.instruments.append(p)
-        if not args.actors:
-            verb = _governing_light_verb(head)
-            if verb is not None:
-                s = _subject_of(verb)
-                if s is not None and s.i != head.i:
-                    args.actors.extend(with_conjuncts(s))
-    # Prepositional arguments of the trigger (and of its light verb)
+        _noun_arguments(head, args, entities)
     holders = [head]
     lv = _governing_light_verb(head) if head.pos_ != "VERB" else None
     if lv is not None:
         holders.append(lv)
     for h in holders:
-        for prep in _children(h, "prep"):
-            p_low = prep.lower_
-            for p in _children(prep, "pobj"):
-                for t in with_conjuncts(p):
-                    if p_low in ("with", "using", "by") and _is_instrument(t):
-                        args.instruments.append(t)
-                    elif _is_place(t) and p_low in PLACE_PREPS and p_low != "from":
-                        args.place_tokens.append(t)
-                    elif t.lemma_.lower() in PLACE_NOUNS and p_low in PLACE_PREPS:
-                        args.place_tokens.extend(_named_place_of(t))
-                    elif (p_low in TARGET_PREPS or (p_low == "to" and h.lemma_.lower() in ADDRESSEE_VERBS)) \
-                            and t not in args.actors and t.ent_type_ not in NON_ARGUMENT_ENTS:
-                        args.targets.append(t)
-        for acl in _children(h, "advcl", "acl"):
-            # "... with its jets dropping bombs": instruments hang off a participle clause
-            # (one with its own subject, "while Dutch jets dropped bombs", is another event)
-            if acl.tag_ not in ("VBG", "VBN") or _children(acl, "nsubj", "nsubjpass"):
-                continue
-            for c in acl.subtree:
-                if _is_instrument(c) and c.pos_ in ("NOUN", "PROPN") and c.i != head.i:
-                    args.instruments.append(c)
-    args.actors = [t for t in args.actors if t.lemma_.lower() not in NON_AGENTS
-                   and t.lower_ not in ("who", "which", "that", "whom", "what")]
-    args.targets = [t for t in args.targets if t.lower_ not in ("what", "which", "that", "who", "whom")
+        _prepositional_arguments(h, args)
+        _participle_instruments(h, head, args)
+    args.actors = [t for t in args.actors if t.lemma_.lower() not in NON_AGENTS and t.lower_ not in NON_REFERRING]
+    args.targets = [t for t in args.targets if t.lower_ not in NON_REFERRING
                     and t.lemma_.lower() not in GENERIC_TARGETS]
     return args

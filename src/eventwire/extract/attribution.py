@@ -12,7 +12,7 @@ import re
 
 from ..model import Quote, SourceRef
 from ..resolve.outlets import outlet_name
-from .arguments import np_bounds
+from ..nlp.syntax import char_span, np_bounds
 
 REPORT_LEMMAS = frozenset(
     "say tell report state add read note announce confirm quote explain write tweet declare "
@@ -56,10 +56,8 @@ def _speaker_phrase(tok) -> tuple[int, int]:
             if prep.dep_ == "prep" and prep.lower_ in ("from", "by", "of"):
                 pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
                 if pobj is not None:
-                    s, e = np_bounds(pobj)
-                    return tok.doc[s].idx, tok.doc[e - 1].idx + len(tok.doc[e - 1])
-    s, e = np_bounds(tok)
-    return tok.doc[s].idx, tok.doc[e - 1].idx + len(tok.doc[e - 1])
+                    return char_span(tok.doc, *np_bounds(pobj))
+    return char_span(tok.doc, *np_bounds(tok))
 
 
 # “...,” a statement from the French ministry read. / “...,” the statement further said.
@@ -144,7 +142,7 @@ def _source_refs_in(sent, entities) -> list[SourceRef]:
         for h in heads:
             for x in [h, *h.conjuncts]:
                 s, e = np_bounds(x)
-                cs, ce = doc[s].idx, doc[e - 1].idx + len(doc[e - 1])
+                cs, ce = char_span(doc, s, e)
                 if doc[s:e].root.pos_ == "PRON":
                     continue
                 refs.append(SourceRef(text=entities.text[cs:ce], name="", start=cs, end=ce))

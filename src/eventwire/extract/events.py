@@ -8,7 +8,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ..model import Actor, Event, Span
-from .arguments import find_arguments, np_bounds
+from ..nlp.syntax import char_span, np_bounds
+from .arguments import find_arguments
 from .factuality import factuality_of
 from .ontology import acled_for
 from .triggers import TriggerHit, find_triggers
@@ -37,10 +38,6 @@ class Draft:
             self.last_sent_index = self.sent_index
 
 
-def _char_span(doc, start_tok: int, end_tok: int) -> tuple[int, int]:
-    return doc[start_tok].idx, doc[end_tok - 1].idx + len(doc[end_tok - 1])
-
-
 _GROUP_HEADS = frozenset("thousand hundred dozen score group member some many crowd number body".split())
 
 
@@ -67,7 +64,7 @@ def _actor_for(doc, tok, entities) -> Actor:
                 actor.name, actor.country, actor.sector = ref.name, ref.country, ref.sector
         return actor
     s, e = np_bounds(tok)
-    cs, ce = _char_span(doc, s, e)
+    cs, ce = char_span(doc, s, e)
     actor = entities.actor(cs, ce, tok)
     poss = next((c for c in tok.children if c.dep_ == "poss" and c.pos_ == "PRON"), None)
     if poss is not None:
@@ -125,7 +122,7 @@ def build_drafts(doc, entities, article_id: str) -> list[Draft]:
             if _is_content_of_speech(hit, doc, by_head) or _is_back_reference(hit, doc, by_head):
                 continue
             head = doc[hit.head]
-            args = find_arguments(head)
+            args = find_arguments(head, entities)
             actors, targets = [], []
             seen = set()
             for t in args.actors:
@@ -142,10 +139,10 @@ def build_drafts(doc, entities, article_id: str) -> list[Draft]:
             instruments = []
             for t in args.instruments:
                 s, e = np_bounds(t)
-                cs, ce = _char_span(doc, s, e)
+                cs, ce = char_span(doc, s, e)
                 if not any(cs == i.start for i in instruments):
                     instruments.append(Span(text[cs:ce], cs, ce))
-            ts, te = _char_span(doc, hit.start, hit.end)
+            ts, te = char_span(doc, hit.start, hit.end)
             entry = hit.entry
             acled_type, acled_sub = acled_for(entry.type, entry.mode)
             ev = Event(

@@ -13,6 +13,7 @@ from functools import lru_cache
 from spacy.tokens import Span
 
 from ..model import Actor
+from ..nlp.syntax import np_bounds
 from .actors import ActorInfo, ActorResolver
 from .places import COMPASS_WORD, Gazetteer, written_name
 
@@ -225,8 +226,6 @@ class DocEntities:
     def _person(self, ent) -> ActorInfo:
         """A named person, with country and sector from a title around the name
         ("Danish Prime Minister Henrik Aalund", "Marleen de Wit, the defence minister")."""
-        from ..extract.arguments import np_bounds
-
         root = ent.root
         head = root.head if root.dep_ in ("appos", "compound") else root
         s, e = np_bounds(head)

@@ -1,0 +1,60 @@
+"""Small readings of a spaCy dependency tree shared by the extractors and resolvers.
+
+Pure functions of tokens: no lexicon, no model loading. `np_bounds` gives the
+words of a noun phrase without its clauses ("the French defence minister" of
+"... minister, who said"), `with_conjuncts` the coordinated heads that follow
+a token ("Russia and France"), `children` a token's dependents by relation, and
+`char_span` the character offsets of a token range.
+"""
+from __future__ import annotations
+
+# Left dependents that belong to a noun phrase: determiners, adjectives, compounds,
+# possessives, numbers and their modifiers ("the two Russian Su-24 jets").
+NP_LEFT_DEPS = frozenset(("det", "amod", "compound", "poss", "nummod", "nmod", "quantmod", "case", "npadvmod"))
+# Right dependents that belong to it: trailing compounds and the possessive 's
+# (clauses, prepositional phrases and most appositions do not).
+NP_RIGHT_DEPS = frozenset(("compound", "case"))
+# Parts of speech a conjunct must have to be a second argument ("Russia and France"),
+# not a coordinated clause or modifier.
+CONJUNCT_POS = frozenset(("PROPN", "NOUN", "PRON"))
+
+
+def children(tok, *deps) -> list:
+    """The token's direct dependents whose relation is one of `deps`, in text order."""
+    return [c for c in tok.children if c.dep_ in deps]
+
+
+def with_conjuncts(tok) -> list:
+    """The token and the nominal conjuncts after it: "Russia and France" → [Russia, France]."""
+    out = [tok]
+    for c in tok.conjuncts:
+        if c.i > tok.i and c.pos_ in CONJUNCT_POS:
+            out.append(c)
+    return out
+
+
+def np_bounds(tok) -> tuple[int, int]:
+    """Token range [start, end) of the noun phrase headed by tok, without clauses.
+
+    A person named in apposition stays with the phrase ("the minister Jean Dupont");
+    leading punctuation and conjunctions and trailing punctuation are trimmed."""
+    start = tok.i
+    for c in tok.lefts:
+        if c.dep_ in NP_LEFT_DEPS:
+            start = min(start, c.left_edge.i)
+    end = tok.i + 1
+    for c in tok.rights:
+        if c.dep_ in NP_RIGHT_DEPS or (c.dep_ == "appos" and c.ent_type_ == "PERSON"):
+            end = max(end, c.right_edge.i + 1)
+    doc = tok.doc
+    while start < tok.i and (doc[start].is_punct or doc[start].dep_ == "cc"):
+        start += 1
+    while end - 1 > tok.i and doc[end - 1].is_punct:
+        end -= 1
+    return start, end
+
+
+def char_span(doc, start_tok: int, end_tok: int) -> tuple[int, int]:
+    """Character offsets [start, end) of the tokens doc[start_tok:end_tok] (end_tok > start_tok)."""
+    last = doc[end_tok - 1]
+    return doc[start_tok].idx, last.idx + len(last)
