@@ -7,7 +7,63 @@ Serialisation follows the output contract in docs/output.md.
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field
+from enum import StrEnum
 from typing import Any
+
+
+# Vocabularies. Members are strings whose name is their value: they compare and hash
+# as the plain code ("ASSAULT" in {EventType.ASSAULT}) and serialise to it in JSON.
+
+
+class EventType(StrEnum):
+    """Event types eventwire emits: PLOVER 0.8 (INVESTIGATE and CRIME as types of their
+    own) and INCIDENT, a report that is no political event (a quake, a factory blast).
+    Groups of types and their CAMEO and ACLED counterparts: extract/ontology.py."""
+
+    AGREE = "AGREE"
+    CONSULT = "CONSULT"
+    SUPPORT = "SUPPORT"
+    COOPERATE = "COOPERATE"
+    AID = "AID"
+    CONCEDE = "CONCEDE"
+    RETREAT = "RETREAT"
+    INVESTIGATE = "INVESTIGATE"
+    REQUEST = "REQUEST"
+    ACCUSE = "ACCUSE"
+    REJECT = "REJECT"
+    THREATEN = "THREATEN"
+    PROTEST = "PROTEST"
+    MOBILIZE = "MOBILIZE"
+    SANCTION = "SANCTION"
+    COERCE = "COERCE"
+    ASSAULT = "ASSAULT"
+    CRIME = "CRIME"
+    INCIDENT = "INCIDENT"
+
+
+class Sector(StrEnum):
+    """Actor sectors (`Actor.sector`), CAMEO's actor type codes plus REL and MON
+    (data/actors.json `_doc.sectors` says what each covers)."""
+
+    GOV = "GOV"  # government
+    MIL = "MIL"  # military
+    COP = "COP"  # police and security forces
+    REB = "REB"  # rebels, insurgents, armed non-state groups
+    OPP = "OPP"  # political opposition
+    CVL = "CVL"  # civilians
+    IGO = "IGO"  # inter-governmental organisation
+    NGO = "NGO"  # non-governmental organisation
+    MED = "MED"  # media
+    JUD = "JUD"  # judiciary
+    LEG = "LEG"  # legislature
+    BUS = "BUS"  # business
+    LAB = "LAB"  # labour
+    EDU = "EDU"  # education
+    REL = "REL"  # religion
+    HLH = "HLH"  # health
+    SPY = "SPY"  # intelligence
+    UAF = "UAF"  # unidentified armed actors ("gunmen")
+    MON = "MON"  # monitoring groups
 
 
 @dataclass

@@ -11,13 +11,12 @@ from ..model import Actor, Event, Span
 from ..nlp.syntax import char_span, np_bounds
 from .arguments import find_arguments
 from .factuality import factuality_of
-from .ontology import acled_for
+from ..model import EventType
+from .ontology import ARMED_GROUP_SECTORS, REFERRING_TYPES, SPEECH_TYPES, VIOLENT_TYPES, acled_for
 from .triggers import TriggerHit, find_triggers
 
 # Nouns that are the content of a request or offer, not events of their own.
 REQUESTED_CONTENT = frozenset("assistance aid help support".split())
-SPEECH_TYPES = frozenset(("REQUEST", "AGREE", "THREATEN", "REJECT", "ACCUSE", "SUPPORT"))
-ARMED_GROUP_SECTORS = frozenset(("REB", "UAF", "INS"))
 
 
 @dataclass
@@ -97,9 +96,6 @@ def _is_content_of_speech(hit: TriggerHit, doc, hits_by_head: dict[int, TriggerH
     return False
 
 
-REFERRING_HEADS = frozenset(("ACCUSE", "INVESTIGATE", "REQUEST", "SUPPORT", "REJECT"))
-
-
 def _is_back_reference(hit: TriggerHit, doc, hits_by_head: dict[int, TriggerHit]) -> bool:
     """"the UN condemned the attack": a definite event noun that a statement is about
     refers to an attack told elsewhere; it is not a new one."""
@@ -109,7 +105,7 @@ def _is_back_reference(hit: TriggerHit, doc, hits_by_head: dict[int, TriggerHit]
         return False
     node = tok.head if tok.dep_ in ("dobj", "obj") else (tok.head.head if tok.dep_ == "pobj" else None)
     h = hits_by_head.get(node.i) if node is not None else None
-    return h is not None and h.entry.type in REFERRING_HEADS and hit.entry.type in ("ASSAULT", "INCIDENT")
+    return h is not None and h.entry.type in REFERRING_TYPES and hit.entry.type in VIOLENT_TYPES
 
 
 def build_drafts(doc, entities, article_id: str) -> list[Draft]:
@@ -192,7 +188,7 @@ def _fill_group_targets(drafts: list[Draft], doc, entities) -> None:
     chunk_cache: dict[int, list] = {}
     for d in drafts:
         ev = d.event
-        if ev.type != "ASSAULT" or ev.targets:
+        if ev.type != EventType.ASSAULT or ev.targets:
             continue
         actor_names = {a.name for a in ev.actors if a.name}
         if d.sent_index not in chunk_cache:

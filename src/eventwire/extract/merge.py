@@ -11,17 +11,16 @@ from __future__ import annotations
 
 import copy
 
-from ..model import Event
+from ..model import Event, EventType
 from .events import Draft
+from .ontology import JOINT_ACTOR_SECTORS, STATE_ORGAN_SECTORS, VIOLENT_TYPES
 
-ATTACK_LIKE = frozenset(("ASSAULT", "INCIDENT"))
-_GENERIC_VIOLENCE = frozenset(("kill", "killing", "attack", "strike", "hit", "target", "destroy", "die"))
 
 
 def _key(a) -> str:
     """Identity of an actor for merging: a state's organs ("Russian jets", "Moscow",
     "Russia") are one actor; others by canonical name."""
-    if a.country and a.sector in (None, "GOV", "MIL"):
+    if a.country and a.sector in STATE_ORGAN_SECTORS:
         return a.country
     return a.name or a.text.lower()
 
@@ -43,7 +42,7 @@ def _specificity(d: Draft) -> int:
     ev = d.event
     if _is_outcome(d):
         return -5  # the cause says what happened: a strike, a quake, an explosion
-    return (ev.type == "INCIDENT") * 3 + (ev.mode is not None) * 2 + (
+    return (ev.type == EventType.INCIDENT) * 3 + (ev.mode is not None) * 2 + (
         ev.cameo is not None and len(ev.cameo) >= 3 and ev.cameo[-1] != "0")
 
 
@@ -110,7 +109,7 @@ def merge_in_sentence(drafts: list[Draft]) -> list[Draft]:
     for d in drafts:
         target = None
         for o in out:
-            if o.sent_index == d.sent_index and o.event.type in ATTACK_LIKE and d.event.type in ATTACK_LIKE \
+            if o.sent_index == d.sent_index and o.event.type in VIOLENT_TYPES and d.event.type in VIOLENT_TYPES \
                     and o.event.factuality == d.event.factuality and (
                         _linked(o, d) or ((_is_outcome(o) or _is_outcome(d)) and _names_agree(o, d)
                                           and not _different_days(o, d))):
@@ -132,8 +131,8 @@ def split_joint_actors(drafts: list[Draft]) -> list[Draft]:
     out: list[Draft] = []
     for d in drafts:
         ev = d.event
-        named = [a for a in ev.actors if a.name and a.country != "" and a.sector in (None, "GOV", "MIL", "REB")]
-        if ev.type == "ASSAULT" and len(named) >= 2 and len({a.name for a in named}) == len(named):
+        named = [a for a in ev.actors if a.name and a.country != "" and a.sector in JOINT_ACTOR_SECTORS]
+        if ev.type == EventType.ASSAULT and len(named) >= 2 and len({a.name for a in named}) == len(named):
             for a in named:
                 nd = copy.copy(d)
                 nd.event = copy.deepcopy(ev)

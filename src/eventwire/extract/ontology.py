@@ -7,13 +7,48 @@ as separate types, and INCIDENT for reports that are not political events
 """
 from __future__ import annotations
 
-PLOVER_TYPES = (
-    "AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETREAT", "INVESTIGATE",
-    "REQUEST", "ACCUSE", "REJECT", "THREATEN", "PROTEST", "MOBILIZE", "SANCTION", "COERCE",
-    "ASSAULT", "CRIME",
-)
-NON_POLITICAL = "INCIDENT"
-EVENT_TYPES = PLOVER_TYPES + (NON_POLITICAL,)
+from ..model import EventType, Sector
+
+NON_POLITICAL = EventType.INCIDENT
+EVENT_TYPES = tuple(EventType)
+PLOVER_TYPES = tuple(t for t in EventType if t != NON_POLITICAL)
+
+# --- groups of event types (each defined here once) ---------------------------------
+
+# Events that kill, injure and destroy: attacks and accidents or disasters. Casualty
+# figures attach to them, linked mentions of one incident merge, and a statement
+# about one ("the UN condemned the attack") refers back to it instead of adding one.
+VIOLENT_TYPES = frozenset((EventType.ASSAULT, EventType.INCIDENT))
+# Verbal acts whose object is what is asked or offered, not an event of its own:
+# "appealed for assistance" is a request, not aid.
+SPEECH_TYPES = frozenset((EventType.REQUEST, EventType.AGREE, EventType.THREATEN, EventType.REJECT,
+                          EventType.ACCUSE, EventType.SUPPORT))
+# Statements that are about an event told elsewhere: "condemned the attack",
+# "investigating the bombing", "called for an end to the strikes".
+REFERRING_TYPES = frozenset((EventType.ACCUSE, EventType.INVESTIGATE, EventType.REQUEST, EventType.SUPPORT,
+                             EventType.REJECT))
+# An accord that is refused ("did not agree", "refused to support") is a rejection.
+ACCORD_TYPES = frozenset((EventType.AGREE, EventType.SUPPORT, EventType.COOPERATE))
+# Types with an ACLED counterpart, which the sentence-level ACLED classifier may refine.
+ACLED_CODED_TYPES = frozenset((EventType.ASSAULT, EventType.PROTEST, EventType.COERCE, EventType.MOBILIZE,
+                               EventType.AGREE, EventType.RETREAT, EventType.INCIDENT, EventType.CRIME))
+# Events that happen on the ground, where their sentence says: they take the sentence's
+# place, where a statement or an appeal takes only a place attached to its trigger.
+PHYSICAL_TYPES = frozenset((EventType.ASSAULT, EventType.INCIDENT, EventType.COERCE, EventType.PROTEST,
+                            EventType.MOBILIZE, EventType.AID, EventType.CRIME, EventType.RETREAT))
+
+# --- groups of actor sectors -------------------------------------------------------
+
+# Armed groups that are not a state's forces: an attack with no stated target, in a
+# sentence naming one, is against it ("strikes on Raqqa, the Islamic State stronghold").
+# (Insurgents are REB in data/actors.json; there is no separate insurgent sector.)
+ARMED_GROUP_SECTORS = frozenset((Sector.REB, Sector.UAF))
+# A state and its government and armed forces are one actor ("Russian jets", "Moscow",
+# "Russia"); None is the country itself, named without a sector.
+STATE_ORGAN_SECTORS = frozenset((None, Sector.GOV, Sector.MIL))
+# Parties of a joint attack that act on their own ("Russia and France carried out
+# strikes"): one event each.
+JOINT_ACTOR_SECTORS = STATE_ORGAN_SECTORS | {Sector.REB}
 
 # Older PLOVER (0.5, the gold-standard records) names for the same types.
 LEGACY_NAMES = {"ACCUSE": "DISAPPROVE", "REQUEST": "DEMAND"}
@@ -56,8 +91,14 @@ def acled_for(ptype: str, mode: str | None) -> tuple[str | None, str | None]:
 # PLOVER codes an announced intention as the intention itself: to cooperate is AGREE,
 # to act against someone is THREATEN. eventwire keeps the action's type and marks it
 # `planned`; this is the mapping back for scoring against PLOVER-coded data.
-COOPERATIVE = frozenset(("AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETREAT", "INVESTIGATE"))
-CONFLICTUAL = frozenset(("REJECT", "SANCTION", "COERCE", "PROTEST", "MOBILIZE"))
+COOPERATIVE = frozenset((EventType.AGREE, EventType.CONSULT, EventType.SUPPORT, EventType.COOPERATE, EventType.AID,
+                         EventType.CONCEDE, EventType.RETREAT, EventType.INVESTIGATE))
+CONFLICTUAL = frozenset((EventType.REJECT, EventType.SANCTION, EventType.COERCE, EventType.PROTEST,
+                         EventType.MOBILIZE))
+
+
+# CAMEO 19x is conventional military force, which PLOVER 0.5 called FIGHT.
+CONVENTIONAL_FORCE_CAMEO = "19"
 
 
 def legacy_type(ptype: str, cameo: str | None, factuality: str = "asserted") -> str:
@@ -68,6 +109,6 @@ def legacy_type(ptype: str, cameo: str | None, factuality: str = "asserted") -> 
             return "AGREE"
         if ptype in CONFLICTUAL:
             return "THREATEN"
-    if ptype == "ASSAULT" and cameo and cameo.startswith("19"):
+    if ptype == EventType.ASSAULT and cameo and cameo.startswith(CONVENTIONAL_FORCE_CAMEO):
         return "FIGHT"
     return LEGACY_NAMES.get(ptype, ptype)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from ..model import EventType
 from .lexicon import (ACCIDENT_AGENTS, ACCIDENT_WORDS, LEXICON, VERB_SENSES, NATURAL_WORDS, REPORTING_VERBS,
                       WEAPON_WORDS, Trigger)
 
@@ -60,21 +61,21 @@ def _accept(tok, key: str, entry: Trigger, sent_lemmas: set[str]) -> Trigger | N
     subj_lemma = subj.lemma_.lower() if subj is not None else None
     if lemma in ("send", "provide", "deliver", "supply"):
         if obj_lemma in _TROOP_OBJECTS:
-            return Trigger("MOBILIZE", "troops", "154", ("military",), "V")
+            return Trigger(EventType.MOBILIZE, "troops", "154", ("military",), "V")
         if obj_lemma in WEAPON_WORDS or obj_lemma in {"weapon", "arm", "ammunition"}:
-            return Trigger("AID", None, "072", ("military",), "V")
+            return Trigger(EventType.AID, None, "072", ("military",), "V")
         if obj_lemma in _AID_OBJECTS or (obj is not None and any(
                 c.lemma_.lower() in ("aid", "humanitarian", "food", "medical") for c in obj.children)):
             return entry
         return None
     if lemma == "expel" and obj_lemma in {"diplomat", "ambassador", "envoy", "attache", "mission", "staff"}:
-        return Trigger("SANCTION", "expel", "166", ("diplomatic",), "V")
+        return Trigger(EventType.SANCTION, "expel", "166", ("diplomatic",), "V")
     if lemma == "prevent" and obj_lemma not in {"demonstration", "protest", "rally", "march", "meeting", "gathering",
                                                  "journalist", "people", "access", "entry", "delivery"}:
         return None
     if lemma == "withdraw" and obj_lemma in {"inspector", "observer", "monitor", "ambassador", "diplomat", "envoy",
                                              "worker", "staff", "mission", "peacekeeper"}:
-        return Trigger("SANCTION", "expel", "166", ("diplomatic",), "V")
+        return Trigger(EventType.SANCTION, "expel", "166", ("diplomatic",), "V")
     if lemma == "hand over" and (tok.dep_ == "acl" or (obj is None and subj is None)):
         return None
     if lemma == "allow" and obj_lemma not in {"return", "access", "entry", "delivery", "inspector", "visit",
@@ -89,7 +90,7 @@ def _accept(tok, key: str, entry: Trigger, sent_lemmas: set[str]) -> Trigger | N
     if lemma == "deny" and (obj is None or obj_lemma in _DENIED_STATEMENTS):
         return None  # denying a report is a factuality marker, not a rejection
     if lemma == "hand over" and obj_lemma in _AID_OBJECTS | {"medicine", "medication", "kg", "tonne"}:
-        return Trigger("AID", None, "073", ("humanitarian",), "V")
+        return Trigger(EventType.AID, None, "073", ("humanitarian",), "V")
     if lemma == "hold" and not (obj is not None and (obj_lemma in _PERSON_OBJECTS or obj.ent_type_ == "PERSON")):
         return None
     if lemma == "return" and obj is None:
@@ -104,13 +105,13 @@ def _accept(tok, key: str, entry: Trigger, sent_lemmas: set[str]) -> Trigger | N
             return None  # "the earthquake that struck central Syria" is no attack
         if agent is not None and agent.lemma_.lower() in ACCIDENT_AGENTS and not (
                 sent_lemmas & {"bomb", "explosive", "attack", "ram", "militant", "suicide"}):
-            return Trigger("INCIDENT", None, None, ("industrial_accident",), entry.pos)  # a crash, a grass fire
+            return Trigger(EventType.INCIDENT, None, None, ("industrial_accident",), entry.pos)  # a crash, a grass fire
     if lemma == "fire" and tok.pos_ != "VERB":
         if not (sent_lemmas & ACCIDENT_WORDS or "break" in sent_lemmas):
             return None
     if lemma in ("explosion", "blast", "collapse", "leak", "explode", "blow up") and sent_lemmas & ACCIDENT_WORDS and not (
             sent_lemmas & {"bomb", "attack", "suicide", "car", "ied", "terrorist", "militant"}):
-        return Trigger("INCIDENT", None, None, ("industrial_accident",), entry.pos)
+        return Trigger(EventType.INCIDENT, None, None, ("industrial_accident",), entry.pos)
     if lemma == "crash" and sent_lemmas & {"shoot", "down", "missile"}:
         return None
     if lemma in ("release",) and any(c.lower_ == "press" for c in tok.children):
@@ -120,13 +121,13 @@ def _accept(tok, key: str, entry: Trigger, sent_lemmas: set[str]) -> Trigger | N
     if lemma in ("free",) and tok.pos_ != "VERB":
         return None
     if lemma in ("protest",) and tok.pos_ == "NOUN" and tok.head.lemma_.lower() in ("lodge", "file"):
-        return Trigger("ACCUSE", "allege", "114", ("diplomatic",), "N")
+        return Trigger(EventType.ACCUSE, "allege", "114", ("diplomatic",), "N")
     if lemma in ("back",) and tok.pos_ != "VERB":
         return None
     if lemma == "strike" and tok.pos_ == "NOUN" and sent_lemmas & {"worker", "union", "employee", "teacher", "doctor"}:
-        return Trigger("PROTEST", "boycott", "143", ("economic",), "N")
+        return Trigger(EventType.PROTEST, "boycott", "143", ("economic",), "N")
     if lemma == "fire" and tok.pos_ == "VERB":
-        return Trigger("ASSAULT", "heavy-weapons" if obj_lemma in {"rocket", "missile", "shell", "mortar"} else "firearms",
+        return Trigger(EventType.ASSAULT, "heavy-weapons" if obj_lemma in {"rocket", "missile", "shell", "mortar"} else "firearms",
                        "194" if obj_lemma in {"rocket", "missile", "shell", "mortar"} else "193", ("military",), "V")
     return entry
 
@@ -179,7 +180,7 @@ def find_triggers(doc, sent) -> list[TriggerHit]:
             cands.append((lemma[:-1], tok.i, tok.i + 1))
         if is_verb and not any(LEXICON.get(k) or VERB_SENSES.get(k) for k, _, _ in cands) and _is_reported_obligation(tok):
             # "Britain said Libya must hand over ...": a demand by the speaker (CAMEO 10)
-            hits.append(TriggerHit(tok.i, tok.i + 1, tok.i, Trigger("REQUEST", None, "100", (), "V"), "must"))
+            hits.append(TriggerHit(tok.i, tok.i + 1, tok.i, Trigger(EventType.REQUEST, None, "100", (), "V"), "must"))
             taken.add(tok.i)
             continue
         for key, start, end in cands:

@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from spacy.tokens import Span
 
-from ..model import Actor
+from ..model import Actor, Sector
 from ..nlp.syntax import np_bounds
 from .actors import ActorInfo, ActorResolver
 from .places import COMPASS_WORD, Gazetteer, written_name
@@ -28,9 +28,14 @@ def shared_resolver() -> ActorResolver:
     return ActorResolver()
 
 
-_TITLE_SECTORS = (("general", "MIL"), ("colonel", "MIL"), ("commander", "MIL"), ("army", "MIL"),
-                  ("police", "COP"), ("minister", "GOV"), ("president", "GOV"), ("spokes", "GOV"),
-                  ("ambassador", "GOV"), ("governor", "GOV"), ("official", "GOV"), ("mayor", "GOV"))
+# A word of a person's title and the sector it puts them in, first match wins
+_TITLE_SECTORS = (("general", Sector.MIL), ("colonel", Sector.MIL), ("commander", Sector.MIL), ("army", Sector.MIL),
+                  ("police", Sector.COP), ("minister", Sector.GOV), ("president", Sector.GOV),
+                  ("spokes", Sector.GOV), ("ambassador", Sector.GOV), ("governor", Sector.GOV),
+                  ("official", Sector.GOV), ("mayor", Sector.GOV))
+# Sectors of a person who speaks for a state: one named without a country is taken to
+# be of the story's focus country ("President Laurent Gbagbo ... in Abidjan")
+STATE_OFFICIAL_SECTORS = frozenset((Sector.GOV, Sector.MIL, Sector.COP))
 
 
 def _sector_from_title(phrase: str) -> str | None:
@@ -300,7 +305,7 @@ class DocEntities:
         elif low in _COUNTRY_NOUNS:
             info = self.antecedent(start, ("country",))
             if info is not None and low == "the government":
-                info = ActorInfo(f"{info.name} government", info.country, "GOV", "organization")
+                info = ActorInfo(f"{info.name} government", info.country, Sector.GOV, "organization")
         elif low in _COUNTRY_ANAPHORA:
             info = self.antecedent(start, ("country", "group", "organization"))
         elif low in _GROUP_ANAPHORA:
@@ -332,6 +337,6 @@ class DocEntities:
         if info is None:
             return Actor(text=text, start=start, end=end)
         country = info.country
-        if country is None and info.kind == "person" and info.sector in ("GOV", "MIL", "COP") and self.focus_country:
+        if country is None and info.kind == "person" and info.sector in STATE_OFFICIAL_SECTORS and self.focus_country:
             country = self.focus_country  # "President Laurent Gbagbo ... in Abidjan": a leader of the focus country
         return Actor(text=text, start=start, end=end, name=info.name, country=country, sector=info.sector)
