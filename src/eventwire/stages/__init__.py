@@ -1,2 +1,3 @@
-"""The pipeline's components, registered by name when imported (see pipeline.py)."""
-from . import events, intake, places, result  # noqa: F401
+"""The pipeline's stages: thin, typed steps over the work record (`work.Work`), each
+declaring the fields it reads and writes (`contract.Stage`). `eventwire.pipeline` imports
+the stage modules and lists their `STAGES` explicitly; importing this package registers nothing."""

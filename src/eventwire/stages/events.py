@@ -4,27 +4,34 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from ..pipeline import Work, component
+from .contract import stage
+from .resources import Resources
+from .work import Work
 
 
-@component("entities", requires=("doc",), provides=("entities",))
-def entities(w: Work) -> None:
+@stage("entities", reads=("doc", "article.home"), writes=("entities",))
+def entities(w: Work, res: Resources) -> None:
+    """Named entities read once: actors, coreference memory, the story's focus country."""
     from ..resolve.entities import DocEntities
     from ..resolve.homes import article_home
-    from ..resolve.places import Gazetteer
 
-    w.entities = DocEntities(w.doc, gazetteer=Gazetteer.load(), home=article_home(w.article))
+    w.entities = DocEntities(w.doc, resolver=res.resolver, gazetteer=res.gazetteer, home=article_home(w.article))
 
 
-@component("events", requires=("doc", "entities"), provides=("drafts",))
-def events(w: Work) -> None:
+@stage("events", reads=("doc", "entities", "article.id"), writes=("drafts",))
+def events(w: Work, res: Resources) -> None:
+    """One draft event per trigger, with its arguments, instruments and factuality."""
     from ..extract.events import build_drafts
 
     w.drafts = build_drafts(w.doc, w.entities, w.article.id)
 
 
-@component("dates", requires=("drafts", "published"), provides=("dates",))
-def dates(w: Work) -> None:
+@stage("dates", reads=("drafts.sent", "drafts.sent_index", "drafts.event.trigger", "text", "dateline_end",
+                       "article.published"),
+       writes=("drafts.event.date", "drafts.event.date_text", "drafts.date_kind"))
+def dates(w: Work, res: Resources) -> None:
+    """Each event's date: stated in its sentence, else carried from the story so far,
+    else the publication date."""
     from ..resolve.dates import resolve_in_span
 
     if not w.article.published:
@@ -72,8 +79,12 @@ def _anchored_back_dates(drafts, text: str) -> None:
                     o.date_kind = "stated"
 
 
-@component("casualties", requires=("drafts",), provides=("casualties",))
-def casualties(w: Work) -> None:
+@stage("casualties", reads=("drafts.sent_index", "drafts.hit", "drafts.event.type", "drafts.event.trigger",
+                            "entities", "text", "dateline_end"),
+       writes=("drafts.event.killed", "drafts.event.injured"),
+       provisional=("drafts.event.type",))  # the trigger's violence, before `refine` recodes a few
+def casualties(w: Work, res: Resources) -> None:
+    """Killed and injured figures, each given to the violent event it belongs to."""
     from ..extract.casualties import find_casualties
 
     by_sent: dict[int, list] = {}
@@ -119,8 +130,10 @@ def _attach(cm, drafts):
     return min(drafts, key=lambda d: abs(d.event.trigger.start - cm.count.start))
 
 
-@component("attribution", requires=("doc", "entities", "drafts"), provides=("quotes", "sources"))
-def attribution(w: Work) -> None:
+@stage("attribution", reads=("doc", "entities", "drafts.sent", "drafts.event.trigger"),
+       writes=("reporters", "drafts.event.reported_by"))
+def attribution(w: Work, res: Resources) -> None:
+    """Who reports each sentence ("officials said"); each event gets its sentence's reporters."""
     from ..extract.attribution import sentence_reporters
 
     w.reporters = sentence_reporters(w.doc, w.entities)
@@ -130,8 +143,11 @@ def attribution(w: Work) -> None:
                 d.event.reported_by.append(r)
 
 
-@component("merge", requires=("drafts", "locations", "dates", "casualties"), provides=("merged",))
-def merge(w: Work) -> None:
+@stage("merge", reads=("drafts.event.location", "drafts.event.date", "drafts.event.killed",
+                       "drafts.event.injured", "drafts.event.reported_by", "drafts.loc_explicit", "drafts.date_kind"),
+       writes=("drafts",))
+def merge(w: Work, res: Resources) -> None:
+    """Mentions of one incident in a sentence, then across the article, become one event."""
     from ..extract.merge import merge_across, merge_in_sentence, split_joint_actors
 
     w.drafts = merge_across(split_joint_actors(merge_in_sentence(w.drafts)))
@@ -167,8 +183,16 @@ def _demand_from_modal(d, w: Work) -> None:
 _CLAIM_RESPONSIBILITY = re.compile(r"\b(?:claim(?:ed|s|ing)?|took|takes|accept(?:ed|s)?)\s+responsibility\b", re.I)
 
 
-@component("refine", requires=("merged",), provides=("refined",))
-def refine(w: Work) -> None:
+# What `refine` rewrites of an event.
+_REFINED = ("type", "mode", "cameo", "factuality", "context", "actors", "targets",
+            "acled_event_type", "acled_sub_event_type")
+
+
+@stage("refine", reads=("drafts.sent", "drafts.hit", "entities", "drafts.event.type", "drafts.event.cameo",
+                        "drafts.event.factuality", "drafts.event.context", "drafts.event.actors",
+                        "drafts.event.targets"),
+       writes=tuple(f"drafts.event.{f}" for f in _REFINED))
+def refine(w: Work, res: Resources) -> None:
     """Coding rules that need the whole event: a refused agreement is a rejection; a
     killing by aircraft or artillery is conventional military force (CAMEO 19x)."""
     for d in w.drafts:
@@ -204,8 +228,9 @@ _NOT_AN_INCIDENTS = frozenset(("Arrests", "Agreement", "Peaceful protest", "Chan
                                "Headquarters or base established", "Non-violent transfer of territory"))
 
 
-@component("acled", requires=("merged",), provides=("acled",))
-def acled(w: Work) -> None:
+@stage("acled", reads=("drafts.sent", "drafts.event.type", "entities", "text"),
+       writes=("drafts.event.acled_event_type", "drafts.event.acled_sub_event_type"))
+def acled(w: Work, res: Resources) -> None:
     """Refine each event's ACLED type from its sentence and neighbours (the codebook's precedence rules)."""
     from ..extract.acled import classify_acled
 
@@ -223,3 +248,6 @@ def acled(w: Work) -> None:
                 continue  # the crash in an arrest story is not itself an arrest
             if lab.sub_event_type:
                 ev.acled_event_type, ev.acled_sub_event_type = lab.event_type, lab.sub_event_type
+
+
+STAGES = (entities, events, dates, casualties, attribution, merge, refine, acled)

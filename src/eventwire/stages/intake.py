@@ -3,22 +3,32 @@ from __future__ import annotations
 
 import re
 
-from ..errors import EventwireError
-from ..pipeline import Work, component
+from ..errors import Errors, EventwireError
+from .contract import stage
+from .resources import Resources
+from .work import Work
 
 
+# The commonest English function words: a text of 20 words or more in which fewer than
+# MIN_STOPWORD_SHARE of the words are among them is not English (English prose runs ~40%).
 _EN_STOP = frozenset("the of and to in a is that for on was with by as said at from are were has have it its "
                      "this be an who which they their after been".split())
 
 
-@component("language_guard", provides=("english",))
-def language_guard(w: Work) -> None:
+MIN_STOPWORD_SHARE = 0.06
+MIN_WORDS_TO_JUDGE = 20  # fewer words than this (a headline) are not judged
+LANGUAGE_SAMPLE = 5000  # characters read to judge the language
+
+
+@stage("language_guard", reads=("article.language", "article.text"))
+def language_guard(w: Work, res: Resources) -> None:
+    """Refuse what is not English (E111): the models and lexicons are English only."""
     lang = (w.article.language or "en").lower()
     if not lang.startswith("en"):
-        raise EventwireError(f"language {lang!r} is not supported (English only)", code="E111")
-    words = re.findall(r"[a-zA-Z']+", w.article.text[:5000].lower())
-    if len(words) >= 20 and sum(1 for x in words if x in _EN_STOP) / len(words) < 0.06:
-        raise EventwireError("text does not look like English", code="E111")
+        raise EventwireError(Errors.E111.format(detail=f"language {lang!r} is not supported (English only)"))
+    words = re.findall(r"[a-zA-Z']+", w.article.text[:LANGUAGE_SAMPLE].lower())
+    if len(words) >= MIN_WORDS_TO_JUDGE and sum(1 for x in words if x in _EN_STOP) / len(words) < MIN_STOPWORD_SHARE:
+        raise EventwireError(Errors.E111.format(detail="the text does not look like English"))
 
 
 _MONTHS = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
@@ -39,8 +49,9 @@ def dateline_prefix_end(text: str) -> int:
     return m.end() if looks else 0
 
 
-@component("dateline", provides=("published",))
-def dateline(w: Work) -> None:
+@stage("dateline", reads=("article.text", "article.published"),
+       writes=("dateline_end", "article.published", "article.published_from"))
+def dateline(w: Work, res: Resources) -> None:
     """Publication date from the text's dateline when the input gave none; and where
     the dateline ends, so its city and date are not taken for the event's."""
     from ..resolve.dates import find_dateline
@@ -64,17 +75,20 @@ def _parse_text(w: Work) -> str:
     return " " * w.dateline_end + text[w.dateline_end:] if w.dateline_end else text
 
 
-def _parse_batch(works: list[Work]) -> None:
-    from ..nlp import load_nlp
+PARSE_BATCH = 16  # texts per spaCy batch: the parser is faster on batches, memory grows with them
 
+
+def _parse_batch(works: list[Work], res: Resources) -> None:
     texts = [_parse_text(w) for w in works]
-    for w, text, doc in zip(works, texts, load_nlp().pipe(texts, batch_size=16)):
+    for w, text, doc in zip(works, texts, res.nlp.pipe(texts, batch_size=PARSE_BATCH)):
         w.doc, w.text = doc, text
 
 
-@component("parse", provides=("doc",), batch_fn=_parse_batch)
-def parse(w: Work) -> None:
-    from ..nlp import load_nlp
-
+@stage("parse", reads=("article.text", "dateline_end"), writes=("text", "doc"), batch_fn=_parse_batch)
+def parse(w: Work, res: Resources) -> None:
+    """The spaCy parse of the text, with its dateline blanked."""
     w.text = _parse_text(w)
-    w.doc = load_nlp()(w.text)
+    w.doc = res.nlp(w.text)
+
+
+STAGES = (language_guard, dateline, parse)

@@ -7,7 +7,7 @@ import re
 from collections import Counter
 
 from ..model import Place
-from ..pipeline import Work
+from .work import Work
 
 
 ADMIN_CUE = re.compile(r"^\s*(?:province|governorate|countryside|region|district|state)\b", re.I)

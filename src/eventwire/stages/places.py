@@ -4,7 +4,9 @@ from __future__ import annotations
 import re
 
 from ..model import Place
-from ..pipeline import Work, component
+from .contract import stage
+from .resources import Resources
+from .work import Work
 from .place_cues import (ADMIN_CUE, DISTANCE_CUE, FACILITY_PARENT_CUE, KM_PER, NAME_PARTS, PARENT_CUE, anchor,
                          building, container_of_previous, coordinated_unit, cued_as_place, ent_at, facility, known_part,
                          named_so, story_town, stray_namesake, thoroughfare, unit_after)
@@ -156,8 +158,9 @@ def _misread_place(w: Work, ent) -> bool:
     return hit.feature in ("admin1", "region") or hit.population >= 500_000
 
 
-@component("places", requires=("doc", "entities"), provides=("places",))
-def places(w: Work) -> None:
+@stage("places", reads=("doc", "text", "entities", "dateline_end", "article"),
+       writes=("places", "place_by_ent", "place_ents"))
+def places(w: Work, res: Resources) -> None:
     merged: set[tuple[int, int]] = set()  # "Trinidad", "Tobago": parts of one country's name
     guessed: set[int] = set()  # ids of places read from names the model did not tag as places
     for ent in w.entities.ents:
@@ -378,8 +381,13 @@ def _acting_entity(ent) -> bool:
     return root.dep_ == "pobj" and root.head.lower_ == "by"
 
 
-@component("locations", requires=("drafts", "places"), provides=("locations",))
-def locations(w: Work) -> None:
+@stage("locations", reads=("drafts.event.type", "drafts.event.actors", "drafts.event.targets", "drafts.place_tokens",
+                           "drafts.sent", "drafts.sent_index", "entities", "text", "dateline_end", "places",
+                           "place_by_ent", "place_ents"),
+       writes=("drafts.event.location", "drafts.loc_explicit", "place_by_ent"),
+       # the trigger's type and arguments as extracted: `refine` recodes a few events later
+       provisional=("drafts.event.type", "drafts.event.actors", "drafts.event.targets"))
+def locations(w: Work, res: Resources) -> None:
     """Each event's own place: attached to its trigger, else (physical events) in its
     sentence but not an acting entity nor an actor's own country, else the place of
     the previous physical event within two sentences (carried over, not explicit)."""
@@ -431,3 +439,6 @@ def locations(w: Work) -> None:
         ev.location = best
         if best is not None and ev.type in PHYSICAL_TYPES:
             prev = (d.sent_index, best)
+
+
+STAGES = (places, locations)

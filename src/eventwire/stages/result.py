@@ -1,12 +1,36 @@
 """The last stage: ids, confidence, the main event, quotes, cited sources, spans anchored."""
 from __future__ import annotations
 
+from dataclasses import replace
+
 from ..model import ArticleResult
-from ..pipeline import Work, component
+from .contract import stage
+from .resources import Resources
+from .work import Work
 
-
+# How much each kind of event makes a story's main event: violence and coercion are what
+# reports lead with; a statement of support rarely is. Types not listed weigh DEFAULT_SALIENCE.
 _TYPE_SALIENCE = {"ASSAULT": 3, "INCIDENT": 3, "COERCE": 2, "PROTEST": 2, "CRIME": 2, "MOBILIZE": 1.5,
                   "RETREAT": 1.5, "AID": 1.5, "AGREE": 1.2, "SANCTION": 1.2, "INVESTIGATE": 1}
+DEFAULT_SALIENCE = 0.8
+
+# The main-event score: a weighted sum of cues, each weight chosen so that position and
+# syntax dominate (a report leads with its main event as the main verb of an early sentence)
+# and content breaks ties.
+W_SALIENCE = 0.15  # per unit of _TYPE_SALIENCE
+W_KILLED = 0.4  # a stated toll
+W_LOCATED = 0.2  # a stated place
+W_IN_TITLE = 0.8  # the trigger word appears in the headline
+W_SENTENCE = 1.0  # per sentence from the top ...
+MAX_SENTENCE_PENALTY = 6  # ... up to this many: past the lead, position says little
+W_DEPTH = 0.6  # per clause the trigger is embedded in
+W_UNREAL = 0.6  # hypothetical, negated or denied
+W_PLANNED = 0.4  # announced, not yet done
+MAX_DEPTH_HOPS = 12  # a parse deeper than this is a run-on: stop counting
+
+# Confidence: a base for a trigger alone, a step per filled field (actors, targets, place,
+# stated date, toll), capped below certainty because every field is a reading of text.
+CONFIDENCE_BASE, CONFIDENCE_PER_FIELD, CONFIDENCE_CAP = 0.35, 0.12, 0.95
 
 
 def _depth(tok) -> int:
@@ -16,7 +40,7 @@ def _depth(tok) -> int:
     from ..extract.lexicon import REPORTING_VERBS
 
     d = steps = 0
-    while tok.head.i != tok.i and steps < 12:
+    while tok.head.i != tok.i and steps < MAX_DEPTH_HOPS:
         dep, head = tok.dep_, tok.head
         free = (dep in ("prep", "agent", "conj", "cc", "punct")
                 or (dep == "pobj" and head.lower_ in ("of", "by"))
@@ -36,21 +60,25 @@ def main_event_index(result: ArticleResult, drafts: list) -> int | None:
 
     def score(i):
         ev, d = result.events[i], drafts[i]
-        s = 0.15 * _TYPE_SALIENCE.get(ev.type, 0.8)
-        s += 0.4 if ev.killed else 0
-        s += 0.2 if ev.location else 0
-        s += 0.8 if ev.trigger.text.lower() in title else 0
-        s -= 1.0 * min(d.sent_index, 6)
-        s -= 0.6 * _depth(d.sent.doc[d.hit.head])
-        s -= 0.6 if ev.factuality in ("hypothetical", "negated", "denied") else 0
-        s -= 0.4 if ev.factuality == "planned" else 0
+        s = W_SALIENCE * _TYPE_SALIENCE.get(ev.type, DEFAULT_SALIENCE)
+        s += W_KILLED if ev.killed else 0
+        s += W_LOCATED if ev.location else 0
+        s += W_IN_TITLE if ev.trigger.text.lower() in title else 0
+        s -= W_SENTENCE * min(d.sent_index, MAX_SENTENCE_PENALTY)
+        s -= W_DEPTH * _depth(d.sent.doc[d.hit.head])
+        s -= W_UNREAL if ev.factuality in ("hypothetical", "negated", "denied") else 0
+        s -= W_PLANNED if ev.factuality == "planned" else 0
         return s
 
     return max(range(len(result.events)), key=score)
 
 
-@component("finalize", requires=("merged",), provides=("result",))
-def finalize(w: Work) -> None:
+@stage("finalize", reads=("drafts.event", "drafts.sent", "drafts.hit", "drafts.sent_index", "doc", "entities",
+                          "reporters", "places", "text", "article"),
+       writes=("result", "drafts.event"))  # ids, confidence; spans re-anchored on the article
+def finalize(w: Work, res: Resources) -> None:
+    """The article's result: event ids and confidence, the main event, quotes, cited
+    sources, places; every span re-anchored on the article's own text."""
     from ..extract.attribution import cited_sources, extract_quotes
 
     res = ArticleResult(article=w.article)
@@ -58,14 +86,17 @@ def finalize(w: Work) -> None:
         ev = d.event
         ev.id = f"{w.article.id}#e{n}"
         filled = sum(bool(x) for x in (ev.actors, ev.targets, ev.location, ev.date_text, ev.killed))
-        ev.confidence = round(min(0.95, 0.35 + 0.12 * filled), 2)
+        ev.confidence = round(min(CONFIDENCE_CAP, CONFIDENCE_BASE + CONFIDENCE_PER_FIELD * filled), 2)
         res.events.append(ev)
     res.main_event = main_event_index(res, w.drafts)
     res.quotes = extract_quotes(w.doc, w.entities)
     res.cited_sources = cited_sources(w.doc, w.reporters, w.article.text)
-    res.places = w.places
+    res.places = [replace(p) for p in w.places]  # anchored below: the work record's own stay as read
     _anchor_spans(res, w.article.text, w.text)
     w.result = res
+
+
+STAGES = (finalize,)
 
 
 def _anchor_spans(res: ArticleResult, text: str, parsed: str) -> None:
