@@ -107,6 +107,7 @@ def main_mention_id(result) -> str | None:
 def fuse(results: list) -> tuple[dict, dict[str, str], int]:
     """Fuse in publication order; returns (fuser.events, mention id -> fused event id, duplicates found)."""
     from eventwire.fuse import DuplicateIndex, Fuser, mentions_from_result
+    from eventwire.model import ArticleResult
 
     ok = [r for r in results if isinstance(r, dict)]
     ok.sort(key=lambda r: (r.get("published") or "9999-99-99", r["id"]))
@@ -114,7 +115,7 @@ def fuse(results: list) -> tuple[dict, dict[str, str], int]:
     for r in ok:
         copy_of = dups.add(r["id"], r.get("text") or "")
         n_dup += copy_of is not None
-        mentions = mentions_from_result(r)
+        mentions = mentions_from_result(ArticleResult.from_dict(r))
         for m in mentions:
             m.duplicate_of = copy_of
         fuser.add(mentions)

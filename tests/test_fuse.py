@@ -10,9 +10,10 @@ from dataclasses import asdict, replace
 
 import pytest
 
-from eventwire.fuse import Fuser, event_from_dict, mentions_from_result
+from eventwire.codec import from_dict
+from eventwire.fuse import Fuser, mentions_from_result
 from eventwire.fuse.figures import compatible
-from eventwire.model import Actor, Count, Event, Mention, Place, Span
+from eventwire.model import Actor, ArticleResult, Count, Event, Mention, Place, Span
 
 ARIHA = Place("Ariha", 0, 5, "Arīḩā", 172994, "SYR", "Idlib", "SY-ID", 35.81374, 36.60964, None, "point")
 IDLIB = Place("Idlib province", 0, 14, "Idlib", 169387, "SYR", "Idlib", "SY-ID", 35.83, 36.63, None, "admin1")
@@ -503,19 +504,23 @@ def test_mentions_from_result_rebuilds_events_and_puts_the_main_event_first():
     first = mention("x").event
     second = replace(mention("x", n=2, type="ACCUSE", mode=None).event)
     result = {"id": "x", "source": "Levant Wire", "published": "2024-03-12", "main_event": 1,
-              "events": [asdict(first), asdict(second)]}
-    ms = mentions_from_result(result)
+              "events": [asdict(first), asdict(second)], "text": "…"}
+    ms = mentions_from_result(ArticleResult.from_dict(result))
     assert [m.id for m in ms] == ["x#x#e2", "x#x#e1"]
     assert [m.main for m in ms] == [True, False]
     assert ms[0].event == second and ms[1].event == first
     assert all(m.outlet == "Levant Wire" and m.published == "2024-03-12" and m.article_id == "x" for m in ms)
 
 
-def test_event_from_dict_round_trips_the_output_contract(sample_results):
+def test_output_contract_round_trips_through_the_model(sample_results):
+    n = 0
     for result in sample_results:
+        assert ArticleResult.from_dict(result).to_dict() == result
         for d in result["events"]:
-            ev = event_from_dict(d)
-            back = asdict(ev)
-            if back["location"] is not None:
-                back["location"].pop("feature")  # the contract drops it from event locations
-            assert back == d
+            assert asdict(from_dict(Event, d)) == d
+            n += 1
+    assert n > 30
+    # one place shape: article places and event locations carry both feature and precision
+    places = [p for r in sample_results for p in r["places"]] + \
+        [e["location"] for r in sample_results for e in r["events"] if e["location"]]
+    assert places and all({"feature", "precision"} <= set(p) for p in places)

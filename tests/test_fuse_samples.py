@@ -22,6 +22,7 @@ from itertools import combinations
 import pytest
 
 from eventwire.fuse import Fuser, mentions_from_result
+from eventwire.model import ArticleResult
 
 PRECISION_FLOOR = 0.88
 RECALL_FLOOR = 0.70
@@ -49,7 +50,7 @@ def fused(sample_results):
     fuser = Fuser()
     main = {}
     for result in sorted(sample_results, key=lambda r: (r["published"] or "", r["id"])):
-        mentions = mentions_from_result(result)
+        mentions = mentions_from_result(ArticleResult.from_dict(result))
         fuser.add(mentions)
         if result["main_event"] is not None:
             main[result["id"]] = mentions[0].id  # mentions_from_result puts the main event first
@@ -111,7 +112,7 @@ def test_incremental_equals_batch_on_the_corpus(sample_results, fused):
     one_by_one, _ = fused
     ordered = sorted(sample_results, key=lambda r: (r["published"] or "", r["id"]))
     batch = Fuser()
-    batch.add([m for r in ordered for m in mentions_from_result(r)])
+    batch.add([m for r in ordered for m in mentions_from_result(ArticleResult.from_dict(r))])
     assert clusters(batch) == clusters(one_by_one)
     assert set(batch.events) == set(one_by_one.events)
 
@@ -122,10 +123,10 @@ def test_resumed_fuser_continues_like_one_that_never_stopped(sample_results, fus
     ordered = sorted(sample_results, key=lambda r: (r["published"] or "", r["id"]))
     first = Fuser()
     for r in ordered[:15]:
-        first.add(mentions_from_result(r))
+        first.add(mentions_from_result(ArticleResult.from_dict(r)))
     resumed = Fuser(first.events.values())
     for r in ordered[15:]:
-        resumed.add(mentions_from_result(r))
+        resumed.add(mentions_from_result(ArticleResult.from_dict(r)))
     assert clusters(resumed) == clusters(continuous)
 
 

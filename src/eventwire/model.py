@@ -6,9 +6,11 @@ Serialisation follows the output contract in docs/output.md.
 """
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any
+
+from .codec import from_dict, to_dict
 
 
 # Vocabularies. Members are strings whose name is their value: they compare and hash
@@ -179,30 +181,29 @@ class ArticleResult:
     places: list[Place] = field(default_factory=list)
 
     def to_dict(self) -> dict[str, Any]:
+        """The output contract (docs/output.md): the article's public fields, then what was found."""
         a = self.article
-        places = [asdict(p) for p in self.places]
-        for p in places:
-            p.pop("precision", None)
-        events = []
-        for e in self.events:
-            d = asdict(e)
-            if d["location"] is not None:
-                d["location"].pop("feature", None)
-            events.append(d)
         return {
-            "id": a.id,
-            "title": a.title,
-            "published": a.published,
-            "source": a.source,
-            "url": a.url,
-            "language": a.language,
-            "text": a.text,
-            "events": events,
+            **{k: getattr(a, k) for k in ARTICLE_OUTPUT_FIELDS},
+            "events": to_dict(self.events),
             "main_event": self.main_event,
-            "quotes": [asdict(q) for q in self.quotes],
-            "cited_sources": [asdict(s) for s in self.cited_sources],
-            "places": places,
+            "quotes": to_dict(self.quotes),
+            "cited_sources": to_dict(self.cited_sources),
+            "places": to_dict(self.places),
         }
+
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> "ArticleResult":
+        """The result back from its output dict (as the store keeps it)."""
+        article = Article(**{k: d.get(k) for k in ARTICLE_OUTPUT_FIELDS})
+        return cls(article=article, events=from_dict(list[Event], d.get("events") or []),
+                   main_event=d.get("main_event"), quotes=from_dict(list[Quote], d.get("quotes") or []),
+                   cited_sources=from_dict(list[SourceRef], d.get("cited_sources") or []),
+                   places=from_dict(list[Place], d.get("places") or []))
+
+
+# The article fields that the output carries (home, published_from and origin are working notes).
+ARTICLE_OUTPUT_FIELDS = ("id", "title", "published", "source", "url", "language", "text")
 
 
 @dataclass

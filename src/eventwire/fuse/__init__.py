@@ -1,6 +1,6 @@
 """Cross-article fusion: many articles' mentions of one real-world event become one FusedEvent.
 
-    mentions_from_result(result)  one Mention per event of an article's output dict
+    mentions_from_result(result)  one Mention per event of an ArticleResult
     DuplicateIndex                syndicated copies / near-duplicate articles (MinHash LSH)
     Fuser                         incremental clustering, consensus and conflicts
 
@@ -17,7 +17,7 @@ first, one per event, starting a new event under a threshold. consensus.py and
 conflicts.py then recompute the changed events from their independent sources
 (copies count with their original).
 
-Modules: records (dicts -> dataclasses), duplicates, similarity (pairwise evidence),
+Modules: records (an article's result -> mentions), duplicates, similarity (pairwise evidence),
 figures (casualty figures), articles (article-level evidence), blocking, scoring,
 cluster (Fuser), consensus, conflicts.
 """
@@ -25,17 +25,6 @@ from __future__ import annotations
 
 from .cluster import Fuser, event_id_for
 from .duplicates import DuplicateIndex
-from .records import (
-    actor_from_dict,
-    count_from_dict,
-    event_from_dict,
-    mentions_from_result,
-    place_from_dict,
-    source_ref_from_dict,
-    span_from_dict,
-)
+from .records import mentions_from_result
 
-__all__ = [
-    "DuplicateIndex", "Fuser", "actor_from_dict", "count_from_dict", "event_from_dict", "event_id_for",
-    "mentions_from_result", "place_from_dict", "source_ref_from_dict", "span_from_dict",
-]
+__all__ = ["DuplicateIndex", "Fuser", "event_id_for", "mentions_from_result"]

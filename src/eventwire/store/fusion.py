@@ -55,8 +55,9 @@ class FusionState:
     @staticmethod
     def mentions(result: dict, duplicate_of: str | None) -> list[Mention]:
         from ..fuse import mentions_from_result
+        from ..model import ArticleResult
 
-        ms = mentions_from_result(result)
+        ms = mentions_from_result(ArticleResult.from_dict(result))
         for m in ms:
             m.duplicate_of = duplicate_of
         return ms
