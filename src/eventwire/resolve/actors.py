@@ -28,365 +28,65 @@ How a phrase is read, cheapest step first (each result is cached):
 7. last resort, a fuzzy match (rapidfuzz ratio ≥ 92) of phrases of 6 or more
    characters against names of countries, groups, organisations and people.
 
+The tables come from ``actor_lexicon.py`` and the normalising from ``actor_text.py``.
+
 Case matters only for aliases marked case-sensitive in the data ("IS", "US",
 "WHO", "AP"), so the verb "is" or the pronoun "us" never become actors.
 """
 from __future__ import annotations
 
-import json
 import re
-import unicodedata
-from dataclasses import dataclass
 from pathlib import Path
 
 from rapidfuzz import fuzz, process
 
-DATA_PATH = Path(__file__).resolve().parent.parent / "data" / "actors.json"
+from ..model import Sector
+from .actor_lexicon import (DATA_PATH, FUZZY_MIN_CHARS, FUZZY_MIN_SCORE, KINDS, SECTORS, ActorInfo, ActorLexicon,
+                            load_lexicon)
+from .actor_text import CHARMAP, EDGE, NAME_PARTICLES, Toks, drop_al, phrase_key
 
-SECTORS = frozenset(
-    "GOV MIL COP REB OPP CVL IGO NGO MED JUD LEG BUS LAB EDU REL HLH SPY UAF MON".split()
-)
-KINDS = frozenset(("country", "group", "person", "agent", "organization"))
+__all__ = ["DATA_PATH", "KINDS", "SECTORS", "ActorInfo", "ActorLexicon", "ActorResolver"]
 
-
-@dataclass(frozen=True)
-class ActorInfo:
-    name: str  # canonical name: "Islamic State", "Russia", "Sergey Shoigu", "Syrian government forces"
-    country: str | None  # ISO 3166-1 alpha-3, or None (IGOs, transnational groups, unknown)
-    sector: str | None  # one of SECTORS
-    kind: str  # "country" | "group" | "person" | "agent" | "organization"
-
-
-# ---------------------------------------------------------------- normalising
-
-_CHARMAP = str.maketrans({
-    "\u2019": "'", "\u2018": "'", "\u02bc": "'", "\u02bb": "'", "\u02bf": "'", "\u02be": "'",
-    "`": "'", "\u00b4": "'", "\u2032": "'",
-    "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u00ab": '"', "\u00bb": '"',
-    "\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2013": "-", "\u2014": "-", "\u2015": "-", "\u2212": "-",
-    "\u00a0": " ", "\u2009": " ", "\u202f": " ", "\t": " ", "\n": " ", "\r": " ",
-})
-# letters that NFKD does not decompose
-_LATIN = str.maketrans({"ı": "i", "ø": "o", "Ø": "O", "æ": "ae", "Æ": "AE", "đ": "d", "Đ": "D",
-                        "ł": "l", "Ł": "L", "ß": "ss", "ð": "d", "þ": "th", "œ": "oe", "Œ": "OE"})
-# Arabic article variants before a hyphen: ash-Sham, ar-Rahman, el-Sisi -> al
-_ARTICLE = re.compile(r"(?<![^\W\d_])(?:ash|ad|ar|as|at|az|an|ath|adh|el|ul)-(?=\w)", re.IGNORECASE)
-_SPLIT = re.compile(r"[^0-9a-zA-Z]+")
-_EDGE = "\"'()[]{}.,;:!?*<>«»"
-_PARTICLES = frozenset("al el bin ibn bint abu abd abdel abdul de del della di da dos van von der le la ben ould ap mac mc".split())
 _PREPOSITIONS = ("in", "near", "at", "around", "across", "inside", "from", "on", "throughout", "outside",
                  "within", "along", "of", "for", "against", "who", "which", "that", "with")
 _ARTICLES = frozenset(("the", "a", "an"))
 _MISS = object()
 
-
-def _fold(s: str) -> str:
-    """Accent-free text (ASCII where possible)."""
-    if s.isascii():
-        return s
-    s = s.translate(_LATIN)
-    s = unicodedata.normalize("NFKD", s)
-    return "".join(ch for ch in s if not unicodedata.combining(ch))
-
-
-def _pieces(token: str) -> list[str]:
-    """Case-kept sub-tokens of one whitespace token: no possessive, dots, apostrophes, hyphens."""
-    t = token.strip(_EDGE)
-    if len(t) > 2 and t[-2:] in ("'s", "'S"):
-        t = t[:-2]
-    elif len(t) > 2 and t[-1] == "'" and t[-2] in "sS":
-        t = t[:-1]
-    t = _fold(t)
-    if "-" in t:
-        t = _ARTICLE.sub("al-", t)
-    t = t.replace("'", "").replace(".", "").replace("&", " and ")
-    return [p for p in _SPLIT.split(t) if p]
-
-
-class _Toks:
-    """A phrase as normalised sub-tokens (lower and case-kept), mapped back to whitespace tokens."""
-
-    __slots__ = ("orig", "low", "cs", "src")
-
-    def __init__(self, orig: list[str], low: list[str], cs: list[str], src: list[int]):
-        self.orig, self.low, self.cs, self.src = orig, low, cs, src
-
-    @classmethod
-    def of(cls, text: str) -> "_Toks":
-        orig = text.split()
-        low, cs, src = [], [], []
-        for i, tok in enumerate(orig):
-            for p in _pieces(tok):
-                cs.append(p)
-                low.append(p.lower())
-                src.append(i)
-        return cls(orig, low, cs, src)
-
-    def __len__(self) -> int:
-        return len(self.low)
-
-    def sub(self, i: int, j: int) -> "_Toks":
-        return _Toks(self.orig, self.low[i:j], self.cs[i:j], self.src[i:j])
-
-    def key(self) -> str:
-        return " ".join(self.low)
-
-    def cskey(self) -> str:
-        return " ".join(self.cs)
-
-    def text(self) -> str:
-        """The original words this range covers."""
-        if not self.src:
-            return ""
-        return " ".join(self.orig[self.src[0]: self.src[-1] + 1])
-
-    def starts_token(self, i: int) -> bool:
-        return i == 0 or i >= len(self.src) or self.src[i] != self.src[i - 1]
+# Resolved phrases kept per resolver before the cache starts afresh: a long batch
+# repeats its names, and clearing at this size bounds the memory of a long run.
+RESULT_CACHE_SIZE = 200_000
+# Phrases are read inside phrases (apposition, brackets, owners, connectors) at most
+# this deep: real phrases nest two or three levels; deeper is a runaway.
+MAX_DEPTH = 4
+# An owner modifier is itself resolved as a phrase only this shallow ("Assad's forces")
+MAX_OWNER_DEPTH = 3
+# A connector phrase ("US-backed rebels") is split only this shallow
+MAX_CONNECTOR_DEPTH = 3
+# The longest leading filler in the data, in words ("some of the")
+MAX_FILLER_WORDS = 3
+# The longest demonym in the data, in words ("Papua New Guinean")
+MAX_DEMONYM_WORDS = 3
+# An unknown capitalised owner of up to this many words is a place ("Deir ez-Zor residents")
+MAX_PLACE_MODIFIER_WORDS = 4
+# An unknown lower-case owner of one or two words is a kind of place ("village residents")
+MAX_COMMON_PLACE_WORDS = 2
+# Titles are tried longest first from this many words ("deputy foreign minister for ...")
+MAX_TITLE_WORDS = 6
+# A person's name after a title has at most this many words
+MAX_NAME_WORDS = 6
 
 
-def _key(text: str) -> str:
-    """Normalised lookup key of a whole string (lower case)."""
-    return " ".join(p.lower() for tok in text.translate(_CHARMAP).split() for p in _pieces(tok))
-
-
-def _cskey(text: str) -> str:
-    return " ".join(p for tok in text.translate(_CHARMAP).split() for p in _pieces(tok))
-
-
-def _drop_al(key: str) -> str:
-    return " ".join(w for w in key.split() if w != "al")
-
-
-# ---------------------------------------------------------------- the resolver
-
-_INDEX_CACHE: dict[str, "_Index"] = {}
-
-
-class _Index:
-    """Lookup tables built once per data file (shared by all resolvers of that file)."""
-
-    def __init__(self, data: dict):
-        self.collisions: list[tuple[str, str, str]] = []  # (key, kept, dropped)
-        self.named: dict[str, ActorInfo] = {}
-        self.named_cs: dict[str, ActorInfo] = {}
-        self.contextual: dict[str, dict[str, str]] = {}
-        self.contextual_cs: dict[str, dict[str, str]] = {}
-        self.adj: dict[str, str] = {}  # demonym adjective -> ISO-3
-        self.people: dict[str, tuple[str, bool]] = {}  # plural people noun -> (ISO-3, needs "the")
-        self.country_name: dict[str, str] = {}
-        self.country_adj: dict[str, str] = {}
-        self.agent: dict[str, tuple[str, str | None]] = {}  # noun -> (sector, class)
-        self.asset: set[str] = set()
-        self.exceptions: dict[str, dict] = data.get("noun_exceptions", {})
-        self.templates: dict[str, list[str]] = data["agent_names"]
-        self.titles: dict[str, str] = {}
-        self.title_mods: set[str] = set()
-        self.honorifics: set[str] = set()
-        self.fillers: set[str] = set()
-        self.unidentified: set[str] = set()
-        self.foreign_adj: set[str] = set()
-        self.ethnic_adj: set[str] = set()
-        self.descriptor_words: set[str] = set()
-        self.connectors: dict[str, str] = {}
-        self.affiliation: dict[ActorInfo, str] = {}
-        self.group_by_name: dict[str, ActorInfo] = {}
-        self.fuzzy_keys: list[str] = []
-        self._agents: dict[tuple[str | None, str], ActorInfo] = {}
-        self._build(data)
-
-    # -- helpers
-    def _add_named(self, alias: str, info: ActorInfo, silent: bool = False) -> None:
-        if alias.startswith("="):
-            k, table = _cskey(alias[1:]), self.named_cs
-        else:
-            k, table = _key(alias), self.named
-        if not k:
-            return
-        old = table.get(k)
-        if old is None:
-            table[k] = info
-        elif old != info and not silent:
-            self.collisions.append((k, old.name, info.name))
-        if table is self.named and " al " in f" {k} ":
-            table.setdefault(_drop_al(k), info)
-
-    def _build(self, data: dict) -> None:
-        countries = data["countries"]
-        for iso, c in countries.items():
-            self.country_name[iso] = c["name"]
-            adjs = [a.lstrip("=") for a in c.get("adj", [])]
-            self.country_adj[iso] = adjs[0] if adjs else c["name"]
-        infos = {iso: ActorInfo(c["name"], iso, "GOV", "country") for iso, c in countries.items()}
-
-        # 1. explicit country names and aliases
-        for iso, c in countries.items():
-            self._add_named(c["name"], infos[iso])
-            for a in c.get("aliases", []):
-                self._add_named(a, infos[iso])
-        # 2. groups and organisations
-        by_name: dict[str, ActorInfo] = {}
-        for g in data["groups"]:
-            info = ActorInfo(g["name"], g.get("country"), g.get("sector"), g.get("kind", "group"))
-            by_name[g["name"]] = info
-            name = g["name"]
-            # a short acronym as a name ("SANA", "RT") matches only in capitals, like "=" aliases
-            self._add_named("=" + name if name.isupper() and len(name) <= 4 else name, info)
-            for a in g.get("aliases", []):
-                self._add_named(a, info)
-        # 3. metonyms: fixed phrases for a state's sector
-        for alias, (iso, sector) in data.get("metonyms", {}).items():
-            self._add_named(alias, self.agent_info(iso, sector))
-        # 4. people
-        for p in data.get("people", []):
-            info = ActorInfo(p["name"], p.get("country"), p.get("sector"), "person")
-            self._add_named(p["name"], info)
-            for a in p.get("aliases", []):
-                self._add_named(a, info)
-            if p.get("affiliation"):
-                self.affiliation[info] = p["affiliation"]
-        # 5. capitals as metonyms for the government
-        for iso, c in countries.items():
-            for cap in c.get("capitals", []):
-                self._add_named(cap, infos[iso])
-        # 6. every name pycountry knows, where not taken
-        self._add_pycountry(infos)
-
-        for alias, targets in data.get("contextual", {}).items():
-            if alias.startswith("="):
-                self.contextual_cs[_cskey(alias[1:])] = targets
-            else:
-                self.contextual[_key(alias)] = targets
-        self.group_by_name = by_name
-
-        # demonyms, and nouns for a country's people: "Syrians" (civilians), "the French" (the state)
-        for iso, c in countries.items():
-            for a in c.get("adj", []):
-                self.adj.setdefault(_key(a.lstrip("=")), iso)
-        for iso, c in countries.items():
-            for p in c.get("people", []):
-                k = _key(p)
-                self.people.setdefault(k, (iso, k in self.adj))  # an adjective as noun needs "the"
-            for a in c.get("adj", []):
-                if a.startswith("=") or len(a) <= 3:
-                    continue
-                k, low = _key(a), a.lower()
-                if low.endswith(("ese", "ish", "ch", "sh", "ss")):
-                    self.people.setdefault(k, (iso, True))  # "the Lebanese", "the British"
-                elif not low.endswith("y"):
-                    self.people.setdefault(k + "s", (iso, False))  # "Syrians", "Iraqis"
-        for k in list(self.people):
-            if k in self.named:  # "Laos", "Philippines": the country wins
-                del self.people[k]
-
-        # agent nouns
-        armed = {_key(w) for w in data.get("armed_nouns", [])}
-        role = {_key(w) for w in data.get("role_nouns", [])}
-        for sector, nouns in data["agent_nouns"].items():
-            for w in nouns:
-                k = _key(w)
-                cls = "armed" if k in armed else "role" if k in role else None
-                self.agent.setdefault(k, (sector, cls))
-        for k in armed | role:
-            if k not in self.agent:
-                self.agent[k] = ("MIL" if k in armed else None, "armed" if k in armed else "role")
-        self.asset = {_key(w) for w in data.get("asset_nouns", [])}
-        self.exceptions = {_key(k): v for k, v in self.exceptions.items()}
-
-        # titles
-        for sector, ts in data["titles"].items():
-            for t in ts:
-                self.titles.setdefault(_key(t), sector)
-        self.title_mods = {_key(w) for w in data.get("title_modifiers", [])}
-        self.honorifics = {_key(w) for w in data.get("honorifics", [])}
-        self.fillers = {_key(w) for w in data.get("leading_fillers", [])}
-        self.unidentified = {_key(w) for w in data.get("unidentified_words", [])}
-        reg = data.get("regional_adjectives", {})
-        self.foreign_adj = {_key(w) for w in reg.get("foreign", [])}
-        self.ethnic_adj = {_key(w) for w in reg.get("ethnic", [])}
-        for typ, words in data.get("connectors", {}).items():
-            for w in words:
-                self.connectors[_key(w)] = typ
-
-        # words that may stand before a name without changing it
-        dw: set[str] = set()
-        for source in (data.get("descriptors", []), self.agent, self.titles, self.adj, self.title_mods):
-            for w in source:
-                dw.update(_key(w).split())
-        dw.update(("the", "a", "an", "of", "and", "s"))
-        self.descriptor_words = dw
-
-        # fuzzy candidates: long names of named entities (not agents)
-        self.fuzzy_keys = [k for k, v in self.named.items() if len(k) >= 6 and v.kind != "agent"]
-        self._fuzzy_pools: dict[tuple[str, int], list[str]] = {}
-
-    def fuzzy_pool(self, key: str) -> list[str]:
-        """Names that could score ≥ 92 against key: same first letter, length within ±15%."""
-        pk = (key[0], len(key))
-        pool = self._fuzzy_pools.get(pk)
-        if pool is None:
-            lo, hi = len(key) * 0.85, len(key) / 0.85
-            pool = [k for k in self.fuzzy_keys if k[0] == key[0] and lo <= len(k) <= hi]
-            self._fuzzy_pools[pk] = pool
-        return pool
-
-    def _add_pycountry(self, infos: dict[str, ActorInfo]) -> None:
-        try:
-            import pycountry
-        except ImportError:  # pragma: no cover - pycountry is a dependency
-            return
-        for c in pycountry.countries:
-            iso = c.alpha_3
-            info = infos.get(iso)
-            if info is None:
-                name = getattr(c, "common_name", None) or c.name
-                info = ActorInfo(name, iso, "GOV", "country")
-                infos[iso] = info
-                self.country_name[iso] = name
-                self.country_adj.setdefault(iso, name)
-            for attr in ("name", "common_name", "official_name"):
-                v = getattr(c, attr, None)
-                if not v:
-                    continue
-                self._add_named(v, info, silent=True)
-                if ", " in v and not v.startswith("Taiwan"):  # "Korea, Republic of" -> "Republic of Korea"
-                    head, tail = v.split(", ", 1)
-                    self._add_named(f"{tail} {head}", info, silent=True)
-
-    def entity(self, name: str) -> ActorInfo | None:
-        """A group, organisation, metonym or person by its name in the data."""
-        return self.group_by_name.get(name) or self.named_cs.get(_cskey(name)) or self.named.get(_key(name))
-
-    def agent_info(self, country: str | None, sector: str) -> ActorInfo:
-        k = (country, sector)
-        info = self._agents.get(k)
-        if info is None:
-            # an unknown sector (a title that names none) still yields a country's person
-            with_c, without = self.templates.get(sector, ["{adj} " + (sector or "actor"), sector or "actor"])
-            if country:
-                adj = self.country_adj.get(country) or self.country_name.get(country) or country
-                name = with_c.format(adj=adj)
-            else:
-                name = without
-            info = ActorInfo(name, country, sector, "agent")
-            self._agents[k] = info
-        return info
-
-
-_ARMED_MAP = {"GOV": "MIL", "MIL": "MIL", "COP": "COP", "SPY": "SPY", "REB": "REB", "OPP": "REB",
-              "UAF": "UAF", "IGO": "IGO"}
+# The sector of an owner's armed men or assets: a government's are its military, the
+# opposition's are rebels ("opposition fighters"), others keep their own.
+_ARMED_MAP = {Sector.GOV: Sector.MIL, Sector.MIL: Sector.MIL, Sector.COP: Sector.COP, Sector.SPY: Sector.SPY,
+              Sector.REB: Sector.REB, Sector.OPP: Sector.REB, Sector.UAF: Sector.UAF, Sector.IGO: Sector.IGO}
 
 
 class ActorResolver:
     """Resolves actor phrases to canonical ``ActorInfo``; build once, reuse (results are cached)."""
 
     def __init__(self, data_path: str | Path | None = None):
-        path = str(Path(data_path) if data_path else DATA_PATH)
-        idx = _INDEX_CACHE.get(path)
-        if idx is None:
-            with open(path, encoding="utf-8") as f:
-                idx = _Index(json.load(f))
-            _INDEX_CACHE[path] = idx
-        self._ix = idx
+        self._ix = load_lexicon(data_path)
         self._cache: dict[tuple[str, str | None], ActorInfo | None] = {}
 
     # ------------------------------------------------------------ public API
@@ -403,14 +103,14 @@ class ActorResolver:
             return hit  # type: ignore[return-value]
         focus = focus_country.strip().upper() or None if isinstance(focus_country, str) else None
         res = self._resolve_text(phrase, focus, 0) if isinstance(phrase, str) else None
-        if len(self._cache) >= 200_000:
+        if len(self._cache) >= RESULT_CACHE_SIZE:
             self._cache.clear()
         self._cache[ck] = res
         return res
 
     def demonym_country(self, word: str) -> str | None:
         """ISO-3 for a demonym: "Syrian" -> "SYR", "French" -> "FRA", "Syrians" -> "SYR"."""
-        k = _key(word)
+        k = phrase_key(word)
         if k.startswith("the "):
             k = k[4:]
         iso = self._ix.adj.get(k)
@@ -421,7 +121,7 @@ class ActorResolver:
 
     def country_of_name(self, name: str) -> str | None:
         """ISO-3 for a country name or capital: "Britain" -> "GBR", "the US" -> "USA", "Moscow" -> "RUS"."""
-        toks = self._strip_articles(_Toks.of(name.translate(_CHARMAP)))[0]
+        toks = self._strip_articles(Toks.of(name.translate(CHARMAP)))[0]
         if not len(toks):
             return None
         info = self._ix.named_cs.get(toks.cskey()) or self._ix.named.get(toks.key())
@@ -436,11 +136,11 @@ class ActorResolver:
     # ------------------------------------------------------------ internals
 
     def _resolve_text(self, text: str, focus: str | None, depth: int) -> ActorInfo | None:
-        s = text.translate(_CHARMAP).strip()
-        if not s or depth > 4:
+        s = text.translate(CHARMAP).strip()
+        if not s or depth > MAX_DEPTH:
             return None
         if "(" in s:
-            whole = self._named_lookup(_Toks.of(s), focus)  # "National Liberation Army (Colombia)"
+            whole = self._named_lookup(Toks.of(s), focus)  # "National Liberation Army (Colombia)"
             if whole is not None:
                 return whole
             main = re.sub(r"\([^)]*\)?", " ", s).strip()
@@ -452,19 +152,19 @@ class ActorResolver:
                         break
             return res
         if "," in s:
-            whole = self._named_lookup(_Toks.of(s), focus)  # "Korea, Republic of"
+            whole = self._named_lookup(Toks.of(s), focus)  # "Korea, Republic of"
             if whole is not None:
                 return whole
-            return self._apposition([p.strip() for p in s.split(",") if p.strip(_EDGE + " ")], focus, depth)
-        return self._resolve_toks(_Toks.of(s), focus, depth)
+            return self._apposition([p.strip() for p in s.split(",") if p.strip(EDGE + " ")], focus, depth)
+        return self._resolve_toks(Toks.of(s), focus, depth)
 
-    def _strip_articles(self, t: _Toks) -> tuple[_Toks, bool]:
+    def _strip_articles(self, t: Toks) -> tuple[Toks, bool]:
         i = 0
         while i < len(t) and t.low[i] in _ARTICLES:
             i += 1
         return (t.sub(i, len(t)) if i else t), i > 0
 
-    def _strip_fillers(self, t: _Toks) -> tuple[_Toks, bool]:
+    def _strip_fillers(self, t: Toks) -> tuple[Toks, bool]:
         ix, i, n, unident = self._ix, 0, len(t), False
         while i < n - 1:
             w = t.low[i]
@@ -475,7 +175,7 @@ class ActorResolver:
                 unident = True
                 i += 1
                 continue
-            for size in (3, 2, 1):
+            for size in range(MAX_FILLER_WORDS, 0, -1):
                 if i + size < n and " ".join(t.low[i:i + size]) in ix.fillers:
                     i += size
                     break
@@ -483,9 +183,9 @@ class ActorResolver:
                 break
         return (t.sub(i, n) if i else t), unident
 
-    def _resolve_toks(self, t: _Toks, focus: str | None, depth: int) -> ActorInfo | None:
+    def _resolve_toks(self, t: Toks, focus: str | None, depth: int) -> ActorInfo | None:
         t, had_the = self._strip_articles(t)
-        if not len(t) or depth > 4:
+        if not len(t) or depth > MAX_DEPTH:
             return None
         res = self._lookup(t, focus, had_the)
         if res is not None:
@@ -495,7 +195,7 @@ class ActorResolver:
             res = self._lookup(t2, focus, False)
             if res is not None:
                 if unident and res.kind == "agent" and self._ix.agent.get(t2.key(), ("", None))[1] == "armed":
-                    return self._ix.agent_info(focus, "UAF")
+                    return self._ix.agent_info(focus, Sector.UAF)
                 return res
         for step in (self._compound, self._connector, self._titled, self._named_suffix, self._before_preposition):
             res = step(t2, focus, depth, unident)
@@ -503,7 +203,7 @@ class ActorResolver:
                 return res
         return self._fuzzy(t2)
 
-    def _named_lookup(self, t: _Toks, focus: str | None) -> ActorInfo | None:
+    def _named_lookup(self, t: Toks, focus: str | None) -> ActorInfo | None:
         """Countries, capitals, metonyms, groups, organisations, people (exact, after normalising)."""
         ix = self._ix
         ck, k = t.cskey(), t.key()
@@ -515,10 +215,10 @@ class ActorResolver:
             target = ctx.get(focus or "*") or ctx.get("*")
             return ix.entity(target) if target else None
         if " al " in f" {k} ":
-            return ix.named.get(_drop_al(k))
+            return ix.named.get(drop_al(k))
         return None
 
-    def _lookup(self, t: _Toks, focus: str | None, had_the: bool) -> ActorInfo | None:
+    def _lookup(self, t: Toks, focus: str | None, had_the: bool) -> ActorInfo | None:
         info = self._named_lookup(t, focus)
         if info is not None:
             return info
@@ -527,8 +227,8 @@ class ActorResolver:
         if ppl is not None:
             iso, needs_the = ppl
             if had_the:  # "the Russians", "the French": the state
-                return ix.named.get(_key(ix.country_name[iso]))
-            return None if needs_the else ix.agent_info(iso, "CVL")
+                return ix.named.get(phrase_key(ix.country_name[iso]))
+            return None if needs_the else ix.agent_info(iso, Sector.CVL)
         noun = ix.agent.get(k)
         if noun is not None and noun[0] is not None:
             exc = ix.exceptions.get(k)
@@ -539,7 +239,7 @@ class ActorResolver:
 
     # -- owner + noun ---------------------------------------------------
 
-    def _owner(self, p: _Toks, focus: str | None, depth: int):
+    def _owner(self, p: Toks, focus: str | None, depth: int):
         """What a modifier before a noun refers to: ("country", iso) | ("info", ActorInfo) |
         ("foreign"|"ethnic", its words) | ("pro"|"anti"|"place", None) | None (unknown)."""
         ix = self._ix
@@ -560,7 +260,7 @@ class ActorResolver:
             return ("foreign", p.text())
         if k in ix.ethnic_adj:
             return ("ethnic", p.text())
-        for size in (3, 2, 1):  # "Ethiopian National Defense (Force)": the leading demonym
+        for size in range(MAX_DEMONYM_WORDS, 0, -1):  # "Ethiopian National Defense (Force)": the leading demonym
             if size < len(p):
                 head = " ".join(p.low[:size])
                 iso = ix.adj.get(head)
@@ -577,18 +277,18 @@ class ActorResolver:
                 return self._owner(p.sub(0, j), focus, depth)
             if w in ix.connectors or w in _PREPOSITIONS:  # left to the connector and preposition steps
                 return None
-        if depth < 3:
+        if depth < MAX_OWNER_DEPTH:
             res = self._resolve_toks(p, focus, depth + 1)
             if res is not None:
                 return ("info", res)
         words = p.text().split()
-        if len(p) <= 4 and words and all(w[:1].isupper() or w.lower() in _PARTICLES for w in words):
+        if len(p) <= MAX_PLACE_MODIFIER_WORDS and words and all(w[:1].isupper() or w.lower() in NAME_PARTICLES for w in words):
             return ("place", None)
-        if len(p) <= 2 and p.text().islower():
+        if len(p) <= MAX_COMMON_PLACE_WORDS and p.text().islower():
             return ("place", None)
         return None
 
-    def _compound(self, t: _Toks, focus, depth, unident) -> ActorInfo | None:
+    def _compound(self, t: Toks, focus, depth, unident) -> ActorInfo | None:
         ix, n = self._ix, len(t)
         for i in range(1, n):
             sk = " ".join(t.low[i:])
@@ -625,24 +325,24 @@ class ActorResolver:
             if exc is not None and "owned" in exc:
                 return ix.agent_info(val, exc["owned"])
             if cls == "asset":
-                return ix.agent_info(val, "MIL")  # "Syrian positions"
-            return ix.agent_info(val, n_sector or "GOV")
+                return ix.agent_info(val, Sector.MIL)  # "Syrian positions"
+            return ix.agent_info(val, n_sector or Sector.GOV)
         if n_sector is None:
             return None  # "Western positions", "Sunni members": too vague
         if kind == "pro":
-            return ix.agent_info(focus, "MIL" if cls == "armed" else n_sector)
+            return ix.agent_info(focus, Sector.MIL if cls == "armed" else n_sector)
         if kind == "anti":
-            return ix.agent_info(focus, "REB" if cls == "armed" or n_sector in ("MIL", "GOV") else n_sector)
+            return ix.agent_info(focus, Sector.REB if cls == "armed" or n_sector in (Sector.MIL, Sector.GOV) else n_sector)
         if kind in ("foreign", "ethnic"):
             country = focus if kind == "ethnic" else None
             words = val.replace("-", " ").split()
             name = " ".join([words[0][:1].upper() + words[0][1:].lower()] + [w.lower() for w in words[1:]] + [sk])
-            return ActorInfo(name, country, "UAF" if unident and cls == "armed" else n_sector, "agent")
+            return ActorInfo(name, country, Sector.UAF if unident and cls == "armed" else n_sector, "agent")
         # an unknown place or vague modifier: the focus country
         if exc is not None and not exc.get("focus", True):
             return ix.agent_info(None, exc["sector"])
         if unident and cls == "armed":
-            return ix.agent_info(focus, "UAF")
+            return ix.agent_info(focus, Sector.UAF)
         return ix.agent_info(focus, n_sector)
 
     @staticmethod
@@ -652,16 +352,16 @@ class ActorResolver:
         if cls in ("armed", "asset"):
             return _ARMED_MAP.get(owner_sector or "", n_sector or owner_sector)
         if cls == "role" or n_sector is None:
-            if n_sector == "MIL":  # "opposition commanders" -> REB, "government officers" -> MIL
+            if n_sector == Sector.MIL:  # "opposition commanders" -> REB, "government officers" -> MIL
                 return _ARMED_MAP.get(owner_sector or "", owner_sector)
             return owner_sector
         return n_sector
 
     # -- connectors ("US-backed rebels", "IS-linked", "Britain-based") -----
 
-    def _connector(self, t: _Toks, focus, depth, unident) -> ActorInfo | None:
+    def _connector(self, t: Toks, focus, depth, unident) -> ActorInfo | None:
         ix, n = self._ix, len(t)
-        if depth > 3:
+        if depth > MAX_CONNECTOR_DEPTH:
             return None
         if n >= 3 and t.low[0] in ("pro", "anti"):
             # "pro-Russian separatists", "anti-Assad rebels": the rest, with the focus country
@@ -695,7 +395,7 @@ class ActorResolver:
 
     # -- titled people ----------------------------------------------------
 
-    def _find_title(self, t: _Toks) -> tuple[int, int, str | None] | None:
+    def _find_title(self, t: Toks) -> tuple[int, int, str | None] | None:
         """(start, end, sector) of the first title (or honorific) in t, modifiers included."""
         ix, n = self._ix, len(t)
         for j in range(n):
@@ -714,34 +414,34 @@ class ActorResolver:
                     e2, s2 = self._title_at(t, m2)
                     if not e2:
                         break
-                    end, sector = e2, s2 if s2 != "GOV" else sector
+                    end, sector = e2, s2 if s2 != Sector.GOV else sector
                 return j, end, sector
             if t.low[j] in ix.honorifics and j + 1 < n and t.starts_token(j + 1):
                 return j, j + 1, None
         return None
 
-    def _title_at(self, t: _Toks, m: int) -> tuple[int, str | None]:
+    def _title_at(self, t: Toks, m: int) -> tuple[int, str | None]:
         ix, n = self._ix, len(t)
-        for size in range(min(6, n - m), 0, -1):
+        for size in range(min(MAX_TITLE_WORDS, n - m), 0, -1):
             k = " ".join(t.low[m:m + size])
             if k in ix.titles and t.starts_token(m + size):
                 return m + size, ix.titles[k]
         return 0, None
 
-    def _looks_like_name(self, t: _Toks) -> bool:
+    def _looks_like_name(self, t: Toks) -> bool:
         words = t.text().split()
-        if not words or len(words) > 6:
+        if not words or len(words) > MAX_NAME_WORDS:
             return False
         if not any(w[:1].isupper() for w in words) and not t.text().islower():
             return False
         first = words[0]
-        if not (first[:1].isupper() or first.split("-")[0].lower() in _PARTICLES or t.text().islower()):
+        if not (first[:1].isupper() or first.split("-")[0].lower() in NAME_PARTICLES or t.text().islower()):
             return False
         k = t.key()
         ix = self._ix
         return k not in ix.agent and k not in ix.asset and k not in ix.adj and k not in ix.people
 
-    def _titled(self, t: _Toks, focus, depth, unident) -> ActorInfo | None:
+    def _titled(self, t: Toks, focus, depth, unident) -> ActorInfo | None:
         found = self._find_title(t)
         if found is None:
             return None
@@ -759,7 +459,7 @@ class ActorResolver:
                     return known
         if not self._looks_like_name(name_t):
             return None
-        name = name_t.text().strip(_EDGE + " ")
+        name = name_t.text().strip(EDGE + " ")
         name = re.sub(r"['\u2019]s$", "", name)
         country = focus if sector is not None else None
         if j > 0:
@@ -773,7 +473,7 @@ class ActorResolver:
                     country = info.country
                     if info.kind in ("group", "organization"):
                         sector = info.sector
-                    elif info.kind == "agent" and (sector in (None, "GOV")):
+                    elif info.kind == "agent" and (sector in (None, Sector.GOV)):
                         sector = info.sector
                 elif kind == "foreign":
                     country = None
@@ -791,21 +491,21 @@ class ActorResolver:
         rb = self._resolve_text(b, focus, depth + 1)
         if rb is not None and rb.kind == "person":
             return rb
-        ta = self._strip_articles(_Toks.of(a))[0]
-        tb = self._strip_articles(_Toks.of(b))[0]
+        ta = self._strip_articles(Toks.of(a))[0]
+        tb = self._strip_articles(Toks.of(b))[0]
         if ra is not None and ra.kind == "agent" and self._ends_in_title(ta) and rb is None and self._looks_like_name(tb):
-            return ActorInfo(tb.text().strip(_EDGE + " "), ra.country, ra.sector, "person")
+            return ActorInfo(tb.text().strip(EDGE + " "), ra.country, ra.sector, "person")
         if rb is not None and rb.kind == "agent" and self._ends_in_title(tb) and ra is None and self._looks_like_name(ta):
-            return ActorInfo(ta.text().strip(_EDGE + " "), rb.country, rb.sector, "person")
+            return ActorInfo(ta.text().strip(EDGE + " "), rb.country, rb.sector, "person")
         return ra or rb
 
-    def _ends_in_title(self, t: _Toks) -> bool:
+    def _ends_in_title(self, t: Toks) -> bool:
         n = len(t)
-        return any(" ".join(t.low[i:]) in self._ix.titles for i in range(max(0, n - 6), n))
+        return any(" ".join(t.low[i:]) in self._ix.titles for i in range(max(0, n - MAX_TITLE_WORDS), n))
 
     # -- a name after descriptive words: "the jihadist group HTS" ----------
 
-    def _named_suffix(self, t: _Toks, focus, depth, unident) -> ActorInfo | None:
+    def _named_suffix(self, t: Toks, focus, depth, unident) -> ActorInfo | None:
         dw = self._ix.descriptor_words
         for i in range(1, len(t)):
             if not t.starts_token(i):
@@ -817,7 +517,7 @@ class ActorResolver:
                 return info
         return None
 
-    def _before_preposition(self, t: _Toks, focus, depth, unident) -> ActorInfo | None:
+    def _before_preposition(self, t: Toks, focus, depth, unident) -> ActorInfo | None:
         n = len(t)
         for i in range(1, n - 1):
             w = t.low[i]
@@ -840,12 +540,12 @@ class ActorResolver:
                 break
         return None
 
-    def _fuzzy(self, t: _Toks) -> ActorInfo | None:
+    def _fuzzy(self, t: Toks) -> ActorInfo | None:
         ix, k = self._ix, t.key()
-        if len(k) < 6 or k in ix.adj or k in ix.people or k in ix.agent or k in ix.asset:
+        if len(k) < FUZZY_MIN_CHARS or k in ix.adj or k in ix.people or k in ix.agent or k in ix.asset:
             return None
         pool = ix.fuzzy_pool(k)
         if not pool:
             return None
-        hit = process.extractOne(k, pool, scorer=fuzz.ratio, score_cutoff=92)
+        hit = process.extractOne(k, pool, scorer=fuzz.ratio, score_cutoff=FUZZY_MIN_SCORE)
         return ix.named[hit[0]] if hit is not None else None
