@@ -59,7 +59,8 @@ from collections.abc import Collection
 from dataclasses import dataclass
 
 from .date_arithmetic import FUTURE_TOLERANCE_DAYS, dateparser_day_month, resolve_match, year_for
-from .date_phrases import DATELINE_PATTERNS, FLAGS, KIND_OF_PATTERN, MONTH_RE, make_date, month_number, scan_dates, to_date
+from .date_phrases import (DATELINE_PATTERNS, FLAGS, KIND_OF_PATTERN, MONTH_RE, make_date, month_number, scan_dates,
+                           to_date)
 
 __all__ = [
     "DateMatch",

@@ -43,8 +43,26 @@ def _sector_from_title(phrase: str) -> str | None:
     return next((sec for word, sec in _TITLE_SECTORS if word in low), None)
 
 
+# A name with namesakes in more admin1 units than this ("Washington County" is in 30
+# states) is no clue to where the story is.
 MAX_SUPPORTED_UNITS = 12
 HOME_WEIGHT = 2  # the outlet's home unit counts as this many supporting names
+# An admin1 unit speaks for ambiguous names only when at least this many distinct
+# names of the story have a namesake in it: one name alone is no coherence.
+MIN_UNIT_SUPPORT = 2
+# The focus country moves to another only when that one covers at least this many
+# names more ("a whole name"): a tie keeps the country the story's places name most.
+FOCUS_MARGIN = 1.0
+# A town this large keeps its place reading even where it repeats a surname named
+# before ("George Washington ... Washington").
+SURNAME_TOWN_POPULATION = 100_000
+# Country names at the head of an organisation's name, longest tried first, in words
+# ("the United Arab Emirates Ministry ...")
+MAX_LEADING_COUNTRY_WORDS = 3
+# State names at the head of a public body's name, in words ("New Mexico State Police")
+MAX_LEADING_STATE_WORDS = 2
+# Town names at the head of a phrase, in words ("Paris police", "Fort Worth police")
+MAX_LEADING_TOWN_WORDS = 3
 
 
 def _surnames_as_persons(ents: list, gazetteer: Gazetteer | None) -> list:
@@ -58,7 +76,8 @@ def _surnames_as_persons(ents: list, gazetteer: Gazetteer | None) -> list:
         if ent.label_ == "PERSON" and len(ent) > 1:
             surnames.add(ent[-1].text)
         elif ent.label_ == "GPE" and len(ent) == 1 and ent.text in surnames and gazetteer is not None \
-                and not any(e.feature != "city" or e.population >= 100_000 for e in gazetteer.candidates(ent.text)):
+                and not any(e.feature != "city" or e.population >= SURNAME_TOWN_POPULATION
+                        for e in gazetteer.candidates(ent.text)):
             ent = Span(ent.doc, ent.start, ent.end, label="PERSON")
         out.append(ent)
     return out
@@ -76,7 +95,7 @@ def _leading_state(ent, gazetteer: Gazetteer, country: str | None) -> str | None
         return None
     if len(ent) > 1 and ent[0].lower_ == "the":
         ent = ent[1:]
-    for n in (2, 1):
+    for n in range(MAX_LEADING_STATE_WORDS, 0, -1):
         if n >= len(ent) or not all(t.is_title for t in ent[:n]):
             continue
         lead = ent[:n].text
@@ -88,6 +107,9 @@ def _leading_state(ent, gazetteer: Gazetteer, country: str | None) -> str | None
 
 
 class DocEntities:
+    """The actors and places one document names, resolved once: the antecedents of its
+    pronouns, the countries it names, its focus country and the admin1 units it speaks of."""
+
     def __init__(self, doc, resolver: ActorResolver | None = None, gazetteer: Gazetteer | None = None,
                  home: str | None = None):
         """`home`: where the article's outlet is based (Article.home), a prior for
@@ -107,43 +129,8 @@ class DocEntities:
         self._sent_char = [s.start_char for s in self.sents]
         self.ents = _surnames_as_persons(list(doc.ents), gazetteer)
         self._ent_tok = [e.start for e in self.ents]
-        countries = Counter()
-        named: dict[str, set[str]] = {}  # country → the names that speak of it
-        for ent in self.ents:
-            if ent.label_ not in ("GPE", "NORP", "ORG", "PERSON"):
-                continue
-            info = self.resolver.resolve(ent.text)
-            if info is None and ent.label_ == "NORP":
-                c = self.resolver.demonym_country(ent.text)
-                if c:
-                    info = ActorInfo(self._country_name(c), c, None, "country")
-            if ent.label_ == "PERSON" and (info is None or info.kind != "person"):
-                info = self._person(ent)
-            if info is not None:
-                subj = ent.root.dep_ in ("nsubj", "nsubjpass") or (
-                    ent.root.dep_ in ("appos", "compound", "conj") and ent.root.head.dep_ in ("nsubj", "nsubjpass"))
-                self.memory.append((ent.start_char, info, subj))
-            if info is not None and info.kind == "country" and info.country:
-                # "France", "French": a foreign town there is no stray
-                named.setdefault(info.country, set()).add(ent.text)
-            if ent.label_ == "ORG" and gazetteer is not None:  # "the U.S. Federal Trade Commission"
-                lead = ent[1:] if len(ent) > 2 and ent[0].lower_ == "the" else ent
-                for n in (3, 2, 1):
-                    country = next((e.country for e in gazetteer.candidates(lead[:n].text) if e.feature == "country"),
-                                   None) if n < len(lead) else None
-                    if country:
-                        named.setdefault(country, set()).add(lead[:n].text)
-                        break
-            if ent.label_ == "GPE":
-                code = info.country if info is not None and info.kind == "country" else None
-                if code is None and gazetteer is not None:
-                    hit = gazetteer.lookup(written_name(ent))
-                    code = hit.country if hit is not None else None
-                    if hit is not None and hit.feature in ("country", "admin1"):
-                        named.setdefault(hit.country, set()).add(ent.text)
-                if code:
-                    countries[code] += 1
-        self.country_names = named  # (its keys: the countries the story names)
+        self.country_names: dict[str, set[str]] = {}  # country → the names that speak of it
+        countries = self._read_mentions()
         self.focus_country = countries.most_common(1)[0][0] if countries else self.home_country
         self.admin1_support: dict[str, int] = {}
         if gazetteer is not None:
@@ -152,27 +139,89 @@ class DocEntities:
         self.local_home = home if (home and "-" in home and gazetteer is not None
                                    and self.focus_country == self.home_country) else None
         if self.local_home:
-            self.admin1_support[home] = self.admin1_support.get(home, 0) + HOME_WEIGHT
-            # "Paris" in a Texas paper is a town there, not France acting: no antecedent
-            names = {e.start_char: e.text for e in self.ents}
-            self.memory = [(pos, info, subj) for pos, info, subj in self.memory
-                           if not (info.kind == "country" and info.country != self.home_country
-                                   and self._home_town(names.get(pos, "")))]
-        # admin1 units the article names unambiguously ("Ohio", "Idlib province"): places
-        # inside them win over same-named places elsewhere
+            self._weigh_local_home(home)
+        self.context_admin1 = self._named_admin1() if gazetteer is not None else frozenset()
+
+    def _read_mentions(self) -> Counter:
+        """Resolve each named actor into the memory of antecedents and note the countries
+        the story names (`country_names`); returns how often each country's places occur."""
+        countries: Counter = Counter()
+        for ent in self.ents:
+            if ent.label_ not in ("GPE", "NORP", "ORG", "PERSON"):
+                continue
+            info = self._mention_info(ent)
+            if info is not None:
+                subj = ent.root.dep_ in ("nsubj", "nsubjpass") or (
+                    ent.root.dep_ in ("appos", "compound", "conj") and ent.root.head.dep_ in ("nsubj", "nsubjpass"))
+                self.memory.append((ent.start_char, info, subj))
+            if info is not None and info.kind == "country" and info.country:
+                # "France", "French": a foreign town there is no stray
+                self.country_names.setdefault(info.country, set()).add(ent.text)
+            if ent.label_ == "ORG" and self.gazetteer is not None:
+                self._note_leading_country(ent)
+            if ent.label_ == "GPE":
+                code = self._gpe_country(ent, info)
+                if code:
+                    countries[code] += 1
+        return countries
+
+    def _mention_info(self, ent) -> ActorInfo | None:
+        """The actor a named entity is: a known one, a demonym's country, or a person."""
+        info = self.resolver.resolve(ent.text)
+        if info is None and ent.label_ == "NORP":
+            c = self.resolver.demonym_country(ent.text)
+            if c:
+                info = ActorInfo(self._country_name(c), c, None, "country")
+        if ent.label_ == "PERSON" and (info is None or info.kind != "person"):
+            info = self._person(ent)
+        return info
+
+    def _note_leading_country(self, ent) -> None:
+        """"the U.S. Federal Trade Commission": a country named at the head of an organisation."""
+        lead = ent[1:] if len(ent) > 2 and ent[0].lower_ == "the" else ent
+        for n in range(MAX_LEADING_COUNTRY_WORDS, 0, -1):
+            country = next((e.country for e in self.gazetteer.candidates(lead[:n].text) if e.feature == "country"),
+                           None) if n < len(lead) else None
+            if country:
+                self.country_names.setdefault(country, set()).add(lead[:n].text)
+                break
+
+    def _gpe_country(self, ent, info: ActorInfo | None) -> str | None:
+        """The country of a place name: the country it names, else its gazetteer entry's
+        (a country or admin1 unit so found is also noted as named)."""
+        code = info.country if info is not None and info.kind == "country" else None
+        if code is None and self.gazetteer is not None:
+            hit = self.gazetteer.lookup(written_name(ent))
+            code = hit.country if hit is not None else None
+            if hit is not None and hit.feature in ("country", "admin1"):
+                self.country_names.setdefault(hit.country, set()).add(ent.text)
+        return code
+
+    def _weigh_local_home(self, home: str) -> None:
+        """The outlet's home unit supports ambiguous names, and a town of it named like a
+        foreign country is no antecedent: "Paris" in a Texas paper is not France acting."""
+        self.admin1_support[home] = self.admin1_support.get(home, 0) + HOME_WEIGHT
+        names = {e.start_char: e.text for e in self.ents}
+        self.memory = [(pos, info, subj) for pos, info, subj in self.memory
+                       if not (info.kind == "country" and info.country != self.home_country
+                               and self._home_town(names.get(pos, "")))]
+
+    def _named_admin1(self) -> frozenset[str]:
+        """Admin1 units the article names unambiguously ("Ohio", "Idlib province"): places
+        inside them win over same-named places elsewhere."""
+        gazetteer = self.gazetteer
         admin1 = set()
-        if gazetteer is not None:
-            for ent in self.ents:
-                if ent.label_ == "GPE":
-                    hit = gazetteer.lookup(written_name(ent), focus_country=self.focus_country,
-                                           admin1_support=self.admin1_support)
-                    if hit is not None and hit.feature == "admin1" and hit.admin1_code:
-                        admin1.add(hit.admin1_code)
-                elif ent.label_ == "ORG":  # "the Montana Department of Corrections": the story's state
-                    code = _leading_state(ent, gazetteer, self.focus_country)
-                    if code:
-                        admin1.add(code)
-        self.context_admin1 = frozenset(admin1)
+        for ent in self.ents:
+            if ent.label_ == "GPE":
+                hit = gazetteer.lookup(written_name(ent), focus_country=self.focus_country,
+                                       admin1_support=self.admin1_support)
+                if hit is not None and hit.feature == "admin1" and hit.admin1_code:
+                    admin1.add(hit.admin1_code)
+            elif ent.label_ == "ORG":  # "the Montana Department of Corrections": the story's state
+                code = _leading_state(ent, gazetteer, self.focus_country)
+                if code:
+                    admin1.add(code)
+        return frozenset(admin1)
 
     def _place_support(self, gazetteer: Gazetteer, top_hits: Counter) -> None:
         """Where the story is, from all its place names at once (spatial coherence):
@@ -193,13 +242,13 @@ class DocEntities:
             coverage.update(countries)
             if len(units) <= MAX_SUPPORTED_UNITS:  # "Washington County" is in 30 states: no clue
                 admin1.update(units)
-        self.admin1_support = {k: v for k, v in admin1.items() if v >= 2}
+        self.admin1_support = {k: v for k, v in admin1.items() if v >= MIN_UNIT_SUPPORT}
         if coverage:
             best = max(coverage, key=lambda c: (coverage[c], top_hits.get(c, 0)))
-            if coverage[best] >= coverage.get(self.focus_country, 0.0) + 1.0:  # a whole name more
+            if coverage[best] >= coverage.get(self.focus_country, 0.0) + FOCUS_MARGIN:
                 self.focus_country = best
         home = self.home_country
-        if home and coverage.get(home, 0.0) + 1.0 > coverage.get(self.focus_country, 0.0):
+        if home and coverage.get(home, 0.0) + FOCUS_MARGIN > coverage.get(self.focus_country, 0.0):
             self.focus_country = home  # the outlet's own country, unless the story is clearly elsewhere
 
     def countries_named_besides(self, text: str) -> frozenset[str]:
@@ -293,7 +342,8 @@ class DocEntities:
     def _names_home_town(self, text: str) -> bool:
         """Whether the phrase opens with a town of the outlet's home unit ("Paris police")."""
         words = text.split()
-        return any(self._home_town(" ".join(words[:n])) for n in range(min(3, len(words) - 1), 0, -1))
+        longest = min(MAX_LEADING_TOWN_WORDS, len(words) - 1)
+        return any(self._home_town(" ".join(words[:n])) for n in range(longest, 0, -1))
 
     def actor(self, start: int, end: int, head=None) -> Actor:
         """An Actor for text[start:end]; head is the spaCy head token if known."""
