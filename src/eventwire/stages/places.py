@@ -3,7 +3,9 @@ itself is `resolve.geoparse`; these read its inputs from the Work record and wri
 its results back)."""
 from __future__ import annotations
 
-from ..resolve.geoparse import PlaceReading, event_locations, read_places
+from ..extract.arguments import PLACE_NOUNS
+from ..extract.ontology import PHYSICAL_TYPES
+from ..resolve.geoparse import EventSite, PlaceReading, event_locations, read_places
 from .contract import stage
 from .resources import Resources
 from .work import Work
@@ -29,7 +31,9 @@ def locations(w: Work, res: Resources) -> None:
     reading = PlaceReading.begin(w.doc, w.text, w.entities, gazetteer=res.gazetteer,
                                  dateline_end=w.dateline_end, places=w.places, place_by_ent=w.place_by_ent,
                                  place_ents=w.place_ents)
-    for d, found in zip(w.drafts, event_locations(w.drafts, reading)):
+    sites = [EventSite(d.event.type in PHYSICAL_TYPES, d.sent, d.sent_index, d.place_tokens, d.event.actors,
+                       d.event.targets) for d in w.drafts]
+    for d, found in zip(w.drafts, event_locations(sites, reading, place_nouns=PLACE_NOUNS)):
         d.event.location, d.loc_explicit = found.place, found.explicit
 
 

@@ -1,0 +1,119 @@
+"""Each event's own place, among the places a document's reading found.
+
+An event is given as plain values (`EventSite`): whether it happens on the ground (a
+physical event takes its sentence's place; a statement or an appeal only a place
+attached to its trigger), its sentence, the tokens its trigger's arguments name as
+places, and its actors and targets."""
+from __future__ import annotations
+
+from typing import NamedTuple, Sequence
+
+from ...model import Actor, Place
+from .context import PlaceReading
+from .cues import DISTANCE_CUE
+from .mentions import place_for_ent
+
+_ACTING_DEPS = frozenset(("nsubj", "nsubjpass", "poss", "compound", "amod", "agent"))
+CARRY_OVER_SENTENCES = 2  # a physical event without a place of its own is where the one this close before was
+COARSE_PRECISIONS = ("country", "region")  # a place this coarse gives way to a finer one of the same country
+_TOWN_COMMA_CHARS = 3  # "Paris, Tenn.": at most this many characters between the town and its unit
+
+
+class EventSite(NamedTuple):
+    """What says where one event is."""
+    physical: bool  # it happens on the ground (an attack, a protest), not where it is said
+    sent: object  # its sentence (a spaCy Span)
+    sent_index: int
+    place_tokens: Sequence  # head tokens of the places its trigger's arguments name, best first
+    actors: Sequence[Actor]
+    targets: Sequence[Actor]
+
+
+class EventLocation(NamedTuple):
+    place: Place | None
+    explicit: bool  # stated in the event's own sentence, not carried over from an earlier event
+
+
+def _acting_entity(ent, place_nouns: frozenset[str]) -> bool:
+    """A GPE used as an actor or a modifier ("Russia said", "Russia's minister", "US forces")."""
+    root = ent.root
+    if root.dep_ in ("compound", "amod") and root.head.lemma_.lower() in place_nouns:
+        return False  # "Idlib province", "Aleppo countryside": a place
+    if root.dep_ in _ACTING_DEPS:
+        return True
+    if root.dep_ == "conj" and root.head.dep_ in _ACTING_DEPS:
+        return True
+    return root.dep_ == "pobj" and root.head.lower_ == "by"
+
+
+def event_locations(sites: Sequence[EventSite], reading: PlaceReading, *,
+                    place_nouns: frozenset[str]) -> list[EventLocation]:
+    """Each event's own place, in order: attached to its trigger, else (physical events)
+    in its sentence but not an acting entity nor an actor's own country, else the place
+    of the previous physical event within CARRY_OVER_SENTENCES (carried over, not
+    explicit). `place_nouns`: nouns that make a name before them a place ("Idlib
+    province"), not an actor. Mentions not read yet are read into `reading`."""
+    out = []
+    prev = None
+    for d in sites:
+        best = _own_place(reading, d, place_nouns)
+        explicit = best is not None
+        if best is None and d.physical and prev is not None and d.sent_index - prev[0] <= CARRY_OVER_SENTENCES:
+            best = prev[1]
+        out.append(EventLocation(best, explicit))
+        if best is not None and d.physical:
+            prev = (d.sent_index, best)
+    return out
+
+
+def _candidates(r: PlaceReading, d: EventSite, place_nouns: frozenset[str]) -> tuple[list, list]:
+    """(names attached to the trigger, every candidate name in order): the attached
+    ones first, then (physical events) the sentence's place mentions that do not act."""
+    attached = []
+    for tok in d.place_tokens:
+        ent = next((e for e in r.entities.ents_in(d.sent) if e.start <= tok.i < e.end), None)
+        span = ent if ent is not None else d.sent.doc[tok.i:tok.i + 1]
+        if not r.resolver.demonym_country(span.text):  # "Russian-brokered" is no place
+            attached.append(span)
+    cands = list(attached)
+    if d.physical:
+        cands += [e for e in r.entities.ents_in(d.sent) if (e.start_char, e.end_char) in r.place_ents
+                  and e not in cands and not _acting_entity(e, place_nouns)]
+    return attached, cands
+
+
+def _own_place(r: PlaceReading, d: EventSite, place_nouns: frozenset[str]) -> Place | None:
+    """The place an event's own sentence gives it: the first candidate finer than a
+    country or region, else the first coarse one (a finer one of its country replaces it)."""
+    occupied = {(a.start, a.end) for a in [*d.actors, *d.targets]}
+    actor_countries = {a.country for a in d.actors if a.country}
+    attached, cands = _candidates(r, d, place_nouns)
+    best = None
+    for ent in cands:
+        if any(s <= ent.start_char < e for s, e in occupied) or ent.end_char <= r.dateline_end:
+            continue
+        if any(o.end_char < ent.start_char and DISTANCE_CUE.match(r.text[o.end_char:ent.start_char])
+               for o in cands):
+            continue  # "Douma, 10km northeast of Damascus": Damascus only says where Douma is
+        town = next((o for o in r.ents if o.end_char < ent.start_char
+                     and r.text[o.end_char:ent.start_char].strip() == ","
+                     and o.end_char >= ent.start_char - _TOWN_COMMA_CHARS
+                     and (o.start_char, o.end_char) in r.place_ents), None)
+        if town is not None:
+            ent = town  # "Police in Paris, Tenn.": the state only says which Paris
+        # "destroyers in the Red Sea fired": where an actor is, not where the event is
+        owner = ent.root.head.head if ent.root.head.dep_ == "prep" else None
+        if owner is not None and ent not in attached and (
+                owner.dep_ in ("nsubj", "nsubjpass") or any(s <= owner.idx < e for s, e in occupied)):
+            continue
+        p = place_for_ent(r, ent)
+        if p.feature is None:
+            continue
+        if p.precision == "country" and p.country in actor_countries and ent not in attached:
+            continue
+        if best is None or (best.precision in COARSE_PRECISIONS and p.precision not in COARSE_PRECISIONS
+                            and (p.country == best.country or best.precision == "region")):
+            best = p
+        if best.precision not in COARSE_PRECISIONS:
+            break
+    return best

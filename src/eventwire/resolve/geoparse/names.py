@@ -1,0 +1,164 @@
+"""Which names in a story are place mentions: the model's place tags, corrected both
+ways. A tagged name may be no place (an outlet, an ordinal, a known armed group), or
+only part of one ("Trinidad" of "Trinidad and Tobago", "Baja" of "Baja California");
+a name tagged otherwise may be one ("Aleppo" read as a nationality), or hold one
+("Aleppo Police Command"); a name left untagged may be a town of the story's country."""
+from __future__ import annotations
+
+from ..outlets import outlet_name
+from ..places import (HAMLET_POPULATION, MODIFIER_TOWN_POPULATION, PLACE_NAMED_ACTOR_POPULATION,
+                      SIZEABLE_TOWN_POPULATION, TOWN_POPULATION, WELL_KNOWN_TOWN_POPULATION, normalize_name,
+                      plain_name)
+from .context import PlaceReading
+from .cues import NAME_PARTS, ORDINALS, cued_as_place, ent_at, named_so
+
+PLACE_LABELS = ("GPE", "LOC", "FAC")
+MISREAD_LABELS = ("NORP", "ORG", "PERSON")  # labels a place name is sometimes given instead
+_SHORT_NAME = 4  # an untagged name this short must be a town's very name ("Air" is no Ayr)
+
+
+def outlet(r: PlaceReading, ent) -> bool:
+    """A news outlet the model read as a place ("Al Jazira", Al Jazeera misspelt, is no
+    Gezira): a known outlet's name that is no place's own name."""
+    if outlet_name(ent.text) is None:
+        return False
+    plain = plain_name(ent.text)
+    return not any(plain_name(e.name) == plain for e in r.gazetteer.candidates(ent.text))
+
+
+def no_place(r: PlaceReading, ent) -> bool:
+    """An ordinal ("the army's Fourth Division" is no Fürth), or a group the actor
+    lexicon knows that is no place's own name ("Daesh")."""
+    if len(ent) == 1 and (ent[0].lower_ in ORDINALS or ent[0].like_num):
+        return True
+    info = r.resolver.resolve(ent.text)
+    if info is None or info.kind not in ("group", "organization"):
+        return False
+    return not any(e.feature != "city" or e.population >= HAMLET_POPULATION for e in r.gazetteer.candidates(ent.text))
+
+
+def misread_place(r: PlaceReading, ent) -> bool:
+    """A name the model tagged as a nationality, organisation or person that is a
+    known place and no known actor ("Aleppo" as NORP, "Gainesville" as ORG)."""
+    res = r.resolver
+    if res.resolve(ent.text) is not None or res.demonym_country(ent.text):
+        return False
+    if ent.label_ in ("ORG", "PERSON") and cued_as_place(r.text, ent):
+        return True
+    focus = r.story.focus_country
+    hit = r.gazetteer.lookup(ent.text, focus_country=focus)
+    if hit is None or hit.feature == "country":
+        return False
+    if ent.label_ == "NORP":  # "Aleppo" read as a nationality: a town of the story's country
+        return hit.feature != "city" or hit.country == focus or hit.population >= WELL_KNOWN_TOWN_POPULATION
+    # "Alexandria police", "an Alexandria grand jury": a one-word name modifying a
+    # common noun is where something is, not who
+    if len(ent) == 1 and ent.root.dep_ in ("compound", "nmod") and ent.root.head.pos_ == "NOUN" \
+            and (hit.feature != "city" or hit.population >= MODIFIER_TOWN_POPULATION):
+        return True
+    # organisations and people are often named after places: only unambiguous big ones
+    return hit.feature in ("admin1", "region") or hit.population >= PLACE_NAMED_ACTOR_POPULATION
+
+
+def split_country(r: PlaceReading, ent):
+    """(whole span, second entity) where the model split a country's name in two at
+    "and" ("Trinidad and Tobago", "Bosnia and Herzegovina"), else None."""
+    if r.text[ent.end_char:ent.end_char + 5] != " and ":
+        return None
+    second = ent_at(r.ents, ent.end_char + 5)
+    if second is None or second.label_ not in ("GPE", "LOC") + MISREAD_LABELS:
+        return None
+    whole = r.doc.char_span(ent.start_char, second.end_char)
+    hit = r.gazetteer.lookup(whole.text) if whole is not None else None
+    return (whole, second) if hit is not None and hit.feature == "country" else None
+
+
+def run_on_name(r: PlaceReading, ent):
+    """(whole span, the words after `ent`) where the model cut a known name short: "Baja"
+    + "California", "Boa" + "Vista", "U.S." + "Virgin Islands". Only a country, a unit,
+    or a well-known town by its own name is taken as the whole."""
+    doc = r.doc
+    for k in (2, 1):
+        rest = doc[ent.end:ent.end + k]
+        if len(rest) < k or any(not (t.is_title or t.is_upper) or not t.is_alpha or t.is_sent_start for t in rest) \
+                or r.text[ent.end_char:rest.start_char] != " ":
+            continue
+        whole = doc[ent.start:ent.end + k]
+        key = normalize_name(whole.text)
+        if any(normalize_name(e.name) == key and (e.feature in ("country", "admin1") or (
+                e.feature == "city" and e.population >= WELL_KNOWN_TOWN_POPULATION))
+               for e in r.gazetteer.candidates(whole.text)):
+            return whole, rest
+    return None
+
+
+def unlabelled_places(r: PlaceReading) -> list:
+    """Proper names the model left untagged that are towns of the story's own country
+    ("... shelling on Kafr Nabl"): 1–3 capitalised tokens, not sentence-initial, in the
+    gazetteer as a unit or a sizeable town of the focus country."""
+    focus = r.story.focus_country
+    if focus is None:
+        return []
+    doc = r.doc
+    in_ent = {i for e in r.ents for i in range(e.start, e.end)}
+    found, i = [], 0
+    while i < len(doc):
+        tok = doc[i]
+        if tok.pos_ != "PROPN" or i in in_ent or tok.is_sent_start or tok.idx < r.dateline_end:
+            i += 1
+            continue
+        spans = (doc[i:i + n] for n in (3, 2, 1) if i + n <= len(doc))  # the longest first
+        hit_span = next((span for span in spans if _untagged_town(r, span, in_ent, focus)), None)
+        if hit_span is not None:
+            found.append(hit_span)
+            i = hit_span.end
+        else:
+            i += 1
+    return found
+
+
+def _untagged_town(r: PlaceReading, span, in_ent: set[int], focus: str) -> bool:
+    """Whether these untagged proper-noun tokens name a unit or a sizeable town of the
+    focus country, and no known actor."""
+    if any(t.i in in_ent or t.pos_ != "PROPN" for t in span):
+        return False
+    hit = r.gazetteer.lookup(span.text, focus_country=focus)
+    return hit is not None and hit.country == focus and (
+        hit.feature in ("admin1", "admin2") or (hit.feature == "city" and hit.population >= SIZEABLE_TOWN_POPULATION)) \
+        and r.resolver.resolve(span.text) is None \
+        and (len(span.text) > _SHORT_NAME or named_so(span.text, focus, r.gazetteer))  # "Air" is no Ayr
+
+
+def place_in_organisation(r: PlaceReading, ent):
+    """"Ohio Department of Development", "Dublin City Council", "Aleppo Police Command":
+    the leading words name a place when they are a known state, country or large town.
+    After a leading country in the possessive ("Syrias Deir Ezzor Monitor", where the
+    apostrophe was lost), the words that follow it are tried."""
+    gaz = r.gazetteer
+    focus = r.story.focus_country
+    if len(ent) > 1 and ent[0].lower_ == "the":  # "the Ohio Department of ..."
+        ent = ent[1:]
+    first = ent[0].text
+    if len(ent) > 2 and first[-1:] == "s" and first[0].isupper():
+        owner = gaz.lookup(first[:-1].rstrip("'’"))
+        if owner is not None and owner.feature == "country":
+            ent = ent[1:]
+    for n in (3, 2, 1):
+        if n >= len(ent):
+            continue
+        span = ent[:n]
+        if not all(t.is_title or t.is_upper for t in span) or r.resolver.resolve(span.text) is not None \
+                and n == len(ent):
+            continue
+        if n == 1 and (span[0].lower_ in NAME_PARTS or span[0].lower_ in ORDINALS):
+            continue  # "Northern Monitor for Human Rights": no place called Northern; "Fourth Division"
+        hit = gaz.lookup(span.text, focus_country=focus)
+        if hit is not None and (hit.feature in ("admin1", "country") or hit.population >= WELL_KNOWN_TOWN_POPULATION
+                                or (hit.feature == "admin2" and hit.country == focus
+                                    and span[-1].lower_ == "county")
+                                or (hit.feature == "city" and hit.country == focus
+                                    and hit.population >= TOWN_POPULATION and named_so(span.text, hit.country, gaz))):
+            # (a town of the story's country by its own name: "Air Balloon" is no Ayr; a county
+            # written as one: "the Laurel County Fiscal Court" is in the county, not Laurel, Md.)
+            return span
+    return None
