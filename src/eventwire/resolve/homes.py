@@ -73,8 +73,11 @@ def learn_homes(articles: Iterable[tuple[str | None, list[Resolved]]], gazetteer
                 min_articles: int = MIN_ARTICLES) -> dict[str, str]:
     """{outlet: home} from (outlet, [(place name, resolved country)]) per article: an
     ISO 3166-2 unit ("US-TN") where one leads within the outlet's country, else the
-    ISO-3 country; outlets whose stories point nowhere in particular get none."""
-    gazetteer = gazetteer or Gazetteer.load()
+    ISO-3 country; outlets whose stories point nowhere in particular get none.
+    Pass the `gazetteer`: None loads the shared one, only for callers not yet passing
+    it (runner.run_learning_homes, cli `gazetteer homes`)."""
+    if gazetteer is None:
+        gazetteer = Gazetteer.load()
     by_outlet: dict[str, list[list[Resolved]]] = defaultdict(list)
     for outlet, places in articles:
         if outlet:
@@ -106,7 +109,7 @@ def article_places(result: dict) -> tuple[str | None, list[Resolved]]:
     return outlet_key(result), [(p["text"], p.get("country")) for p in result.get("places") or []]
 
 
-def learn_homes_from_results(results: Iterable[dict], gazetteer: Gazetteer | None = None) -> dict[str, str]:
+def learn_homes_from_results(results: Iterable[dict], gazetteer: Gazetteer) -> dict[str, str]:
     """`learn_homes` over extraction results (their `url`/`source` and `places`)."""
     return learn_homes((article_places(r) for r in results if isinstance(r, dict)), gazetteer)
 

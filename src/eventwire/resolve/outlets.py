@@ -72,7 +72,11 @@ for canon, aliases in OUTLETS.items():
     _ALIAS[canon.lower()] = canon
     for a in aliases:
         _ALIAS[a] = canon
-_FUZZY_KEYS = [k for k in _ALIAS if len(k) >= 7]  # short names only match exactly
+FUZZY_MIN_KEY = 7  # aliases shorter than this ("afp", "sana", "the bbc") only match exactly
+FUZZY_MIN_PHRASE = 5  # a phrase shorter than this is never read as a misspelt outlet
+FUZZY_MIN_SCORE = 80  # rapidfuzz ratio: "Le Mond" is Le Monde, "Reporters" is not Reuters
+FUZZY_MAX_LENGTH_GAP = 2  # a misspelling keeps about the same length: "Washington" is not "Washington Post"
+_FUZZY_KEYS = [k for k in _ALIAS if len(k) >= FUZZY_MIN_KEY]
 
 
 def _norm(s: str) -> str:
@@ -95,9 +99,8 @@ def outlet_name(text: str) -> str | None:
             return _ALIAS[prefix + s]
     if s in GENERIC_SOURCES:
         return GENERIC_SOURCES[s]
-    if len(s) >= 5:
-        hit = process.extractOne(s, _FUZZY_KEYS, scorer=fuzz.ratio, score_cutoff=80)
-        # a misspelling keeps about the same length; "Washington" is not "Washington Post"
-        if hit is not None and abs(len(hit[0]) - len(s)) <= 2:
+    if len(s) >= FUZZY_MIN_PHRASE:
+        hit = process.extractOne(s, _FUZZY_KEYS, scorer=fuzz.ratio, score_cutoff=FUZZY_MIN_SCORE)
+        if hit is not None and abs(len(hit[0]) - len(s)) <= FUZZY_MAX_LENGTH_GAP:
             return _ALIAS[hit[0]]
     return None
