@@ -152,3 +152,14 @@ def default_pipeline() -> Pipeline:
     if _DEFAULT is None:
         _DEFAULT = Pipeline(DEFAULT_PIPELINE, strict=os.environ.get(STRICT_ENV) == "1")
     return _DEFAULT
+
+
+def stage_table(names: Sequence[str] = DEFAULT_PIPELINE) -> str:
+    """The stages in order with what each reads and writes, as the Markdown table that
+    docs/architecture.md carries (a test keeps the two the same)."""
+    rows = ["| stage | reads | writes |", "|---|---|---|"]
+    for n in names:
+        s = STAGES[n]
+        reads = ", ".join(f"`{p}`" + (" (provisional)" if p in s.provisional else "") for p in s.reads)
+        rows.append(f"| `{n}` | {reads} | {', '.join(f'`{p}`' for p in s.writes)} |")
+    return "\n".join(rows)

@@ -1,0 +1,248 @@
+"""Record-level accuracy (issue 13): the main event's fields, and how many output events are
+spurious or duplicates, against the hand-annotated gold in benchmarks/data/ (docs/annotation.md).
+
+The gold holds only ids and annotations; the texts are read from ../shared exactly as the
+annotators read them. Every figure is given for the *tune* half, the *check* half and both:
+rules may be revised after reading tune errors only; check errors are never read.
+"""
+from __future__ import annotations
+
+import json
+import unicodedata
+import xml.etree.ElementTree as ET
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from ..model import Article, RecordError
+from .common import extract_all
+
+GOLD_DIR = Path(__file__).resolve().parents[3] / "benchmarks" / "data"
+GOLD_FILE, SPLIT_FILE = "records_gold.jsonl", "records_split.json"
+HALVES = ("tune", "check")
+NEAR_KM = 50.0  # a town-level place within this distance of the gold point is the right place
+# Main-event fields scored, in the order printed; each over the gold records that state the field.
+FIELDS = ("type", "actor", "actor_country", "target", "place", "place_country", "date", "killed", "injured",
+          "whole_record")
+
+
+# ---------------------------------------------------------------- reading the texts
+
+
+def _lgl_published(dltime: str | None) -> str | None:
+    return (dltime or "")[:10] or None
+
+
+def load_articles(shared: Path, wanted: set[tuple[str, str]]) -> dict[tuple[str, str], Article]:
+    """The articles of the gold, as the annotators read them, keyed by (set, id)."""
+    from ..ingest.readers import ReadOptions, read_path
+
+    out: dict[tuple[str, str], Article] = {}
+    sets = {s for s, _ in wanted}
+    if "fakes" in sets:  # read exactly as `eventwire extract` reads the CSV (published from the dateline)
+        for a in read_path(str(shared / "datasets/fakes/fakes_dev.csv"), ReadOptions()):
+            if not isinstance(a, RecordError) and ("fakes", a.id) in wanted:
+                out["fakes", a.id] = a
+    for name, path, key, link in (("lgl", "lgl.xml", "docid", "url"), ("gwn", "GWN.xml", "file", "link")):
+        if name in sets:
+            for art in ET.parse(shared / "datasets/geo" / path).getroot().iter("article"):
+                aid = art.get(key)
+                if (name, aid) in wanted:
+                    out[name, aid] = Article(id=aid, text=art.findtext("text") or "", title=art.findtext("title"),
+                                             url=art.findtext(link),
+                                             published=_lgl_published(art.findtext("dltime")) if name == "lgl" else None)
+    if "wikievents" in sets:
+        with open(shared / "datasets/wikievents/dev.jsonl", encoding="utf-8") as fh:
+            for d in map(json.loads, fh):
+                if ("wikievents", d["doc_id"]) in wanted:
+                    out["wikievents", d["doc_id"]] = Article(id=d["doc_id"], text=d["text"])
+    return out
+
+
+# ---------------------------------------------------------------- comparing fields
+
+
+def _norm(s: str | None) -> str:
+    s = unicodedata.normalize("NFKD", s or "").encode("ascii", "ignore").decode().lower()
+    return " ".join(w for w in s.replace("-", " ").split() if w not in ("the", "governorate", "province", "state"))
+
+
+def _overlap(a: dict, b: dict) -> bool:
+    return a.get("start") is not None and b.get("start") is not None and a["start"] < b["end"] and b["start"] < a["end"]
+
+
+def _same_entity(pred: dict, gold: dict) -> bool:
+    return _overlap(pred, gold) or (bool(gold.get("name")) and _norm(pred.get("name")) == _norm(gold["name"]))
+
+
+def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    from .geo import haversine_km
+
+    return haversine_km(lat1, lon1, lat2, lon2)
+
+
+def place_right(pred: dict | None, gold: dict) -> bool:
+    """The right place at the gold's level: near a point, the same admin1, the same country."""
+    if not pred:
+        return False
+    level = gold.get("level")
+    if level in ("point", "admin2") and gold.get("lat") is not None and pred.get("lat") is not None:
+        return _km(pred["lat"], pred["lon"], gold["lat"], gold["lon"]) <= NEAR_KM
+    if level == "admin1":
+        return pred.get("country") == gold.get("country") and _norm(pred.get("admin1")) == _norm(gold.get("admin1"))
+    if level == "country":
+        return pred.get("country") == gold.get("country")
+    return _norm(pred.get("name")) == _norm(gold.get("name"))
+
+
+def field_outcomes(pred: dict | None, gold: dict) -> dict[str, bool | None]:
+    """Each scored field of the main event: True/False, or None where the gold does not state it."""
+    p = pred or {}
+    actors, targets, loc = p.get("actors") or [], p.get("targets") or [], p.get("location")
+    ga, gt, gp = gold.get("actor"), gold.get("target"), gold.get("place")
+    out: dict[str, bool | None] = {"type": bool(pred) and p.get("type") == gold["type"]}
+    out["actor"] = any(_same_entity(a, ga) for a in actors) if ga else None
+    out["actor_country"] = any(a.get("country") == ga["country"] for a in actors) if ga and ga.get("country") else None
+    out["target"] = any(_same_entity(t, gt) for t in targets) if gt else None
+    out["place"] = place_right(loc, gp) if gp else None
+    out["place_country"] = bool(loc) and loc.get("country") == gp["country"] if gp and gp.get("country") else None
+    out["date"] = bool(p.get("date")) and p["date"].startswith(gold["date"]) if gold.get("date") else None
+    for k in ("killed", "injured"):
+        out[k] = ((p.get(k) or {}).get("value") == gold[k]) if gold.get(k) is not None else None
+    # the whole record: a field the gold leaves empty is right when the output leaves it empty too
+    whole = [out["type"],
+             out["actor"] if ga else not actors,
+             out["place"] if gp else not loc,
+             out["date"] if gold.get("date") else True]
+    out["whole_record"] = bool(pred) and all(whole)
+    return out
+
+
+def match_events(pred_events: list[dict], gold_events: list[dict]) -> tuple[list[int | None], int, int]:
+    """(gold index or None for each output event, duplicates, missed): an output event is an
+    event of the gold whose mentions its trigger overlaps."""
+    matched: list[int | None] = []
+    for ev in pred_events:
+        trig = ev["trigger"]
+        hit = next((i for i, g in enumerate(gold_events)
+                    if any(trig["start"] < e and s < trig["end"] for s, e in g.get("mentions") or [])), None)
+        matched.append(hit)
+    hits = [m for m in matched if m is not None]
+    duplicates = len(hits) - len(set(hits))
+    missed = sum(1 for i, g in enumerate(gold_events) if not g.get("background") and i not in set(hits))
+    return matched, duplicates, missed
+
+
+# ---------------------------------------------------------------- scoring
+
+
+@dataclass
+class Tally:
+    right: dict[str, int] = field(default_factory=dict)
+    total: dict[str, int] = field(default_factory=dict)
+    articles: int = 0
+    failed: int = 0
+    output_events: int = 0
+    spurious: int = 0
+    duplicates: int = 0
+    gold_events: int = 0
+    missed: int = 0
+
+    def add(self, result: dict | RecordError, gold: dict) -> None:
+        self.articles += 1
+        events = gold.get("events") or []
+        self.gold_events += sum(1 for g in events if not g.get("background"))
+        if isinstance(result, RecordError):
+            self.failed += 1
+            result = {"events": [], "main_event": None}
+        preds = result.get("events") or []
+        matched, dups, missed = match_events(preds, events)
+        self.output_events += len(preds)
+        self.spurious += sum(1 for m in matched if m is None)
+        self.duplicates += dups
+        self.missed += missed
+        if gold.get("main") is None:
+            return
+        main = result.get("main_event")
+        pred = preds[main] if main is not None else None
+        for k, ok in field_outcomes(pred, events[gold["main"]]).items():
+            if ok is not None:
+                self.total[k] = self.total.get(k, 0) + 1
+                self.right[k] = self.right.get(k, 0) + bool(ok)
+
+    def metrics(self) -> dict[str, float]:
+        m = {k: self.right.get(k, 0) / self.total[k] for k in FIELDS if self.total.get(k)}
+        if self.output_events:
+            m["spurious_share"] = self.spurious / self.output_events
+            m["duplicate_share"] = self.duplicates / self.output_events
+            m["spurious_or_duplicate_share"] = (self.spurious + self.duplicates) / self.output_events
+        if self.gold_events:
+            m["missed_share"] = self.missed / self.gold_events
+        if self.articles:
+            m["output_events_per_article"] = self.output_events / self.articles
+            m["gold_events_per_article"] = self.gold_events / self.articles
+        return m
+
+
+def load_gold(gold_dir: Path = GOLD_DIR) -> tuple[list[dict], dict[tuple[str, str], str]]:
+    """(gold records, {(set, id): half})."""
+    split = json.loads((gold_dir / SPLIT_FILE).read_text(encoding="utf-8"))["articles"]
+    halves = {(r["set"], r["id"]): r["half"] for r in split}
+    with open(gold_dir / GOLD_FILE, encoding="utf-8") as fh:
+        gold = [json.loads(line) for line in fh if line.strip()]
+    return gold, halves
+
+
+def score_records(shared: Path, limit: int | None = None, processes: int = 2,
+                  gold_dir: Path = GOLD_DIR) -> dict:
+    """Per-field accuracy of the main event and the spurious/duplicate shares, per half."""
+    gold, halves = load_gold(gold_dir)
+    gold = [g for g in gold if (g["set"], g["id"]) in halves][:limit]
+    articles = load_articles(shared, {(g["set"], g["id"]) for g in gold})
+    gold = [g for g in gold if (g["set"], g["id"]) in articles]
+    results = extract_all([articles[g["set"], g["id"]] for g in gold], processes)
+    tallies = {h: Tally() for h in (*HALVES, "all")}
+    for g, res in zip(gold, results):
+        for h in (halves[g["set"], g["id"]], "all"):
+            tallies[h].add(res, g)
+    metrics: dict[str, float] = {}
+    for h in (*HALVES, "all"):
+        metrics.update({f"{k}_{h}": v for k, v in tallies[h].metrics().items()})
+    counts = {h: t.articles for h, t in tallies.items()}
+    return {"n": counts["all"], "metrics": metrics,
+            "notes": {f"type_{h}": f"{counts[h]} articles of the {h} half" for h in (*HALVES, "all")},
+            "tallies": {h: {"right": t.right, "total": t.total} for h, t in tallies.items()}}
+
+
+def gold_problems(gold: Iterable[dict], articles: dict[tuple[str, str], Article]) -> list[str]:
+    """What is wrong with the annotation itself: offsets that do not hold the words, a main
+    index out of range, unknown types or levels. An annotation check, run by the tests."""
+    from ..model import EventType
+
+    levels = {"point", "admin2", "admin1", "country", "region"}
+    problems = []
+    for g in gold:
+        key = (g["set"], g["id"])
+        text = articles[key].text if key in articles else None
+        events = g.get("events") or []
+        if g.get("main") is not None and not 0 <= g["main"] < len(events):
+            problems.append(f"{key}: main {g['main']} out of range")
+        for i, ev in enumerate(events):
+            where = f"{key} event {i}"
+            if ev.get("type") not in EventType.__members__:
+                problems.append(f"{where}: type {ev.get('type')!r}")
+            if not ev.get("mentions"):
+                problems.append(f"{where}: no mentions")
+            for role in ("actor", "target", "place"):
+                obj = ev.get(role)
+                if obj and text is not None and obj.get("start") is not None \
+                        and text[obj["start"]:obj["end"]] != obj.get("words"):
+                    problems.append(f"{where}: {role} offsets hold {text[obj['start']:obj['end']]!r}, "
+                                    f"not {obj.get('words')!r}")
+            if ev.get("place") and ev["place"].get("level") not in levels:
+                problems.append(f"{where}: place level {ev['place'].get('level')!r}")
+            if text is not None:
+                for s, e in ev.get("mentions") or []:
+                    if not (0 <= s < e <= len(text)):
+                        problems.append(f"{where}: mention [{s}, {e}] outside the text")
+    return problems
