@@ -17,7 +17,12 @@ from ..nlp.syntax import char_span, np_bounds
 REPORT_LEMMAS = frozenset(
     "say tell report state add read note announce confirm quote explain write tweet declare "
     "claim allege insist stress reiterate".split())
-_QUOTE_RE = re.compile(r"“([^”]{8,2000})”|\"([^\"\n]{8,2000})\"")
+# A quote is 8 to 2,000 characters between quotation marks (shorter is a scare quote,
+# longer an unclosed mark) of at least three words ("so-called “moderate rebels”" is none).
+MIN_QUOTE_CHARS, MAX_QUOTE_CHARS = 8, 2000
+MIN_QUOTE_WORDS = 3
+_QUOTE_RE = re.compile(rf"“([^”]{{{MIN_QUOTE_CHARS},{MAX_QUOTE_CHARS}}})”"
+                       rf"|\"([^\"\n]{{{MIN_QUOTE_CHARS},{MAX_QUOTE_CHARS}}})\"")
 _CONTINUATION = {"the statement", "statement", "it", "he", "she", "the ministry", "the spokesman", "they"}
 
 
@@ -27,7 +32,7 @@ def find_quotes(text: str) -> list[tuple[int, int]]:
     for m in _QUOTE_RE.finditer(text):
         g = 1 if m.group(1) is not None else 2
         s, e = m.start(g), m.end(g)
-        if len(text[s:e].split()) >= 3:
+        if len(text[s:e].split()) >= MIN_QUOTE_WORDS:
             spans.append((s, e))
     return spans
 
@@ -60,9 +65,17 @@ def _speaker_phrase(tok) -> tuple[int, int]:
     return char_span(tok.doc, *np_bounds(tok))
 
 
+# A speaker named after a quote is at most this long ("a statement from the French
+# ministry of foreign affairs"); inverted, before an aside, shorter ("said Jan Smit").
+MAX_SPEAKER_CHARS = 90
+MAX_INVERTED_SPEAKER_CHARS = 60
+# The words after a closing quote searched for its speaker: a reporting verb and a
+# speaker of MAX_SPEAKER_CHARS, with room for the punctuation and adverbs between.
+AFTER_QUOTE_CHARS = 160
+
 # “...,” a statement from the French ministry read. / “...,” the statement further said.
 _AFTER_QUOTE = re.compile(
-    r"^[\s,.;:!?…\u201d\"]*(?P<who>[^\u201c\u201d\".;:!?]{2,90}?)\s+(?:\w+ly\s+|further\s+|also\s+|then\s+)?"
+    rf"^[\s,.;:!?…\u201d\"]*(?P<who>[^\u201c\u201d\".;:!?]{{2,{MAX_SPEAKER_CHARS}}}?)\s+(?:\w+ly\s+|further\s+|also\s+|then\s+)?"
     r"(?:said|says|read|reads|added|adds|stated|states|told|wrote|noted|declared|insisted|stressed|explained|warned)\b")
 _STATEMENT_FROM = re.compile(r"^(?:a|an|the)\s+(?:\w+\s+)?(?:statement|communiqu[eé]|release|message|post)\s+"
                              r"(?:from|by|of)\s+(?P<who>.+)$", re.I)
@@ -70,14 +83,14 @@ _STATEMENT_FROM = re.compile(r"^(?:a|an|the)\s+(?:\w+\s+)?(?:statement|communiqu
 
 _INVERTED = re.compile(
     r"^[\s,.;:!?…\u201d\"]*(?:said|says|added|adds|told\s+\w+|wrote|noted|declared|insisted|stressed|explained|warned)"
-    r"\s+(?P<who>[^,.;:\u201c\u201d\"\n]{2,60})")
+    rf"\s+(?P<who>[^,.;:\u201c\u201d\"\n]{{2,{MAX_INVERTED_SPEAKER_CHARS}}})")
 
 
 def _speaker_after(text: str, qe: int) -> tuple[int, int] | None:
     """Speaker span from the words right after a closing quote, by pattern: robust
     where the small parser mis-tags "read" or splits the sentence at the quote.
     Handles "…,” X said" and the inverted "…,” said X, a shopkeeper"."""
-    tail = text[qe:qe + 160]
+    tail = text[qe:qe + AFTER_QUOTE_CHARS]
     inv = _INVERTED.match(tail)
     if inv:
         return qe + inv.start("who"), qe + inv.end("who")

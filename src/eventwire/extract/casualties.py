@@ -34,6 +34,7 @@ VICTIMS = r"(?:people|persons|civilians|children|kids|women|men|soldiers|troops|
           r"members|policemen|police officers|officers|personnel|residents|protesters|demonstrators|" \
           r"worshippers|students|workers|migrants|refugees|terrorists|jihadists|insurgents|others|" \
           r"babies|victims|pilgrims|passengers|servicemen|gunmen|attackers|family members|individuals)"
+# Up to three words may describe the victims ("22 unarmed young men")
 _ADJ = r"(?:(?:[A-Za-z-]+\s+){0,3}?)"
 _KILL = r"(?:killed|dead|died|slain|martyred|perished|lost their lives|killing|deaths|were killed|was killed|fatalities)"
 _INJ = r"(?:injured|wounded|hurt|injuring|wounding|injuries)"
@@ -41,9 +42,21 @@ _INJ = r"(?:injured|wounded|hurt|injuring|wounding|injuries)"
 # The words between a figure and its verb may not hold another figure or outcome
 # ("killed 5 people and injured 32": 5 is not the injured count).
 _NUMBER_WORDS = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|hundreds?|twenty|thirty|forty|fifty"
-_GAP40 = (rf"(?:(?!\d|[()–—]|\b(?:killed|killing|dead|died|martyred|injur\w*|wound\w*|hurt|{_NUMBER_WORDS})\b)[^.;])"
-          r"{0,40}?")
-_GAP30 = _GAP40.replace("{0,40}", "{0,30}")
+# How far a figure may stand from its verb: "22 people, among them children, were
+# killed" reaches the verb; a wider gap would reach into the next clause's outcome.
+# An injury count's verb stays closer ("32 others were hurt").
+KILLED_GAP_CHARS = 40
+INJURED_GAP_CHARS = 30
+
+
+def _gap(max_chars: int) -> str:
+    """Up to max_chars characters of one clause holding no other figure or outcome."""
+    return (rf"(?:(?!\d|[()–—]|\b(?:killed|killing|dead|died|martyred|injur\w*|wound\w*|hurt|{_NUMBER_WORDS})\b)[^.;])"
+            rf"{{0,{max_chars}}}?")
+
+
+_KILLED_GAP = _gap(KILLED_GAP_CHARS)
+_INJURED_GAP = _gap(INJURED_GAP_CHARS)
 # "At least 12 people, including five children, were killed": the aside is skipped
 _AMONG = r"(?:\s*,\s*(?:including|among them|mostly|most of them)\s+[^,.;]{1,40},)?"
 
@@ -51,17 +64,29 @@ _PATTERNS = [
     # "killed at least 22 people", "killing six", "left 129 people dead"
     ("killed", re.compile(rf"\b(?:killed|killing|kills|kill|claimed the lives of|left)\s+{_Q}(?P<n>{_NUM})\b(?:\s+{_ADJ}(?P<v>{VICTIMS}))?(?:\s+(?:dead))?", re.I)),
     ("injured", re.compile(rf"\b(?:injured|wounded|injuring|wounding|injures|wounds)\s+{_Q}(?P<n>{_NUM})\b(?:\s+{_ADJ}(?P<v>{VICTIMS}))?", re.I)),
-    # "the death toll rose to 126", "death toll of at least 70"
+    # "the death toll rose to 126", "death toll of at least 70" (up to 100 characters apart:
+    # "the death toll from Friday's attacks on the capital has risen to 130")
     ("killed", re.compile(rf"\b(?:death toll|toll|number of (?:people |those |civilians )?(?:killed|dead)|number of deaths)\b"
                           rf"[^.;]{{0,100}}?\b(?:to|of|at|reached|is|was|hit|stands at|stood at)\s+{_Q}(?P<n>{_NUM})\b", re.I)),
     # "the killing of 15 civilians", "the deaths of 12 people"
     ("killed", re.compile(rf"\b(?:killing|killings|deaths?|massacre|murder) of\s+{_Q}(?P<n>{_NUM})\b(?:\s+{_ADJ}(?P<v>{VICTIMS}))?", re.I)),
     # "22 people were killed", "129 dead", "six civilians including a child were killed"
-    ("killed", re.compile(rf"{_Q}(?P<n>{_NUM})\s+{_ADJ}(?P<v>{VICTIMS})?{_AMONG}{_GAP40}\b(?:were|was|have been|had been|are|got)?\s*(?:killed|dead|died|slain|martyred|perished|lost their lives)\b", re.I)),
+    ("killed", re.compile(rf"{_Q}(?P<n>{_NUM})\s+{_ADJ}(?P<v>{VICTIMS})?{_AMONG}{_KILLED_GAP}\b(?:were|was|have been|had been|are|got)?\s*(?:killed|dead|died|slain|martyred|perished|lost their lives)\b", re.I)),
     ("killed", re.compile(rf"{_Q}(?P<n>{_NUM})\s+(?:deaths|fatalities|dead)\b", re.I)),
-    ("injured", re.compile(rf"{_Q}(?P<n>{_NUM})\s+{_ADJ}(?P<v>{VICTIMS})?{_AMONG}{_GAP30}\b(?:were|was|have been|had been|are)?\s*(?:injured|wounded|hurt)\b", re.I)),
+    ("injured", re.compile(rf"{_Q}(?P<n>{_NUM})\s+{_ADJ}(?P<v>{VICTIMS})?{_AMONG}{_INJURED_GAP}\b(?:were|was|have been|had been|are)?\s*(?:injured|wounded|hurt)\b", re.I)),
     ("injured", re.compile(rf"{_Q}(?P<n>{_NUM})\s+(?:injuries|wounded|injured)\b", re.I)),
 ]
+
+
+# A figure above this is no casualty count (a population, a sum of money)
+MAX_COUNT = 1_000_000
+# Numbers in this range without a qualifier are years or clock times ("in 2015", "at 2100")
+YEAR_LIKE = range(1900, 2101)
+# "no one was killed", "none of the passengers were hurt": the negation just before the
+# figure ("none of the " is 12 characters)
+NEGATION_LOOKBACK_CHARS = 12
+# "..., including five children": the aside naming the victims follows within this many characters
+VICTIM_ASIDE_CHARS = 40
 
 
 @dataclass
@@ -92,13 +117,13 @@ def find_casualties(text: str, start: int, end: int) -> list[CasualtyMention]:
     for kind, pat in _PATTERNS:
         for m in pat.finditer(seg):
             n = parse_number(m.group("n"))
-            if n is None or n == 0 or n > 1_000_000:
+            if n is None or n == 0 or n > MAX_COUNT:
                 continue
             ns, ne = m.start("n"), m.end("n")
-            if re.search(r"\b(?:no|none of the)\s*$", seg[max(0, ns - 12):ns], re.I):
+            if re.search(r"\b(?:no|none of the)\s*$", seg[max(0, ns - NEGATION_LOOKBACK_CHARS):ns], re.I):
                 continue  # "no one was killed"
             # Years and times are not tolls ("in 2015", "at 0914")
-            if n >= 1900 and n <= 2100 and not m.group("q"):
+            if n in YEAR_LIKE and not m.group("q"):
                 continue
             if any(a <= ns < b for a, b, _ in used):
                 continue  # one figure is one count: "killed 5 people and wounded 32"
@@ -109,7 +134,7 @@ def find_casualties(text: str, start: int, end: int) -> list[CasualtyMention]:
             if m.groupdict().get("v"):
                 victims = m.group("v").lower()
             # "including five children" right after: note the vulnerable category
-            tail = seg[m.end():m.end() + 40].lower()
+            tail = seg[m.end():m.end() + VICTIM_ASIDE_CHARS].lower()
             if victims in (None, "people", "persons", "others") and re.match(r"\s*,?\s*(?:mostly|all|including)\s+(?:\w+\s+)?(civilians|children|women)", tail):
                 victims = re.match(r"\s*,?\s*(?:mostly|all|including)\s+(?:\w+\s+)?(civilians|children|women)", tail).group(1)
             c = Count(value=n, qualifier=q, text=text[start + qs:start + phrase_end],

@@ -17,6 +17,12 @@ from .triggers import TriggerHit, find_triggers
 
 # Nouns that are the content of a request or offer, not events of their own.
 REQUESTED_CONTENT = frozenset("assistance aid help support".split())
+# "appealed to the international community for urgent humanitarian assistance": the
+# request is at most this many heads above the noun it asks for.
+MAX_CONTENT_TO_SPEECH_HOPS = 4
+# "...double its attack, including the deployment of 25 bombers": an event noun takes
+# the actors of a trigger at most this many heads above it.
+MAX_GOVERNING_TRIGGER_HOPS = 3
 
 
 @dataclass
@@ -82,11 +88,12 @@ def _actor_for(doc, tok, entities) -> Actor:
 
 
 def _is_content_of_speech(hit: TriggerHit, doc, hits_by_head: dict[int, TriggerHit]) -> bool:
+    """"called for assistance": the aid asked for or offered is the speech act's content."""
     tok = doc[hit.head]
     if tok.lemma_.lower() not in REQUESTED_CONTENT:
         return False
     node = tok
-    for _ in range(4):
+    for _ in range(MAX_CONTENT_TO_SPEECH_HOPS):
         node = node.head
         h = hits_by_head.get(node.i)
         if h is not None and h.entry.type in SPEECH_TYPES:
@@ -170,7 +177,7 @@ def _inherit_governing_actors(drafts: list[Draft], doc) -> None:
         node = doc[d.hit.head]
         if d.event.actors or node.pos_ != "NOUN" or node.dep_ not in ("pobj", "appos", "conj"):
             continue
-        for _ in range(3):
+        for _ in range(MAX_GOVERNING_TRIGGER_HOPS):
             if node.head.i == node.i:
                 break
             node = node.head

@@ -17,6 +17,9 @@ CLAIM_HEADS = frozenset("claim allege accuse suspect blame".split())
 CLAIM_ADVS = frozenset("allegedly reportedly purportedly apparently".split())
 NEGATING_MODS = frozenset("foiled thwarted failed averted prevented attempted aborted".split())
 NEGATING_HEADS = frozenset("foil thwart avert prevent repel repulse".split())  # "police foiled attacks"
+# Heads above the trigger read for a future, intent, denial or claim ("vowed to launch
+# an offensive", "denied carrying out the strikes"); higher heads belong to other clauses.
+MAX_HEAD_HOPS = 4
 
 
 def factuality_of(head) -> str:
@@ -31,7 +34,7 @@ def factuality_of(head) -> str:
             return "hypothetical"
     node = head
     via = ""
-    for depth in range(4):
+    for depth in range(MAX_HEAD_HOPS):
         for c in node.children:
             if c.dep_ in ("aux", "auxpass"):
                 low = c.lower_

@@ -38,12 +38,33 @@ def _is_outcome(d: Draft) -> bool:
     return d.sent.doc[d.hit.head].lemma_.lower() in OUTCOME_LEMMAS
 
 
+# What makes one trigger of an incident say more than another (the higher sum wins):
+# an accident or disaster over an attack word, a mode ("air strike") over none, a
+# specific CAMEO code ("195") over its base ("190"); an outcome ("killed") says least,
+# as the cause says what happened: a strike, a quake, an explosion.
+INCIDENT_WEIGHT = 3
+MODE_WEIGHT = 2
+SPECIFIC_CAMEO_WEIGHT = 1
+OUTCOME_SPECIFICITY = -5
+# CAMEO codes have three digits or more; a base code ends in 0 ("190", "180")
+CAMEO_CODE_DIGITS = 3
+# Parties named together that make a joint attack one event each
+MIN_JOINT_ACTORS = 2
+# A later mention joins an event last mentioned at most this many sentences before:
+# a wire story's follow-up ("the raid", "the strikes") comes within a paragraph.
+SAME_EVENT_WINDOW = 3
+
+
+def _specific_cameo(code: str | None) -> bool:
+    return code is not None and len(code) >= CAMEO_CODE_DIGITS and code[-1] != "0"
+
+
 def _specificity(d: Draft) -> int:
     ev = d.event
     if _is_outcome(d):
-        return -5  # the cause says what happened: a strike, a quake, an explosion
-    return (ev.type == EventType.INCIDENT) * 3 + (ev.mode is not None) * 2 + (
-        ev.cameo is not None and len(ev.cameo) >= 3 and ev.cameo[-1] != "0")
+        return OUTCOME_SPECIFICITY
+    return ((ev.type == EventType.INCIDENT) * INCIDENT_WEIGHT + (ev.mode is not None) * MODE_WEIGHT
+            + _specific_cameo(ev.cameo) * SPECIFIC_CAMEO_WEIGHT)
 
 
 def _absorb(keep: Event, other: Event) -> None:
@@ -105,6 +126,8 @@ def _linked(a: Draft, b: Draft) -> bool:
 
 
 def merge_in_sentence(drafts: list[Draft]) -> list[Draft]:
+    """Violent mentions of one sentence that are one incident (linked in the parse, or an
+    outcome with its cause) become one draft, under the more specific trigger."""
     out: list[Draft] = []
     for d in drafts:
         target = None
@@ -128,11 +151,12 @@ def merge_in_sentence(drafts: list[Draft]) -> list[Draft]:
 
 
 def split_joint_actors(drafts: list[Draft]) -> list[Draft]:
+    """An attack by several distinct named parties becomes one draft per party."""
     out: list[Draft] = []
     for d in drafts:
         ev = d.event
         named = [a for a in ev.actors if a.name and a.country != "" and a.sector in JOINT_ACTOR_SECTORS]
-        if ev.type == EventType.ASSAULT and len(named) >= 2 and len({a.name for a in named}) == len(named):
+        if ev.type == EventType.ASSAULT and len(named) >= MIN_JOINT_ACTORS and len({a.name for a in named}) == len(named):
             for a in named:
                 nd = copy.copy(d)
                 nd.event = copy.deepcopy(ev)
@@ -162,7 +186,7 @@ def _compatible(a: Event, b: Event, check_place: bool = True, weak_date: bool = 
     return True
 
 
-def merge_across(drafts: list[Draft], window: int = 3) -> list[Draft]:
+def merge_across(drafts: list[Draft], window: int = SAME_EVENT_WINDOW) -> list[Draft]:
     """Coreferent mentions across sentences: a mention joins the most recently
     mentioned compatible event within `window` sentences (any distance when both
     name the same actors)."""
