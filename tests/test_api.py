@@ -23,7 +23,8 @@ import pytest
 
 from eventwire.export import write
 from eventwire.export.tabular import NAMES
-from eventwire.store.query import EventFilter, stream_events
+from eventwire.store.filters import EventFilter
+from eventwire.store.query import stream_events
 
 TOKEN = "test-token-5f1c"
 ROOT = Path(__file__).resolve().parents[1]
@@ -136,6 +137,9 @@ def test_list_shape_and_total(api, servers):
     ({"actor": "SYR"}, "(array_to_string(actors, '|') ILIKE ? OR list_contains(actor_countries, ?))", ["%SYR%", "SYR"]),
     ({"country": "SYR", "type": "ASSAULT", "min_sources": 2}, "country = 'SYR' AND type = 'ASSAULT' AND n_sources >= 2",
      []),
+    ({"bbox": "36,35,37.5,36.5"}, "lon BETWEEN 36 AND 37.5 AND lat BETWEEN 35 AND 36.5", []),
+    ({"bbox": "36,35,37.5,36.5", "country": "SYR"}, "lon BETWEEN 36 AND 37.5 AND lat BETWEEN 35 AND 36.5", []),
+    ({"bbox": "40,-90,36,90"}, "lat IS NOT NULL AND (lon >= 40 OR lon <= 36)", []),
 ])
 def test_filters_match_sql(api, servers, params, sql, args):
     got = {it["id"] for it in _all(api, **params)}
@@ -187,6 +191,23 @@ def test_bad_parameters(api):
     _error(api.get("/api/events", params={"sort": "title"}), 422, "E506")
     _error(api.get("/api/events", params={"cursor": "not-a-cursor"}), 400, "E501")
     _error(api.get("/api/export", params={"format": "xlsx"}), 422, "E506")
+    for bad in ("1,2,3", "a,b,c,d", "0,10,1,5", "0,0,200,1"):
+        assert "bbox" in _error(api.get("/api/events", params={"bbox": bad}), 422, "E506")["message"]
+    _error(api.get("/api/stats", params={"bbox": "1,2"}), 422, "E506")
+
+
+def test_bbox_keeps_events_inside_and_drops_those_outside(api, servers):
+    box = (36.0, 35.0, 37.5, 36.5)
+    inside = _all(api, bbox=",".join(map(str, box)))
+    assert inside
+    for it in inside:
+        loc = it["location"]
+        assert box[0] <= loc["lon"] <= box[2] and box[1] <= loc["lat"] <= box[3]
+    outside = {r[0] for r in _sql(servers["db"], "SELECT id FROM events WHERE lat IS NOT NULL")} - {
+        it["id"] for it in inside}
+    assert outside  # the sample corpus has events elsewhere (Ukraine, ...)
+    total = api.get("/api/stats", params={"bbox": ",".join(map(str, box))}).json()["matching"]
+    assert total == len(inside)
 
 
 def test_sql_looking_values_are_just_values(api):

@@ -14,20 +14,22 @@ from eventwire.api import queries
 from eventwire.api.index import IndexHolder
 from eventwire.api.reader import Reader
 from eventwire.model import Article
+from eventwire.store.filters import EventFilter
 from eventwire.store.ingest import ingest
 
 SORTS = list(queries.SORTS)
 
 
-def _queries(rng: random.Random, n: int) -> list[tuple[queries.Query, str, int, int]]:
+def _queries(rng: random.Random, n: int) -> list[tuple[EventFilter, str, int, int]]:
     pick = lambda *xs: rng.choice(xs)  # noqa: E731
     out = []
     for _ in range(n):
-        q = queries.Query(
+        q = EventFilter(
             type=pick(None, None, "ASSAULT", "protest", "COERCE"), country=pick(None, None, "SYR", "ukr", "XXX"),
             actor=pick(None, None, "Syrian", "rus", "a%s", "_ebel", "SYR"), admin1=pick(None, None, "idl", "Raq"),
             since=pick(None, "2024-03-10"), until=pick(None, "2024-03-25"), min_sources=pick(None, None, 2, 3),
-            conflicts=pick(False, False, True), q=pick(None, None, None, "market", "said"))
+            conflicts_only=pick(False, False, True), q=pick(None, None, None, "market", "said"),
+            bbox=pick(None, None, (36.0, 35.0, 37.5, 36.5), (30.0, 30.0, 50.0, 40.0), (170.0, -90.0, 40.0, 90.0)))
         out.append((q, rng.choice(SORTS), rng.choice([1, 5, 20, 500]), rng.choice([0, 0, 3, 30])))
     return out
 
@@ -110,8 +112,8 @@ def test_an_empty_store_pages_nothing(tmp_path):
     try:
         snap = IndexHolder(reader).get()
         for sort in SORTS:
-            assert snap.page(queries.Query(country="SYR"), None, sort, 50, 0, None) == (0, [], None)
+            assert snap.page(EventFilter(country="SYR"), None, sort, 50, 0, None) == (0, [], None)
         with reader.cursor() as c:
-            assert queries.stats(c, queries.Query())["matching"] == 0
+            assert queries.stats(c, EventFilter())["matching"] == 0
     finally:
         reader.close()

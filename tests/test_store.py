@@ -25,7 +25,8 @@ from eventwire.store import schema
 from eventwire.store.codec import dumps, fused_from_json
 from eventwire.store.db import connect, reading, writing
 from eventwire.store.ingest import content_hash, ingest
-from eventwire.store.query import EventFilter, event_to_json, events, get_event
+from eventwire.store.filters import EventFilter
+from eventwire.store.query import event_to_json, events, get_event
 
 CLOCK_COLUMNS = ("ingested_at", "updated_at", "at")  # differ between runs by nature
 TABLES = ("articles", "mentions", "events", "event_sources", "conflicts", "rejects", "duplicate_index")
@@ -174,11 +175,12 @@ def test_fused_events_round_trip_through_json(store):
 def test_store_matches_fusing_everything_at_once(store, results_by_id):
     """Batches of 7 through a reloaded store give the same events as one Fuser call."""
     from eventwire.fuse import DuplicateIndex, Fuser, mentions_from_result
+    from eventwire.model import ArticleResult
 
     dups, mentions = DuplicateIndex(), []
     for rid, res in results_by_id.items():
         dup = dups.add(rid, res["text"])
-        for m in mentions_from_result(res):
+        for m in mentions_from_result(ArticleResult.from_dict(res)):
             m.duplicate_of = dup
             mentions.append(m)
     expected = {ev.id: sorted(m.id for m in ev.mentions) for ev in Fuser().add(mentions)}
@@ -300,7 +302,7 @@ def test_filters_select_what_they_say(store, f):
 
 def test_limit_and_order(store):
     with reading(store) as c:
-        got = events(c, EventFilter(limit=5))
+        got = events(c, EventFilter(), limit=5)
     assert len(got) == 5
     dates = [e.date for e in got]
     assert dates == sorted(dates, reverse=True)
@@ -323,7 +325,7 @@ def test_event_json_lists_every_source_with_its_figures(store):
 
 def test_get_event_by_prefix_and_unknown_id(store):
     with reading(store) as c:
-        ev = events(c, EventFilter(limit=1))[0]
+        ev = events(c, EventFilter(), limit=1)[0]
         assert get_event(c, ev.id[:9]).id == ev.id
         with pytest.raises(StoreError) as exc:
             get_event(c, "ev-nope")
@@ -357,7 +359,7 @@ def test_cli_events_formats(store):
 
 def test_cli_show_reads_evidence_from_the_article_text(store):
     with reading(store) as c:
-        ev = events(c, EventFilter(min_sources=3, type="ASSAULT", limit=1))[0]
+        ev = events(c, EventFilter(min_sources=3, type="ASSAULT"), limit=1)[0]
     r = cli("show", ev.id, "--db", store)
     assert r.exit_code == 0, r.output
     for m in ev.mentions:
@@ -391,6 +393,22 @@ def test_cli_export_writes_files(store, tmp_path):
         n = len(events(c, EventFilter(country="SYR")))
     assert len((tmp_path / "out" / "events.jsonl").read_text().splitlines()) == n
     assert cli("export", "--format", "xml", "-o", tmp_path / "x", "--db", store).exit_code == 2
+
+
+def test_cli_bbox_filters_events_inside_the_box(store):
+    box = "36,35,37.5,36.5"
+    r = cli("events", "--db", store, "--format", "csv", "--bbox", box)
+    assert r.exit_code == 0, r.output
+    got = {line.split(",")[0] for line in r.stdout.splitlines()[1:]}
+    with reading(store) as c:
+        want = {i for (i,) in c.execute("SELECT id FROM events WHERE lon BETWEEN 36 AND 37.5 "
+                                        "AND lat BETWEEN 35 AND 36.5").fetchall()}
+        n = c.execute("SELECT count(*) FROM events").fetchone()[0]
+        assert {e.id for e in events(c, EventFilter(bbox=(36, 35, 37.5, 36.5)))} == want
+    assert got == want and 0 < len(want) < n
+    for bad in ("36,35,37.5", "x,35,37.5,36.5", "36,37,37.5,35"):
+        r = cli("events", "--db", store, "--bbox", bad)
+        assert r.exit_code == 2 and "--bbox" in r.stderr
 
 
 def test_cli_missing_store_is_E403(tmp_path):

@@ -10,11 +10,14 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
+import functools
+import inspect
 import json
 import sys
+from collections.abc import Callable
 from dataclasses import asdict
 from pathlib import Path
-from typing import Optional
+from typing import Any, Optional
 
 import typer
 from rich.console import Console
@@ -22,6 +25,7 @@ from rich.markup import escape
 from rich.table import Table
 
 from .errors import EventwireError
+from .store.filters import EventFilter
 
 err = Console(stderr=True)
 
@@ -169,23 +173,69 @@ def ingest(
 
 # ----------------------------------------------------------------------------- events
 
-def _filter(country, type_, actor, admin1, since, until, min_sources, conflicts_only, limit):
-    from .store.query import EventFilter
+# One set of filter options, shared by every command that selects events (events, conflicts, export):
+# `@filter_options()` puts them in the command's signature where its `where: EventFilter` parameter
+# stands, and hands the command the EventFilter they build.
+_FILTER_OPTIONS: list[tuple[str, Any, Any]] = [  # (parameter, type, option)
+    ("country", Optional[str], typer.Option(None, "--country", help="Event country, ISO-3 (SYR).")),
+    ("type_", Optional[str], typer.Option(None, "--type", help="PLOVER event type (ASSAULT, PROTEST, ...).")),
+    ("actor", Optional[str], typer.Option(None, "--actor", help="Part of an actor's canonical name, or an actor's "
+                                          "ISO-3 country.")),
+    ("admin1", Optional[str], typer.Option(None, "--admin1", help="Part of the admin1 unit's name (Idlib).")),
+    ("since", Optional[str], typer.Option(None, "--since", help="Event date on or after YYYY-MM-DD.")),
+    ("until", Optional[str], typer.Option(None, "--until", help="Event date on or before YYYY-MM-DD.")),
+    ("min_sources", Optional[int], typer.Option(None, "--min-sources", min=1,
+                                                help="At least N independent sources.")),
+    ("conflicts_only", bool, typer.Option(False, "--conflicts-only", help="Only events whose sources disagree.")),
+    ("bbox", Optional[str], typer.Option(None, "--bbox", metavar="W,S,E,N",
+                                         help="Event location inside this box: min_lon,min_lat,max_lon,max_lat "
+                                              "in degrees (W > E spans the antimeridian).")),
+]
+Limit = typer.Option(None, "--limit", min=1, help="At most N events (newest first).")
 
+
+def event_filter(country: Optional[str] = None, type_: Optional[str] = None, actor: Optional[str] = None,
+                 admin1: Optional[str] = None, since: Optional[str] = None, until: Optional[str] = None,
+                 min_sources: Optional[int] = None, conflicts_only: bool = False,
+                 bbox: Optional[str] = None) -> EventFilter:
+    """The EventFilter these option values mean; a bad value is a usage error naming its option."""
+    from .store.filters import parse_bbox
+
+    try:
+        box = parse_bbox(bbox) if bbox else None
+    except ValueError as exc:
+        raise typer.BadParameter(str(exc), param_hint="--bbox")
     return EventFilter(country=country, type=type_, actor=actor, admin1=admin1, since=_iso(since, "--since"),
                        until=_iso(until, "--until"), min_sources=min_sources, conflicts_only=conflicts_only,
-                       limit=limit)
+                       bbox=box)
 
 
-Country = typer.Option(None, "--country", help="Event country, ISO-3 (SYR).")
-Type = typer.Option(None, "--type", help="PLOVER event type (ASSAULT, PROTEST, ...).")
-ActorOpt = typer.Option(None, "--actor", help="Part of an actor's canonical name, or an actor's ISO-3 country.")
-Admin1 = typer.Option(None, "--admin1", help="Part of the admin1 unit's name (Idlib).")
-Since = typer.Option(None, "--since", help="Event date on or after YYYY-MM-DD.")
-Until = typer.Option(None, "--until", help="Event date on or before YYYY-MM-DD.")
-MinSources = typer.Option(None, "--min-sources", min=1, help="At least N independent sources.")
-ConflictsOnly = typer.Option(False, "--conflicts-only", help="Only events whose sources disagree.")
-Limit = typer.Option(None, "--limit", min=1, help="At most N events (newest first).")
+def filter_options(*, fixed: dict[str, Any] | None = None) -> Callable[[Callable], Callable]:
+    """Give a command the filter options in place of its `where: EventFilter` parameter.
+
+    `fixed`: filter values the command sets itself, whose options it does not offer
+    (`conflicts` is `conflicts_only=True`)."""
+    fixed = fixed or {}
+
+    def decorate(command: Callable) -> Callable:
+        sig = inspect.signature(command, eval_str=True)
+        own = [p for p in sig.parameters.values()]
+        at = [p.name for p in own].index("where")
+        added = [inspect.Parameter(name, inspect.Parameter.KEYWORD_ONLY, default=opt, annotation=tp)
+                 for name, tp, opt in _FILTER_OPTIONS if name not in fixed]
+        names = {p.name for p in added}
+
+        @functools.wraps(command)
+        def run(**kwargs):
+            values = {k: kwargs.pop(k) for k in list(kwargs) if k in names}
+            return command(**kwargs, where=event_filter(**values, **fixed))
+
+        params = [p.replace(kind=inspect.Parameter.KEYWORD_ONLY) for p in own]
+        run.__signature__ = sig.replace(parameters=params[:at] + added + params[at + 1:])
+        run.__annotations__ = {}  # the signature above carries the evaluated types
+        return run
+
+    return decorate
 
 
 def _place(r: dict) -> str:
@@ -193,11 +243,11 @@ def _place(r: dict) -> str:
     return ", ".join(p for p in parts if p)
 
 
+@filter_options()
 def events(
     db: Optional[Path] = DbOption,
-    country: Optional[str] = Country, type_: Optional[str] = Type, actor: Optional[str] = ActorOpt,
-    admin1: Optional[str] = Admin1, since: Optional[str] = Since, until: Optional[str] = Until,
-    min_sources: Optional[int] = MinSources, conflicts_only: bool = ConflictsOnly, limit: Optional[int] = Limit,
+    where: EventFilter = EventFilter(),
+    limit: Optional[int] = Limit,
     fmt: str = typer.Option("table", "--format", "-f",
                             help="table, json (one event per line, with its sources) or csv."),
 ):
@@ -212,10 +262,9 @@ def events(
 
     if fmt not in FORMATS:
         raise typer.BadParameter(f"--format must be one of {', '.join(FORMATS)}")
-    f = _filter(country, type_, actor, admin1, since, until, min_sources, conflicts_only, limit)
     try:
         with reading(_db(db)) as c:
-            rows = query.events(c, f) if fmt == "json" else query.event_rows(c, f)
+            rows = query.events(c, where, limit) if fmt == "json" else query.event_rows(c, where, limit)
     except EventwireError as exc:
         raise _fail(exc)
     if fmt == "json":
@@ -332,10 +381,10 @@ def show(
 
 # ----------------------------------------------------------------------------- conflicts
 
+@filter_options(fixed={"conflicts_only": True})
 def conflicts(
     db: Optional[Path] = DbOption,
-    country: Optional[str] = Country, type_: Optional[str] = Type, actor: Optional[str] = ActorOpt,
-    admin1: Optional[str] = Admin1, since: Optional[str] = Since, until: Optional[str] = Until,
+    where: EventFilter = EventFilter(),
     limit: Optional[int] = Limit,
     fmt: str = typer.Option("table", "--format", "-f", help="table or json (one conflict per line)."),
 ):
@@ -343,10 +392,9 @@ def conflicts(
     from .store import query
     from .store.db import reading
 
-    f = _filter(country, type_, actor, admin1, since, until, None, True, limit)
     try:
         with reading(_db(db)) as c:
-            evs = query.events(c, f)
+            evs = query.events(c, where, limit)
     except EventwireError as exc:
         raise _fail(exc)
     if fmt == "json":
@@ -377,19 +425,18 @@ def conflicts(
 
 # ----------------------------------------------------------------------------- export
 
+@filter_options()
 def export(
     fmt: str = typer.Option(..., "--format", "-f", help="parquet, csv, jsonl, gdelt, acled or plover."),
     output: Path = typer.Option(..., "--output", "-o", help="Output folder (created if missing)."),
     db: Optional[Path] = DbOption,
-    country: Optional[str] = Country, type_: Optional[str] = Type, actor: Optional[str] = ActorOpt,
-    admin1: Optional[str] = Admin1, since: Optional[str] = Since, until: Optional[str] = Until,
-    min_sources: Optional[int] = MinSources, conflicts_only: bool = ConflictsOnly, limit: Optional[int] = Limit,
+    where: EventFilter = EventFilter(),
+    limit: Optional[int] = Limit,
 ):
     """Write the stored events (optionally filtered) in a dataset format; prints the files written."""
     from .store import query
     from .store.db import reading
 
-    f = _filter(country, type_, actor, admin1, since, until, min_sources, conflicts_only, limit)
     try:
         from .export import write
     except ImportError as exc:
@@ -399,7 +446,7 @@ def export(
 
     def counted():
         nonlocal n
-        for ev in query.stream_events(path, f):
+        for ev in query.stream_events(path, where, limit):
             n += 1
             yield ev
 

@@ -5,7 +5,7 @@ many concurrent clients on two cores. The list needs only the events table's
 flat columns, so each worker keeps them in numpy arrays (plus each row's list
 item, already serialised) and filters, sorts and pages there in well under a
 millisecond. Filters mean exactly what the store's EventFilter SQL means
-(tests/test_api.py compares the two); `q` still runs in SQL, its ids cached.
+(tests compare the two for random filters); `q` still runs in SQL, its ids cached.
 
 Freshness: every request stats the store file (and its WAL); when it changed,
 the index refreshes incrementally from the rows whose `updated_at` moved (an
@@ -20,14 +20,13 @@ import datetime as dt
 import gc
 import itertools
 import os
-import re
 import threading
 from typing import Any
 
 import numpy as np
 
 from ..errors import StoreError
-from .queries import Query
+from ..store.filters import EventFilter, crosses_antimeridian, ilike_contains
 
 # The flat columns filters need, and each row's list item serialised by DuckDB itself
 # (the same shape as queries.list_item): a 100k-event index loads in ~2 s, not ~8.
@@ -39,16 +38,10 @@ _SELECT = """SELECT id, type, (date - DATE '1970-01-01'), country, admin1, array
                                  'precision', json_extract_string(fused_json, '$.location.precision')) END,
     'actors', coalesce(actors, []), 'targets', coalesce(targets, []), 'killed', killed, 'injured', injured,
     'n_sources', n_sources, 'n_articles', n_articles, 'has_conflict', coalesce(n_conflicts, 0) > 0)::VARCHAR,
-  updated_at
+  updated_at, lat, lon
 FROM events"""
 NULL = np.iinfo(np.int64).max  # sorts after every value: unknowns last, both directions
 EPOCH = dt.date(1970, 1, 1)
-
-
-def _like(pattern: str) -> re.Pattern:
-    """ILIKE '%pattern%' as a regex: SQL's % and _ stay wildcards, as in the store's filter."""
-    body = "".join(".*" if ch == "%" else "." if ch == "_" else re.escape(ch) for ch in pattern)
-    return re.compile(body, re.IGNORECASE | re.DOTALL)
 
 
 class _Categorical:
@@ -95,7 +88,7 @@ class EventIndex:
                 fetched = c.execute(_SELECT + " WHERE updated_at >= ?", [self.seen_updated]).fetchall()
                 current = {r[0] for r in c.execute("SELECT id FROM events").fetchall()}
             for r in fetched:
-                self.rows[r[0]] = r[1:10] + (r[10].encode("utf-8"),)
+                self.rows[r[0]] = r[1:10] + (r[10].encode("utf-8"), r[12], r[13])
                 if r[11] is not None and (self.seen_updated is None or r[11] > self.seen_updated):
                     self.seen_updated = r[11]
             if current is not None:
@@ -129,6 +122,8 @@ class Snapshot:
         ints = lambda k: np.array([NULL if v is None else v for v in col(k)], dtype=np.int64)  # noqa: E731
         self.date, self.killed, self.n_sources = ints(1), ints(6), ints(7)
         self.conflicted = np.array(col(8), dtype=bool)
+        floats = lambda k: np.array([np.nan if v is None else v for v in col(k)], dtype=np.float64)  # noqa: E731
+        self.lat, self.lon = floats(10), floats(11)  # NaN where unknown: no comparison holds, as NULL in SQL
         self._orders: dict[str, tuple[np.ndarray, np.ndarray]] = {}
         self._masks: dict[tuple[str, str], np.ndarray] = {}
 
@@ -164,35 +159,40 @@ class Snapshot:
             hit = self._masks[key] = make()
         return hit
 
-    def mask(self, q: Query, q_mask: np.ndarray | None) -> np.ndarray:
+    def mask(self, f: EventFilter, q_mask: np.ndarray | None) -> np.ndarray:
+        """Rows that `f` selects, as its SQL (EventFilter.clauses) would; `q_mask`: the rows whose
+        evidence contains `f.q`, found in SQL (None: not looked up, so nothing matches)."""
         m = np.ones(len(self.ids), dtype=bool)
-        if q.country:
-            m &= self._cached("country", q.country, lambda: self.country.mask(lambda v: v == q.country.upper()))
-        if q.type:
-            m &= self._cached("type", q.type, lambda: self.type.mask(lambda v: v == q.type.upper()))
-        if q.actor:
-            rx, iso = _like(q.actor), q.actor.upper()
-            m &= self._cached("actor", q.actor, lambda: (
-                self.actors.mask(lambda v: v is not None and rx.search(v) is not None)
-                | self.actor_countries.mask(lambda v: bool(v) and iso in v)))
-        if q.admin1:
-            rx = _like(q.admin1)
-            m &= self._cached("admin1", q.admin1,
-                              lambda: self.admin1.mask(lambda v: v is not None and rx.search(v) is not None))
-        if q.since:
-            m &= (self.date != NULL) & (self.date >= (dt.date.fromisoformat(q.since) - EPOCH).days)
-        if q.until:
-            m &= (self.date != NULL) & (self.date <= (dt.date.fromisoformat(q.until) - EPOCH).days)
-        if q.min_sources:
-            m &= (self.n_sources != NULL) & (self.n_sources >= q.min_sources)
-        if q.conflicts:
+        if f.country:
+            m &= self._cached("country", f.country, lambda: self.country.mask(lambda v: v == f.country.upper()))
+        if f.type:
+            m &= self._cached("type", f.type, lambda: self.type.mask(lambda v: v == f.type.upper()))
+        if f.actor:
+            names, iso = ilike_contains(f.actor), f.actor.upper()
+            m &= self._cached("actor", f.actor, lambda: (
+                self.actors.mask(names) | self.actor_countries.mask(lambda v: bool(v) and iso in v)))
+        if f.admin1:
+            m &= self._cached("admin1", f.admin1, lambda: self.admin1.mask(ilike_contains(f.admin1)))
+        if f.since:
+            m &= (self.date != NULL) & (self.date >= (dt.date.fromisoformat(f.since) - EPOCH).days)
+        if f.until:
+            m &= (self.date != NULL) & (self.date <= (dt.date.fromisoformat(f.until) - EPOCH).days)
+        if f.min_sources:
+            m &= (self.n_sources != NULL) & (self.n_sources >= f.min_sources)
+        if f.conflicts_only:
             m &= self.conflicted
-        if q.q is not None:
-            if q_mask is None:
-                m[:] = False
-            else:
-                m &= q_mask
+        if f.bbox is not None:
+            m &= self._in_bbox(f.bbox)
+        if f.q:
+            m &= q_mask if q_mask is not None else False
         return m
+
+    def _in_bbox(self, bbox: tuple[float, float, float, float]) -> np.ndarray:
+        min_lon, min_lat, max_lon, max_lat = bbox
+        inside = (self.lat >= min_lat) & (self.lat <= max_lat)
+        if crosses_antimeridian(bbox):
+            return inside & ((self.lon >= min_lon) | (self.lon <= max_lon))
+        return inside & (self.lon >= min_lon) & (self.lon <= max_lon)
 
     @staticmethod
     def _first(order: np.ndarray, start: int, m: np.ndarray, need: int, total: int) -> np.ndarray:
@@ -216,10 +216,10 @@ class Snapshot:
         v = (value - EPOCH).days if isinstance(value, dt.date) else int(value)
         return -v if sort.startswith("-") else v
 
-    def page(self, q: Query, q_mask: np.ndarray | None, sort: str, limit: int, offset: int,
+    def page(self, f: EventFilter, q_mask: np.ndarray | None, sort: str, limit: int, offset: int,
              after: tuple[Any, str] | None) -> tuple[int, list[bytes], tuple[Any, str] | None]:
         """(total, serialised items, (key, id) of the last item when more follow)."""
-        m = self.mask(q, q_mask)
+        m = self.mask(f, q_mask)
         total = int(m.sum())
         order, keys = self._order(sort)
         start = 0

@@ -2,7 +2,7 @@
 
 Read-only and parameterised throughout: user input only ever travels as a bound
 parameter (`?`); the only SQL text chosen from input is a sort key looked up in
-SORTS. Filters reuse the store's EventFilter, so the CLI and the API agree.
+SORTS. Filters are the store's EventFilter, so the CLI and the API agree.
 """
 from __future__ import annotations
 
@@ -16,7 +16,8 @@ from typing import Any
 import duckdb
 
 from ..model import FusedEvent
-from ..store.query import EventFilter, stream_where
+from ..store import query as store_query
+from ..store.filters import EventFilter
 
 # sort name -> (column, direction, cursor value type). Unknown values sort last; ties
 # break by id, so pages never overlap or skip. Plain columns (no expressions) keep
@@ -30,48 +31,12 @@ SORTS: dict[str, tuple[str, str, str]] = {
     "killed": ("killed", "ASC", "BIGINT"),
 }
 
-# An event matches `q` when one of its sources' evidence sentences, or that article's title, contains it.
-_Q_SQL = """id IN (
-    SELECT s.event_id FROM event_sources s
-    JOIN articles a ON a.id = s.article_id AND a.version = s.article_version
-    LEFT JOIN mentions m ON m.mention_id = s.mention_id AND m.article_version = s.article_version
-    WHERE contains(lower(a.title), ?)
-       OR contains(lower(substr(a.text, m.sentence_start + 1, m.sentence_end - m.sentence_start)), ?))"""
-
 LIST_COLUMNS = ["id", "type", "mode", "date", "place", "country", "admin1", "lat", "lon", "actors", "targets",
                 "killed", "injured", "n_sources", "n_articles", "n_conflicts"]
 
 
 class BadCursor(ValueError):
     pass
-
-
-@dataclass(frozen=True)
-class Query:
-    """EventFilter's fields plus the API's text search; hashable, so it keys caches."""
-
-    type: str | None = None
-    actor: str | None = None
-    country: str | None = None
-    admin1: str | None = None
-    since: str | None = None
-    until: str | None = None
-    min_sources: int | None = None
-    conflicts: bool = False
-    q: str | None = None
-
-    def where(self, extra: list[str] = (), params: list[Any] = ()) -> tuple[str, list[Any]]:
-        f = EventFilter(country=self.country, type=self.type, actor=self.actor, admin1=self.admin1,
-                        since=self.since, until=self.until, min_sources=self.min_sources,
-                        conflicts_only=self.conflicts)
-        where, args = f.where()
-        clauses = [where[len(" WHERE "):]] if where else []
-        if self.q:
-            clauses.append(_Q_SQL)
-            args += [self.q.lower(), self.q.lower()]
-        clauses += extra
-        args += list(params)
-        return (" WHERE " + " AND ".join(clauses) if clauses else ""), args
 
 
 def encode_cursor(key: Any, event_id: str) -> str:
@@ -112,23 +77,23 @@ class Page:
 
 def q_event_ids(c: duckdb.DuckDBPyConnection, text: str) -> frozenset[str]:
     """Ids of the events whose evidence sentences or article titles contain `text`."""
-    where, params = Query(q=text).where()
+    where, params = EventFilter(q=text).where()
     return frozenset(r[0] for r in c.execute(f"SELECT id FROM events{where}", params).fetchall())
 
 
-def count(c: duckdb.DuckDBPyConnection, q: Query) -> int:
-    where, params = q.where()
+def count(c: duckdb.DuckDBPyConnection, f: EventFilter) -> int:
+    where, params = f.where()
     return c.execute(f"SELECT count(*) FROM events{where}", params).fetchone()[0]
 
 
-def page(c: duckdb.DuckDBPyConnection, q: Query, sort: str, limit: int, offset: int = 0,
+def page(c: duckdb.DuckDBPyConnection, f: EventFilter, sort: str, limit: int, offset: int = 0,
          cursor: str | None = None) -> Page:
     col, direction, _ = SORTS[sort]
     extra, extra_params = [], []
     if cursor:
         clause, extra_params = after(col, direction, *decode_cursor(cursor, sort))
         extra, offset = [clause], 0
-    where, params = q.where(extra, extra_params)
+    where, params = f.where(extra, extra_params)
     # One row past the page says whether a next page exists, without a second count.
     sql = (f"SELECT {', '.join(LIST_COLUMNS)}, {col} FROM events{where} "
            f"ORDER BY {col} {direction} NULLS LAST, id LIMIT ? OFFSET ?")
@@ -173,8 +138,8 @@ def store_counts(c: duckdb.DuckDBPyConnection) -> dict[str, int]:
     return dict(zip(names, row))
 
 
-def stats(c: duckdb.DuckDBPyConnection, q: Query) -> dict:
-    where, params = q.where()
+def stats(c: duckdb.DuckDBPyConnection, f: EventFilter) -> dict:
+    where, params = f.where()
     # One scan into a temp result, three small aggregates over it.
     base = f"SELECT type, country, date, killed FROM events{where}"
     n, lo, hi = c.execute(f"SELECT count(*), min(date), max(date) FROM ({base})", params).fetchone()
@@ -190,11 +155,11 @@ def stats(c: duckdb.DuckDBPyConnection, q: Query) -> dict:
             "by_day": [{"date": _iso(d), "n": k, "killed": int(s)} for d, k, s in by_day]}
 
 
-def stream_events(cursor_factory, q: Query, limit: int | None = None, page_size: int = 2000) -> Iterator[FusedEvent]:
+def stream_events(cursor_factory, f: EventFilter, limit: int | None = None,
+                  page_size: int = 2000) -> Iterator[FusedEvent]:
     """Matching events in creation order, a page per short cursor: an export never holds
     the file between pages, so a writer (or this process's POST) gets in."""
-    where, params = q.where()
-    yield from stream_where(cursor_factory, where, params, limit, page_size)
+    yield from store_query.stream(cursor_factory, f, limit, page_size)
 
 
 def article_versions(c: duckdb.DuckDBPyConnection, article_id: str) -> list[int]:

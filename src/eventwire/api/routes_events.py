@@ -15,6 +15,7 @@ from starlette.concurrency import run_in_threadpool
 
 from ..model import FusedEvent
 from ..store import query as store_query
+from ..store.filters import EventFilter, fold, parse_bbox
 from . import evidence as evid
 from . import export_stream, queries
 from .deps import ApiState, json_response, state
@@ -37,16 +38,23 @@ def filters(
     min_sources: int | None = Query(None, ge=1, le=100_000, description="At least N independent sources"),
     conflicts: bool = Query(False, description="Only events whose sources disagree"),
     q: str | None = Query(None, max_length=200, description="Text in an evidence sentence or an article title"),
-) -> queries.Query:
-    return queries.Query(type=type or None, actor=actor or None, country=country or None, admin1=admin1 or None,
-                         since=since.isoformat() if since else None, until=until.isoformat() if until else None,
-                         min_sources=min_sources, conflicts=conflicts, q=q or None)
+    bbox: str | None = Query(None, max_length=200, description="Event location inside min_lon,min_lat,max_lon,max_lat "
+                             "(degrees; min_lon > max_lon spans the antimeridian)"),
+) -> EventFilter:
+    """The query parameters every events route shares, as the store's one EventFilter."""
+    try:
+        box = parse_bbox(bbox) if bbox else None
+    except ValueError as exc:
+        raise ApiError(422, f"bbox: {exc}")
+    return EventFilter(type=type or None, actor=actor or None, country=country or None, admin1=admin1 or None,
+                       since=since.isoformat() if since else None, until=until.isoformat() if until else None,
+                       min_sources=min_sources, conflicts_only=conflicts, q=q or None, bbox=box)
 
 
 @router.get("/events", response_model=EventList, responses=ERRORS, summary="Fused events, filtered and paginated")
 async def list_events(
     request: Request,
-    f: queries.Query = Depends(filters),
+    f: EventFilter = Depends(filters),
     sort: Sort = Query("-date", description="Sort key; '-' for descending. Unknown values sort last."),
     limit: int = Query(50, ge=1, le=500),
     offset: int = Query(0, ge=0, le=10_000_000),
@@ -66,7 +74,7 @@ async def list_events(
         index = await run_in_threadpool(st.index.get)
     q_mask = None
     if f.q:
-        key = (index.build_no, f.q.lower())
+        key = (index.build_no, fold(f.q))
         q_mask = st.q_masks.peek(key)
         if q_mask is None:
             q_mask = await run_in_threadpool(st.q_masks.get_or, key, lambda: index.positions(_q_ids(st, f.q)))
@@ -136,7 +144,7 @@ def get_event(request: Request, event_id: str):
 
 
 @router.get("/stats", response_model=Stats, responses=ERRORS, summary="Counts, by type, by country, by day")
-def get_stats(request: Request, f: queries.Query = Depends(filters)):
+def get_stats(request: Request, f: EventFilter = Depends(filters)):
     st = state(request)
     with st.reader.cursor() as c:
         body = st.stats.get_or((st.reader.version, f), lambda: queries.stats(c, f))
@@ -147,7 +155,7 @@ def get_stats(request: Request, f: queries.Query = Depends(filters)):
                                                    "content": {"text/csv": {}, "application/x-ndjson": {}}}},
             summary="The matching events in an export format, streamed")
 def export(request: Request, format: ExportFormat = Query(..., description="csv, jsonl, gdelt, acled, plover, parquet"),
-           f: queries.Query = Depends(filters), limit: int | None = Query(None, ge=1)):
+           f: EventFilter = Depends(filters), limit: int | None = Query(None, ge=1)):
     st = state(request)
     st.reader.current_version()  # a missing or locked store fails here, before the 200 is sent
     events = queries.stream_events(st.reader.cursor, f, limit)

@@ -1,105 +1,66 @@
 """Reading the store: filtered events, one event with its sources, conflicts, evidence text.
 
-Filters run on the flattened columns; what is returned comes from the stored
+Filters (filters.EventFilter) run on the flattened columns; what is returned comes from the stored
 FusedEvent JSON, so every reader sees exactly what fusion produced.
 """
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
-from dataclasses import asdict, dataclass
-from typing import Any
+from collections.abc import Callable, Iterator
+from dataclasses import asdict
+from typing import Any, ContextManager
 
 import duckdb
 
 from ..errors import StoreError
 from ..model import Count, FusedEvent
 from .codec import fused_from_json
+from .filters import EventFilter
 
 EVENT_COLUMNS = ["id", "date", "type", "mode", "country", "admin1", "place", "lat", "lon", "killed", "injured",
                  "actors", "targets", "n_sources", "n_articles", "n_conflicts", "first_reported", "last_reported"]
 
 
-@dataclass
-class EventFilter:
-    country: str | None = None  # ISO-3
-    type: str | None = None  # PLOVER type
-    actor: str | None = None  # part of a canonical actor name, or an actor's ISO-3 country
-    admin1: str | None = None
-    since: str | None = None  # event date, YYYY-MM-DD, inclusive
-    until: str | None = None
-    min_sources: int | None = None
-    conflicts_only: bool = False
-    limit: int | None = None
-
-    def where(self) -> tuple[str, list[Any]]:
-        sql, params = [], []
-        if self.country:
-            sql.append("country = ?")
-            params.append(self.country.upper())
-        if self.type:
-            sql.append("type = ?")
-            params.append(self.type.upper())
-        if self.actor:
-            sql.append("(array_to_string(actors, '|') ILIKE ? OR list_contains(actor_countries, ?))")
-            params += [f"%{self.actor}%", self.actor.upper()]
-        if self.admin1:
-            sql.append("admin1 ILIKE ?")
-            params.append(f"%{self.admin1}%")
-        if self.since:
-            sql.append("date >= ?::DATE")
-            params.append(self.since)
-        if self.until:
-            sql.append("date <= ?::DATE")
-            params.append(self.until)
-        if self.min_sources:
-            sql.append("n_sources >= ?")
-            params.append(self.min_sources)
-        if self.conflicts_only:
-            sql.append("n_conflicts > 0")
-        return (" WHERE " + " AND ".join(sql) if sql else ""), params
-
-
-def _select(c: duckdb.DuckDBPyConnection, cols: str, f: EventFilter) -> list[tuple]:
+def _select(c: duckdb.DuckDBPyConnection, cols: str, f: EventFilter, limit: int | None) -> list[tuple]:
     where, params = f.where()
     sql = f"SELECT {cols} FROM events{where} ORDER BY date DESC NULLS LAST, id"
-    if f.limit:
-        sql += f" LIMIT {int(f.limit)}"
+    if limit:
+        sql += " LIMIT ?"
+        params.append(int(limit))
     return c.execute(sql, params).fetchall()
 
 
-def event_rows(c: duckdb.DuckDBPyConnection, f: EventFilter) -> list[dict]:
-    """Flat rows (the events table's columns) for tables and CSV."""
-    rows = _select(c, ", ".join(EVENT_COLUMNS), f)
+def event_rows(c: duckdb.DuckDBPyConnection, f: EventFilter, limit: int | None = None) -> list[dict]:
+    """Flat rows (the events table's columns) for tables and CSV, newest first."""
+    rows = _select(c, ", ".join(EVENT_COLUMNS), f, limit)
     return [dict(zip(EVENT_COLUMNS, r)) for r in rows]
 
 
-def events(c: duckdb.DuckDBPyConnection, f: EventFilter) -> list[FusedEvent]:
-    return [fused_from_json(r[0]) for r in _select(c, "fused_json", f)]
+def events(c: duckdb.DuckDBPyConnection, f: EventFilter, limit: int | None = None) -> list[FusedEvent]:
+    """The matching events, newest first (unknown dates last), at most `limit`."""
+    return [fused_from_json(r[0]) for r in _select(c, "fused_json", f, limit)]
 
 
-def stream_events(path, f: EventFilter, page: int = 2000) -> Iterator[FusedEvent]:
-    """Every matching event in creation order, a page per short read-only connection,
-    so a long export never holds off an ingest for more than one page's read.
-    Not a snapshot: events an ingest writes meanwhile may or may not be included."""
+def stream_events(path, f: EventFilter, limit: int | None = None, page: int = 2000) -> Iterator[FusedEvent]:
+    """Every matching event of the store file at `path`, as `stream` reads them."""
     from .db import reading
 
-    where, params = f.where()
-    yield from stream_where(lambda: reading(path), where, params, f.limit, page)
+    yield from stream(lambda: reading(path), f, limit, page)
 
 
-def stream_where(cursor_factory, where: str, params: list, limit: int | None = None,
-                 page: int = 2000) -> Iterator[FusedEvent]:
-    """Events matching WHERE (" WHERE ..." or "", as from `EventFilter.where`) in creation
-    order, a page per short cursor from CURSOR_FACTORY (a context manager), so no reader
-    holds the file between pages."""
-    where = (where + " AND" if where else " WHERE") + " seq > ?"
+def stream(cursor_factory: Callable[[], ContextManager[duckdb.DuckDBPyConnection]], f: EventFilter,
+           limit: int | None = None, page: int = 2000) -> Iterator[FusedEvent]:
+    """Matching events in creation order, a page per short cursor from `cursor_factory` (a
+    context manager), so no reader holds the file between pages and a long export never holds
+    off an ingest for more than one page's read. Not a snapshot: events an ingest writes
+    meanwhile may or may not be included."""
     last, left = -1, limit
     while left is None or left > 0:
         n = page if left is None else min(page, left)
+        where, params = f.where(["seq > ?"], [last])
         with cursor_factory() as c:
-            rows = c.execute(f"SELECT seq, fused_json FROM events{where} ORDER BY seq LIMIT {int(n)}",
-                             params + [last]).fetchall()
+            rows = c.execute(f"SELECT seq, fused_json FROM events{where} ORDER BY seq LIMIT ?",
+                             params + [n]).fetchall()
         for _, js in rows:
             yield fused_from_json(js)
         if len(rows) < n:
