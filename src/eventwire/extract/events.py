@@ -46,13 +46,16 @@ class Draft:
 _GROUP_HEADS = frozenset("thousand hundred dozen score group member some many crowd number body".split())
 
 
-def _actor_for(doc, tok, entities) -> Actor:
+def actor_for(doc, tok, entities) -> Actor:
+    """The Actor a token stands for: its noun phrase resolved by the document's entities,
+    a pronoun by its antecedent, a group noun by its "of" phrase ("thousands of Kurds"),
+    a possessive pronoun's owner ("its aircraft"), a bare demonym's country."""
     if tok.lemma_.lower() in _GROUP_HEADS:
         # "Thousands of Iraqi Kurds": the people are in the "of" phrase
         of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
         pobj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
         if pobj is not None:
-            actor = _actor_for(doc, pobj, entities)
+            actor = actor_for(doc, pobj, entities)
             if actor.name:
                 return actor
     if tok.pos_ == "PRON" or tok.lower_ in ("country",):
@@ -65,7 +68,7 @@ def _actor_for(doc, tok, entities) -> Actor:
             root = entities.sent_of_token(tok.i).root
             subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < tok.i), None)
             if subj is not None and subj.pos_ != "PRON":
-                ref = _actor_for(doc, subj, entities)
+                ref = actor_for(doc, subj, entities)
                 actor.name, actor.country, actor.sector = ref.name, ref.country, ref.sector
         return actor
     s, e = np_bounds(tok)
@@ -83,8 +86,11 @@ def _actor_for(doc, tok, entities) -> Actor:
         # a demonym alone: "Russian (strikes)"
         c = entities.resolver.demonym_country(tok.text)
         if c:
-            actor.country, actor.name = c, entities._country_name(c)
+            actor.country, actor.name = c, entities.country_display_name(c)
     return actor
+
+
+_actor_for = actor_for  # the name stages/events.py imports
 
 
 def _is_content_of_speech(hit: TriggerHit, doc, hits_by_head: dict[int, TriggerHit]) -> bool:
@@ -132,12 +138,12 @@ def build_drafts(doc, entities, article_id: str) -> list[Draft]:
                 if t.i in seen or hit.start <= t.i < hit.end or t.i in by_head:
                     continue  # "the raid hit the market": the raid is the event, not its doer
                 seen.add(t.i)
-                actors.append(_actor_for(doc, t, entities))
+                actors.append(actor_for(doc, t, entities))
             for t in args.targets:
                 if t.i in seen or hit.start <= t.i < hit.end:
                     continue
                 seen.add(t.i)
-                targets.append(_actor_for(doc, t, entities))
+                targets.append(actor_for(doc, t, entities))
             # A trigger's place that is a country also acting is no place: "Russia strikes"
             instruments = []
             for t in args.instruments:

@@ -171,7 +171,7 @@ class DocEntities:
         if info is None and ent.label_ == "NORP":
             c = self.resolver.demonym_country(ent.text)
             if c:
-                info = ActorInfo(self._country_name(c), c, None, "country")
+                info = ActorInfo(self.country_display_name(c), c, None, "country")
         if ent.label_ == "PERSON" and (info is None or info.kind != "person"):
             info = self._person(ent)
         return info
@@ -296,7 +296,8 @@ class DocEntities:
                     break
         return ActorInfo(ent.text, country, _sector_from_title(phrase), "person")
 
-    def _country_name(self, code: str) -> str:
+    def country_display_name(self, code: str) -> str:
+        """The common name of a country by its ISO-3 code ("SYR" → "Syria")."""
         import pycountry
 
         c = pycountry.countries.get(alpha_3=code)
@@ -381,7 +382,7 @@ class DocEntities:
                     if info is None and ent.label_ == "NORP":
                         c = self.resolver.demonym_country(ent.text)
                         if c:
-                            info = ActorInfo(self._country_name(c), c, None, "country")
+                            info = ActorInfo(self.country_display_name(c), c, None, "country")
                     if info is not None:
                         break
         if info is None:

@@ -1,0 +1,151 @@
+"""Tests for eventwire.extract.arguments: who did it, to whom, with what, where.
+
+Sentences are made up and parsed by the project's spaCy model (`nlp` fixture). The
+document entities are stand-ins holding only what the argument finder may use: a
+gazetteer and an actor resolver (no shared singletons).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import pytest
+
+from eventwire.extract.arguments import find_arguments, is_place_name
+from eventwire.nlp.syntax import np_bounds
+
+
+@dataclass
+class Hit:
+    feature: str
+
+
+@dataclass
+class Info:
+    kind: str
+
+
+class Gazetteer:
+    """Looks up only the names it is given."""
+
+    def __init__(self, places: dict[str, str]):
+        self.places = places
+        self.asked: list[str] = []
+
+    def lookup(self, text: str):
+        self.asked.append(text)
+        return Hit(self.places[text]) if text in self.places else None
+
+
+class Resolver:
+    def __init__(self, actors: dict[str, str] | None = None):
+        self.actors = actors or {}
+
+    def resolve(self, text: str):
+        return Info(self.actors[text]) if text in self.actors else None
+
+
+@dataclass
+class Entities:
+    gazetteer: Gazetteer | None = None
+    resolver: Resolver | None = None
+
+
+NO_PLACES = Entities()
+
+
+def trigger(nlp, text: str, word: str):
+    doc = nlp(text)
+    return next(t for t in doc if t.text == word)
+
+
+def words(tokens) -> list[str]:
+    return [t.text for t in tokens]
+
+
+def test_np_bounds_on_parsed_phrases(nlp):
+    doc = nlp("The French defence minister, Jean Dupont, said Russian warplanes struck the town of Idlib.")
+    minister = next(t for t in doc if t.text == "minister")
+    assert doc[slice(*np_bounds(minister))].text == "The French defence minister, Jean Dupont"
+    warplanes = next(t for t in doc if t.text == "warplanes")
+    assert doc[slice(*np_bounds(warplanes))].text == "Russian warplanes"
+    town = next(t for t in doc if t.text == "town")
+    assert doc[slice(*np_bounds(town))].text == "the town"  # "of Idlib" is a prepositional phrase
+
+
+def test_a_verb_takes_its_subject_as_actor_and_a_place_noun_names_the_place(nlp):
+    args = find_arguments(trigger(nlp, "Russian warplanes struck the town of Idlib on Tuesday.", "struck"), NO_PLACES)
+    assert words(args.actors) == ["warplanes"]
+    assert args.targets == []  # the town is where; Tuesday is a date
+    assert words(args.place_tokens) == ["Idlib"]
+
+
+def test_object_instrument_and_place_of_a_verb(nlp):
+    args = find_arguments(trigger(nlp, "Rebels attacked the army base in Aleppo with mortars.", "attacked"), NO_PLACES)
+    assert words(args.actors) == ["Rebels"]
+    assert words(args.targets) == ["base"]
+    assert words(args.instruments) == ["mortars"]
+    assert words(args.place_tokens) == ["Aleppo"]
+
+
+def test_a_passive_agent_acts_and_its_subject_suffers(nlp):
+    args = find_arguments(trigger(nlp, "The town was shelled by government forces.", "shelled"), NO_PLACES)
+    assert words(args.actors) == ["forces"]
+    assert words(args.targets) == ["town"]
+
+
+def test_an_event_noun_takes_the_subjects_of_its_light_verb(nlp):
+    args = find_arguments(trigger(nlp, "Russia and France carried out air strikes on Raqqa.", "strikes"), NO_PLACES)
+    assert words(args.actors) == ["Russia", "France"]
+    assert words(args.place_tokens) == ["Raqqa"]  # "on Raqqa" hangs off the light verb
+
+
+def test_the_claimer_of_responsibility_is_the_attacker(nlp):
+    args = find_arguments(trigger(nlp, "Islamic State claimed responsibility for the attack.", "attack"), NO_PLACES)
+    assert words(args.actors) == ["State"]
+
+
+def test_a_town_modifying_an_event_noun_is_where_it_happened(nlp):
+    attacks = trigger(nlp, "The Paris attacks killed 130 people.", "attacks")
+    gazetteer = Gazetteer({"Paris": "city"})
+    args = find_arguments(attacks, Entities(gazetteer, Resolver()))
+    assert args.actors == []
+    assert words(args.place_tokens) == ["Paris"]
+    assert gazetteer.asked == ["Paris"]  # the document's own gazetteer was asked
+
+
+def test_a_country_or_a_named_actor_modifying_an_event_noun_is_who(nlp):
+    attacks = trigger(nlp, "The Paris attacks killed 130 people.", "attacks")
+    as_country = find_arguments(attacks, Entities(Gazetteer({"Paris": "country"}), Resolver()))
+    assert words(as_country.actors) == ["Paris"] and as_country.place_tokens == []
+    # a place that is also a known group's name: the group acts
+    as_group = find_arguments(attacks, Entities(Gazetteer({"Paris": "city"}), Resolver({"Paris": "group"})))
+    assert words(as_group.actors) == ["Paris"]
+    # a capital names a place even though it stands for its country elsewhere
+    as_capital = find_arguments(attacks, Entities(Gazetteer({"Paris": "city"}), Resolver({"Paris": "country"})))
+    assert words(as_capital.place_tokens) == ["Paris"]
+
+
+def test_without_a_gazetteer_a_modifier_stays_a_candidate_actor(nlp):
+    paris = trigger(nlp, "The Paris attacks killed 130 people.", "Paris")
+    assert is_place_name(paris, NO_PLACES) is False
+
+
+def test_the_finder_uses_no_shared_gazetteer_or_resolver(nlp, monkeypatch):
+    from eventwire.resolve import entities, places
+
+    def refuse(*_a, **_k):
+        raise AssertionError("a shared singleton was used")
+
+    monkeypatch.setattr(places.Gazetteer, "load", classmethod(refuse))
+    monkeypatch.setattr(entities, "shared_resolver", refuse)
+    attacks = trigger(nlp, "The Paris attacks killed 130 people.", "attacks")
+    assert words(find_arguments(attacks, Entities(Gazetteer({"Paris": "city"}), Resolver())).place_tokens) == ["Paris"]
+
+
+@pytest.mark.parametrize("text, word, actors", [
+    ("Jets bombed the city, while rebels shelled the airport.", "shelled", ["rebels"]),
+    ("Jets bombed the city, while rebels shelled the airport.", "bombed", ["Jets"]),
+    ("Militants attacked a checkpoint on Monday and police arrested two men.", "arrested", ["police"]),
+])
+def test_each_clause_keeps_its_own_subject(nlp, text, word, actors):
+    assert words(find_arguments(trigger(nlp, text, word), NO_PLACES).actors) == actors

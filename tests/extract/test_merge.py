@@ -1,0 +1,131 @@
+"""Tests for eventwire.extract.merge: one incident, one event.
+
+Drafts are built by hand: `merge_in_sentence` reads the parse (the `nlp` fixture
+parses made-up sentences), `merge_across` only the events' fields.
+"""
+from __future__ import annotations
+
+import copy
+
+from eventwire.extract.events import Draft
+from eventwire.extract.lexicon import Trigger
+from eventwire.extract.merge import merge_across, merge_in_sentence, split_joint_actors
+from eventwire.extract.triggers import TriggerHit
+from eventwire.model import Actor, Count, Event, Span
+
+RUSSIA = Actor("Russian jets", 0, 12, "Russia", "RUS", "MIL")
+FRANCE = Actor("France", 20, 26, "France", "FRA", "GOV")
+IS = Actor("Islamic State", 30, 43, "Islamic State", None, "REB")
+
+
+def event(type_="ASSAULT", mode=None, cameo="190", actors=(), killed=None, date=None, factuality="asserted",
+          trigger="strike") -> Event:
+    return Event(id="", type=type_, mode=mode, cameo=cameo, trigger=Span(trigger, 0, len(trigger)),
+                 sentence=Span("", 0, 0), actors=list(actors), factuality=factuality, date=date,
+                 killed=Count(killed, "exact", str(killed), 0, 1) if killed else None)
+
+
+def draft(ev: Event, sent_index: int, hit=None, sent=None, date_kind="stated") -> Draft:
+    d = Draft(ev, hit, sent, [], sent_index)
+    d.date_kind = date_kind
+    return d
+
+
+def drafts_of(nlp, text: str, specs: list[tuple[str, Event]]) -> list[Draft]:
+    """One draft per (trigger word, event) in the one sentence `text`."""
+    doc = nlp(text)
+    sent = next(iter(doc.sents))
+    out = []
+    for word, ev in specs:
+        tok = next(t for t in doc if t.text == word)
+        hit = TriggerHit(tok.i, tok.i + 1, tok.i, Trigger(ev.type, ev.mode, ev.cameo), tok.lemma_)
+        ev.trigger = Span(tok.text, tok.idx, tok.idx + len(tok))
+        out.append(draft(ev, 0, hit, sent))
+    return out
+
+
+# ---------------------------------------------------------------- within a sentence
+
+def test_an_attack_and_its_outcome_are_one_event_under_the_attack_trigger(nlp):
+    strikes = event(mode="aerial", cameo="195", actors=[RUSSIA])
+    killed = event(cameo="1823", killed=6)
+    out = merge_in_sentence(drafts_of(nlp, "Air strikes killed six people in Raqqa.",
+                                      [("strikes", strikes), ("killed", killed)]))
+    assert len(out) == 1
+    ev = out[0].event
+    assert ev.trigger.text == "strikes" and ev.mode == "aerial"  # the cause says what happened
+    assert ev.actors == [RUSSIA] and ev.killed is not None and ev.killed.value == 6
+
+
+def test_the_more_specific_trigger_wins_whichever_comes_first(nlp):
+    killed = event(cameo="1823", killed=5)
+    bomb = event(mode="explosives", cameo="183", trigger="bomb")
+    out = merge_in_sentence(drafts_of(nlp, "A bomb exploded in the market, killing five people.",
+                                      [("killing", killed), ("bomb", bomb)]))
+    assert [d.event.trigger.text for d in out] == ["bomb"]
+    assert out[0].event.killed.value == 5
+
+
+def test_two_attackers_in_one_sentence_stay_two_events(nlp):
+    bombed = event(mode="aerial", actors=[RUSSIA])
+    shelled = event(mode="heavy-weapons", actors=[IS])
+    out = merge_in_sentence(drafts_of(nlp, "Jets bombed the city, while rebels shelled the airport.",
+                                      [("bombed", bombed), ("shelled", shelled)]))
+    assert len(out) == 2
+
+
+def test_only_violent_events_of_the_same_factuality_merge(nlp):
+    text = "Air strikes killed six people in Raqqa."
+    claimed = merge_in_sentence(drafts_of(nlp, text, [("strikes", event(mode="aerial")),
+                                                      ("killed", event(factuality="claimed"))]))
+    assert len(claimed) == 2
+    speech = merge_in_sentence(drafts_of(nlp, text, [("strikes", event("ACCUSE", cameo="110")),
+                                                     ("killed", event())]))
+    assert len(speech) == 2
+
+
+# ---------------------------------------------------------------- joint actors
+
+def test_a_joint_attack_by_two_states_is_one_event_each():
+    d = draft(event(actors=[RUSSIA, FRANCE]), 0)
+    out = split_joint_actors([d])
+    assert [x.event.actors for x in out] == [[RUSSIA], [FRANCE]]
+    assert out[0].event is not out[1].event
+    unnamed = Actor("gunmen", 0, 6, None, None, "UAF")
+    assert len(split_joint_actors([draft(event(actors=[RUSSIA, unnamed]), 0)])) == 1
+
+
+# ---------------------------------------------------------------- across sentences
+
+def test_a_later_compatible_mention_joins_the_event():
+    first = draft(event(actors=[RUSSIA], date="2015-11-17"), 0)
+    later = draft(event(killed=11, date="2015-11-17"), 2)
+    out = merge_across([first, later])
+    assert out == [first]
+    assert first.event.killed.value == 11 and first.last_sent_index == 2
+
+
+def test_a_mention_beyond_the_window_is_another_event_unless_it_names_the_same_actors():
+    first = draft(event(actors=[RUSSIA]), 0)
+    far = draft(event(), 4)  # four sentences on, no actor named
+    assert len(merge_across([first, far])) == 2
+    first = draft(event(actors=[RUSSIA]), 0)
+    same = draft(event(actors=[copy.copy(RUSSIA)]), 9)
+    assert merge_across([first, same]) == [first]
+    assert len(merge_across([draft(event(), 0), draft(event(), 2)], window=1)) == 2
+
+
+def test_conflicting_actors_tolls_or_days_keep_events_apart():
+    for a, b in [(event(actors=[RUSSIA]), event(actors=[IS])),
+                 (event(killed=11), event(killed=40)),
+                 (event(date="2015-11-16"), event(date="2015-11-17")),
+                 (event(), event("PROTEST", cameo="140"))]:
+        assert len(merge_across([draft(a, 0), draft(b, 1)])) == 2
+
+
+def test_a_stated_date_replaces_a_publication_date_default():
+    first = draft(event(date="2015-11-17"), 0, date_kind="published")
+    later = draft(event(date="2015-11-15"), 1)
+    later.event.date_text = "on Sunday"
+    assert merge_across([first, later]) == [first]  # a default date does not conflict
+    assert (first.event.date, first.event.date_text, first.date_kind) == ("2015-11-15", "on Sunday", "stated")

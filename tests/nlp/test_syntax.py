@@ -1,0 +1,94 @@
+"""Tests for eventwire.nlp.syntax: noun-phrase bounds, conjuncts, dependents, char spans.
+
+The parses are written by hand (spaCy `Doc` with heads and relations), so the
+helpers are tested on the tree alone, whatever the model would parse.
+"""
+from __future__ import annotations
+
+import pytest
+import spacy
+from spacy.tokens import Doc
+
+from eventwire.nlp.syntax import char_span, children, np_bounds, with_conjuncts
+
+VOCAB = spacy.blank("en").vocab  # English lexical attributes: "," is punctuation
+
+
+def parsed(rows: list[tuple], ents: list[str] | None = None) -> Doc:
+    """A Doc from (word, head index, relation, part of speech[, trailing space]) rows."""
+    return Doc(VOCAB, words=[r[0] for r in rows], spaces=[r[4] if len(r) > 4 else True for r in rows],
+               heads=[r[1] for r in rows], deps=[r[2] for r in rows], pos=[r[3] for r in rows], ents=ents)
+
+
+# "The French defence minister , Jean Dupont , said the strikes on Raqqa would continue ."
+MINISTER = parsed([
+    ("The", 3, "det", "DET"), ("French", 3, "amod", "ADJ"), ("defence", 3, "compound", "NOUN"),
+    ("minister", 8, "nsubj", "NOUN", False), (",", 3, "punct", "PUNCT"), ("Jean", 6, "compound", "PROPN"),
+    ("Dupont", 3, "appos", "PROPN", False), (",", 3, "punct", "PUNCT"), ("said", 8, "ROOT", "VERB"),
+    ("the", 10, "det", "DET"), ("strikes", 15, "nsubj", "NOUN"), ("on", 10, "prep", "ADP"),
+    ("Raqqa", 11, "pobj", "PROPN"), ("would", 15, "aux", "AUX"), ("continue", 15, "dep", "VERB", False),
+    (".", 8, "punct", "PUNCT"),
+], ents=["O", "B-NORP", "O", "O", "O", "B-PERSON", "I-PERSON", "O", "O", "O", "O", "O", "B-GPE", "O", "O", "O"])
+
+# "Russia , France and Iran struck ."
+ALLIES = parsed([
+    ("Russia", 5, "nsubj", "PROPN", False), (",", 0, "punct", "PUNCT"), ("France", 0, "conj", "PROPN"),
+    ("and", 2, "cc", "CCONJ"), ("Iran", 2, "conj", "PROPN"), ("struck", 5, "ROOT", "VERB", False),
+    (".", 5, "punct", "PUNCT"),
+])
+
+
+def test_np_bounds_keeps_modifiers_and_a_named_apposition():
+    minister = MINISTER[3]
+    assert np_bounds(minister) == (0, 7)
+    assert MINISTER[0:7].text == "The French defence minister, Jean Dupont"
+
+
+def test_np_bounds_leaves_out_prepositional_phrases_and_clauses():
+    strikes = MINISTER[10]
+    assert MINISTER[slice(*np_bounds(strikes))].text == "the strikes"  # not "... on Raqqa"
+    assert np_bounds(MINISTER[12]) == (12, 13)
+
+
+def test_np_bounds_of_an_apposition_that_is_no_person_stops_at_the_head():
+    doc = parsed([("the", 1, "det", "DET"), ("capital", 4, "nsubj", "NOUN", False), (",", 1, "punct", "PUNCT"),
+                  ("Damascus", 1, "appos", "PROPN", False), ("fell", 4, "ROOT", "VERB")])
+    assert np_bounds(doc[1]) == (0, 2)
+
+
+def test_np_bounds_trims_punctuation_and_conjunctions_at_the_edges():
+    # "( Russian jets ," : the opening bracket hangs off the adjective, the comma off a compound
+    doc = parsed([("(", 1, "punct", "PUNCT", False), ("Russian", 2, "amod", "ADJ"), ("jets", 2, "ROOT", "NOUN"),
+                  ("Su-24", 2, "compound", "PROPN", False), (",", 3, "punct", "PUNCT")])
+    assert np_bounds(doc[2]) == (1, 4)
+    doc = parsed([("and", 1, "cc", "CCONJ"), ("Syrian", 2, "amod", "ADJ"), ("troops", 2, "ROOT", "NOUN")])
+    assert np_bounds(doc[2]) == (1, 3)
+
+
+def test_with_conjuncts_lists_the_nominal_conjuncts_that_follow():
+    russia, france, iran = ALLIES[0], ALLIES[2], ALLIES[4]
+    assert [t.text for t in with_conjuncts(russia)] == ["Russia", "France", "Iran"]
+    assert [t.text for t in with_conjuncts(france)] == ["France", "Iran"]  # not the one before
+    assert [t.text for t in with_conjuncts(iran)] == ["Iran"]
+
+
+def test_with_conjuncts_skips_coordinated_verbs():
+    # "Rebels attacked and seized the town": "seized" is a second clause, not a second doer
+    doc = parsed([("Rebels", 1, "nsubj", "NOUN"), ("attacked", 1, "ROOT", "VERB"), ("and", 1, "cc", "CCONJ"),
+                  ("seized", 1, "conj", "VERB"), ("the", 5, "det", "DET"), ("town", 3, "dobj", "NOUN")])
+    assert [t.text for t in with_conjuncts(doc[1])] == ["attacked"]
+
+
+def test_children_filters_by_relation_in_text_order():
+    said = MINISTER[8]
+    assert [t.text for t in children(said, "nsubj")] == ["minister"]
+    assert [t.text for t in children(said, "punct", "nsubj")] == ["minister", "."]
+    assert children(said, "dobj") == []
+    assert [t.text for t in children(MINISTER[3], "punct")] == [",", ","]
+
+
+@pytest.mark.parametrize("start, end, text", [(0, 7, "The French defence minister, Jean Dupont"),
+                                              (9, 13, "the strikes on Raqqa"), (15, 16, ".")])
+def test_char_span_gives_the_offsets_of_a_token_range(start, end, text):
+    s, e = char_span(MINISTER, start, end)
+    assert MINISTER.text[s:e] == text

@@ -1,0 +1,80 @@
+"""Tests for eventwire.resolve.entities.DocEntities: a document's actors and antecedents.
+
+Made-up sentences parsed by the project's model; the actor resolver is the real one,
+passed in; no gazetteer (the place-dependent parts are covered by the place tests).
+"""
+from __future__ import annotations
+
+import pytest
+
+from eventwire.resolve.actors import ActorResolver
+from eventwire.resolve.entities import DocEntities
+
+TEXT = ("Danish Prime Minister Henrik Aalund met French officials in Paris. "
+        "He said Denmark would join the strikes, and it would send jets.")
+
+
+class CountingResolver(ActorResolver):
+    """The real resolver, noting what it was asked."""
+
+    def __init__(self):
+        super().__init__()
+        self.asked: list[str] = []
+
+    def resolve(self, phrase, focus_country=None):
+        self.asked.append(phrase)
+        return super().resolve(phrase, focus_country)
+
+
+@pytest.fixture(scope="module")
+def story(nlp):
+    resolver = CountingResolver()
+    return DocEntities(nlp(TEXT), resolver=resolver), resolver
+
+
+def at(word: str, context: str) -> tuple[int, int]:
+    """Offsets of `word` where it opens `context` in TEXT."""
+    start = TEXT.index(context)
+    return start, start + len(word)
+
+
+def test_the_given_resolver_reads_the_names(story):
+    entities, resolver = story
+    assert entities.resolver is resolver
+    assert {"Denmark", "Paris", "French"} <= set(resolver.asked)
+
+
+def test_a_titled_person_takes_country_and_sector_from_the_title(story):
+    entities, _ = story
+    people = [info for _, info, _ in entities.memory if info.kind == "person"]
+    assert [(p.name, p.country, p.sector) for p in people] == [("Henrik Aalund", "DNK", "GOV")]
+
+
+def test_pronouns_resolve_to_the_nearest_fitting_antecedent(story):
+    entities, _ = story
+    he = entities.actor(*at("He", "He said"))
+    assert (he.name, he.country) == ("Henrik Aalund", "DNK")
+    it = entities.actor(*at("it", "it would"))
+    assert (it.name, it.country) == ("Denmark", "DNK")  # the sentence's subject, not France
+
+
+def test_the_countries_the_story_names(story):
+    entities, _ = story
+    assert entities.country_names == {"DNK": {"Danish", "Denmark"}, "FRA": {"French", "Paris"}}
+    # a capital does not vouch for itself, but "French" vouches for France
+    assert entities.countries_named_besides("Paris") == {"DNK", "FRA"}
+    assert entities.focus_country in ("DNK", "FRA")
+
+
+def test_without_a_gazetteer_no_place_context(story):
+    entities, _ = story
+    assert entities.context_admin1 == frozenset() and entities.local_home is None
+    assert entities.admin1_support == {}
+
+
+def test_sentences_and_entities_are_found_by_offset(story):
+    entities, _ = story
+    second = entities.sent_of_char(TEXT.index("Denmark"))
+    assert second.text.startswith("He said")
+    assert [e.text for e in entities.ents_in(second)] == ["Denmark"]
+    assert entities.sent_of_token(0).text.startswith("Danish")
