@@ -340,7 +340,7 @@ def test_probe_skips_cleanly_without_data(tmp_path, capsys):
     import importlib.util
     from pathlib import Path
 
-    path = Path(__file__).resolve().parents[1] / "benchmarks" / "case_probe.py"
+    path = Path(__file__).resolve().parents[2] / "benchmarks" / "case_probe.py"
     spec = importlib.util.spec_from_file_location("case_probe", path)
     mod = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(mod)
@@ -368,46 +368,66 @@ def _fast_path_texts():
 
 
 def test_fast_path_matches_plain_path(monkeypatch):
-    from eventwire.extract import acled
+    from eventwire.extract.acled import fastregex
 
     texts = _fast_path_texts()
     fast = [classify_acled(t) for t in texts]
     # plain path: every pattern runs as written on the original text, nothing skipped
-    monkeypatch.setattr(acled, "_fast_info", lambda rx: (rx, None, None))
+    monkeypatch.setattr(fastregex, "pattern_info", lambda rx: fastregex.PatternInfo(rx, None, None, None, 0))
     plain = [classify_acled(t) for t in texts]
     assert sum(lab.case_label != "OTHER" for lab in plain) > len(texts) // 2
     for t, a, b in zip(texts, fast, plain):
         assert a == b, t
 
 
-def test_pattern_requirements_and_lowercase_variants():
+def _rule_patterns():
+    """Every compiled pattern of the classifier's modules."""
     import re as _re
 
-    from eventwire.extract import acled
+    from eventwire.extract.acled import battles, context, crime, cues, demonstrations, explosions, vocab
 
-    patterns = [v for v in vars(acled).values() if isinstance(v, _re.Pattern)]
-    texts = _fast_path_texts()
+    modules = (battles, context, crime, cues, demonstrations, explosions, vocab)
+    return [v for m in modules for v in vars(m).values() if isinstance(v, _re.Pattern)]
+
+
+def test_pattern_requirements_and_lowercase_variants():
+    from eventwire.extract.acled.context import Ctx
+    from eventwire.extract.acled.fastregex import holds, pattern_info, text_words
+
+    patterns = _rule_patterns()
+    assert len(patterns) > 60
     checked = 0
-    for t in texts:
-        ctx = acled._Ctx(t)
+    for t in _fast_path_texts():
+        ctx = Ctx(t)
         if not ctx.safe:
             continue
         assert len(ctx.low) == len(t)
-        keys = {w[:4] for w in acled._WORD_RX.findall(ctx.low)}
+        words, keys = text_words(ctx.low)
         for rx in patterns:
-            _, low_rx, req = acled._fast_info(rx)
+            info = pattern_info(rx)
             want = [m.regs for m in rx.finditer(t)]
-            if low_rx is not None:
-                assert [m.regs for m in low_rx.finditer(ctx.low)] == want, (rx.pattern[:60], t)
-            if want and req is not None:
+            if info.lower_rx is not None:
+                assert [m.regs for m in info.lower_rx.finditer(ctx.low)] == want, (rx.pattern[:60], t)
+            if want and info.req is not None:
                 checked += 1
-                assert acled._holds(req, ctx.low, keys), (rx.pattern[:60], t)
+                assert holds(info.req, ctx.low, words, keys), (rx.pattern[:60], t)
+                assert holds(info.loose_req, ctx.low, words, keys), (rx.pattern[:60], t)
     assert checked > 500
 
 
-def test_lowercase_stand_ins():
-    from eventwire.extract import acled
+def test_most_patterns_take_the_fast_path():
+    """The speed-up holds: nearly every pattern has a lowercase variant and a requirement."""
+    from eventwire.extract.acled.fastregex import pattern_info
 
-    ctx = acled._Ctx("\u0130STANBUL \u017fTRIKE \u212aILLED \u00c9T\u00c9 \u2013 \u201cok\u201d")
+    infos = [pattern_info(rx) for rx in _rule_patterns()]
+    assert sum(i.lower_rx is not None for i in infos) >= len(infos) - 5
+    assert sum(i.req is not None for i in infos) >= len(infos) - 5
+
+
+def test_lowercase_stand_ins():
+    from eventwire.extract.acled.context import Ctx
+
+    ctx = Ctx("\u0130STANBUL \u017fTRIKE \u212aILLED \u00c9T\u00c9 \u2013 \u201cok\u201d")
     assert ctx.safe and ctx.low == "istanbul strike killed \u00e9t\u00e9 \u2013 \u201cok\u201d"
-    assert not acled._Ctx("\u039f\u0394\u039f\u03a3 killed").safe  # sigma: context-dependent lowercase
+    greek = Ctx("\u039f\u0394\u039f\u03a3 killed")  # no rule pattern has a Greek letter: lowercased one for one
+    assert greek.safe and greek.low == "\u03bf\u03b4\u03bf\u03c3 killed"

@@ -1,0 +1,718 @@
+"""Exact, faster matching of many case-insensitive patterns over one short text.
+
+The ACLED rules run some sixty IGNORECASE patterns over every sentence; most of them
+cannot match it. Two shortcuts give the same matches (same spans) as running each
+pattern as written on the text, with less work, using only the public ``re`` API:
+
+1. **Required strings.** A small reader of the regex syntax the rules use (literals,
+   classes, groups, lookarounds, alternation, repetition; see ``parse``) derives from the
+   pattern's own source the lowercase strings every match must contain, as an and/or
+   tree ("claim" or "took" or ...). A text without them cannot match, so the pattern is
+   not run. A string that must start a word (``\\bied``) is looked for at a word start.
+2. **Lowercase matching.** A case-insensitive pattern whose every one-character item
+   matches a character under IGNORECASE exactly when it matches the character's
+   lowercase *stand-in* without it runs, without IGNORECASE, on the lowercased text,
+   which the regex engine scans several times faster. ASCII characters stand in for
+   themselves lowercased; a non-ASCII character gets a stand-in only after it has been
+   checked against every one-character item of the patterns seen so far (``_stand_in``).
+
+Whatever the reader does not know (back-references, verbose mode, inline global flags,
+...), and any text with a character that has no sure stand-in, takes the plain path:
+never a different answer, only a slower one. Match objects from the lowercase path carry
+lowercase group text, so callers use spans, or ``.lower()`` of group text.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from string import ascii_lowercase
+
+__all__ = ["FastText", "Unsupported", "parse", "requirement", "pattern_info", "holds", "lowercase_variant"]
+
+
+class Unsupported(ValueError):
+    """Regex syntax outside what ``parse`` reads (the pattern then takes the plain path)."""
+
+
+# --------------------------------------------------------------------------------------
+# reading a pattern
+# --------------------------------------------------------------------------------------
+# Nodes are tuples: ("lit", char) | ("set", negated, members, source) | ("cat", letter)
+# | ("any",) | ("at", kind) | ("group", flags_on, flags_off, seq) | ("look", behind,
+# positive, seq) | ("alt", [seq, ...]) | ("rep", min, max or None, seq); a seq is a list.
+# Set members: ("ch", char) | ("range", lo, hi) | ("cat", letter).
+
+_CATEGORIES = "wWsSdD"
+_ZERO_WIDTH_ESCAPES = "bBAZ"
+_CONTROL_ESCAPES = {"n": "\n", "t": "\t", "r": "\r", "f": "\f", "v": "\v", "a": "\a"}
+_HEX_ESCAPE_DIGITS = {"x": 2, "u": 4, "U": 8}
+_FLAG_LETTERS = "aiLmsux"
+_BOUNDS_RX = re.compile(r"\{(\d*)(?:(,)(\d*))?\}")  # {m}, {m,n}, {m,}, {,n}, {,}
+
+
+class _Reader:
+    def __init__(self, pattern: str):
+        self.p = pattern
+        self.i = 0
+
+    def peek(self) -> str:
+        return self.p[self.i] if self.i < len(self.p) else ""
+
+    def take(self) -> str:
+        if self.i >= len(self.p):
+            raise Unsupported("unexpected end of pattern")
+        self.i += 1
+        return self.p[self.i - 1]
+
+    def take_if(self, s: str) -> bool:
+        if self.p.startswith(s, self.i):
+            self.i += len(s)
+            return True
+        return False
+
+
+def parse(pattern: str) -> list:
+    """The node sequence of a pattern (raises ``Unsupported`` outside the known subset)."""
+    r = _Reader(pattern)
+    seq = _parse_alt(r)
+    if r.i != len(pattern):
+        raise Unsupported("unbalanced ')'")
+    return seq
+
+
+def _parse_alt(r: _Reader) -> list:
+    branches = [_parse_seq(r)]
+    while r.take_if("|"):
+        branches.append(_parse_seq(r))
+    return branches[0] if len(branches) == 1 else [("alt", branches)]
+
+
+def _parse_seq(r: _Reader) -> list:
+    seq: list = []
+    while r.peek() not in ("", "|", ")"):
+        node = _parse_atom(r)
+        bounds = _parse_bounds(r)
+        if bounds is not None:
+            if not r.take_if("?"):
+                r.take_if("+")  # lazy or possessive: the same strings are required
+            node = ("rep", bounds[0], bounds[1], [node])
+        seq.append(node)
+    return seq
+
+
+def _parse_bounds(r: _Reader) -> tuple[int, int | None] | None:
+    """Repetition bounds after an item, as ``re`` reads them ("{" without digits and "}"
+    is a literal brace)."""
+    c = r.peek()
+    if c in ("?", "*", "+"):
+        r.i += 1
+        return {"?": (0, 1), "*": (0, None), "+": (1, None)}[c]
+    m = _BOUNDS_RX.match(r.p, r.i)
+    if c != "{" or m is None or m.group(0) == "{}":
+        return None
+    r.i = m.end()
+    lo = int(m.group(1)) if m.group(1) else 0
+    if m.group(2) is None:
+        return lo, lo
+    return lo, (int(m.group(3)) if m.group(3) else None)
+
+
+def _parse_atom(r: _Reader) -> tuple:
+    start = r.i
+    c = r.take()
+    if c == "(":
+        return _parse_group(r)
+    if c == "[":
+        return _parse_set(r, start)
+    if c == ".":
+        return ("any",)
+    if c in "^$":
+        return ("at", c)
+    if c == "\\":
+        e = r.take()
+        if e in _CATEGORIES:
+            return ("cat", e)
+        if e in _ZERO_WIDTH_ESCAPES:
+            return ("at", e)
+        return ("lit", _escaped_char(r, e))
+    if c in "*+?":
+        raise Unsupported("nothing to repeat")
+    return ("lit", c)
+
+
+def _escaped_char(r: _Reader, e: str) -> str:
+    """The character of escape ``\\e`` (digits: back-references or octal, unsupported)."""
+    if e in _CONTROL_ESCAPES:
+        return _CONTROL_ESCAPES[e]
+    if e in _HEX_ESCAPE_DIGITS:
+        digits = "".join(r.take() for _ in range(_HEX_ESCAPE_DIGITS[e]))
+        try:
+            return chr(int(digits, 16))
+        except ValueError as exc:
+            raise Unsupported(f"bad escape \\{e}{digits}") from exc
+    if e.isascii() and e.isalnum():
+        raise Unsupported(f"escape \\{e}")
+    return e
+
+
+def _parse_group(r: _Reader) -> tuple:
+    if not r.take_if("?"):
+        node = ("group", "", "", _parse_alt(r))
+    elif r.take_if(":") or r.take_if(">"):  # (?>...) atomic: the same strings are required
+        node = ("group", "", "", _parse_alt(r))
+    elif r.take_if("P<"):
+        while r.take() != ">":
+            pass
+        node = ("group", "", "", _parse_alt(r))
+    elif r.peek() in ("=", "!"):
+        node = ("look", False, r.take() == "=", _parse_alt(r))
+    elif r.take_if("<=") or r.take_if("<!"):
+        node = ("look", True, r.p[r.i - 1] == "=", _parse_alt(r))
+    elif r.take_if("#"):
+        while r.peek() != ")":
+            r.take()
+        node = ("group", "", "", [])
+    else:
+        node = _parse_scoped_flags(r)
+    if not r.take_if(")"):
+        raise Unsupported("missing ')'")
+    return node
+
+
+def _parse_scoped_flags(r: _Reader) -> tuple:
+    """(?i:...), (?-i:...): case sensitivity switched inside the group. Other flags (x
+    changes how the group reads), global flags and conditionals are unsupported."""
+    on = off = ""
+    while r.peek() in _FLAG_LETTERS and r.peek():
+        on += r.take()
+    if r.take_if("-"):
+        while r.peek() in _FLAG_LETTERS and r.peek():
+            off += r.take()
+    if not r.take_if(":") or (on + off).replace("i", "") or not on + off:
+        raise Unsupported("flags other than a scoped i / -i")
+    return ("group", on, off, _parse_alt(r))
+
+
+def _parse_set(r: _Reader, start: int) -> tuple:
+    negated = r.take_if("^")
+    members: list = []
+    while True:
+        c = r.take()
+        if c == "]" and members:
+            break
+        lo = _set_item(r, c)
+        if r.peek() == "-" and r.p[r.i + 1:r.i + 2] not in ("]", ""):
+            r.i += 1
+            hi = _set_item(r, r.take())
+            if lo[0] != "ch" or hi[0] != "ch":
+                raise Unsupported("bad range")
+            members.append(("range", lo[1], hi[1]))
+        else:
+            members.append(lo)
+    return ("set", negated, tuple(members), r.p[start:r.i])
+
+
+def _set_item(r: _Reader, c: str) -> tuple:
+    if c != "\\":
+        return ("ch", c)
+    e = r.take()
+    if e in _CATEGORIES:
+        return ("cat", e)
+    if e == "b":
+        return ("ch", "\b")  # backspace inside a class
+    return ("ch", _escaped_char(r, e))
+
+
+# --------------------------------------------------------------------------------------
+# one-character items ("atoms") and lowercase stand-ins
+# --------------------------------------------------------------------------------------
+# An atom is the source of a one-character item, compiled twice: with and without
+# IGNORECASE. It is *plain* when, for every ASCII character, it matches the character
+# under IGNORECASE exactly when it matches its lowercase without.
+
+_ASCII = [chr(i) for i in range(128)]
+_WORD_CLASSES = (re.compile(r"\w"), re.compile(r"\s"), re.compile(r"\d"))  # a stand-in keeps these
+_ASCII_TIES = [(a, re.compile(a, re.I)) for a in ascii_lowercase]
+_ATOMS: dict[tuple[str, int], tuple[re.Pattern[str], re.Pattern[str]]] = {}  # plain atoms seen so far
+_PLAIN: dict[tuple[str, int], bool] = {}
+_generation = 0  # grows with each new atom: stand-ins checked before do not cover it
+_STAND_INS: dict[str, tuple[int, str | None]] = {}
+
+
+def _atom_source(node: tuple) -> str | None:
+    kind = node[0]
+    if kind == "lit":
+        return re.escape(node[1])
+    if kind == "set":
+        return node[3]
+    if kind == "cat":
+        return "\\" + node[1]
+    return "." if kind == "any" else None
+
+
+def _is_plain(source: str, flags: int) -> bool:
+    key = (source, flags)
+    if key not in _PLAIN:
+        ignore = re.compile(source, flags | re.I)
+        exact = re.compile(source, flags & ~re.I)
+        _PLAIN[key] = all(bool(ignore.fullmatch(c)) == bool(exact.fullmatch(c.lower())) for c in _ASCII)
+        if _PLAIN[key]:
+            global _generation
+            _ATOMS[key] = (ignore, exact)
+            _generation += 1
+    return _PLAIN[key]
+
+
+def _stand_in(c: str) -> str | None:
+    """The lowercase stand-in of non-ASCII text character c: the one ASCII letter it is
+    tied to under IGNORECASE (long s -> s, Kelvin sign -> k, dotless i -> i) or its
+    lowercase, kept only if every plain atom seen so far matches c under IGNORECASE
+    exactly when it matches the stand-in without it, and the stand-in is in the same
+    \\w / \\s / \\d classes; None if there is no sure one."""
+    cached = _STAND_INS.get(c)
+    if cached is not None and cached[0] == _generation:
+        return cached[1]
+    ties = [a for a, rx in _ASCII_TIES if rx.fullmatch(c)]
+    s: str | None = ties[0] if len(ties) == 1 else (c.lower() if not ties else None)
+    if s is not None and (len(s) != 1 or any(bool(x.match(c)) != bool(x.match(s)) for x in _WORD_CLASSES)
+                          or any(bool(ig.fullmatch(c)) != bool(ex.fullmatch(s)) for ig, ex in _ATOMS.values())):
+        s = None
+    _STAND_INS[c] = (_generation, s)
+    return s
+
+
+def _lowerable(seq: list, flags: int) -> bool:
+    """Every one-character item of seq is plain and nothing switches case sensitivity, so
+    the pattern without IGNORECASE finds the same matches in the lowercased text."""
+    for node in seq:
+        kind = node[0]
+        if kind == "group":
+            if node[1] or node[2] or not _lowerable(node[3], flags):
+                return False
+        elif kind in ("look", "rep"):
+            if not _lowerable(node[3], flags):
+                return False
+        elif kind == "alt":
+            if not all(_lowerable(b, flags) for b in node[1]):
+                return False
+        elif kind != "at" and not _is_plain(_atom_source(node), flags):
+            return False
+    return True
+
+
+def lowercase_variant(rx: re.Pattern[str]) -> re.Pattern[str] | None:
+    """rx without IGNORECASE, to run on lowercased text, where that is exact; else None."""
+    info = pattern_info(rx)
+    return info.lower_rx
+
+
+# --------------------------------------------------------------------------------------
+# required strings
+# --------------------------------------------------------------------------------------
+# A requirement is None (nothing), a leaf string that must occur in the lowercased text
+# (a leading _WB: at the start of a word there), or ("and", [...]) / ("or", [...]).
+
+_MIN_LEAF = 2  # shorter strings are in nearly every text: not worth testing
+_LANG_CAP = 64  # most strings one run of literal items is expanded to
+_WB = "\x00"  # word-boundary marker inside expanded strings
+_LEAD_WORD_RX = re.compile(r"\w*")
+
+
+def _lang(node: tuple, ci: bool) -> set[str] | None:
+    """The few exact lowercase strings node can match, or None. ci: under IGNORECASE. A
+    word boundary gives the marker, other zero-width items the empty string."""
+    kind = node[0]
+    if kind == "lit":
+        c = _leaf_char(node[1], ci, _atom_source(node))
+        return None if c is None else {c}
+    if kind == "at":
+        return {_WB} if node[1] == "b" else {""}
+    if kind == "set":
+        if node[1] or len(node[2]) > 4 or any(m[0] != "ch" for m in node[2]):
+            return None
+        chars = {_leaf_char(m[1], ci, node[3]) for m in node[2]}
+        return None if None in chars else chars
+    if kind == "group":
+        return _seq_lang(node[3], _case_in(node, ci))
+    if kind == "alt":
+        out: set[str] = set()
+        for b in node[1]:
+            lb = _seq_lang(b, ci)
+            if lb is None:
+                return None
+            out |= lb
+        return out if len(out) <= _LANG_CAP else None
+    if kind == "rep" and node[1] == 0 and node[2] == 1:
+        sub = _seq_lang(node[3], ci)
+        return None if sub is None else sub | {""}
+    return None
+
+
+def _leaf_char(c: str, ci: bool, atom: str) -> str | None:
+    """What text matched by character c of atom shows in the lowercased text: under
+    IGNORECASE c itself when the atom is plain; case-sensitively, an ASCII c lowercased."""
+    if c == _WB:
+        return None
+    if ci:
+        return c if _is_plain(atom, re.I) else None
+    return c.lower() if c.isascii() else None
+
+
+def _case_in(group: tuple, ci: bool) -> bool:
+    return True if "i" in group[1] else (False if "i" in group[2] else ci)
+
+
+def _seq_lang(seq: list, ci: bool) -> set[str] | None:
+    lang = {""}
+    for node in seq:
+        li = _lang(node, ci)
+        if li is None or len(lang) * len(li) > _LANG_CAP:
+            return None
+        lang = {a + b for a in lang for b in li}
+    return lang
+
+
+def _is_space_run(node: tuple) -> bool:
+    """One or more whitespace characters (what follows starts a word if it can)."""
+    if node[0] != "rep" or node[1] < 1 or len(node[3]) != 1:
+        return False
+    item = node[3][0]
+    return item == ("cat", "s") or (item[0] == "set" and not item[1] and item[2] == (("cat", "s"),))
+
+
+def _leaf(s: str, anchored: bool) -> str:
+    """Leaf of an expanded string (markers removed; marked when it starts a word)."""
+    anchored = anchored or s.startswith(_WB)
+    s = s.replace(_WB, "")
+    return _WB + s if anchored and _LEAD_WORD_RX.match(s).end() > 0 else s
+
+
+def _req(seq: list, ci: bool, anchored: bool = False):
+    """What every match of seq (with its lookarounds) requires; ``anchored``: seq starts
+    where a word may start (after a word boundary or whitespace)."""
+    parts: list = []
+    lang = {""}  # strings the run of literal items so far can match
+    run_anchored = anchored
+    for node in seq:
+        li = _lang(node, ci)
+        if li is not None and len(lang) * len(li) <= _LANG_CAP:
+            lang = {a + b for a in lang for b in li}
+            continue
+        # the item starts where the run started if the run consumed nothing
+        item_anchored = (run_anchored or lang == {_WB}) if lang <= {"", _WB} else False
+        if lang - {"", _WB}:
+            parts.append(_any_of([_leaf(x, run_anchored) for x in sorted(lang)]))
+        lang, run_anchored = {""}, False
+        parts.append(_node_req(node, ci, item_anchored))
+        if node[0] == "rep":
+            run_anchored = _is_space_run(node)
+        if li is not None:  # a small language too big to join the run: it starts a new one
+            lang, run_anchored = li, item_anchored
+    if lang - {"", _WB}:
+        parts.append(_any_of([_leaf(x, run_anchored) for x in sorted(lang)]))
+    return _all_of(parts)
+
+
+def _node_req(node: tuple, ci: bool, anchored: bool):
+    kind = node[0]
+    if kind == "group":
+        return _req(node[3], _case_in(node, ci), anchored)
+    if kind == "alt":
+        return _any_of([_req(b, ci, anchored) for b in node[1]])
+    if kind == "rep":
+        return _req(node[3], ci, anchored) if node[1] >= 1 else None  # the first repetition
+    if kind == "look" and node[2]:  # a positive lookaround's text is in the text too
+        return _req(node[3], ci, anchored and not node[1])
+    return None
+
+
+def _bare(x: str) -> str:
+    return x[1:] if x.startswith(_WB) else x
+
+
+def _implies(a, b: str) -> bool:
+    """Requirement a (a leaf or an "and" node) implies leaf b."""
+    if not isinstance(a, str):
+        return a[0] == "and" and any(isinstance(c, str) and _implies(c, b) for c in a[1])
+    if a == b:
+        return True
+    sa, sb = _bare(a), _bare(b)
+    if not b.startswith(_WB):
+        return sb in sa
+    if a.startswith(_WB) and sa.startswith(sb):
+        return True
+    i = sa.find(sb, 1)  # b starts a word inside a: after a non-word character of a
+    while i > 0:
+        if not _LEAD_WORD_RX.match(sa[i - 1]).end():
+            return True
+        i = sa.find(sb, i + 1)
+    return False
+
+
+def _all_of(parts: list):
+    items: list = []
+    for p in parts:
+        if p is None or (isinstance(p, str) and len(_bare(p)) < _MIN_LEAF):
+            continue  # dropping a condition only weakens the requirement
+        items.extend(p[1] if isinstance(p, tuple) and p[0] == "and" else [p])
+    out: list = []
+    for i, p in enumerate(items):  # a leaf implied by another conjunct adds nothing
+        if p in out or (isinstance(p, str) and any(j != i and q != p and _implies(q, p)
+                                                   for j, q in enumerate(items))):
+            continue
+        out.append(p)
+    if not out:
+        return None
+    out.sort(key=lambda p: (0, -len(_bare(p))) if isinstance(p, str) else (1, 0))  # longest (rarest) first
+    return out[0] if len(out) == 1 else ("and", out)
+
+
+def _any_of(alts: list):
+    if any(a is None or (isinstance(a, str) and len(_bare(a)) < _MIN_LEAF) for a in alts):
+        return None  # some alternative requires nothing worth testing
+    items: list = []
+    for a in alts:
+        items.extend(a[1] if isinstance(a, tuple) and a[0] == "or" else [a])
+    leaves = [b for b in items if isinstance(b, str)]
+    out: list = []
+    for a in items:  # "a or b" is b when a implies b
+        if a in out or any(b != a and _implies(a, b) for b in leaves):
+            continue
+        out.append(a)
+    return out[0] if len(out) == 1 else ("or", out)
+
+
+def requirement(pattern: str, flags: int = re.I):
+    """The and/or tree of leaf strings every match of pattern needs in the lowercased
+    text (None: nothing worth testing). Raises ``Unsupported`` for unknown syntax."""
+    return _req(parse(pattern), bool(flags & re.I))
+
+
+# --------------------------------------------------------------------------------------
+# compiled requirements and per-pattern information
+# --------------------------------------------------------------------------------------
+# Compiled form: (is_or, strings, keys, word-start strings by key, keyless word-start
+# strings, subnodes). Plain strings are looked for in the lowercased text. A string that
+# starts a word is looked for, after a space, in the text's *word string* (the lowercased
+# text with every run of non-word characters made one space, after one space), but first
+# by its *key* in the set of the keys of the text's words: a word's first four
+# characters, or all of a shorter word. Its key is the first four characters of the word
+# it starts, or all of that word when the string shows where the word ends; a short
+# string that is one word ("die" may start "died") has none.
+
+_NON_WORD_RUN_RX = re.compile(r"\W+")
+_WORD_RX = re.compile(r"\w+")
+_KEY_LEN = 4  # a word's key: its first four characters (or all of a shorter word)
+
+
+def _key(s: str) -> str | None:
+    n = _LEAD_WORD_RX.match(s).end()
+    if n >= _KEY_LEN:
+        return s[:_KEY_LEN]
+    return s[:n] if 0 < n < len(s) else None
+
+
+def _compile(req, loose: bool = False):
+    """Compiled form of requirement req; loose: every leaf looked for anywhere (for a
+    slice of the text, whose first word may be cut)."""
+    if req is None:
+        return None
+    kind, items = ("or", [req]) if isinstance(req, str) else req
+    in_low, by_key, in_words, subs = [], {}, [], []
+    for x in items:
+        if not isinstance(x, str):
+            subs.append(_compile(x, loose))
+        elif loose or not x.startswith(_WB):
+            in_low.append(_bare(x))
+        else:
+            bare = _bare(x)
+            key, spaced = _key(bare), " " + _NON_WORD_RUN_RX.sub(" ", bare)
+            if key is None:
+                in_words.append(spaced)
+            elif kind == "and":  # all keys first, then the strings longer than theirs
+                by_key[key] = None
+                if key != bare:
+                    in_words.append(spaced)
+            else:  # the key alone says enough when it is all of the string
+                strings = by_key.setdefault(key, [])
+                if strings is not None:
+                    by_key[key] = None if key == bare else strings + [spaced]
+    keyed = {k: (None if v is None else tuple(v)) for k, v in by_key.items()}
+    return (kind == "or", tuple(in_low), frozenset(keyed), keyed, tuple(in_words), tuple(subs))
+
+
+def holds(req, low: str, words: str, keys: set[str]) -> bool:
+    """Compiled requirement req holds in lowercased text low with word string words and
+    word keys keys (see ``text_words``)."""
+    is_or, in_low, rkeys, keyed, in_words, subs = req
+    if is_or:
+        if in_low and any(map(low.__contains__, in_low)):
+            return True
+        if rkeys and not rkeys.isdisjoint(keys):
+            for k in rkeys & keys:
+                strings = keyed[k]
+                if strings is None or any(map(words.__contains__, strings)):
+                    return True
+        if in_words and any(map(words.__contains__, in_words)):
+            return True
+        for r in subs:
+            if holds(r, low, words, keys):
+                return True
+        return False
+    if rkeys and not rkeys <= keys:
+        return False
+    for x in in_low:
+        if x not in low:
+            return False
+    for x in in_words:
+        if x not in words:
+            return False
+    for r in subs:
+        if not holds(r, low, words, keys):
+            return False
+    return True
+
+
+def text_words(low: str) -> tuple[str, set[str]]:
+    """The word string and the word keys of lowercased text low."""
+    return " " + _NON_WORD_RUN_RX.sub(" ", low), {w[:_KEY_LEN] for w in _WORD_RX.findall(low)}
+
+
+@dataclass(frozen=True)
+class PatternInfo:
+    rx: re.Pattern[str]
+    lower_rx: re.Pattern[str] | None  # rx without IGNORECASE for the lowercased text
+    req: tuple | None  # compiled requirement
+    loose_req: tuple | None  # the same, every leaf looked for anywhere
+    generation: int  # atoms known when analysed: a text's stand-ins must be this recent
+
+
+_READABLE_FLAGS = re.I | re.M | re.S | re.U  # other flags change what the source means
+# keyed by id(): hashing a compiled pattern hashes its whole code on every lookup; the
+# entry keeps the pattern alive, so the id is not reused
+_INFO: dict[int, PatternInfo] = {}
+
+
+def pattern_info(rx: re.Pattern[str]) -> PatternInfo:
+    """rx's lowercase variant and compiled requirement, analysed once."""
+    info = _INFO.get(id(rx))
+    if info is None or info.rx is not rx:
+        info = _INFO[id(rx)] = _analyse(rx)
+    return info
+
+
+def _analyse(rx: re.Pattern[str]) -> PatternInfo:
+    if not isinstance(rx.pattern, str) or rx.flags & ~_READABLE_FLAGS:
+        return PatternInfo(rx, None, None, None, 0)
+    try:
+        seq = parse(rx.pattern)
+        lower_rx = None
+        if rx.flags & re.I and _lowerable(seq, rx.flags):
+            lower_rx = re.compile(rx.pattern, rx.flags & ~re.I)
+        req = _req(seq, bool(rx.flags & re.I))
+    except Unsupported:
+        return PatternInfo(rx, None, None, None, 0)
+    return PatternInfo(rx, lower_rx, _compile(req), _compile(req, loose=True), _generation)
+
+
+# --------------------------------------------------------------------------------------
+# one text
+# --------------------------------------------------------------------------------------
+
+_ASCII_RUN_RX = re.compile(r"[\x00-\x7f]+")
+_UPPER_TO_LOWER = {ord(c): c.lower() for c in _ASCII if c.lower() != c}
+_WORD_PAIR_RX = re.compile(r"\w\w")
+
+
+class FastText:
+    """A text and its lowercased image; ``finditer`` / ``search`` / ``search_in`` give
+    the same matches (spans) as the pattern's own methods on the text."""
+
+    def __init__(self, text: str):
+        self.text = text
+        self.ascii = text.isascii()
+        self.generation = _generation
+        self.low, self.safe = self._lowercase(text)
+        self._words: str | None = None  # word string and keys (see holds), made on first use
+        self._keys: set[str] = set()
+        # per pattern, keyed by id(): (can it match, lowercase variant)
+        self._fast_whole: dict[int, tuple[bool, re.Pattern[str] | None]] = {}
+        self._fast_slice: dict[int, tuple[bool, re.Pattern[str] | None]] = {}
+        self._matches: dict[int, list[re.Match[str]]] = {}
+
+    def _lowercase(self, text: str) -> tuple[str, bool]:
+        if self.ascii:
+            return text.lower(), True
+        table = dict(_UPPER_TO_LOWER)
+        for c in set(_ASCII_RUN_RX.sub("", text)):  # the non-ASCII characters
+            s = _stand_in(c)
+            if s is None:
+                return text, False
+            table[ord(c)] = s
+        return text.translate(table), True
+
+    def _fast(self, rx: re.Pattern[str], whole: bool = True) -> tuple[bool, re.Pattern[str] | None]:
+        """(can rx match at all, lowercase variant to run on self.low or None), once per
+        pattern; whole=False: in a slice of the text whose first word may be cut."""
+        cache = self._fast_whole if whole else self._fast_slice
+        got = cache.get(id(rx))
+        if got is None:
+            got = cache[id(rx)] = self._decide(rx, whole)
+        return got
+
+    def _decide(self, rx: re.Pattern[str], whole: bool) -> tuple[bool, re.Pattern[str] | None]:
+        if not self.safe:
+            return True, None
+        info = pattern_info(rx)
+        if not self.ascii and info.generation > self.generation:
+            return True, None  # its atoms came after this text's stand-ins were checked
+        req = info.req if whole else info.loose_req
+        if req is None:
+            return True, info.lower_rx
+        if self._words is None:
+            self._words, self._keys = text_words(self.low)
+        return holds(req, self.low, self._words, self._keys), info.lower_rx
+
+    def may_match(self, rx: re.Pattern[str]) -> bool:
+        """False only when rx cannot match anywhere in the text."""
+        return self._fast(rx)[0]
+
+    def finditer(self, rx: re.Pattern[str], pos: int = 0, endpos: int | None = None):
+        """Same matches (spans) as ``rx.finditer(self.text, pos, endpos)``."""
+        if endpos is None:
+            endpos = len(self.text)
+        ok, low_rx = self._fast(rx)
+        if not ok:
+            return iter(())
+        if low_rx is not None:
+            return low_rx.finditer(self.low, pos, endpos)
+        return rx.finditer(self.text, pos, endpos)
+
+    def search(self, rx: re.Pattern[str], pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
+        """Same match (span) as ``rx.search(self.text, pos, endpos)``."""
+        if endpos is None:
+            endpos = len(self.text)
+        ok, low_rx = self._fast(rx)
+        if not ok:
+            return None
+        if low_rx is not None:
+            return low_rx.search(self.low, pos, endpos)
+        return rx.search(self.text, pos, endpos)
+
+    def search_in(self, rx: re.Pattern[str], start: int, end: int) -> re.Match[str] | None:
+        """Same match (span) as ``rx.search(self.text[start:end])``."""
+        # a slice that cuts a word starts a word the whole text does not have
+        cuts_word = start > 0 and _WORD_PAIR_RX.match(self.low, start - 1) is not None
+        ok, low_rx = self._fast(rx, whole=not cuts_word)
+        if not ok:
+            return None
+        if low_rx is not None:
+            return low_rx.search(self.low[start:end])
+        return rx.search(self.text[start:end])
+
+    def matches(self, rx: re.Pattern[str]) -> list[re.Match[str]]:
+        """All matches of rx over the whole text (computed once per text)."""
+        ms = self._matches.get(id(rx))
+        if ms is None:
+            ms = self._matches[id(rx)] = list(self.finditer(rx))
+        return ms
