@@ -18,7 +18,7 @@ from .vocab import ignorecase
 __all__ = ["Cand", "Ctx", "all_cues", "cand", "first_cue", "fg_search"]
 
 # Background clauses: cues inside them describe context, not the reported event.
-BG_TRIGGER_RX = ignorecase(
+_BG_TRIGGER_RX = ignorecase(
     r"\b(?:after|following|in (?:retaliation|response|reaction|revenge) (?:for|to)|retaliat\w+ (?:for|against)|"
     r"amid|amidst|ahead of|in the wake of|in anticipation of|despite|in the face of|accused of|"
     r"blamed for|suspected of|weeks? after|days? after|months? after|years? after|based on|"
@@ -26,7 +26,8 @@ BG_TRIGGER_RX = ignorecase(
     r"in the aftermath of|was due to|in the run-?up to|while|whereas|who|whose|which|"
     r"that\s+(?:had|has|have|was|were|is|are|carried|killed|left|claimed|caused|targeted)|"
     r"(?:that|which|who)\s+(?:had|has|have)\s+been)\b")
-TOPIC_TRIGGER_RX = ignorecase(
+# The topic of a protest ("protests against the arrest of ..."): not the reported event.
+_TOPIC_TRIGGER_RX = ignorecase(
     r"\b(?:(?:protest\w*|demonstrat\w*|rall(?:y|ies|ied)|march\w*|strikes?|sit-?ins?|vigils?|anger|outrage)"
     r"\s+(?:[\w'’-]+\s+){0,3}?(?:against|over|at)(?!\s+(?:each other|one another))|"
     r"(?:is|are|was|were)\s+(?:over|against)|"
@@ -34,13 +35,21 @@ TOPIC_TRIGGER_RX = ignorecase(
     r"to protest|to demand|to denounce|to condemn|in solidarity with|for the release of|"
     r"in support of|in memory of|justice for|to commemorate|to show their anger|to express|"
     r"decrying|protesting|to oppose|opposing)\b")
-CLAUSE_END_RX = re.compile(r"[,;:.!?()\"“”]|\s[-–—]\s|\n|\bbut\b|\bwhile\b|\bwhereas\b", re.I)
+# a clause ends at punctuation, a dash between spaces, a newline or "but" / "while" / "whereas"
+_CLAUSE_END_RX = re.compile(r"[,;:.!?()\"“”]|\s[-–—]\s|\n|\bbut\b|\bwhile\b|\bwhereas\b", re.I)
 
-NEG_BEFORE_RX = ignorecase(r"(?:\b(?:no|not|never|nobody|none|neither|nor|without|yet to|no one|"
-                           r"failed to|n't)\b|n't)(?!\s+(?:fewer|less|more|only|longer|sooner)\b)\W+(?:\w+\W+){0,3}$")
+# a negation at most three words before a cue ("did not claim", "no group has claimed")
+_NEG_BEFORE_RX = ignorecase(r"(?:\b(?:no|not|never|nobody|none|neither|nor|without|yet to|no one|"
+                            r"failed to|n't)\b|n't)(?!\s+(?:fewer|less|more|only|longer|sooner)\b)\W+(?:\w+\W+){0,3}$")
 
-SENT_SPLIT_RX = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9\"“'])")
+# a sentence ends at . ! ? before a capital, a digit or a quote
+_SENT_SPLIT_RX = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9\"“'])")
 
+_NEG_WINDOW = 40  # characters before a cue searched for its negation (a few words)
+_CLIMB_HOPS = 4  # head hops from a cue up to the verb whose subject acted ("... after seizing X")
+_AGENT_WINDOW = 80  # characters after a passive verb searched for its "by" agent
+_AUX_WINDOW = 25  # characters before a verb searched for its passive auxiliary ("was", "were")
+_SUBJECT_WINDOW = 90  # characters of left context kept as the subject without a parse
 
 
 @dataclass
@@ -56,17 +65,19 @@ class Cand:
 
 
 class Ctx(FastText):
+    """One text (a sentence or short report) and what the rules ask of it."""
+
     def __init__(self, text: str, doc=None):
         super().__init__(text)
         # a Doc or a Span (e.g. one sentence of a larger Doc) whose text is exactly `text`
         self.doc = doc if (doc is not None and getattr(doc, "text", None) == text) else None
         self._base = getattr(doc, "start_char", 0) if self.doc is not None else 0
         # per-position and per-pattern caches (patterns keyed by id(): module constants)
-        self._cues: dict[int, list[tuple[int, int]]] = {}
+        self.cue_cache: dict[int, list[tuple[int, int]]] = {}  # all_cues, per pattern
         self._neg: dict[int, bool] = {}
         self._clause: dict[int, tuple[int, int]] = {}
-        self.bg = self._regions(BG_TRIGGER_RX)
-        self.topic = self._regions(TOPIC_TRIGGER_RX, from_end=True)
+        self.bg = self._regions(_BG_TRIGGER_RX)
+        self.topic = self._regions(_TOPIC_TRIGGER_RX, from_end=True)
         self.sents = self._sentences()
         self._tok_by_char: dict[int, object] | None = None
 
@@ -74,14 +85,14 @@ class Ctx(FastText):
     def _regions(self, trig: re.Pattern[str], from_end: bool = False) -> list[tuple[int, int]]:
         out = []
         for m in self.finditer(trig):
-            end_m = self.search(CLAUSE_END_RX, m.end())
+            end_m = self.search(_CLAUSE_END_RX, m.end())
             end = end_m.start() if end_m else len(self.text)
             out.append((m.end() if from_end else m.start(), end))
         return out
 
     def _sentences(self) -> list[tuple[int, int]]:
         spans, pos = [], 0
-        for m in SENT_SPLIT_RX.finditer(self.text):
+        for m in _SENT_SPLIT_RX.finditer(self.text):
             spans.append((pos, m.start()))
             pos = m.end()
         spans.append((pos, len(self.text)))
@@ -99,9 +110,9 @@ class Ctx(FastText):
             pass
         s0, e0 = self.sent_of(pos)
         start = s0
-        for m in self.finditer(CLAUSE_END_RX, s0, pos):
+        for m in self.finditer(_CLAUSE_END_RX, s0, pos):
             start = m.end()
-        m = self.search(CLAUSE_END_RX, pos, e0)
+        m = self.search(_CLAUSE_END_RX, pos, e0)
         res = self._clause[pos] = (start, (m.start() if m else e0))
         return res
 
@@ -135,7 +146,7 @@ class Ctx(FastText):
 
     def _negated(self, start: int) -> bool:
         sent_start = self.sent_of(start)[0]
-        if self.search_in(NEG_BEFORE_RX, max(sent_start, start - 40), start):
+        if self.search_in(_NEG_BEFORE_RX, max(sent_start, start - _NEG_WINDOW), start):
             return True
         tok = self.token_at(start)
         if tok is None:
@@ -166,7 +177,7 @@ class Ctx(FastText):
             verb = tok
             while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i and verb.dep_ not in ("ROOT",):
                 verb = verb.head
-            for _ in range(4):
+            for _ in range(_CLIMB_HOPS):
                 for c in verb.children:
                     if c.dep_ == "agent":
                         return " ".join(t.text for t in c.subtree), True
@@ -179,15 +190,16 @@ class Ctx(FastText):
                 else:
                     break
         # regex fallback
-        tail = self.text[end:end + 80]
+        tail = self.text[end:end + _AGENT_WINDOW]
         mby = re.match(r"\s*(?:\w+\s+){0,3}?by\s+((?:[\w'’-]+\s*){1,6})", tail)
-        if mby and re.search(r"\b(?:was|were|been|is|are|be)\s*$", self.text[max(0, start - 25):start], re.I):
+        if mby and re.search(r"\b(?:was|were|been|is|are|be)\s*$", self.text[max(0, start - _AUX_WINDOW):start], re.I):
             return mby.group(1), True
         left = self.text[self.sent_of(start)[0]:start]
         cut = max([m.end() for m in re.finditer(
             r"[,;:]|\b(?:and|while|as|when|after|that|which|who|said|says|say|reported|report)\b",
             left, re.I)] + [0])
-        return left[cut:][-90:], False
+        return left[cut:][-_SUBJECT_WINDOW:], False
+
 
 def _np_core(tok) -> str:
     """The noun phrase of tok without its prepositional / clausal modifiers."""
@@ -206,6 +218,18 @@ def _np_core(tok) -> str:
 # --------------------------------------------------------------------------------------
 # rule helpers
 # --------------------------------------------------------------------------------------
+
+# keyed by id(): patterns are module constants (the entry keeps its pattern alive)
+_CUE_NAMES: dict[int, tuple[re.Pattern[str], tuple[str, ...]]] = {}
+
+
+def _cue_names(rx: re.Pattern[str]) -> tuple[str, ...]:
+    """rx's named groups that mark a cue (cue, cue2, ...), in pattern order."""
+    entry = _CUE_NAMES.get(id(rx))
+    if entry is None or entry[0] is not rx:
+        entry = _CUE_NAMES[id(rx)] = (rx, tuple(g for g in rx.groupindex if g.startswith("cue")))
+    return entry[1]
+
 
 def first_cue(ctx: Ctx, rx: re.Pattern[str], *, allow_neg: bool = False,
               keep: Callable[[Ctx, re.Match[str], tuple[int, int]], bool] | None = None
@@ -233,6 +257,7 @@ def first_cue(ctx: Ctx, rx: re.Pattern[str], *, allow_neg: bool = False,
 
 
 def cand(ctx: Ctx, label: str, span: tuple[int, int], prio: float, score: float) -> Cand:
+    """The candidate for a cue span (trimmed of spaces), marked when in the background."""
     s, e = span
     while s < e and ctx.text[s].isspace():
         s += 1
@@ -242,7 +267,7 @@ def cand(ctx: Ctx, label: str, span: tuple[int, int], prio: float, score: float)
 
 
 def fg_search(ctx: Ctx, rx: re.Pattern[str], lo: int = 0, hi: int | None = None,
-               *, topic_ok: bool = True) -> re.Match[str] | None:
+              *, topic_ok: bool = True) -> re.Match[str] | None:
     """First non-negated, non-background match of rx in text[lo:hi]."""
     for m in (ctx.matches(rx) if lo == 0 and hi is None else ctx.finditer(rx, lo, hi)):
         s = m.start("cue") if "cue" in rx.groupindex and m.group("cue") is not None else m.start()
@@ -254,10 +279,9 @@ def fg_search(ctx: Ctx, rx: re.Pattern[str], lo: int = 0, hi: int | None = None,
     return None
 
 
-
-
 def all_cues(ctx: Ctx, rx: re.Pattern[str]) -> list[tuple[int, int]]:
-    cached = ctx._cues.get(id(rx))
+    """Spans of every non-negated cue of rx, in text order (computed once per text)."""
+    cached = ctx.cue_cache.get(id(rx))
     if cached is not None:
         return list(cached)
     names = _cue_names(rx)
@@ -267,16 +291,6 @@ def all_cues(ctx: Ctx, rx: re.Pattern[str]) -> list[tuple[int, int]]:
         if not ctx.negated(span[0]):
             out.append(span)
     out.sort()
-    ctx._cues[id(rx)] = out
+    ctx.cue_cache[id(rx)] = out
     return list(out)
-
-
-_CUE_NAMES: dict[int, tuple[re.Pattern[str], tuple[str, ...]]] = {}
-
-
-def _cue_names(rx: re.Pattern[str]) -> tuple[str, ...]:
-    entry = _CUE_NAMES.get(id(rx))
-    if entry is None or entry[0] is not rx:
-        entry = _CUE_NAMES[id(rx)] = (rx, tuple(g for g in rx.groupindex if g.startswith("cue")))
-    return entry[1]
 

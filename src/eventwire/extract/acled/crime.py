@@ -9,6 +9,17 @@ from __future__ import annotations
 from .context import Cand, Ctx, cand, fg_search, first_cue
 from .vocab import CASUALTY_RX, POLITICAL_ARMED_RX, ignorecase
 
+# Precedence ranks (lower wins; see rules.py for the whole ladder).
+CRIME_PRIO = 11  # criminal violence is not political violence: it outranks the weapon rules
+CRIME_AMONG_ARMED_PRIO = 34  # with rebels / militants around, the violent rules decide first
+CRIME_SCORE = 0.7
+ARREST_PRIO = 30  # after the violent events an arrest may follow
+ARREST_SCORE = 0.8
+CRIMINALS_ARRESTED_SCORE = 0.65  # arrests of criminals coded as organised crime: less sure
+PROPERTY_PRIO = 19  # looting / destruction is an event of its own only without other violence
+PROPERTY_WITH_CASUALTIES_PRIO = 27  # ... else after armed clash / attack (20 / 21)
+PROPERTY_SCORE = 0.7
+
 CRIME_RX = ignorecase(
     r"\b(?P<cue>rob(?:bed|bery|beries|bers?|bing|s)?|theft|thieves|thief|steal(?:ing|s)?|stole(?:n)?|"
     r"burglar(?:y|ies|s)?|gang(?:s|sters?)?(?!-?rap)|mafia|smuggl(?:e|ed|es|ing|ers?)|traffick(?:ing|ers?|ed)|"
@@ -20,13 +31,14 @@ CRIME_RX = ignorecase(
 
 
 def decide_crime(ctx: Ctx) -> list[Cand]:
+    """Organised crime: its first cue, ranked by whether political armed groups are around."""
     sp = first_cue(ctx, CRIME_RX)
     if not sp:
         return []
     # criminal violence is not political violence; with rebels / militants around, the
     # violent rules decide and the crime word is context
     political = ctx.search(POLITICAL_ARMED_RX)
-    c = cand(ctx, "ORG_CRIME", sp, 34 if political else 11, 0.7)
+    c = cand(ctx, "ORG_CRIME", sp, CRIME_AMONG_ARMED_PRIO if political else CRIME_PRIO, CRIME_SCORE)
     if not political:
         c.bg = False  # a crime frames the whole report ("grenade exploded during a robbery")
     return [c]
@@ -42,15 +54,15 @@ ARREST_RX = ignorecase(
     r"|\b(?:were|was|been|being)\s+(?P<cue3>captured)\s+alive\b")
 
 
-
 def decide_arrest(ctx: Ctx) -> list[Cand]:
+    """Arrests; of criminals (a crime word, no political armed group), organised crime."""
     sp = first_cue(ctx, ARREST_RX)
     if not sp:
         return []
     crime = ctx.search(CRIME_RX)
     if crime and not ctx.search(POLITICAL_ARMED_RX):  # arrests of criminals: organised crime
-        return [cand(ctx, "ORG_CRIME", sp, 30, 0.65)]
-    return [cand(ctx, "ARREST", sp, 30, 0.8)]
+        return [cand(ctx, "ORG_CRIME", sp, ARREST_PRIO, CRIMINALS_ARRESTED_SCORE)]
+    return [cand(ctx, "ARREST", sp, ARREST_PRIO, ARREST_SCORE)]
 
 
 PROPERTY_RX = ignorecase(
@@ -65,10 +77,12 @@ PROPERTY_RX = ignorecase(
 
 
 def decide_property(ctx: Ctx) -> list[Cand]:
+    """Looting / property destruction, ranked by whether people were also killed or hurt."""
     sp = first_cue(ctx, PROPERTY_RX)
     if not sp:
         return []
     # ACLED: looting/destruction is coded on its own only without other violence
     cas = fg_search(ctx, CASUALTY_RX)
-    return [cand(ctx, "PROPERTY_DISTRUCT", sp, 19 if cas is None else 27, 0.7)]
+    prio = PROPERTY_PRIO if cas is None else PROPERTY_WITH_CASUALTIES_PRIO
+    return [cand(ctx, "PROPERTY_DISTRUCT", sp, prio, PROPERTY_SCORE)]
 

@@ -15,6 +15,7 @@ from .context import Ctx, fg_search
 from .vocab import ignorecase
 
 # attribution ----------------------------------------------------------------------------
+# a claim or denial of responsibility
 ATTRIB_STRONG_RX = ignorecase(
     r"\b(?P<cue>claim(?:ed|s|ing)?|took|takes|taking|take|taken|assum(?:ed|es|ing)|accept(?:ed|s)|"
     r"admit(?:ted|s)?)\s+(?:full\s+|sole\s+)?(?:responsibility|credit)\b"
@@ -29,6 +30,7 @@ ATTRIB_STRONG_RX = ignorecase(
     r"|\b(?P<cue4>reject(?:ed|s|ing)?|dismiss(?:ed|es|ing)?|refut(?:ed|es|ing))\s+(?:the\s+|these\s+|"
     r"all\s+|any\s+)?(?:\w+\s+){0,3}?(?:accusations?|allegations?|claims?|charges?)\b"
 )
+# blame laid on someone (weak: it often reports the attack's background)
 ATTRIB_WEAK_RX = ignorecase(
     r"\b(?P<cue>blam(?:ed|es|ing)|accus(?:ed|es|ing)|held)\s+(?:\w+\s+){1,5}?(?:for|of|responsible)\s+"
     r"(?:\w+\s+){0,3}?(?:the\s+|an?\s+)?(?:\w+\s+)?(?:attacks?|bombings?|blasts?|killings?|shootings?|"
@@ -101,7 +103,6 @@ VIOLENT_ACTOR_RX = ignorecase(
     r"chemical (?:weapons?|attacks?)|poison(?:ous)? gas attack|sabotage)\b")
 
 
-
 def accept_man_made(ctx: Ctx, span: tuple[int, int]) -> bool:
     """An accident, or no sign of political violence around it."""
     violent = fg_search(ctx, VIOLENT_ACTOR_RX)
@@ -117,20 +118,20 @@ SEX_RX = ignorecase(
     r"molest(?:ation|ed|ing|s)?|sodomi[sz]ed|indecent(?:ly)? assault(?:ed)?|sexual crimes?)\b")
 
 
-
 # chemical weapons -----------------------------------------------------------------------
 CHEM_RX = ignorecase(
     r"\b(?P<cue>chemical (?:weapons?|attacks?|agents?|munitions?|strikes?|bombs?|shells?|substances?|gas)|"
     r"chlorine|sarin|(?:(?:sulfur|sulphur)\s+)?mustard gas|sulfur mustard|sulphur mustard|nerve (?:agent|gas)s?|"
     r"novichok|\bvx\b|toxic gas(?:es)?|poison(?:ous)? gas(?:es)?|poisonous (?:chemicals?|substances?)|"
     r"gas attacks?|phosgene|toxic chemicals?|chemical-laden|poison-gas)\b")
+# what follows a chemical word when no weapon was used ("chemical weapons programme")
 CHEM_NON_EVENT_RX = ignorecase(
     r"(?:weapons?\s+)?(?:facilit(?:y|ies)|programm?e?s?|stockpiles?|convention|inspectors?|watchdog|"
     r"investigat\w*|experts?|arsenal|production|plant|factory|sites?|leaks?|leakage|spills?)\b")
 
 
-
 def keep_chemical(ctx: Ctx, m: re.Match[str], span: tuple[int, int]) -> bool:
+    """Not a chemical weapons programme / inspection / leak, not tear gas."""
     nxt = ctx.text[span[1]:span[1] + 30]
     if CHEM_NON_EVENT_RX.match(nxt.lstrip()):
         return False
@@ -139,6 +140,7 @@ def keep_chemical(ctx: Ctx, m: re.Match[str], span: tuple[int, int]) -> bool:
 
 
 def accept_chemical(ctx: Ctx, span: tuple[int, int]) -> bool:
+    """Chlorine or toxic chemicals count only with a weapon or attack around them."""
     word = ctx.text[span[0]:span[1]].lower()
     if word.startswith("chlorine") or word.startswith("toxic chem"):
         # chlorine alone: needs a weapon / attack context (else it is an industrial leak)
@@ -158,7 +160,6 @@ SUIC_RX = ignorecase(
     r"(?:male|female|teenage|child)\s+bombers?)\b")
 
 
-
 # air / drone strikes ----------------------------------------------------------------------
 AIR_RX = ignorecase(
     r"\b(?P<cue>air[- ]?strikes?|airstrikes?|air[- ]raids?|aerial (?:bombardments?|attacks?|strikes?|bombings?|"
@@ -169,10 +170,12 @@ AIR_RX = ignorecase(
     r"(?:fired|struck|attacked|bombed|dropped|targeted|strafed|pounded|hit|carried out)|barrel bombs?|"
     r"(?:combat\s+)?sorties|air forces?\s+(?:\w+\s+)?(?:bombed|struck|pounded|targeted|hit|jets|planes|raids?)|"
     r"bombed from the air|air-to-surface|air-launched|air missiles?|bombing raids?|carpet bomb\w*)\b")
+# "strikes on / against ...": an air strike, weakly (not a general or hunger strike)
 AIR_WEAK_RX = ignorecase(r"\b(?P<cue>(?<!general )(?<!hunger )strikes)\s+(?:on|against|targeted|targeting|hit|killed|"
                          r"destroyed|struck|pounded)\b")
 
 
+# aircraft named without a strike: an air strike only with an action in their clause
 AIRCRAFT_ONLY_RX = ignorecase(r"warplanes?|war planes?|fighter[- ]jets?|fighter planes?|jets|fighter-bombers?|"
                        r"bomber (?:aircraft|planes?|jets?)|unmanned aerial vehicles?|uavs?|gunships?|"
                        r"helicopter gunships?|(?:combat\s+)?sorties|armed drones?")
@@ -199,14 +202,15 @@ ART_RX = ignorecase(
     r"bombard(?:ed|ing|ment|ments|s)?|pound(?:ed|ing|s)|projectiles?|heavy weapons|cannon fire|"
     r"surface-to-surface|ballistic missiles?|cruise missiles?|anti-tank (?:missiles?|rockets?)|"
     r"shells?\s+(?:landed|hit|struck|fell|exploded))\b")
+# what follows a missile word when none was fired at anyone ("missile programme", "deal")
 ART_NON_EVENT_RX = ignorecase(
     r"(?:programm?e?s?|development|tests?|testing|test-fir\w*|launch(?:es|ed)? (?:of a )?(?:satellite)|pact|"
     r"treaty|defen[cs]e|shield|technology|deal|sales?|purchase|systems?\s+(?:were|was|have been)\s+deployed|"
     r"launchers?\s+(?:were|was)\s+(?:seized|found))\b")
 
 
-
 def keep_artillery(ctx: Ctx, m: re.Match[str], span: tuple[int, int]) -> bool:
+    """Not a weapons test, programme, deal or drill; "pounded" only in a military context."""
     nxt = ctx.text[span[1]:span[1] + 30].lstrip()
     if re.search(r"\btest(?:-?fir\w*|ed|s|ing)?\b", ctx.text[max(0, span[0] - 50):span[0]], re.I):
         return False  # weapons tests are "Other" strategic developments
@@ -227,7 +231,6 @@ def keep_artillery(ctx: Ctx, m: re.Match[str], span: tuple[int, int]) -> bool:
 # grenades -------------------------------------------------------------------------------
 GRENADE_RX = ignorecase(r"(?<!propelled )(?<!propelled-)(?<!stun )(?<!smoke )(?<!gas )(?<!flash )"
                         r"\b(?P<cue>(?:hand[- ])?grenades?)\b")
-
 
 
 # abductions -----------------------------------------------------------------------------
@@ -256,8 +259,8 @@ AGREE_RX = ignorecase(
     r"negotiat(?:ions?|ed|ing)|talks|reconciliation|memorandum of understanding|evacuation deal|"
     r"amnesty|repatriat(?:ed|ion)|power-?sharing|released\s+(?:\w+\s+){0,3}?(?:prisoners|detainees|hostages|"
     r"captives))\b")
+# an agreement broken or violated is no agreement event
 AGREE_NEG_RX = ignorecase(r"(?:violat\w*|breach\w*|broke|breaking|despite|collapse\w*|undermin\w*)\s+(?:\w+\s+){0,3}$")
-
 
 
 def keep_agreement(ctx: Ctx, m: re.Match[str], span: tuple[int, int]) -> bool:
@@ -268,6 +271,8 @@ def keep_agreement(ctx: Ctx, m: re.Match[str], span: tuple[int, int]) -> bool:
         return False
     return True
 
+
+# headquarters / base established
 HQ_RX = ignorecase(
     r"\b(?P<cue>establish(?:ed|es|ing)?|set(?:ting|s)? up|buil[dt](?:ing|s)?|construct(?:ed|ing|s)?|"
     r"open(?:ed|s|ing)|creat(?:ed|es|ing)|install(?:ed|s|ing)?|erect(?:ed|s)?)\s+(?:\w+\s+){0,5}?"
@@ -279,6 +284,7 @@ HQ_RX = ignorecase(
     r"constructed|opened|erected)\b")
 
 
+# change to group / activity: deployments, defections, withdrawals, new groups
 CHANGE_RX = ignorecase(
     r"\b(?P<cue>deploy(?:ed|s|ing|ment|ments)?|re-?deploy\w*|reinforc(?:e|ed|es|ing|ements?)|"
     r"(?:sent|send|sends|sending|dispatch(?:ed|es)?|mov(?:ed|es|ing)|rush(?:ed)?|forward(?:ed)?)\s+"
@@ -297,6 +303,7 @@ CHANGE_RX = ignorecase(
     r"security (?:was|has been) (?:tightened|beefed up|stepped up)|beef(?:ed)? up|tighten(?:ed)? security)\b")
 
 
+# other strategic developments: weapons tests, mass graves, curfews
 OTHER_RX = ignorecase(
     r"\b(?P<cue>(?:missile|rocket|nuclear|weapons?)\s+(?:tests?|launch(?:es)?|programm?e?s?|development)|"
     r"test-?fir(?:ed|es|ing)|tunnels?|mass graves?|(?:launched|launch of)\s+(?:a\s+)?(?:satellite|spy satellite)|"

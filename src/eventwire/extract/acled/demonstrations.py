@@ -12,6 +12,12 @@ import re
 from .context import Cand, Ctx, all_cues, cand, fg_search, first_cue
 from .vocab import ignorecase
 
+DEMONSTRATION_PRIO = 10  # after the specific weapons, before crime and the remaining violence
+# riot behaviour with no protest word ("youths threw stones at police"): after armed clash
+# and attack, which explain stones thrown at soldiers better
+RIOT_WITHOUT_PROTEST_PRIO = 24
+
+# the protest itself: a protest word, people who marched / gathered, a march through a place
 PROTEST_RX = ignorecase(
     r"\b(?P<cue>protest(?:s|ers?|ors?|ed|ing)?|counter-?protest(?:s|ers)?|demonstrat(?:ion|ions|ors?|ed|ing|e)|"
     r"rall(?:y|ies|ied|ying)|(?:protest|street|peaceful)\s+march(?:es)?|marches|marchers|sit-?ins?|"
@@ -26,6 +32,7 @@ PROTEST_RX = ignorecase(
     r"|(?<!troops )(?<!soldiers )(?<!forces )(?<!army )(?<!fighters )(?<!militants )\b(?P<cue3>marched)\s+"
     r"(?:silently\s+|peacefully\s+)?(?:through|to|in|on|from|along|towards?)\s+(?:the\s+)?(?:streets?|city|"
     r"capital|town|centre|center|parliament|embassy|ministry|square|presidential|offices?|headquarters)\b")
+# what makes it a violent demonstration: protesters throwing, burning, blocking, fighting police
 PROT_VIOLENT_RX = ignorecase(
     r"\b(?P<cue>(?:threw|throw(?:ing|s)?|hurl(?:ed|ing|s)?|pelt(?:ed|ing|s)?|lobb(?:ed|ing)|fir(?:ed|ing))\s+"
     r"(?:\w+\s+){0,4}?(?:stones?|rocks?|bottles?|molotov\w*|petrol bombs?|fire ?bombs?|fireworks?|"
@@ -41,11 +48,13 @@ PROT_VIOLENT_RX = ignorecase(
     r"skirmish(?:es)?|aggressive (?:demonstrations?|protest\w*)|running battles|battled (?:with )?police|"
     r"clashes\s+(?:that\s+|which\s+)?(?:broke out|erupted)|injur(?:ed|ing) (?:\w+ )?(?:police|officers)|"
     r"violence erupted|rampag\w*|confront(?:ed|ing|s)?\s+(?:the\s+)?(?:riot\s+)?police)")
+# riot behaviour that needs no protest word to say what happened
 RIOT_ACT_RX = ignorecase(
     r"\b(?P<cue>(?:threw|throw(?:ing|s)?|hurl(?:ed|ing|s)?|pelt(?:ed|ing|s)?)\s+(?:\w+\s+){0,4}?(?:stones?|rocks?|"
     r"bottles?|molotov\w*|petrol bombs?|fire ?bombs?|fireworks?|bricks?|firecrackers?)\s+(?:\w+\s+){0,3}?"
     r"(?:at|on|towards?)\s+(?:the\s+)?(?:\w+\s+)?(?:police|officers|security|troops|soldiers|forces|vehicles?)|"
     r"(?:stone|rock)[- ]throwing|confront(?:ed|ing)\s+(?:the\s+)?police|clash(?:ed|es)\s+with\s+(?:riot\s+)?police)")
+# excessive force against protesters: shooting, killing, beating
 PROT_FORCE_RX = ignorecase(
     r"\b(?P<cue>open(?:ed)? fire|fired (?:live|on|at|into)|live (?:rounds|ammunition|bullets|fire)|"
     r"shot (?:dead|and killed|at)|shot|shoot(?:ing)?|kill(?:ed|ing|s)?|dead|deaths?|died|fatal(?:ly)?|"
@@ -53,6 +62,7 @@ PROT_FORCE_RX = ignorecase(
     r"serious(?:ly)? (?:injur\w+|wounded)|lethal|deadly (?:crackdown|force)|crackdown|bayonet\w*|"
     r"attack(?:ed|s)? (?:against |on )?(?:the\s+)?(?:peaceful\s+)?(?:protest\w*|demonstrat\w*)|"
     r"hits? (?:a|the)\s+(?:\w+\s+)?(?:protester|demonstrator))\b")
+# intervention short of excessive force: dispersal, tear gas, arrests
 PROT_INTER_RX = ignorecase(
     r"\b(?P<cue>dispers(?:e|ed|es|ing|al)|tear ?gas|teargas|water ?cannons?|rubber bullets|pepper[- ]?spray\w*|"
     r"stun grenades?|flash-?bangs?|arrest(?:ed|s|ing)?|detain(?:ed|s|ing)?|detentions?|round(?:ed)? up|"
@@ -60,6 +70,7 @@ PROT_INTER_RX = ignorecase(
     r"the demonstrators|protesters)|prevent(?:ed)? (?:\w+ ){0,3}from|banned|cordon\w*|kettl\w*|"
     r"forcibly (?:removed|evicted|cleared)|cleared (?:the|a)\s+(?:\w+\s+)?(?:square|camp|sit-in|protest)|"
     r"forcefully (?:suspended|dispersed|ended|removed)|intervened|in custody|crack(?:ed)? down)\b")
+# mob violence: mobs, lynchings, vigilantes, angry crowds, rival groups
 MOB_RX = ignorecase(
     r"\b(?P<cue>mobs?|lynch(?:ed|ing|ings|es)?|vigilantes?\s+(?:\w+\s+){0,3}?(?:beat|lynch|kill|attack|tortur|"
     r"burn|hack)\w*|by (?:a )?vigilantes?|jungle justice|mob justice|"
@@ -69,16 +80,17 @@ MOB_RX = ignorecase(
 
 
 def decide_demonstration(ctx: Ctx) -> list[Cand]:
+    """Mob violence, or a foreground protest whose sub-type is what happened at it."""
     mob = first_cue(ctx, MOB_RX)
     if mob and not ctx.in_bg(mob[0]):
-        return [cand(ctx, "MOB_VIOL", mob, 10, 0.8)]
+        return [cand(ctx, "MOB_VIOL", mob, DEMONSTRATION_PRIO, 0.8)]
     spans = [sp for sp in all_cues(ctx, PROTEST_RX) if not ctx.in_topic(sp[0])]
     if not spans:
-        out = [cand(ctx, "MOB_VIOL", mob, 10, 0.6)] if mob else []
+        out = [cand(ctx, "MOB_VIOL", mob, DEMONSTRATION_PRIO, 0.6)] if mob else []
         # riot behaviour without a protest word ("youths threw stones at police")
         m = fg_search(ctx, RIOT_ACT_RX)
         if m:
-            out.append(cand(ctx, "VIOL_DEMONSTR", m.span("cue"), 24, 0.55))
+            out.append(cand(ctx, "VIOL_DEMONSTR", m.span("cue"), RIOT_WITHOUT_PROTEST_PRIO, 0.55))
         return out
     fg_spans = [sp for sp in spans if not ctx.in_bg(sp[0])]
     pool = fg_spans or spans
@@ -101,7 +113,7 @@ def decide_demonstration(ctx: Ctx) -> list[Cand]:
         return None
 
     if re.match(r"riot", ctx.text[p[0]:p[1]], re.I):
-        return [cand(ctx, "VIOL_DEMONSTR", p, 10, 0.8)]
+        return [cand(ctx, "VIOL_DEMONSTR", p, DEMONSTRATION_PRIO, 0.8)]
     viol, force, inter = find(PROT_VIOLENT_RX), find(PROT_FORCE_RX), find(PROT_INTER_RX)
     peaceful = re.search(r"\b(?:peaceful(?:ly)?|peacefull|non-?violent|unarmed)\b", ctx.text, re.I)
     label, cue, sc = "PEACE_PROTEST", p, 0.75
@@ -111,7 +123,7 @@ def decide_demonstration(ctx: Ctx) -> list[Cand]:
         label, cue, sc = "FORCE_AGAINST_PROTEST", force, 0.75
     elif inter:
         label, cue, sc = "PROTEST_WITH_INTER", inter, 0.75
-    c = cand(ctx, label, cue, 10, sc)
+    c = cand(ctx, label, cue, DEMONSTRATION_PRIO, sc)
     c.bg = not fg_spans  # the protest itself is only mentioned in a background clause
     return [c]
 

@@ -12,6 +12,17 @@ import re
 from .context import Cand, Ctx, cand
 from .vocab import ignorecase
 
+# Precedence ranks (lower wins; see rules.py for the whole ladder) and scores.
+DISR_PRIO, DISR_SCORE = 8, 0.85  # a weapons find / defusal / interception, before the weapon rules
+# a detonation reported in the foreground: the explosion rules decide, disrupted use only
+# if nothing else fires
+DISR_DEMOTED_PRIO, DISR_DEMOTED_SCORE = 60, 0.45
+# remote explosives by strength of evidence: an IED / landmine / planted bomb, a bomb(ing),
+# a bare blast or explosion (after armed clash / attack: a blast alone says little)
+REM_BY_STRENGTH = {0: (13, 0.85), 1: (13.5, 0.75), 2: (23, 0.5)}
+_DETONATION_LOOKBACK = 20  # characters before a detonation word searched for "could" / "before" / "to"
+_PIT_LOOKBACK = 12  # characters before "mine" searched for "coal" / "gold" (a pit, not a landmine)
+
 WEAPON_N = (r"weapons?|arms|armaments?|ammunitions?|ammo|munitions?|explosives?|explosive (?:devices?|materials?)|"
             r"devices?|ieds?|vbieds?|bombs?|grenades?|mines?|landmines?|rifles?|guns?|pistols?|firearms?|"
             r"handguns?|revolvers?|rockets?|missiles?|mortars?|rounds|cartridges?|bullets?|shells?|"
@@ -45,6 +56,8 @@ DETONATION_RX = ignorecase(
 
 
 def decide_disrupted_weapons(ctx: Ctx) -> list[Cand]:
+    """Disrupted weapons use: weapons seized / found / defused / intercepted, or a bomb
+    that went off accidentally or prematurely; demoted when a real detonation is reported."""
     spans = []
     for rx in (DISR_NOUN_RX, DISR_ACTIVE_RX, DISR_PASSIVE_RX):
         for m in ctx.matches(rx):
@@ -77,13 +90,12 @@ def decide_disrupted_weapons(ctx: Ctx) -> list[Cand]:
             if ctx.in_bg(m.start()) or ctx.negated(m.start()):
                 continue
             if re.search(r"\b(?:could|would|might|before|to)\s+(?:\w+\s+)?$",
-                         ctx.text[max(0, m.start() - 20):m.start()], re.I):
+                         ctx.text[max(0, m.start() - _DETONATION_LOOKBACK):m.start()], re.I):
                 continue
             if m.group(0).lower() in ("killed", "wounded", "injured", "died", "fired", "struck"):
                 continue
-            # demoted: the explosion rules decide; disrupted use only if nothing else fires
-            return [cand(ctx, "DISR_WEAP", (s, e), 60, 0.45)]
-    return [cand(ctx, "DISR_WEAP", (s, e), 8, 0.85)]
+            return [cand(ctx, "DISR_WEAP", (s, e), DISR_DEMOTED_PRIO, DISR_DEMOTED_SCORE)]
+    return [cand(ctx, "DISR_WEAP", (s, e), DISR_PRIO, DISR_SCORE)]
 
 
 REM_RX = ignorecase(
@@ -102,6 +114,7 @@ REM_STRONG = re.compile(r"improvised|ied|roadside|car.?bomb|truck bomb|mine|boob
 
 
 def decide_remote_explosive(ctx: Ctx) -> list[Cand]:
+    """Remote explosive / landmine / IED: the strongest cue, foreground first."""
     spans = []
     for m in ctx.matches(REM_RX):
         s, e = m.span("cue")
@@ -110,19 +123,20 @@ def decide_remote_explosive(ctx: Ctx) -> list[Cand]:
         word = m.group("cue").lower()
         # "mine" in "coal mine", "gold mine" is a pit; "anti-tank" handled above
         if re.match(r"mines?\b", word) and re.search(r"\b(?:coal|gold|copper|salt|diamond)\s*$",
-                                                    ctx.text[max(0, s - 12):s], re.I):
+                                                    ctx.text[max(0, s - _PIT_LOOKBACK):s], re.I):
             continue
         strong = bool(REM_STRONG.search(word))
         spans.append((s, e, strong))
     if not spans:
         return []
+
     def rank(sp):  # IED / landmine / planted bomb > bomb(ing) > a bare blast or explosion
         word = ctx.text[sp[0]:sp[1]].lower()
         return 0 if sp[2] else (1 if "bomb" in word else 2)
 
     fg = [sp for sp in spans if not ctx.in_bg(sp[0])]
     best = min(fg or spans, key=lambda sp: (rank(sp), sp[0]))
-    prio, sc = {0: (13, 0.85), 1: (13.5, 0.75), 2: (23, 0.5)}[rank(best)]
+    prio, sc = REM_BY_STRENGTH[rank(best)]
     c = cand(ctx, "REM_EXPLOS", best[:2], prio, sc)
     c.bg = not fg
     return [c]

@@ -16,7 +16,7 @@ def ignorecase(pattern: str) -> re.Pattern[str]:
     return re.compile(pattern, re.I)
 
 
-# Actors -------------------------------------------------------------------------------
+# Actors: non-state armed groups (NSA) and state forces (GOV) ---------------------------
 NSA = (r"rebels?|rebel|militants?|insurgents?|insurgency|jihadists?|jihadi|extremists?|terrorists?|"
        r"guerr?ill?as?|militias?|militiam[ae]n|fighters?|gunmen|gunman|bandits?|armed (?:groups?|men)|"
        r"taliban|al[- ]?shabaa?b|shabaa?b|boko haram|houthis?|islamic state|isis|isil|daesh|"
@@ -31,6 +31,7 @@ IS_RX = re.compile(r"\bIS\b")  # "IS militants": case-sensitive
 PROGOV_RX = ignorecase(r"\bpro-?\s?government\b|\bgovernment-backed\b|\bregime-backed\b")
 GOV_RX = ignorecase(r"\b(?:%s)\b" % GOV)
 
+# Targets: military (an attack on them is an armed clash) and civilian (an attack)
 MIL_TARGET = (r"bases?|camps?|checkpoints?|check-points?|posts?|outposts?|barracks|patrols?|convoys?|"
               r"soldiers?|troops|army|police\w*|policem[ae]n|security forces|forces|positions?|officers?|"
               r"personnel|military|servicem[ae]n|gendarmes?|guards?|peacekeepers?|militias?|militiam[ae]n|"
@@ -51,17 +52,18 @@ CIV_TARGET = (r"civilians?|villagers?|people|persons|residents?|worshipp?ers|stu
 MIL_TARGET_RX = ignorecase(r"\b(?:%s)\b" % MIL_TARGET)
 CIV_TARGET_RX = ignorecase(r"\b(?:%s)\b" % CIV_TARGET)
 
+# Casualty words: someone was killed or hurt
 CASUALTY_RX = ignorecase(r"\b(?:kill(?:ed|ing|s)?|dead|deaths?|died|die|fatalit(?:y|ies)|wound(?:ed|ing|s)?|"
                          r"injur(?:ed|ing|ies|y)|casualt(?:y|ies)|lives|bodies|massacred?|slaughter(?:ed|ing)?|"
                          r"shot dead|gunned down)\b")
 
+# Political armed groups: violence near them is political, not crime
 POLITICAL_ARMED_RX = ignorecase(
     r"\b(?:rebels?|militants?|insurgents?|insurgency|jihadists?|terrorists?|militias?|militiam[ae]n|"
     r"mujahid\w*|taliban|al[- ]?shabaa?b|boko haram|islamic state|isis|isil|daesh|al[- ]qa'?eda|houthis?|"
     r"separatists?|guerr?ill?as?|armed groups?)\b")
 
-
-
+# prepositions that start a modifier of an actor's noun phrase ("forces *in* a crackdown on ...")
 PP_CUT_RX = ignorecase(r"\s(?:in|on|at|of|from|with|against|near|during|after|under|amid|across|along|into|"
                        r"through|over|to|for|since|inside|around|outside)\s")
 
