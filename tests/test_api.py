@@ -20,7 +20,9 @@ from pathlib import Path
 import duckdb
 import httpx
 import pytest
+from pydantic import BaseModel
 
+from eventwire.api import schemas
 from eventwire.export import write
 from eventwire.export.tabular import NAMES
 from eventwire.store.filters import EventFilter
@@ -105,9 +107,30 @@ def _all(api, **params) -> list[dict]:
 def _error(r: httpx.Response, status: int, code: str) -> dict:
     assert r.status_code == status, r.text
     assert r.headers["content-type"].startswith("application/json")
+    _conforms(schemas.Error, r.json())
     err = r.json()["error"]
     assert err["code"] == code and err["message"]
     return err
+
+
+def _conforms(model: type[BaseModel], body) -> None:
+    """The body has exactly the shape /openapi.json documents: strict types, no key the model
+    lacks (the models forbid extras), and no key the model names missing (not merely defaulted)."""
+    _complete(model.model_validate(body, strict=True))
+
+
+def _complete(value) -> None:
+    if isinstance(value, BaseModel):
+        missing = set(type(value).model_fields) - value.model_fields_set
+        assert not missing, f"{type(value).__name__}: the response lacks {sorted(missing)}"
+        for name in type(value).model_fields:
+            _complete(getattr(value, name))
+    elif isinstance(value, (list, tuple)):
+        for x in value:
+            _complete(x)
+    elif isinstance(value, dict):
+        for x in value.values():
+            _complete(x)
 
 
 # ----------------------------------------------------------------------------- list, filters, pages
@@ -290,6 +313,35 @@ def test_stats(api, servers):
     assert [c["country"] for c in syr["by_country"]] == ["SYR"]
 
 
+# ----------------------------------------------------------------------------- documented shapes
+
+def test_every_json_route_answers_its_documented_schema(api, servers):
+    """Real responses of every JSON route validate against the pydantic models of /openapi.json."""
+    body = api.get("/api/events", params={"limit": 500}).json()
+    _conforms(schemas.EventList, body)
+    assert any(it["location"] is None for it in body["items"]) and any(it["location"] for it in body["items"])
+    page = api.get("/api/events", params={"limit": 7, "sort": "-killed", "country": "SYR"}).json()
+    _conforms(schemas.EventList, page)
+    _conforms(schemas.EventList, api.get("/api/events", params={"cursor": page["next_cursor"], "sort": "-killed",
+                                                                "country": "SYR"}).json())
+    # Events with the most sources and conflicts (claims, figures), and some with no place or date.
+    ids = [r[0] for r in _sql(servers["db"], "SELECT id FROM events ORDER BY n_conflicts DESC, n_sources DESC, id "
+                                             "LIMIT 8")]
+    ids += [r[0] for r in _sql(servers["db"], "SELECT id FROM events WHERE place IS NULL OR date IS NULL "
+                                              "ORDER BY id LIMIT 4")]
+    articles = set()
+    for event_id in ids:
+        ev = api.get(f"/api/events/{event_id}").json()
+        _conforms(schemas.EventDetail, ev)
+        articles |= {s["article_id"] for s in ev["sources"]}
+    assert any(ev for ev in ids)
+    for article_id in sorted(articles)[:12]:
+        _conforms(schemas.ArticleOut, api.get(f"/api/articles/{article_id}").json())
+    _conforms(schemas.Stats, api.get("/api/stats").json())
+    _conforms(schemas.Stats, api.get("/api/stats", params={"country": "XXX"}).json())  # nothing matches
+    _error(api.get("/api/events/ev-none"), 404, "E504")  # Error, validated in _error
+
+
 # ----------------------------------------------------------------------------- export
 
 @pytest.mark.parametrize("fmt", ["csv", "jsonl", "gdelt", "acled", "plover"])
@@ -344,6 +396,7 @@ def test_post_ingests_and_the_article_is_queryable(api):
     r = api.post("/api/articles", json=[NEW_ARTICLE, {"id": "api-test-empty"}], headers=auth)
     assert r.status_code == 200, r.text
     rep = r.json()
+    _conforms(schemas.IngestResult, rep)
     assert rep["new"] == 1 and rep["rejected"] == 1 and rep["rejects"][0]["code"] == "E105"
     assert rep["mentions"] >= 1 and rep["event_ids"]
     a = api.get("/api/articles/api-test-1").json()

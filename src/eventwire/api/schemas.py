@@ -1,25 +1,33 @@
 """Response shapes for the OpenAPI document (docs/api.md has them with examples).
 
 Routes return plain dicts as JSON directly; these models only describe them, so
-/openapi.json tells a client (and the front-end) what each field is.
+/openapi.json tells a client (and the front-end) what each field is. Every model
+forbids keys it does not name, and tests/test_api.py validates real responses
+against them, so the description cannot drift from what the routes send.
 """
 from __future__ import annotations
 
 from typing import Any
 
-from pydantic import BaseModel
+from pydantic import BaseModel, ConfigDict
 
 
-class ErrorBody(BaseModel):
+class _Shape(BaseModel):
+    """A response object: exactly these keys (additionalProperties: false in the OpenAPI document)."""
+
+    model_config = ConfigDict(extra="forbid")
+
+
+class ErrorBody(_Shape):
     code: str
     message: str
 
 
-class Error(BaseModel):
+class Error(_Shape):
     error: ErrorBody
 
 
-class ListLocation(BaseModel):
+class ListLocation(_Shape):
     name: str | None = None
     country: str | None = None
     admin1: str | None = None
@@ -28,7 +36,7 @@ class ListLocation(BaseModel):
     precision: str | None = None
 
 
-class EventItem(BaseModel):
+class EventItem(_Shape):
     id: str
     type: str | None = None
     mode: str | None = None
@@ -43,7 +51,7 @@ class EventItem(BaseModel):
     has_conflict: bool = False
 
 
-class EventList(BaseModel):
+class EventList(_Shape):
     total: int
     limit: int
     offset: int
@@ -51,7 +59,7 @@ class EventList(BaseModel):
     items: list[EventItem]
 
 
-class SpanOut(BaseModel):
+class SpanOut(_Shape):
     role: str
     text: str
     start: int
@@ -61,18 +69,32 @@ class SpanOut(BaseModel):
     label: Any = None
 
 
-class Sentence(BaseModel):
+class Sentence(_Shape):
     text: str
     start: int
     end: int
 
 
-class Evidence(BaseModel):
+class Evidence(_Shape):
     sentence: Sentence
     spans: list[SpanOut]
 
 
-class Source(BaseModel):
+class Figure(_Shape):
+    """A death or injury figure as one source states it."""
+
+    value: int
+    qualifier: str  # exact, at_least, more_than, about, up_to
+    text: str  # the words, e.g. "At least 12 people"
+    victims: str | None = None
+
+
+class Figures(_Shape):
+    killed: Figure | None = None
+    injured: Figure | None = None
+
+
+class Source(_Shape):
     mention_id: str
     article_id: str
     article_version: int
@@ -86,11 +108,11 @@ class Source(BaseModel):
     confidence: float | None = None
     type: str | None = None
     date: str | None = None
-    figures: dict[str, dict | None]
+    figures: Figures
     evidence: Evidence
 
 
-class ClaimOut(BaseModel):
+class ClaimOut(_Shape):
     value: Any = None
     mention_id: str
     article_id: str
@@ -102,14 +124,35 @@ class ClaimOut(BaseModel):
     rel_end: int | None = None
 
 
-class ConflictOut(BaseModel):
+class ConflictOut(_Shape):
     field: str
     kind: str
     summary: str
     claims: list[ClaimOut]
 
 
-class EventDetail(BaseModel):
+class Place(_Shape):
+    """An event's resolved place, as the gazetteer gives it."""
+
+    text: str  # the words of the text
+    name: str | None = None
+    country: str | None = None
+    admin1: str | None = None
+    admin1_code: str | None = None
+    lat: float | None = None
+    lon: float | None = None
+    precision: str | None = None
+    geonameid: int | None = None
+
+
+class ActorOut(_Shape):
+    text: str  # the words of the text
+    name: str | None = None  # canonical name
+    country: str | None = None  # ISO-3
+    sector: str | None = None  # GOV, MIL, REB, CVL, ...
+
+
+class EventDetail(_Shape):
     id: str
     type: str | None = None
     mode: str | None = None
@@ -117,9 +160,9 @@ class EventDetail(BaseModel):
     acled_event_type: str | None = None
     acled_sub_event_type: str | None = None
     date: str | None = None
-    location: dict | None = None
-    actors: list[dict] = []
-    targets: list[dict] = []
+    location: Place | None = None
+    actors: list[ActorOut] = []
+    targets: list[ActorOut] = []
     killed: int | None = None
     injured: int | None = None
     support: dict[str, int] = {}
@@ -133,7 +176,7 @@ class EventDetail(BaseModel):
     conflicts: list[ConflictOut]
 
 
-class ArticleEvent(BaseModel):
+class ArticleEvent(_Shape):
     mention_id: str
     event_id: str | None = None
     is_current: bool
@@ -150,7 +193,7 @@ class ArticleEvent(BaseModel):
     evidence: Evidence
 
 
-class ArticleOut(BaseModel):
+class ArticleOut(_Shape):
     id: str
     version: int
     versions: list[int]
@@ -163,22 +206,53 @@ class ArticleOut(BaseModel):
     events: list[ArticleEvent]
 
 
-class Stats(BaseModel):
-    counts: dict[str, int]
-    matching: int
-    date_range: dict[str, str | None]
-    by_type: list[dict[str, Any]]
-    by_country: list[dict[str, Any]]
-    by_day: list[dict[str, Any]]
+class StoreCounts(_Shape):
+    events: int
+    articles: int
+    article_versions: int
+    mentions: int
+    conflicts: int
+    rejects: int
+    events_with_conflicts: int
 
 
-class IngestReject(BaseModel):
+class DateRange(_Shape):
+    min: str | None = None
+    max: str | None = None
+
+
+class TypeCount(_Shape):
+    type: str | None = None
+    n: int
+
+
+class CountryCount(_Shape):
+    country: str | None = None
+    n: int
+
+
+class DayCount(_Shape):
+    date: str
+    n: int
+    killed: int  # the sum of the day's consensus death tolls
+
+
+class Stats(_Shape):
+    counts: StoreCounts  # the whole store
+    matching: int  # events the filters select; the distributions below are of them
+    date_range: DateRange
+    by_type: list[TypeCount]
+    by_country: list[CountryCount]
+    by_day: list[DayCount]
+
+
+class IngestReject(_Shape):
     record: str
     code: str
     message: str
 
 
-class IngestResult(BaseModel):
+class IngestResult(_Shape):
     new: int
     updated: int
     unchanged: int
