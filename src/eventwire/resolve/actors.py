@@ -41,11 +41,11 @@ from pathlib import Path
 from rapidfuzz import fuzz, process
 
 from ..model import Sector
-from .actor_lexicon import (DATA_PATH, FUZZY_MIN_CHARS, FUZZY_MIN_SCORE, KINDS, SECTORS, ActorInfo, ActorLexicon,
-                            load_lexicon)
+from .actor_lexicon import DATA_PATH, FUZZY_MIN_CHARS, FUZZY_MIN_SCORE, SECTORS, ActorInfo, load_lexicon
 from .actor_text import CHARMAP, EDGE, NAME_PARTICLES, Toks, drop_al, phrase_key
 
-__all__ = ["DATA_PATH", "KINDS", "SECTORS", "ActorInfo", "ActorLexicon", "ActorResolver"]
+# DATA_PATH, SECTORS and ActorInfo live in actor_lexicon.py; imported from here by the tests and entities.py
+__all__ = ["DATA_PATH", "SECTORS", "ActorInfo", "ActorResolver"]
 
 _PREPOSITIONS = ("in", "near", "at", "around", "across", "inside", "from", "on", "throughout", "outside",
                  "within", "along", "of", "for", "against", "who", "which", "that", "with")

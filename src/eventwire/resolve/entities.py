@@ -25,6 +25,8 @@ _GROUP_ANAPHORA = {"the group", "the militants", "the organisation", "the organi
 
 @lru_cache(maxsize=1)
 def shared_resolver() -> ActorResolver:
+    """Builds the process's one actor resolver (its cache is shared by every document).
+    For the runner and eval to call and pass on; the libraries take a resolver given."""
     return ActorResolver()
 
 
