@@ -15,7 +15,7 @@ from spacy.tokens import Span
 from ..model import Actor, Sector
 from ..nlp.syntax import np_bounds
 from .actors import ActorInfo, ActorResolver
-from .places import COMPASS_WORD, Gazetteer, written_name
+from .places import COMPASS_WORD, WELL_KNOWN_TOWN_POPULATION, Gazetteer, written_name
 
 _COUNTRY_NOUNS = {"the country", "the state", "the kingdom", "the republic", "the nation", "the government"}
 _COUNTRY_ANAPHORA = {"it", "its", "they", "their", "them"}
@@ -55,9 +55,6 @@ MIN_UNIT_SUPPORT = 2
 # The focus country moves to another only when that one covers at least this many
 # names more ("a whole name"): a tie keeps the country the story's places name most.
 FOCUS_MARGIN = 1.0
-# A town this large keeps its place reading even where it repeats a surname named
-# before ("George Washington ... Washington").
-SURNAME_TOWN_POPULATION = 100_000
 # Country names at the head of an organisation's name, longest tried first, in words
 # ("the United Arab Emirates Ministry ...")
 MAX_LEADING_COUNTRY_WORDS = 3
@@ -70,15 +67,15 @@ MAX_LEADING_TOWN_WORDS = 3
 def _surnames_as_persons(ents: list, gazetteer: Gazetteer | None) -> list:
     """A one-word place name that repeats the surname of a person named before it
     ("Claude Joseph Villars Dubreuil ... Dubreuil's plan") is that person: the model
-    often reads a bare surname as a place. Countries, states and towns of 100,000+
-    keep their place reading ("George Washington ... Washington")."""
+    often reads a bare surname as a place. Countries, states and well-known towns
+    (WELL_KNOWN_TOWN_POPULATION) keep their place reading ("George Washington ... Washington")."""
     surnames: set[str] = set()
     out = []
     for ent in ents:
         if ent.label_ == "PERSON" and len(ent) > 1:
             surnames.add(ent[-1].text)
         elif ent.label_ == "GPE" and len(ent) == 1 and ent.text in surnames and gazetteer is not None \
-                and not any(e.feature != "city" or e.population >= SURNAME_TOWN_POPULATION
+                and not any(e.feature != "city" or e.population >= WELL_KNOWN_TOWN_POPULATION
                         for e in gazetteer.candidates(ent.text)):
             ent = Span(ent.doc, ent.start, ent.end, label="PERSON")
         out.append(ent)
