@@ -15,7 +15,7 @@ from eventwire.api.index import IndexHolder
 from eventwire.api.reader import Reader
 from eventwire.model import Article
 from eventwire.store.filters import EventFilter
-from eventwire.store.ingest import ingest
+from eventwire.services.ingest import ingest
 
 SORTS = list(queries.SORTS)
 

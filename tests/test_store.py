@@ -24,7 +24,7 @@ from eventwire.model import Article, RecordError
 from eventwire.store import schema
 from eventwire.store.codec import dumps, fused_from_json
 from eventwire.store.db import connect, reading, writing
-from eventwire.store.ingest import content_hash, ingest
+from eventwire.services.ingest import content_hash, ingest
 from eventwire.store.filters import EventFilter
 from eventwire.store.query import event_to_json, events, get_event
 
@@ -420,3 +420,38 @@ def test_db_from_environment(store, monkeypatch):
     monkeypatch.setenv("EVENTWIRE_DB", str(store))
     r = cli("events", "--format", "csv", "--limit", "1")
     assert r.exit_code == 0 and len(r.stdout.splitlines()) == 2
+
+
+# ----------------------------------------------------------------------------- layering
+
+def _imports(package: str) -> dict[str, set[str]]:
+    """File name -> the eventwire modules it imports (relative imports resolved), read from the source."""
+    import ast
+    from pathlib import Path
+
+    import eventwire
+
+    root = Path(eventwire.__file__).parent
+    out = {}
+    for path in sorted((root / package).glob("*.py")):
+        found = set()
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.ImportFrom) and node.level:
+                base = ["eventwire", package][:3 - node.level] if node.level <= 2 else []
+                found.add(".".join(base + ([node.module] if node.module else [])))
+            elif isinstance(node, ast.Import):
+                found |= {a.name for a in node.names if a.name.startswith("eventwire")}
+        out[path.name] = found
+    return out
+
+
+def test_the_store_only_persists():
+    """store/ sits below the services: it imports no pipeline, runner, fusion or services."""
+    allowed = {"eventwire.model", "eventwire.errors", "eventwire.codec", "eventwire.store"}
+    for name, mods in _imports("store").items():
+        assert {m for m in mods if not m.startswith("eventwire.store.")} <= allowed, (name, mods)
+
+
+def test_the_api_extracts_only_through_the_services():
+    for name, mods in _imports("api").items():
+        assert not mods & {"eventwire.runner", "eventwire.pipeline", "eventwire.fuse"}, (name, mods)

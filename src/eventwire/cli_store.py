@@ -105,8 +105,8 @@ def ingest(
 
     from .cli import _parse_columns  # here, not at the top: cli.py imports this module
     from .ingest.readers import ReadOptions, read_path
-    from .runner import apply_homes, run_learning_homes
-    from .store import ingest as store_ingest
+    from .runner import apply_homes
+    from .services import ingest as service
     from .store.db import reading
 
     opts = ReadOptions(published=_iso(published, "--published"), source=source, columns=_parse_columns(column))
@@ -119,15 +119,6 @@ def ingest(
     # Reading twice to count is cheap beside extraction, and gives the bar its end.
     total = None if "-" in inputs else sum(1 for _ in records())
     path = _db(db)
-    stored_places = []  # what the store's articles say about where their outlets are
-    if learn_homes and Path(path).exists():
-        from .store.query import outlet_places
-
-        try:
-            with reading(path) as c:
-                stored_places = outlet_places(c)
-        except EventwireError as exc:
-            raise _fail(exc)
     seen = {"stored": 0, "unchanged": 0, "rejected": 0}
     with Progress(TextColumn("[bold]ingesting"), BarColumn(), MofNCompleteColumn(), TextColumn("{task.fields[detail]}"),
                   TimeElapsedColumn(), console=err, transient=True, disable=not progress) as bar:
@@ -140,20 +131,19 @@ def ingest(
             bar.update(task, advance=1, detail=f"{seen['stored']} stored, {seen['unchanged']} unchanged, "
                                                 f"{seen['rejected']} rejected")
 
-        def extract_learning_homes(items, procs):
-            read = [0]
+        read = [0]
 
-            def first_pass(rec):
-                read[0] += 1
-                bar.update(task, detail=f"learning outlet homes: {read[0]} new articles read")
+        def first_pass(rec):
+            read[0] += 1
+            bar.update(task, detail=f"learning outlet homes: {read[0]} new articles read")
 
-            learned, stream = run_learning_homes(items, procs, given, first_pass, stored_places)
-            bar.console.print(f"outlet homes learned for {len(learned)} outlet(s)", highlight=False)
-            return stream
+        def learned(homes):
+            bar.console.print(f"outlet homes learned for {len(homes)} outlet(s)", highlight=False)
 
+        extract = service.learning_homes(path, given, first_pass, learned) if learn_homes else None
         try:
-            rep = store_ingest.ingest(records(), path, processes=processes, batch_size=batch_size,
-                                      on_record=on_record, extract=extract_learning_homes if learn_homes else None)
+            rep = service.ingest(records(), path, processes=processes, batch_size=batch_size,
+                                 on_record=on_record, extract=extract)
         except EventwireError as exc:
             raise _fail(exc)
     try:

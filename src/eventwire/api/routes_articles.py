@@ -89,23 +89,13 @@ async def post_articles(request: Request):
 def _ingest(st: ApiState, items: list) -> dict:
     """Extract with the store closed; then write under the reader's exclusive gate."""
     from ..ingest.readers import ReadOptions, iter_jsonl
-    from ..runner import run
-    from ..store.ingest import ingest
+    from ..services.ingest import extract_first
 
     # The JSONL reader itself, so the fields and their checks are exactly the file input's.
     lines = "\n".join(json.dumps(x, ensure_ascii=False) for x in items)
     records = list(iter_jsonl(io.StringIO(lines), "POST /api/articles", ReadOptions()))
     with st.ingest_lock:  # one HTTP ingest at a time per worker: extraction is CPU-bound anyway
-        outputs = dict(zip(map(id, records), run(records)))
-
-        def extracted(recs, processes):
-            for r in recs:
-                yield outputs[id(r)]
-
-        with st.reader.exclusive():
-            rep = ingest(records, st.db, extract=extracted)
+        rep = extract_first(records, st.db, gate=st.reader.exclusive)
     return {"new": rep.new, "updated": rep.updated, "unchanged": rep.unchanged, "rejected": rep.rejected,
             "mentions": rep.mentions, "events_changed": rep.events_changed, "event_ids": sorted(rep.changed_ids),
             "rejects": [{"record": e.record, "code": e.code, "message": e.message} for e in rep.rejects]}
-
-

@@ -97,12 +97,9 @@ def article(c: duckdb.DuckDBPyConnection, article_id: str, version: int | None =
     return dict(zip(cols, row)) if row else None
 
 
-def outlet_places(c: duckdb.DuckDBPyConnection) -> list[tuple[str | None, list[tuple[str, str | None]]]]:
-    """(outlet, [(place name, country)]) for the current version of every stored article
-    that kept its places: what `ingest --learn-homes` learns outlet homes from, with the
-    new articles."""
-    from ..resolve.homes import outlet_key
-
+def article_places(c: duckdb.DuckDBPyConnection) -> list[tuple[str | None, str | None, list[tuple[str, str | None]]]]:
+    """(url, source, [(place name, country)]) for the current version of every stored article
+    that kept its places (what `ingest --learn-homes` learns outlet homes from, with the new ones)."""
     cols = {r[0] for r in c.execute("SELECT column_name FROM information_schema.columns "
                                     "WHERE table_name = 'articles'").fetchall()}
     if "places_json" not in cols:  # a store from before schema version 2, not migrated yet
@@ -110,8 +107,7 @@ def outlet_places(c: duckdb.DuckDBPyConnection) -> list[tuple[str | None, list[t
     rows = c.execute("""SELECT url, source, places_json FROM articles a
                         WHERE places_json IS NOT NULL
                           AND version = (SELECT max(version) FROM articles b WHERE b.id = a.id)""").fetchall()
-    return [(outlet_key({"url": url, "source": source}), [tuple(p) for p in json.loads(places)])
-            for url, source, places in rows]
+    return [(url, source, [tuple(p) for p in json.loads(places)]) for url, source, places in rows]
 
 
 def counts(c: duckdb.DuckDBPyConnection) -> dict[str, int]:

@@ -1,6 +1,6 @@
 """Rows into the store's tables: articles, mentions, fused events, rejects, state.
 
-Pure row-shaping and SQL, no policy; the caller (store/ingest.py) holds the
+Pure row-shaping and SQL, no policy; the caller (services/ingest.py) holds the
 transaction that makes a batch all-or-nothing.
 """
 from __future__ import annotations
@@ -62,12 +62,12 @@ ARTICLE_COLS = ["id", "version", "content_hash", "title", "source", "published",
                 "origin_file", "origin_record", "places_json"]
 
 
-def article_row(a: Article, result: dict, version: int, content_hash: str, duplicate_of: str | None) -> list:
-    from ..resolve.homes import article_places
-
+def article_row(a: Article, result: dict, version: int, content_hash: str, duplicate_of: str | None,
+                places: list[tuple[str, str | None]]) -> list:
+    """`places`: the article's place names and the countries they resolved to (resolve.homes)."""
     # `published` from the result: the pipeline fills it from the dateline where the input had none.
     return [a.id, version, content_hash, a.title, a.source, _date(result.get("published") or a.published), a.url,
-            a.text, duplicate_of, a.origin_file, a.origin_record, json.dumps(article_places(result)[1])]
+            a.text, duplicate_of, a.origin_file, a.origin_record, json.dumps(places)]
 
 
 def retire_mentions(c: duckdb.DuckDBPyConnection, article_ids: list[str]) -> None:

@@ -1,23 +1,27 @@
-"""`eventwire ingest`: articles in, fused events updated, one transaction per batch.
+"""Ingest (`eventwire ingest`, `POST /api/articles`): articles in, fused events updated,
+one transaction per batch.
 
-Extraction runs with the store file closed; each batch of results is then
-written in one transaction that also updates the fused events it touches, so
-a crash at any moment leaves whole batches only, and a rerun skips what is
-stored (same article id and same content hash). Fusion is incremental: the
-fuser is loaded from the stored events once and fed only the new mentions.
+Extraction (eventwire.runner) runs with the store file closed; each batch of results
+is then written in one transaction that also updates the fused events it touches, so
+a crash at any moment leaves whole batches only, and a rerun skips what is stored
+(same article id and same content hash). Fusion is incremental: the fuser is loaded
+from the stored events once and fed only the new mentions (fusion.FusionState).
 """
 from __future__ import annotations
 
 import hashlib
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
+from contextlib import nullcontext
 from dataclasses import dataclass, field
 from itertools import chain
 from pathlib import Path
+from typing import ContextManager
 
 from ..model import Article, RecordError
-from . import write
-from .db import transaction, writing
+from ..resolve.homes import article_places, outlet_key
+from ..store import query, write
+from ..store.db import reading, transaction, writing
 from .fusion import FusionState
 
 BATCH_SIZE = 32
@@ -98,7 +102,7 @@ def ingest(records: Iterable[Article | RecordError], db: str | Path, processes: 
 
 def _extract(items: Iterator[Article | RecordError], processes: int) -> Iterator[dict | RecordError]:
     """The runner's output; without loading the model when nothing is left to extract (a rerun)."""
-    from ..runner import run
+    from ..runner import run  # here: the model loads only when an ingest extracts
 
     head = []
     for rec in items:
@@ -154,7 +158,7 @@ def _write(db, batch, state: FusionState, stored: list, rejected: list):
             version = latest + 1
             known[rec.id] = (version, hashes | {h})
             dup = state.duplicate_of(rec.id, rec.text)
-            articles.append(write.article_row(rec, out, version, h, dup))
+            articles.append(write.article_row(rec, out, version, h, dup, article_places(out)[1]))
             if version > 1:
                 replaced.append(rec.id)
                 mentions = [m for m in mentions if m.article_id != rec.id]  # an older version earlier in this batch
@@ -174,3 +178,46 @@ def _write(db, batch, state: FusionState, stored: list, rejected: list):
         write.upsert_events(c, changed, state.versions, state.order(changed))
         state.save(c)
     return changed, mentions
+
+
+def extract_first(records: list[Article | RecordError], db: str | Path,
+                  gate: Callable[[], ContextManager] = nullcontext) -> IngestReport:
+    """Extract every record, then store them all under `gate` (which the API uses to close its
+    own readers meanwhile): the store is not touched while the model runs."""
+    from ..runner import run
+
+    outputs = dict(zip(map(id, records), run(records)))
+
+    def extracted(recs, processes):
+        for r in recs:
+            yield outputs[id(r)]
+
+    with gate():
+        return ingest(records, db, extract=extracted)
+
+
+def learning_homes(db: str | Path, homes: dict[str, str],
+                   on_read: Callable[[dict | RecordError], None] | None = None,
+                   on_learned: Callable[[dict[str, str]], None] | None = None) -> Extractor:
+    """An extractor that first learns where each outlet is based, from the new articles and
+    those already stored (two passes; docs/places.md), then extracts with those homes.
+    `homes`: homes given beforehand, kept as they are."""
+    from ..runner import run_learning_homes
+
+    def extract(items: Iterator[Article | RecordError], processes: int) -> Iterator[dict | RecordError]:
+        learned, stream = run_learning_homes(items, processes, homes, on_read, stored_outlet_places(db))
+        if on_learned is not None:
+            on_learned(learned)
+        return stream
+
+    return extract
+
+
+def stored_outlet_places(db: str | Path) -> list[tuple[str | None, list[tuple[str, str | None]]]]:
+    """(outlet, [(place name, country)]) for every stored article that kept its places:
+    the evidence an ingest learns outlet homes from, with its new articles."""
+    if not Path(db).exists():
+        return []
+    with reading(db) as c:
+        return [(outlet_key({"url": url, "source": source}), places)
+                for url, source, places in query.article_places(c)]

@@ -1,0 +1,7 @@
+"""Use cases that combine the pipeline (eventwire.runner), fusion (eventwire.fuse) and the
+store (eventwire.store), shared by the command line and the HTTP API.
+
+ingest.py: articles in, extracted, fused into the store batch by batch ·
+fusion.py: the fuser and duplicate index of one ingest, kept in step with the store.
+The store itself only persists; nothing below this layer imports it.
+"""
