@@ -4,6 +4,8 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from ..extract.ontology import ACCORD_TYPES, ACLED_CODED_TYPES, VIOLENT_TYPES
+from ..model import EventType
 from .contract import stage
 from .resources import Resources
 from .work import Work
@@ -93,7 +95,7 @@ def casualties(w: Work, res: Resources) -> None:
     last_violent = None
     for si, sent in enumerate(w.entities.sents):
         found = find_casualties(w.text, max(sent.start_char, w.dateline_end), sent.end_char)
-        here = [d for d in by_sent.get(si, []) if d.event.type in ("ASSAULT", "INCIDENT")]
+        here = [d for d in by_sent.get(si, []) if d.event.type in VIOLENT_TYPES]
         for cm in found:
             target = _attach(cm, here) if here else None
             if target is None and last_violent is not None and si - last_violent.sent_index <= 3:
@@ -164,7 +166,7 @@ def _demand_from_modal(d, w: Work) -> None:
     """"Britain said Libya must hand over the suspects" is Britain's demand (CAMEO 10),
     not Libya's handing over: the speaker acts, the obliged party is the target."""
     from ..extract.attribution import REPORT_LEMMAS
-    from ..extract.events import _actor_for
+    from ..extract.events import actor_for
 
     head = d.sent.doc[d.hit.head]
     if not any(c.dep_ == "aux" and c.lower_ in ("must", "should") for c in head.children):
@@ -175,8 +177,8 @@ def _demand_from_modal(d, w: Work) -> None:
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     ev = d.event
     ev.targets = ev.actors + [t for t in ev.targets if t not in ev.actors]
-    ev.actors = [_actor_for(d.sent.doc, subj, w.entities)] if subj is not None else []
-    ev.type, ev.mode, ev.cameo, ev.factuality = "REQUEST", None, "100", "asserted"
+    ev.actors = [actor_for(d.sent.doc, subj, w.entities)] if subj is not None else []
+    ev.type, ev.mode, ev.cameo, ev.factuality = EventType.REQUEST, None, "100", "asserted"
     ev.acled_event_type = ev.acled_sub_event_type = None
 
 
@@ -198,13 +200,13 @@ def refine(w: Work, res: Resources) -> None:
     for d in w.drafts:
         ev = d.event
         _demand_from_modal(d, w)
-        if ev.type == "ASSAULT" and _CLAIM_RESPONSIBILITY.search(d.sent.text):
+        if ev.type == EventType.ASSAULT and _CLAIM_RESPONSIBILITY.search(d.sent.text):
             # a claim of responsibility: the attack is asserted, who did it is the claimant's word
             if "claim_of_responsibility" not in ev.context:
                 ev.context.append("claim_of_responsibility")
-        if ev.type in ("AGREE", "SUPPORT", "COOPERATE") and ev.factuality == "negated":
-            ev.type, ev.mode, ev.cameo, ev.factuality = "REJECT", None, "120", "asserted"
-        if ev.type == "ASSAULT" and (ev.cameo in ("180", "1823", "190", None)):
+        if ev.type in ACCORD_TYPES and ev.factuality == "negated":
+            ev.type, ev.mode, ev.cameo, ev.factuality = EventType.REJECT, None, "120", "asserted"
+        if ev.type == EventType.ASSAULT and (ev.cameo in ("180", "1823", "190", None)):
             lemmas = {t.lemma_.lower() for t in d.sent}
             for word, (mode, cameo) in _HEAVY.items():
                 if word in lemmas:
@@ -237,14 +239,14 @@ def acled(w: Work, res: Resources) -> None:
     seen: dict[tuple, object] = {}  # events of one sentence share their context
     for d in w.drafts:
         ev = d.event
-        if ev.type in ("ASSAULT", "PROTEST", "COERCE", "MOBILIZE", "AGREE", "RETREAT", "INCIDENT", "CRIME"):
+        if ev.type in ACLED_CODED_TYPES:
             s, e = event_context(w.entities, d.sent)
             # The type only matters where no cue rule fires, and then the type's own
             # default (set when the event was built) already stands: classify once per context.
             if (s, e) not in seen:
                 seen[(s, e)] = classify_acled(w.text[s:e])
             lab = seen[(s, e)]
-            if ev.type == "INCIDENT" and lab.sub_event_type in _NOT_AN_INCIDENTS:
+            if ev.type == EventType.INCIDENT and lab.sub_event_type in _NOT_AN_INCIDENTS:
                 continue  # the crash in an arrest story is not itself an arrest
             if lab.sub_event_type:
                 ev.acled_event_type, ev.acled_sub_event_type = lab.event_type, lab.sub_event_type
