@@ -116,7 +116,10 @@ def places_disagree(a: Place, b: Place) -> bool:
 
 # --- actors -------------------------------------------------------------------
 
-STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY", None})
+# Sectors of the state's armed and executive arms, for which "Syria", "the Syrian army" and
+# "Syrian police" name the same acting state (None: a bare country). Narrower than the
+# exports' state sectors, which also count courts and parliaments.
+STATE_ACTING_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY", None})
 
 
 def actor_names(actors: Iterable[Actor]) -> frozenset[str]:
@@ -125,7 +128,7 @@ def actor_names(actors: Iterable[Actor]) -> frozenset[str]:
 
 def actor_states(actors: Iterable[Actor]) -> frozenset[str]:
     """Countries whose state acts: 'Syria', 'Syrian government forces' and 'the army' agree."""
-    return frozenset(a.country for a in actors if a.name and a.country and a.sector in STATE_SECTORS)
+    return frozenset(a.country for a in actors if a.name and a.country and a.sector in STATE_ACTING_SECTORS)
 
 
 def actor_match(names_a: Set[str], states_a: Set[str], names_b: Set[str], states_b: Set[str]) -> float | None:
