@@ -13,10 +13,10 @@ import duckdb
 from ..errors import StoreError
 
 
-def _v1(c: duckdb.DuckDBPyConnection) -> None:
-    """Articles, per-article mentions, fused events and their sources, conflicts, rejects."""
+# Version 1: articles, per-article mentions, fused events and their sources, conflicts, rejects.
+_V1: tuple[str, ...] = (
     # Every version of an article is kept; the highest version is the current one.
-    c.execute("""
+    """
         CREATE TABLE articles (
             id VARCHAR NOT NULL,
             version INTEGER NOT NULL,
@@ -30,9 +30,9 @@ def _v1(c: duckdb.DuckDBPyConnection) -> None:
             duplicate_of VARCHAR,      -- article this one copies (syndication), per DuplicateIndex
             origin_file VARCHAR,
             origin_record VARCHAR,
-            PRIMARY KEY (id, version))""")
+            PRIMARY KEY (id, version))""",
     # One row per event as extracted from one article version: full JSON plus columns to query.
-    c.execute("""
+    """
         CREATE TABLE mentions (
             mention_id VARCHAR NOT NULL,
             article_id VARCHAR NOT NULL,
@@ -54,8 +54,8 @@ def _v1(c: duckdb.DuckDBPyConnection) -> None:
             sentence_start INTEGER,
             sentence_end INTEGER,
             event_json JSON NOT NULL,
-            PRIMARY KEY (mention_id, article_version))""")
-    c.execute("""
+            PRIMARY KEY (mention_id, article_version))""",
+    """
         CREATE TABLE events (
             id VARCHAR PRIMARY KEY,
             seq BIGINT NOT NULL,       -- creation order: the fuser reloads events in it
@@ -78,10 +78,10 @@ def _v1(c: duckdb.DuckDBPyConnection) -> None:
             first_reported DATE,
             last_reported DATE,
             updated_at TIMESTAMP NOT NULL DEFAULT current_timestamp,
-            fused_json JSON NOT NULL)""")
+            fused_json JSON NOT NULL)""",
     # Rows are replaced together with their event; no foreign keys, as DuckDB checks
     # them eagerly and would forbid that delete-and-insert inside one transaction.
-    c.execute("""
+    """
         CREATE TABLE event_sources (
             event_id VARCHAR NOT NULL,
             mention_id VARCHAR NOT NULL,
@@ -93,33 +93,40 @@ def _v1(c: duckdb.DuckDBPyConnection) -> None:
             killed INTEGER,
             killed_qualifier VARCHAR,
             injured INTEGER,
-            injured_qualifier VARCHAR)""")
-    c.execute("""
+            injured_qualifier VARCHAR)""",
+    """
         CREATE TABLE conflicts (
             event_id VARCHAR NOT NULL,
             field VARCHAR NOT NULL,
             kind VARCHAR NOT NULL,
             summary VARCHAR,
-            claims_json JSON NOT NULL)""")
-    c.execute("""
+            claims_json JSON NOT NULL)""",
+    """
         CREATE TABLE rejects (
             file VARCHAR,
             record VARCHAR,
             code VARCHAR,
             message VARCHAR,
-            "at" TIMESTAMP NOT NULL DEFAULT current_timestamp)""")
+            "at" TIMESTAMP NOT NULL DEFAULT current_timestamp)""",
     # The duplicate index's MinHash signatures, appended batch by batch (fuse.DuplicateIndex.to_rows).
-    c.execute("""
+    """
         CREATE TABLE duplicate_index (
             pos BIGINT PRIMARY KEY,
             article_id VARCHAR NOT NULL,
             duplicate_of VARCHAR,
-            signature BLOB NOT NULL)""")
+            signature BLOB NOT NULL)""",
     # A generation counter that every batch bumps, so a writer notices another process wrote in between.
-    c.execute("CREATE TABLE state (key VARCHAR PRIMARY KEY, value BLOB)")
-    c.execute("CREATE INDEX event_sources_event ON event_sources (event_id)")
-    c.execute("CREATE INDEX event_sources_article ON event_sources (article_id)")
-    c.execute("CREATE INDEX conflicts_event ON conflicts (event_id)")
+    "CREATE TABLE state (key VARCHAR PRIMARY KEY, value BLOB)",
+    "CREATE INDEX event_sources_event ON event_sources (event_id)",
+    "CREATE INDEX event_sources_article ON event_sources (article_id)",
+    "CREATE INDEX conflicts_event ON conflicts (event_id)",
+)
+
+
+def _v1(c: duckdb.DuckDBPyConnection) -> None:
+    """Articles, per-article mentions, fused events and their sources, conflicts, rejects."""
+    for statement in _V1:
+        c.execute(statement)
 
 
 def _v2(c: duckdb.DuckDBPyConnection) -> None:
