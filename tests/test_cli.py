@@ -264,3 +264,78 @@ def test_console_script_published_usage_error(repo_root, samples_dir):
                         "--published", "2015-02-30"], capture_output=True, text=True, timeout=120)
     assert p.returncode == 2
     assert "--published" in p.stderr
+
+
+# ----------------------------------------------------------------------------- structure
+
+def _cli_imports() -> dict[str, list[tuple[str, list[str]]]]:
+    """Module of eventwire.cli -> [(module imported, names imported)], from the source."""
+    import ast
+
+    import eventwire.cli
+
+    out = {}
+    for path in sorted(Path(eventwire.cli.__file__).parent.glob("*.py")):
+        found = []
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.ImportFrom):
+                where = {0: "", 1: "eventwire.cli", 2: "eventwire"}[node.level]
+                mod = ".".join(x for x in (where, node.module) if x)
+                found.append((mod, [a.name for a in node.names]))
+        out[path.stem] = found
+    return out
+
+
+def test_command_modules_import_only_the_shared_options():
+    """No import cycle: the package imports its command modules; they import options.py alone."""
+    commands = {m for m in _cli_imports() if m not in ("__init__", "__main__", "options")}
+    for module, imports in _cli_imports().items():
+        inside = {m for m, names in imports if m.startswith("eventwire.cli.")}
+        inside |= {f"eventwire.cli.{n}" for m, names in imports if m == "eventwire.cli" for n in names}
+        if module == "__init__":
+            assert inside == {f"eventwire.cli.{c}" for c in commands}
+        elif module == "__main__":
+            assert inside == {"eventwire.cli.app"}
+        else:
+            assert inside <= {"eventwire.cli.options"}, (module, inside)
+
+
+def test_no_private_names_cross_modules():
+    for module, imports in _cli_imports().items():
+        for mod, names in imports:
+            if mod.startswith("eventwire"):
+                private = [n for n in names if n.startswith("_") and not n.endswith("__")]
+                assert not private, (module, mod, names)
+
+
+@pytest.mark.parametrize("command", ["ingest", "events", "show", "conflicts", "export", "serve", "demo",
+                                     "gazetteer build", "gazetteer lookup", "gazetteer homes"])
+def test_every_command_has_help(command):
+    r = invoke([*command.split(), "--help"])
+    assert r.exit_code == 0 and "Usage" in r.stdout and "--help" in r.stdout
+    doc = r.stdout.split("Usage", 1)[1]
+    assert len(doc.split("Options")[0].split()) > 8  # a sentence of help, not only the usage line
+
+
+@pytest.mark.parametrize("command", ["events", "conflicts", "export"])
+def test_filtering_commands_share_the_filter_options(command):
+    r = invoke([command, "--help"])
+    for opt in ("--country", "--type", "--actor", "--admin1", "--since", "--until", "--min-sources", "--bbox",
+                "--limit"):
+        assert opt in r.stdout, (command, opt)
+    assert ("--conflicts-only" in r.stdout) is (command != "conflicts")  # conflicts implies it
+
+
+def test_demo_without_the_sample_corpus_says_so(monkeypatch, tmp_path):
+    import eventwire.cli.demo as demo
+
+    monkeypatch.setattr(demo, "SAMPLES", tmp_path / "no" / "corpus.jsonl")
+    r = invoke(["demo", "--db", tmp_path / "d.duckdb", "--no-serve"])
+    assert r.exit_code == 2 and "E109" in r.stderr and "sample corpus" in r.stderr
+    assert not (tmp_path / "d.duckdb").exists()
+
+
+def test_python_dash_m_runs_the_same_app(repo_root):
+    p = subprocess.run([sys.executable, "-m", "eventwire.cli", "--help"], capture_output=True, text=True, timeout=120,
+                       env={**os.environ, "PYTHONPATH": str(repo_root / "src")})
+    assert p.returncode == 0 and "ingest" in p.stdout and "gazetteer" in p.stdout

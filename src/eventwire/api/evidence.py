@@ -8,7 +8,7 @@ from typing import Any
 from ..model import Event, Span
 
 
-def _text(text: str | None, start: int, end: int, fallback: str) -> str:
+def words_at(text: str | None, start: int, end: int, fallback: str) -> str:
     """The words at these offsets of the article (the span's own text if the article is gone)."""
     if text is not None and 0 <= start <= end <= len(text):
         return text[start:end]
@@ -17,13 +17,13 @@ def _text(text: str | None, start: int, end: int, fallback: str) -> str:
 
 def sentence(e: Event, text: str | None) -> dict:
     s = e.sentence
-    return {"text": _text(text, s.start, s.end, s.text), "start": s.start, "end": s.end}
+    return {"text": words_at(text, s.start, s.end, s.text), "start": s.start, "end": s.end}
 
 
 def span(role: str, sp: Any, sent: dict, text: str | None, label: Any = None) -> dict:
     """A span with offsets into the article and, when it lies inside the sentence, into the sentence."""
     inside = sent["start"] <= sp.start <= sp.end <= sent["end"]
-    return {"role": role, "text": _text(text, sp.start, sp.end, sp.text), "start": sp.start, "end": sp.end,
+    return {"role": role, "text": words_at(text, sp.start, sp.end, sp.text), "start": sp.start, "end": sp.end,
             "rel_start": sp.start - sent["start"] if inside else None,
             "rel_end": sp.end - sent["start"] if inside else None, "label": label}
 

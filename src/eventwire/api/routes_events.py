@@ -97,7 +97,7 @@ def _claim(cl, mentions: dict, texts: dict) -> dict:
     ev = cl.evidence
     out = {"value": evid.plain(cl.value), "mention_id": cl.mention_id, "article_id": cl.article_id,
            "outlet": cl.outlet, "published": cl.published,
-           "evidence": {"text": evid._text(text, ev.start, ev.end, ev.text), "start": ev.start, "end": ev.end},
+           "evidence": {"text": evid.words_at(text, ev.start, ev.end, ev.text), "start": ev.start, "end": ev.end},
            "sentence": None, "rel_start": None, "rel_end": None}
     if m is not None:
         sent = evid.sentence(m.event, text)

@@ -1,7 +1,4 @@
-"""Command line: `eventwire serve`, the HTTP API (docs/api.md) over an event store.
-
-`register(app)` adds it to cli.py's Typer app, as cli_store.py does.
-"""
+"""`eventwire serve`: the HTTP API (docs/api.md) and web app over an event store."""
 from __future__ import annotations
 
 import os
@@ -10,8 +7,8 @@ from typing import Optional
 
 import typer
 
-from .cli_store import DbOption, _db, _fail
-from .errors import EventwireError
+from ..errors import EventwireError
+from .options import DbOption, fail, store_path
 
 
 def serve(
@@ -31,14 +28,14 @@ def serve(
     """
     import uvicorn
 
-    from .store.db import reading
+    from ..store.db import reading
 
-    path = _db(db).resolve()
+    path = store_path(db).resolve()
     try:
         with reading(path):  # no store, not a store: say so now, not on the first request
             pass
     except EventwireError as exc:
-        raise _fail(exc)
+        raise fail(exc)
     # Workers are separate processes: they build the app from the environment.
     os.environ["EVENTWIRE_DB"] = str(path)
     if token:
@@ -49,7 +46,3 @@ def serve(
                + ("; POST /api/articles enabled" if token else "; read-only"), err=True)
     uvicorn.run("eventwire.api.app:app_from_env", factory=True, host=host, port=port, workers=workers,
                 access_log=access_log, log_level="info", timeout_graceful_shutdown=5)
-
-
-def register(app: typer.Typer) -> None:
-    app.command()(serve)

@@ -1,8 +1,9 @@
-"""Command line: `eventwire demo`, the README's first command.
+"""`eventwire demo`, the README's first command.
 
 Ingests the bundled fictional sample corpus into the store, prints the events that
 several outlets report and where they disagree, then serves the web app over it.
-It only chains the real commands (ingest, events, conflicts, serve).
+It only chains the real commands (ingest, events, conflicts, serve), run through
+the command line it was itself started from.
 """
 from __future__ import annotations
 
@@ -11,10 +12,13 @@ from typing import Optional
 
 import typer
 
-SAMPLES = Path(__file__).resolve().parents[2] / "samples" / "corpus.jsonl"
+from .options import EXIT_CANNOT_RUN
+
+SAMPLES = Path(__file__).resolve().parents[3] / "samples" / "corpus.jsonl"
 
 
 def demo(
+    ctx: typer.Context,
     db: Optional[Path] = typer.Option(None, "--db", envvar="EVENTWIRE_DB",
                                       help="Store to fill (default ./eventwire.duckdb)."),
     serve: bool = typer.Option(True, "--serve/--no-serve", help="Serve the web app and API when done."),
@@ -25,14 +29,11 @@ def demo(
 
     Running it again changes nothing in the store (ingest is idempotent).
     """
-    from typer.main import get_command
-
-    from .cli import app
-
     if not SAMPLES.exists():
-        typer.echo(f"[E401] the sample corpus is not here: {SAMPLES} (run from a clone of the repository)", err=True)
-        raise typer.Exit(2)
-    cli = get_command(app)
+        # E109 as for any input file that is not there: the corpus ships with the repository only.
+        typer.echo(f"[E109] the sample corpus is not here: {SAMPLES} (run from a clone of the repository)", err=True)
+        raise typer.Exit(EXIT_CANNOT_RUN)
+    cli = ctx.find_root().command  # eventwire's own command line, whichever way it was started
     store = ["--db", str(db)] if db else []
 
     def run(args: list[str]) -> int:
@@ -54,7 +55,3 @@ def demo(
     if serve:
         typer.echo(f"\nOpen http://127.0.0.1:{port}/ (Ctrl-C stops the server).", err=True)
         raise typer.Exit(run(["serve", "--port", str(port), "--no-access-log", *store]))
-
-
-def register(app: typer.Typer) -> None:
-    app.command()(demo)

@@ -1,0 +1,50 @@
+"""`eventwire export`: the stored events, filtered, in a dataset format (docs/exports.md)."""
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Optional
+
+import typer
+
+from ..errors import EventwireError
+from ..store.filters import EventFilter
+from .options import DbOption, LimitOption, err, fail, filter_options, store_path
+
+
+@filter_options()
+def export(
+    fmt: str = typer.Option(..., "--format", "-f", help="parquet, csv, jsonl, gdelt, acled or plover."),
+    output: Path = typer.Option(..., "--output", "-o", help="Output folder (created if missing)."),
+    db: Optional[Path] = DbOption,
+    where: EventFilter = EventFilter(),
+    limit: Optional[int] = LimitOption,
+):
+    """Write the stored events (optionally filtered) in a dataset format; prints the files written."""
+    from ..store import query
+    from ..store.db import reading
+
+    try:
+        from ..export import write
+    except ImportError as exc:
+        raise fail(EventwireError(f"exporters are not available: {exc}", code="E406"))
+    path = store_path(db)
+    n = 0
+
+    def counted():
+        nonlocal n
+        for ev in query.stream_events(path, where, limit):
+            n += 1
+            yield ev
+
+    try:
+        with reading(path):  # fail early (no store, not a store) before any file is written
+            pass
+        output.mkdir(parents=True, exist_ok=True)
+        paths = write(fmt, counted(), output)
+    except EventwireError as exc:
+        raise fail(exc)
+    except (ValueError, KeyError, OSError) as exc:
+        raise fail(EventwireError(f"cannot export as {fmt!r}: {exc}", code="E406"))
+    for p in paths:
+        typer.echo(str(p))
+    err.print(f"{n} event(s) exported as {fmt}", highlight=False)
