@@ -233,6 +233,17 @@ def test_bbox_keeps_events_inside_and_drops_those_outside(api, servers):
     assert total == len(inside)
 
 
+def test_wildcards_cannot_stall_the_server(api, servers):
+    """`%` was a backtracking `.*` in the index: six of them took one request 25 s on a big store."""
+    for pattern in ("%a%a%a%a%a%a%z", "_%_%_%_%_%_%_%q", "%" * 150 + "z"):
+        t = time.perf_counter()
+        got = {it["id"] for it in _all(api, actor=pattern)}
+        assert time.perf_counter() - t < 5
+        want = {r[0] for r in _sql(servers["db"], "SELECT id FROM events WHERE array_to_string(actors, '|') ILIKE ? "
+                                                  "OR list_contains(actor_countries, ?)", [f"%{pattern}%", pattern.upper()])}
+        assert got == want
+
+
 def test_sql_looking_values_are_just_values(api):
     for name in ("type", "actor", "country", "admin1", "q"):
         r = api.get("/api/events", params={name: INJECTION})

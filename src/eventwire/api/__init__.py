@@ -1,8 +1,10 @@
 """The HTTP API (`eventwire serve`): FastAPI over the event store. See docs/api.md.
 
 app.py (create_app) · routes_events.py · routes_articles.py · queries.py (SQL) ·
-evidence.py (spans to highlight) · export_stream.py · reader.py (the shared
-read-only connection) · errors.py (JSON errors, body limit) · schemas.py (OpenAPI)
+index.py (the events list in memory) · evidence.py (spans to highlight) ·
+export_stream.py · reader.py (the shared read-only connection) · deps.py (state,
+caches) · errors.py (JSON errors, body limit) · schemas.py (OpenAPI). Filters are
+the store's EventFilter; POST /api/articles ingests through eventwire.services.
 """
 from __future__ import annotations
 
