@@ -373,7 +373,7 @@ def test_fast_path_matches_plain_path(monkeypatch):
     texts = _fast_path_texts()
     fast = [classify_acled(t) for t in texts]
     # plain path: every pattern runs as written on the original text, nothing skipped
-    monkeypatch.setattr(fastregex, "pattern_info", lambda rx: fastregex.PatternInfo(rx, None, None, None, 0))
+    monkeypatch.setattr(fastregex, "pattern_info", lambda rx: fastregex.PatternInfo(rx, None, None, None, None, 0))
     plain = [classify_acled(t) for t in texts]
     assert sum(lab.case_label != "OTHER" for lab in plain) > len(texts) // 2
     for t, a, b in zip(texts, fast, plain):
@@ -392,7 +392,7 @@ def _rule_patterns():
 
 def test_pattern_requirements_and_lowercase_variants():
     from eventwire.extract.acled.context import Ctx
-    from eventwire.extract.acled.fastregex import holds, pattern_info, text_words
+    from eventwire.extract.acled.fastregex import holds, key_mask, pattern_info
 
     patterns = _rule_patterns()
     assert len(patterns) > 60
@@ -402,7 +402,7 @@ def test_pattern_requirements_and_lowercase_variants():
         if not ctx.safe:
             continue
         assert len(ctx.low) == len(t)
-        words, keys = text_words(ctx.low)
+        mask = key_mask(ctx.low)
         for rx in patterns:
             info = pattern_info(rx)
             want = [m.regs for m in rx.finditer(t)]
@@ -410,8 +410,8 @@ def test_pattern_requirements_and_lowercase_variants():
                 assert [m.regs for m in info.lower_rx.finditer(ctx.low)] == want, (rx.pattern[:60], t)
             if want and info.req is not None:
                 checked += 1
-                assert holds(info.req, ctx.low, words, keys), (rx.pattern[:60], t)
-                assert holds(info.loose_req, ctx.low, words, keys), (rx.pattern[:60], t)
+                assert holds(info.req, ctx.low, mask), (rx.pattern[:60], t)
+                assert holds(info.loose_req, ctx.low, mask), (rx.pattern[:60], t)
     assert checked > 500
 
 

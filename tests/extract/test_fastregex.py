@@ -14,7 +14,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from eventwire.extract.acled import fastregex
-from eventwire.extract.acled.fastregex import FastText, holds, pattern_info, requirement, text_words
+from eventwire.extract.acled.fastregex import FastText, holds, key_mask, pattern_info, requirement
 from eventwire.extract.acled.regex_syntax import Unsupported, parse
 
 
@@ -105,7 +105,8 @@ def test_required_strings():
     (r"\bal[- ]qa'?eda\b", "al qaeda", True),
     (r"n't\b", "they didn't", True),
     (r"\bno one\b", "none was hurt", False),
-    (r"\bno one\b", "no-one was hurt", True),  # a necessary condition only: the pattern decides
+    (r"\bno one\b", "no-one was hurt", False),  # the key "no" is there, the string is not
+    (r"\bno one\b", "now one more", False),  # "now" has the key "no"; the string is not there
 ])
 def test_prefilter_crafted_cases(pattern, text, can_match):
     rx = re.compile(pattern, re.I)
@@ -123,6 +124,13 @@ def test_slice_that_cuts_a_word():
     cue = text.index("responsibility")
     assert rx.search(text[4:cue]) is not None
     assert _reg(ft.search_in(rx, 4, cue)) == _reg(rx.search(text[4:cue]))
+
+
+def test_a_pattern_with_keys_newer_than_the_text_mask():
+    ft = FastText("the qzxwvy convoy arrived")
+    assert ft.may_match(re.compile(r"\barrived\b", re.I))  # the text's key mask is made here
+    rx = re.compile(r"\bqzxwvy\b", re.I)  # keys no pattern had before
+    assert ft.may_match(rx) and _reg(ft.search(rx)) == _reg(rx.search("the qzxwvy convoy arrived"))
 
 
 # --- lowercase matching ----------------------------------------------------------------------
@@ -203,12 +211,12 @@ _SEPARATORS = [" ", " ", " ", ", ", ". ", "-", "'", "\n", " \u2013 ", "; "]
 def test_rule_patterns_never_rejected_property(words):
     text = "".join(getattr(w, case)() + sep for w, sep, case in words)
     ft = FastText(text)
-    low_words, keys = text_words(ft.low)
+    mask = key_mask(ft.low)
     for rx in _rule_patterns():
         got = rx.search(text)
         info = pattern_info(rx)
         if got is not None and info.req is not None:
-            assert holds(info.req, ft.low, low_words, keys), (rx.pattern[:80], text)
+            assert holds(info.req, ft.low, mask), (rx.pattern[:80], text)
         assert _regs(ft.finditer(rx)) == _regs(rx.finditer(text)), (rx.pattern[:80], text)
 
 
@@ -244,7 +252,7 @@ def test_random_patterns_give_the_same_matches(pattern, ignorecase, text):
 def test_plain_path_switch_is_honoured(monkeypatch):
     """With the analysis switched off every pattern runs as written (what the classifier's
     own fast-vs-plain test relies on)."""
-    monkeypatch.setattr(fastregex, "pattern_info", lambda rx: fastregex.PatternInfo(rx, None, None, None, 0))
+    monkeypatch.setattr(fastregex, "pattern_info", lambda rx: fastregex.PatternInfo(rx, None, None, None, None, 0))
     rx = re.compile(r"\bstrikes?\b", re.I)
     ft = FastText("Air STRIKES hit")
     assert ft.may_match(rx) and ft.search(rx).group(0) == "STRIKES"  # original case: the plain path

@@ -24,12 +24,13 @@ lowercase group text, so callers use spans, or ``.lower()`` of group text.
 from __future__ import annotations
 
 import re
+import threading
 from dataclasses import dataclass
 from string import ascii_lowercase
 
 from .regex_syntax import Unsupported, parse
 
-__all__ = ["FastText", "PatternInfo", "holds", "lowercase_variant", "pattern_info", "requirement", "text_words"]
+__all__ = ["FastText", "PatternInfo", "holds", "lowercase_variant", "pattern_info", "requirement", "key_mask"]
 
 
 # --------------------------------------------------------------------------------------
@@ -42,9 +43,11 @@ __all__ = ["FastText", "PatternInfo", "holds", "lowercase_variant", "pattern_inf
 _ASCII = [chr(i) for i in range(128)]
 _WORD_CLASSES = (re.compile(r"\w"), re.compile(r"\s"), re.compile(r"\d"))  # a stand-in keeps these
 _ASCII_TIES = [(a, re.compile(a, re.I)) for a in ascii_lowercase]
-_ATOMS: dict[tuple[str, int], tuple[re.Pattern[str], re.Pattern[str]]] = {}  # plain atoms seen so far
+# The plain atoms seen so far, (with, without IGNORECASE); a tuple replaced, never changed
+# in place, so that a reader in another thread iterates a stable one.
+_ATOMS: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = ()
 _PLAIN: dict[tuple[str, int], bool] = {}
-_generation = 0  # grows with each new atom: stand-ins checked before do not cover it
+_generation = 0  # grows with each new atom (after _ATOMS): stand-ins checked before do not cover it
 _STAND_INS: dict[str, tuple[int, str | None]] = {}
 
 
@@ -66,8 +69,8 @@ def _is_plain(source: str, flags: int) -> bool:
         exact = re.compile(source, flags & ~re.I)
         _PLAIN[key] = all(bool(ignore.fullmatch(c)) == bool(exact.fullmatch(c.lower())) for c in _ASCII)
         if _PLAIN[key]:
-            global _generation
-            _ATOMS[key] = (ignore, exact)
+            global _ATOMS, _generation
+            _ATOMS = _ATOMS + ((ignore, exact),)
             _generation += 1
     return _PLAIN[key]
 
@@ -78,15 +81,16 @@ def _stand_in(c: str) -> str | None:
     lowercase, kept only if every plain atom seen so far matches c under IGNORECASE
     exactly when it matches the stand-in without it, and the stand-in is in the same
     \\w / \\s / \\d classes; None if there is no sure one."""
+    generation, atoms = _generation, _ATOMS  # in this order: atoms cover the generation
     cached = _STAND_INS.get(c)
-    if cached is not None and cached[0] == _generation:
+    if cached is not None and cached[0] == generation:
         return cached[1]
     ties = [a for a, rx in _ASCII_TIES if rx.fullmatch(c)]
     s: str | None = ties[0] if len(ties) == 1 else (c.lower() if not ties else None)
     if s is not None and (len(s) != 1 or any(bool(x.match(c)) != bool(x.match(s)) for x in _WORD_CLASSES)
-                          or any(bool(ig.fullmatch(c)) != bool(ex.fullmatch(s)) for ig, ex in _ATOMS.values())):
+                          or any(bool(ig.fullmatch(c)) != bool(ex.fullmatch(s)) for ig, ex in atoms)):
         s = None
-    _STAND_INS[c] = (_generation, s)
+    _STAND_INS[c] = (generation, s)
     return s
 
 
@@ -294,31 +298,66 @@ def _any_of(alts: list):
 def requirement(pattern: str, flags: int = re.I):
     """The and/or tree of leaf strings every match of pattern needs in the lowercased
     text (None: nothing worth testing). Raises ``Unsupported`` for unknown syntax."""
-    return _req(parse(pattern), bool(flags & re.I))
+    with _ANALYSIS_LOCK:
+        return _req(parse(pattern), bool(flags & re.I))
 
 
 # --------------------------------------------------------------------------------------
 # compiled requirements and per-pattern information
 # --------------------------------------------------------------------------------------
-# Compiled form: (is_or, strings, keys, word-start strings by key, keyless word-start
-# strings, subnodes). Plain strings are looked for in the lowercased text. A string that
-# starts a word is looked for, after a space, in the text's *word string* (the lowercased
-# text with every run of non-word characters made one space, after one space), but first
-# by its *key* in the set of the keys of the text's words: a word's first four
-# characters, or all of a shorter word. Its key is the first four characters of the word
-# it starts, or all of that word when the string shows where the word ends; a short
-# string that is one word ("die" may start "died") has none.
+# A plain string is looked for in the lowercased text. A string that starts a word is
+# looked for first by its *key*, the first two to four characters of the word it starts
+# (all of them up to four), among the keys of the text's words (each word's first two,
+# three and four characters), then, when longer than its key, in the text. Every key has
+# a bit and a text has a *key mask*, the bits of its words' keys, so that one integer
+# operation rules out most patterns.
+#
+# Compiled form: (is_or, strings, key mask, mask of keys to verify, (bit, strings) to
+# verify, subnodes). In an "or" node the key mask holds the keys that suffice alone; in an
+# "and" node, the keys all needed (the strings longer than theirs are among the strings).
 
-_NON_WORD_RUN_RX = re.compile(r"\W+")
-_WORD_RX = re.compile(r"\w+")
-_KEY_LEN = 4  # a word's key: its first four characters (or all of a shorter word)
+_WORD_HEAD_RX = re.compile(r"\b\w{2,4}")  # the first two to four characters of each word
+_KEY_LENGTHS = (2, 3, 4)  # a word's keys: its first 2, 3 and 4 characters (fewer for a short word)
+_MAX_KEY = max(_KEY_LENGTHS)
+_KEY_BITS: dict[str, int] = {}  # every key of a compiled requirement -> its bit
+# word head -> bits of its keys; replaced by an empty one when a key is added (a reader in
+# another thread finishes with the old one, whose mask then counts as out of date)
+_head_bits: dict[str, int] = {}
+_HEAD_BITS_CAP = 200_000  # heads remembered at most (a long-running service sees many words)
 
 
 def _key(s: str) -> str | None:
-    n = _LEAD_WORD_RX.match(s).end()
-    if n >= _KEY_LEN:
-        return s[:_KEY_LEN]
-    return s[:n] if 0 < n < len(s) else None
+    """Key of a string that starts a word: its first up to four word characters (a word
+    of one character has none)."""
+    n = min(_LEAD_WORD_RX.match(s).end(), _MAX_KEY)
+    return s[:n] if n >= min(_KEY_LENGTHS) else None
+
+
+def _mask(keys) -> int:
+    """The bits of keys (each key gets one the first time it is seen)."""
+    global _head_bits
+    out = 0
+    for k in keys:
+        if k not in _KEY_BITS:
+            _KEY_BITS[k] = 1 << len(_KEY_BITS)
+            _head_bits = {}
+        out |= _KEY_BITS[k]
+    return out
+
+
+def key_mask(low: str) -> int:
+    """The key mask of lowercased text low: the bits of its words' keys."""
+    global _head_bits
+    heads = _head_bits
+    if len(heads) >= _HEAD_BITS_CAP:
+        heads = _head_bits = {}
+    mask = 0
+    for head in _WORD_HEAD_RX.findall(low):
+        bits = heads.get(head)
+        if bits is None:
+            bits = heads[head] = sum(_KEY_BITS.get(head[:n], 0) for n in _KEY_LENGTHS if n <= len(head))
+        mask |= bits
+    return mask
 
 
 def _compile(req, loose: bool = False):
@@ -327,64 +366,70 @@ def _compile(req, loose: bool = False):
     if req is None:
         return None
     kind, items = ("or", [req]) if isinstance(req, str) else req
-    in_low, by_key, in_words, subs = [], {}, [], []
+    in_low, by_key, subs = [], {}, []
     for x in items:
         if not isinstance(x, str):
             subs.append(_compile(x, loose))
-        elif loose or not x.startswith(_WB):
-            in_low.append(_bare(x))
-        else:
-            bare = _bare(x)
-            key, spaced = _key(bare), " " + _NON_WORD_RUN_RX.sub(" ", bare)
-            if key is None:
-                in_words.append(spaced)
-            elif kind == "and":  # all keys first, then the strings longer than theirs
-                by_key[key] = None
-                if key != bare:
-                    in_words.append(spaced)
-            else:  # the key alone says enough when it is all of the string
-                strings = by_key.setdefault(key, [])
-                if strings is not None:
-                    by_key[key] = None if key == bare else strings + [spaced]
-    keyed = {k: (None if v is None else tuple(v)) for k, v in by_key.items()}
-    return (kind == "or", tuple(in_low), frozenset(keyed), keyed, tuple(in_words), tuple(subs))
+            continue
+        bare = _bare(x)
+        key = _key(bare) if x.startswith(_WB) and not loose else None
+        if key is None:
+            in_low.append(bare)
+        elif kind == "and":  # all keys first, then the strings longer than theirs
+            by_key[key] = None
+            if key != bare:
+                in_low.append(bare)
+        else:  # the key alone says enough when it is all of the string
+            strings = by_key.setdefault(key, [])
+            if strings is not None:
+                by_key[key] = None if key == bare else strings + [bare]
+    alone = _mask(k for k, v in by_key.items() if v is None)
+    verify = tuple((_mask([k]), tuple(v)) for k, v in by_key.items() if v is not None)
+    verify_mask = _mask(k for k, v in by_key.items() if v is not None)
+    return (kind == "or", tuple(in_low), alone, verify_mask, verify, tuple(subs))
 
 
-def holds(req, low: str, words: str, keys: set[str]) -> bool:
-    """Compiled requirement req holds in lowercased text low with word string words and
-    word keys keys (see ``text_words``)."""
-    is_or, in_low, rkeys, keyed, in_words, subs = req
+def holds(req, low: str, mask: int) -> bool:
+    """Compiled requirement req holds in lowercased text low of key mask mask."""
+    is_or, in_low, alone, verify_mask, verify, subs = req
     if is_or:
+        if alone & mask:
+            return True
+        if verify_mask & mask:
+            for bit, strings in verify:
+                if bit & mask and any(map(low.__contains__, strings)):
+                    return True
         if in_low and any(map(low.__contains__, in_low)):
             return True
-        if rkeys and not rkeys.isdisjoint(keys):
-            for k in rkeys & keys:
-                strings = keyed[k]
-                if strings is None or any(map(words.__contains__, strings)):
-                    return True
-        if in_words and any(map(words.__contains__, in_words)):
-            return True
         for r in subs:
-            if holds(r, low, words, keys):
+            if holds(r, low, mask):
                 return True
         return False
-    if rkeys and not rkeys <= keys:
+    if (alone & mask) != alone:
         return False
     for x in in_low:
         if x not in low:
             return False
-    for x in in_words:
-        if x not in words:
-            return False
     for r in subs:
-        if not holds(r, low, words, keys):
+        if not holds(r, low, mask):
             return False
     return True
 
 
-def text_words(low: str) -> tuple[str, set[str]]:
-    """The word string and the word keys of lowercased text low."""
-    return " " + _NON_WORD_RUN_RX.sub(" ", low), {w[:_KEY_LEN] for w in _WORD_RX.findall(low)}
+def _needs_one_of(req) -> tuple[frozenset[str], frozenset[str]] | None:
+    """(keys, strings): a text meets requirement req only if it has one of these word
+    keys or contains one of these strings; a quick test that rules most texts out."""
+    if req is None:
+        return None
+    if isinstance(req, str):
+        key = _key(_bare(req)) if req.startswith(_WB) else None
+        return (frozenset([key]), frozenset()) if key else (frozenset(), frozenset([_bare(req)]))
+    kind, items = req
+    parts = [_needs_one_of(x) for x in items]
+    if kind == "and":  # any one conjunct will do: the surest to rule texts out (fewest strings,
+        # fewest short keys: "at" is in most texts, "prot" in few), then the cheapest
+        return min(parts, key=lambda p: (len(p[1]), sum(len(k) < _MAX_KEY for k in p[0]), len(p[0])))
+    return frozenset().union(*(p[0] for p in parts)), frozenset().union(*(p[1] for p in parts))
 
 
 @dataclass(frozen=True)
@@ -393,6 +438,7 @@ class PatternInfo:
     lower_rx: re.Pattern[str] | None  # rx without IGNORECASE for the lowercased text
     req: tuple | None  # compiled requirement
     loose_req: tuple | None  # the same, every leaf looked for anywhere
+    quick: tuple[int, tuple[str, ...]] | None  # a text needs one of these keys (mask) or strings
     generation: int  # atoms known when analysed: a text's stand-ins must be this recent
 
 
@@ -402,17 +448,21 @@ _READABLE_FLAGS = re.I | re.M | re.S | re.U  # other flags change what the sourc
 _INFO: dict[int, PatternInfo] = {}
 
 
+_ANALYSIS_LOCK = threading.Lock()  # one analysis at a time: atoms, keys and generation stay in step
+
+
 def pattern_info(rx: re.Pattern[str]) -> PatternInfo:
     """rx's lowercase variant and compiled requirement, analysed once."""
     info = _INFO.get(id(rx))
     if info is None or info.rx is not rx:
-        info = _INFO[id(rx)] = _analyse(rx)
+        with _ANALYSIS_LOCK:
+            info = _INFO[id(rx)] = _analyse(rx)
     return info
 
 
 def _analyse(rx: re.Pattern[str]) -> PatternInfo:
     if not isinstance(rx.pattern, str) or rx.flags & ~_READABLE_FLAGS:
-        return PatternInfo(rx, None, None, None, 0)
+        return PatternInfo(rx, None, None, None, None, 0)
     try:
         seq = parse(rx.pattern)
         lower_rx = None
@@ -420,8 +470,10 @@ def _analyse(rx: re.Pattern[str]) -> PatternInfo:
             lower_rx = re.compile(rx.pattern, rx.flags & ~re.I)
         req = _req(seq, bool(rx.flags & re.I))
     except Unsupported:
-        return PatternInfo(rx, None, None, None, 0)
-    return PatternInfo(rx, lower_rx, _compile(req), _compile(req, loose=True), _generation)
+        return PatternInfo(rx, None, None, None, None, 0)
+    needs = _needs_one_of(req)
+    quick = None if needs is None else (_mask(needs[0]), tuple(sorted(needs[1], key=len, reverse=True)))
+    return PatternInfo(rx, lower_rx, _compile(req), _compile(req, loose=True), quick, _generation)
 
 
 # --------------------------------------------------------------------------------------
@@ -442,8 +494,7 @@ class FastText:
         self.ascii = text.isascii()
         self.generation = _generation
         self.low, self.safe = self._lowercase(text)
-        self._words: str | None = None  # word string and keys (see holds), made on first use
-        self._keys: set[str] = set()
+        self._mask, self._mask_keys = 0, -1  # key mask (see holds), for that many known keys
         # per pattern, keyed by id(): (can it match, lowercase variant)
         self._fast_whole: dict[int, tuple[bool, re.Pattern[str] | None]] = {}
         self._fast_slice: dict[int, tuple[bool, re.Pattern[str] | None]] = {}
@@ -472,15 +523,21 @@ class FastText:
     def _decide(self, rx: re.Pattern[str], whole: bool) -> tuple[bool, re.Pattern[str] | None]:
         if not self.safe:
             return True, None
-        info = pattern_info(rx)
+        info = _INFO.get(id(rx))
+        if info is None or info.rx is not rx:
+            info = pattern_info(rx)
         if not self.ascii and info.generation > self.generation:
             return True, None  # its atoms came after this text's stand-ins were checked
         req = info.req if whole else info.loose_req
         if req is None:
             return True, info.lower_rx
-        if self._words is None:
-            self._words, self._keys = text_words(self.low)
-        return holds(req, self.low, self._words, self._keys), info.lower_rx
+        if self._mask_keys != len(_KEY_BITS):  # first use, or keys added since
+            known = len(_KEY_BITS)  # before the mask: keys added meanwhile make it out of date
+            self._mask, self._mask_keys = key_mask(self.low), known
+        quick = info.quick
+        if whole and not quick[0] & self._mask and not any(map(self.low.__contains__, quick[1])):
+            return False, info.lower_rx
+        return holds(req, self.low, self._mask), info.lower_rx
 
     def may_match(self, rx: re.Pattern[str]) -> bool:
         """False only when rx cannot match anywhere in the text."""
