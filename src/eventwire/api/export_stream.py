@@ -3,7 +3,7 @@
 eventwire.export.write() writes files; a download should start at once and hold
 one chunk in memory, so this drives the same row builders (flat_row, gdelt_row,
 acled_row, plover_record, dumps_line) with the same headers and line ends.
-tests/test_api.py checks the bytes equal what write() puts in the file.
+tests/api/test_api.py checks the bytes equal what write() puts in the file.
 """
 from __future__ import annotations
 

@@ -2,7 +2,7 @@
 
 Routes return plain dicts as JSON directly; these models only describe them, so
 /openapi.json tells a client (and the front-end) what each field is. Every model
-forbids keys it does not name, and tests/test_api.py validates real responses
+forbids keys it does not name, and tests/api/test_api.py validates real responses
 against them, so the description cannot drift from what the routes send.
 """
 from __future__ import annotations

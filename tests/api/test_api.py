@@ -29,7 +29,7 @@ from eventwire.store.filters import EventFilter
 from eventwire.store.query import stream_events
 
 TOKEN = "test-token-5f1c"
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 INJECTION = "' OR 1=1 --"
 
 

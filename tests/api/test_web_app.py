@@ -22,7 +22,7 @@ import pytest
 
 from eventwire.web import NODE_MODULES
 
-REPO = Path(__file__).resolve().parents[1]
+REPO = Path(__file__).resolve().parents[2]
 CHROMIUM = Path("/usr/bin/chromium")
 EVENTWIRE = Path(sys.executable).with_name("eventwire")
 ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
