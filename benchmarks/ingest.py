@@ -46,7 +46,7 @@ def store_only(src: str, extracted: str, db: str) -> None:
     """Runs in the measured subprocess: ingest with extraction answered from `eventwire extract` output."""
     from eventwire.ingest.readers import ReadOptions, read_path
     from eventwire.model import RecordError
-    from eventwire.store.ingest import ingest
+    from eventwire.services.ingest import ingest
 
     with open(extracted, encoding="utf-8") as fh:
         results = {d["id"]: d for d in map(json.loads, fh)}

@@ -131,7 +131,7 @@ def sample_store(tmp_path_factory, sample_results) -> Path:
 
     from eventwire.ingest.readers import ReadOptions, read_path
     from eventwire.model import RecordError
-    from eventwire.store.ingest import ingest
+    from eventwire.services.ingest import ingest
 
     by_id = {r["id"]: r for r in sample_results}
 

@@ -42,7 +42,7 @@ def _csv_lines(header: Iterable[str], rows: Callable[[FusedEvent], list | None])
 
 def _flat(fe: FusedEvent) -> list:
     row = tabular.flat_row(fe)
-    return [tabular._csv_value(row[c]) for c in tabular.NAMES]
+    return [tabular.csv_value(row[c]) for c in tabular.NAMES]
 
 
 def _acled(fe: FusedEvent) -> list | None:

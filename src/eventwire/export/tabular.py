@@ -51,7 +51,7 @@ def flat_row(fe: FusedEvent) -> dict[str, Any]:
     }
 
 
-def _csv_value(v: Any) -> Any:
+def csv_value(v: Any) -> Any:
     if v is None:
         return ""
     if isinstance(v, bool):
@@ -66,7 +66,7 @@ def write_csv(events: Iterable[FusedEvent], path: Path) -> Path:
         w.writerow(NAMES)
         for fe in events:
             row = flat_row(fe)
-            w.writerow([_csv_value(row[c]) for c in NAMES])
+            w.writerow([csv_value(row[c]) for c in NAMES])
     return path
 
 
