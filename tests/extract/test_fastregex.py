@@ -252,7 +252,9 @@ def test_random_patterns_give_the_same_matches(pattern, ignorecase, text):
 def test_plain_path_switch_is_honoured(monkeypatch):
     """With the analysis switched off every pattern runs as written (what the classifier's
     own fast-vs-plain test relies on)."""
-    monkeypatch.setattr(fastregex, "pattern_info", lambda rx: fastregex.PatternInfo(rx, None, None, None, None, 0))
     rx = re.compile(r"\bstrikes?\b", re.I)
+    assert FastText("Air STRIKES hit").search(rx).group(0) == "strikes"  # lowercase path
+    monkeypatch.setattr(fastregex, "_INFO", {})
+    monkeypatch.setattr(fastregex, "pattern_info", lambda rx: fastregex.PatternInfo(rx, None, None, None, None, 0))
     ft = FastText("Air STRIKES hit")
     assert ft.may_match(rx) and ft.search(rx).group(0) == "STRIKES"  # original case: the plain path
