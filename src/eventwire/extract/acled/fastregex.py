@@ -30,7 +30,7 @@ from string import ascii_lowercase
 
 from .regex_syntax import Unsupported, parse
 
-__all__ = ["FastText", "PatternInfo", "holds", "lowercase_variant", "pattern_info", "requirement", "key_mask"]
+__all__ = ["FastText", "PatternInfo", "holds", "key_mask", "pattern_info", "requirement"]
 
 
 # --------------------------------------------------------------------------------------
@@ -111,12 +111,6 @@ def _lowerable(seq: list, flags: int) -> bool:
         elif kind != "at" and not _is_plain(_atom_source(node), flags):
             return False
     return True
-
-
-def lowercase_variant(rx: re.Pattern[str]) -> re.Pattern[str] | None:
-    """rx without IGNORECASE, to run on lowercased text, where that is exact; else None."""
-    info = pattern_info(rx)
-    return info.lower_rx
 
 
 # --------------------------------------------------------------------------------------
@@ -434,6 +428,7 @@ def _needs_one_of(req) -> tuple[frozenset[str], frozenset[str]] | None:
 
 @dataclass(frozen=True)
 class PatternInfo:
+    """What the analysis of one pattern found; None / 0 fields: take the plain path."""
     rx: re.Pattern[str]
     lower_rx: re.Pattern[str] | None  # rx without IGNORECASE for the lowercased text
     req: tuple | None  # compiled requirement
@@ -446,8 +441,6 @@ _READABLE_FLAGS = re.I | re.M | re.S | re.U  # other flags change what the sourc
 # keyed by id(): hashing a compiled pattern hashes its whole code on every lookup; the
 # entry keeps the pattern alive, so the id is not reused
 _INFO: dict[int, PatternInfo] = {}
-
-
 _ANALYSIS_LOCK = threading.Lock()  # one analysis at a time: atoms, keys and generation stay in step
 
 
