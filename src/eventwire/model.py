@@ -218,6 +218,11 @@ class RecordError:
     def __str__(self) -> str:
         return f"{self.file}:{self.record}: [{self.code}] {self.message}"
 
+    @classmethod
+    def of(cls, message: str, file: str, record: str) -> "RecordError":
+        """From a catalogue message (`errors.Errors.E104.format(...)`), which carries its code."""
+        return cls(message.code, str(message), file, record)  # type: ignore[attr-defined]
+
 
 # --- Across articles: what fusion and the store speak -----------------------
 

@@ -130,7 +130,8 @@ def run_learning_homes(records: Iterable[Article | RecordError], processes: int 
                     places.append(article_places(rec))
                 if on_first_pass is not None:
                     on_first_pass(rec)
-        learned = {k: v for k, v in learn_homes(places).items() if k not in given}
+        gazetteer = default_pipeline().resources.gazetteer
+        learned = {k: v for k, v in learn_homes(places, gazetteer).items() if k not in given}
     except BaseException:
         shutil.rmtree(tmp, ignore_errors=True)
         raise

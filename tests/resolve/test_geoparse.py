@@ -11,7 +11,7 @@ import pytest
 import spacy
 
 from eventwire.model import Place
-from eventwire.resolve.entities import DocEntities
+from eventwire.resolve.entities import DocEntities, shared_resolver
 from eventwire.resolve.geoparse import (EventSite, PlaceReading, StoryContext, event_locations, place_for_ent,
                                         read_places)
 from eventwire.resolve.geoparse.cues import (ADMIN_CUE, DISTANCE_CUE, IN_TOWN_CUE, PARENT_CUE, building,
@@ -180,7 +180,7 @@ def test_reading_uses_the_gazetteer_given_and_the_distance_cue(nlp):
     doc = tagged(nlp, "Shelling hit Douma, 10 km northeast of Damascus. More shells fell overnight.",
                  ("Douma", "GPE"), ("Damascus", "GPE"))
     gaz = _syria()
-    reading = read_places(doc, doc.text, DocEntities(doc, gazetteer=gaz))
+    reading = read_places(doc, doc.text, DocEntities(doc, shared_resolver(), gazetteer=gaz))
     douma, damascus = reading.places
     assert (douma.text, douma.geonameid, douma.country) == ("Douma", 1, "SYR")  # not the bigger Lebanese one
     assert (damascus.text, damascus.geonameid) == ("Damascus", 3)
@@ -188,12 +188,12 @@ def test_reading_uses_the_gazetteer_given_and_the_distance_cue(nlp):
     assert reading.place_ents == {(douma.start, douma.end), (damascus.start, damascus.end)}
     # without the cue the bigger namesake wins: the cue, not the data, chose
     plain = tagged(nlp, "Shelling hit Douma on Monday.", ("Douma", "GPE"))
-    assert read_places(plain, plain.text, DocEntities(plain, gazetteer=gaz)).places[0].geonameid == 2
+    assert read_places(plain, plain.text, DocEntities(plain, shared_resolver(), gazetteer=gaz)).places[0].geonameid == 2
 
 
 def test_reading_needs_a_gazetteer_and_takes_an_explicit_one(nlp):
     doc = tagged(nlp, "Shelling hit Douma, 10 km northeast of Damascus.", ("Douma", "GPE"), ("Damascus", "GPE"))
-    bare = DocEntities(doc)  # built without a gazetteer
+    bare = DocEntities(doc, shared_resolver())  # built without a gazetteer
     with pytest.raises(ValueError, match="gazetteer"):
         read_places(doc, doc.text, bare)
     reading = read_places(doc, doc.text, bare, gazetteer=_syria())
@@ -203,7 +203,7 @@ def test_reading_needs_a_gazetteer_and_takes_an_explicit_one(nlp):
 def test_events_take_their_own_place_else_the_previous_physical_events(nlp):
     text = "Shelling hit Douma. Two died. Officials said they would talk."
     doc = tagged(nlp, text, ("Douma", "GPE"))
-    reading = read_places(doc, text, DocEntities(doc, gazetteer=_syria()))
+    reading = read_places(doc, text, DocEntities(doc, shared_resolver(), gazetteer=_syria()))
     sents = list(doc.sents)
 
     def site(physical, i, place_tokens=()):
@@ -220,7 +220,7 @@ def test_events_take_their_own_place_else_the_previous_physical_events(nlp):
 def test_a_reading_goes_on_from_the_memo_it_is_given(nlp):
     doc = tagged(nlp, "Shelling hit Douma.", ("Douma", "GPE"))
     known = Place(text="Douma", start=13, end=18, name="Douma", country="SYR")
-    reading = PlaceReading.begin(doc, doc.text, DocEntities(doc, gazetteer=_syria()), place_by_ent={(13, 18): known})
+    reading = PlaceReading.begin(doc, doc.text, DocEntities(doc, shared_resolver(), gazetteer=_syria()), place_by_ent={(13, 18): known})
     assert place_for_ent(reading, doc.ents[0]) is known
 
 

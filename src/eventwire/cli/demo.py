@@ -12,6 +12,8 @@ from typing import Optional
 
 import typer
 
+from ..errors import Errors
+
 from .options import EXIT_CANNOT_RUN
 
 SAMPLES = Path(__file__).resolve().parents[3] / "samples" / "corpus.jsonl"
@@ -31,7 +33,8 @@ def demo(
     """
     if not SAMPLES.exists():
         # E109 as for any input file that is not there: the corpus ships with the repository only.
-        typer.echo(f"[E109] the sample corpus is not here: {SAMPLES} (run from a clone of the repository)", err=True)
+        msg = Errors.E109.format(what="the sample corpus", detail=f"{SAMPLES} is not here (run from a clone of the repository)")
+        typer.echo(f"[{msg.code}] {msg}", err=True)
         raise typer.Exit(EXIT_CANNOT_RUN)
     cli = ctx.find_root().command  # eventwire's own command line, whichever way it was started
     store = ["--db", str(db)] if db else []

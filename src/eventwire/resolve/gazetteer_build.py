@@ -8,7 +8,7 @@ from __future__ import annotations
 import unicodedata
 from pathlib import Path
 
-from .places import _ADMIN_WORDS, GAZETTEER_MIN_POPULATION, GazEntry, normalize_name
+from .gazetteer_entry import _ADMIN_WORDS, GAZETTEER_MIN_POPULATION, GazEntry, normalize_name
 
 
 def _latin(s: str) -> bool:

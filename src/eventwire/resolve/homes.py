@@ -69,15 +69,11 @@ def _leader(votes: Counter, seen: Counter, n_articles: int) -> str | None:
     return best if top >= MIN_LEAD * runner_up and seen[best] >= MIN_SHARE * n_articles else None
 
 
-def learn_homes(articles: Iterable[tuple[str | None, list[Resolved]]], gazetteer: Gazetteer | None = None,
+def learn_homes(articles: Iterable[tuple[str | None, list[Resolved]]], gazetteer: Gazetteer,
                 min_articles: int = MIN_ARTICLES) -> dict[str, str]:
     """{outlet: home} from (outlet, [(place name, resolved country)]) per article: an
     ISO 3166-2 unit ("US-TN") where one leads within the outlet's country, else the
-    ISO-3 country; outlets whose stories point nowhere in particular get none.
-    Pass the `gazetteer`: None loads the shared one, only for callers not yet passing
-    it (runner.run_learning_homes, cli `gazetteer homes`)."""
-    if gazetteer is None:
-        gazetteer = Gazetteer.load()
+    ISO-3 country; outlets whose stories point nowhere in particular get none."""
     by_outlet: dict[str, list[list[Resolved]]] = defaultdict(list)
     for outlet, places in articles:
         if outlet:

@@ -20,7 +20,7 @@ def places(w: Work, res: Resources) -> None:
     w.places, w.place_by_ent, w.place_ents = reading.places, reading.place_by_ent, reading.place_ents
 
 
-@stage("locations", reads=("drafts.event.type", "drafts.event.actors", "drafts.event.targets", "drafts.place_tokens",
+@stage("locations", reads=("doc", "drafts.event.type", "drafts.event.actors", "drafts.event.targets", "drafts.place_tokens",
                            "drafts.sent", "drafts.sent_index", "entities", "text", "dateline_end", "places",
                            "place_by_ent", "place_ents"),
        writes=("drafts.event.location", "drafts.loc_explicit", "place_by_ent"),

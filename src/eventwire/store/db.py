@@ -16,7 +16,7 @@ from pathlib import Path
 
 import duckdb
 
-from ..errors import StoreError
+from ..errors import Errors, StoreError
 from .schema import check_version, migrate
 
 DEFAULT_DB = "eventwire.duckdb"
@@ -38,7 +38,7 @@ def connect(path: str | Path, read_only: bool = False, timeout: float | None = N
     """Open the store, retrying while another process holds the file; migrate it when writing."""
     path = str(path)
     if read_only and not Path(path).exists():
-        raise StoreError(f"no event store at {path} (run `eventwire ingest FILE --db {path}` first)", code="E403")
+        raise StoreError(Errors.E403.format(path=path))
     timeout = (READ_TIMEOUT_S if read_only else WRITE_TIMEOUT_S) if timeout is None else timeout
     deadline = time.monotonic() + timeout
     delay = 0.02
@@ -49,11 +49,10 @@ def connect(path: str | Path, read_only: bool = False, timeout: float | None = N
         except duckdb.Error as exc:
             if not _is_lock_error(exc):
                 if "not a valid duckdb" in str(exc).lower() or "unable to open" in str(exc).lower():
-                    raise StoreError(f"{path} is not a DuckDB event store: {exc}", code="E405") from exc
+                    raise StoreError(Errors.E405.format(path=path, detail=exc)) from exc
                 raise
             if time.monotonic() >= deadline:
-                raise StoreError(f"{path} is locked by another process; gave up after {timeout:.0f} s: {exc}",
-                                 code="E401") from exc
+                raise StoreError(Errors.E401.format(path=path, seconds=timeout, detail=exc)) from exc
             # Jitter, so two waiting processes do not retry in lockstep; a short cap, because
             # the lock is not fair: a reader polling in a loop must not starve the writer.
             time.sleep(delay * (0.5 + random.random()))
@@ -61,7 +60,7 @@ def connect(path: str | Path, read_only: bool = False, timeout: float | None = N
     try:
         if read_only:
             if check_version(conn, path) == 0:
-                raise StoreError(f"{path} is empty, not an event store yet", code="E405")
+                raise StoreError(Errors.E405.format(path=path, detail="the file is empty, not an event store yet"))
         else:
             migrate(conn, path)
     except BaseException:

@@ -12,7 +12,7 @@ from typing import Any, ContextManager
 
 import duckdb
 
-from ..errors import StoreError
+from ..errors import Errors, StoreError
 from ..model import Count, FusedEvent
 from .codec import fused_from_json
 from .filters import EventFilter
@@ -76,7 +76,7 @@ def get_event(c: duckdb.DuckDBPyConnection, event_id: str) -> FusedEvent:
         rows = c.execute("SELECT id, fused_json FROM events WHERE starts_with(id, ?) LIMIT 2", [event_id]).fetchall()
     if len(rows) != 1:
         why = "no event" if not rows else "more than one event starts with"
-        raise StoreError(f"{why} {event_id!r} in the store (list ids with `eventwire events`)", code="E404")
+        raise StoreError(Errors.E404.format(why=why, event_id=event_id))
     return fused_from_json(rows[0][1])
 
 

@@ -10,7 +10,7 @@ from collections.abc import Callable
 
 import duckdb
 
-from ..errors import StoreError
+from ..errors import Errors, StoreError
 
 
 # Version 1: articles, per-article mentions, fused events and their sources, conflicts, rejects.
@@ -150,10 +150,9 @@ def current_version(c: duckdb.DuckDBPyConnection) -> int | None:
 def check_version(c: duckdb.DuckDBPyConnection, path: str) -> int:
     v = current_version(c)
     if v is None:
-        raise StoreError(f"{path} is a DuckDB file without eventwire's schema_version table", code="E405")
+        raise StoreError(Errors.E405.format(path=path, detail="a DuckDB file without eventwire's schema_version table"))
     if v > SCHEMA_VERSION:
-        raise StoreError(f"{path} has schema version {v}; this eventwire knows up to {SCHEMA_VERSION}",
-                         code="E402")
+        raise StoreError(Errors.E402.format(path=path, version=v, known=SCHEMA_VERSION))
     return v
 
 
