@@ -1,0 +1,259 @@
+"""Unit tests of the event stages: entities, events, dates, casualties, attribution, merge,
+refine, acled (src/eventwire/stages/events.py). Articles are fictional."""
+from __future__ import annotations
+
+from eventwire.model import EventType
+from eventwire.resolve.entities import DocEntities
+
+WEDNESDAY = "2016-03-23"  # a Wednesday: "on Monday" is two days before it
+
+
+def drafts_by_trigger(work) -> dict[str, object]:
+    return {d.event.trigger.text: d for d in work.drafts}
+
+
+# --- entities --------------------------------------------------------------
+
+RAQQA = ("The Kurdish YPG militia attacked a checkpoint in the city of Raqqa on Monday, "
+         "the Syrian Observatory for Human Rights said.")
+
+
+def test_entities_resolves_the_named_actors_of_the_parse(prepare, run_stage):
+    work = prepare("entities", RAQQA, published=WEDNESDAY)
+    assert run_stage("entities", work) == {"entities"}
+    ents = work.entities
+    assert isinstance(ents, DocEntities) and ents.doc is work.doc
+    # the antecedents, by where they are named: an alias resolves to the actor's name
+    assert [(at, info.name) for at, info, _ in ents.memory] == [
+        (RAQQA.index("YPG"), "People's Protection Units"),
+        (RAQQA.index("the Syrian"), "Syrian Observatory for Human Rights")]
+    assert ents.focus_country == "SYR"  # Raqqa is in Syria
+    assert [s.text for s in ents.sents] == [s.text for s in work.doc.sents]
+
+
+PARIS = "Police arrested a man in Paris on Friday after a fire at the courthouse."
+
+
+def test_entities_reads_the_outlets_home_as_a_prior(prepare, run_stage):
+    """"Paris" in a Tennessee paper is the town in Tennessee, and no French actor."""
+    abroad = prepare("entities", PARIS, published=WEDNESDAY)
+    run_stage("entities", abroad)
+    assert abroad.entities.focus_country == "FRA"
+    assert [info.country for _, info, _ in abroad.entities.memory] == ["FRA"]
+    local = prepare("entities", PARIS, published=WEDNESDAY, home="US-TN")
+    run_stage("entities", local)
+    assert local.entities.home_country == "USA" and local.entities.local_home == "US-TN"
+    assert local.entities.focus_country == "USA"
+    assert local.entities.memory == []
+
+
+# --- events ----------------------------------------------------------------
+
+CHECKPOINT = "Rebels attacked an army checkpoint near Homs on Monday. The weather was mild."
+
+
+def test_events_makes_one_draft_per_trigger_with_its_arguments(prepare, run_stage):
+    work = prepare("events", CHECKPOINT, published=WEDNESDAY)
+    assert work.drafts == []
+    assert run_stage("events", work) >= {"drafts"}
+    (d,) = work.drafts  # the second sentence reports no event
+    ev = d.event
+    assert ev.type == EventType.ASSAULT
+    start = CHECKPOINT.index("attacked")
+    assert (ev.trigger.text, ev.trigger.start, ev.trigger.end) == ("attacked", start, start + len("attacked"))
+    assert d.sent_index == 0 and d.sent.text == "Rebels attacked an army checkpoint near Homs on Monday."
+    assert ev.sentence.start == 0 and ev.sentence.text == d.sent.text
+    assert [a.text for a in ev.actors] == ["Rebels"]
+    assert [t.text for t in ev.targets] == ["an army checkpoint"]
+    assert ev.factuality == "asserted"
+    # later stages fill these
+    assert ev.location is None and ev.date is None and ev.killed is None and ev.reported_by == []
+
+
+def test_events_marks_a_refused_deal_as_negated(prepare, run_stage):
+    work = prepare("events", "The rebel commander said his group will not accept the deal.", published=WEDNESDAY)
+    run_stage("events", work)
+    accept = drafts_by_trigger(work)["accept"].event
+    assert accept.type == EventType.AGREE and accept.factuality == "negated"
+
+
+# --- dates -----------------------------------------------------------------
+
+MONDAY = "Rebels attacked a checkpoint in the city of Homs on Monday. Troops shelled the town of Rastan."
+
+
+def test_dates_resolves_a_weekday_against_the_publication_date(prepare, run_stage):
+    work = prepare("dates", MONDAY, published=WEDNESDAY)
+    changed = run_stage("dates", work)
+    assert {"drafts.event.date", "drafts.event.date_text", "drafts.date_kind"} <= changed
+    attacked, shelled = drafts_by_trigger(work)["attacked"], drafts_by_trigger(work)["shelled"]
+    assert (attacked.event.date, attacked.event.date_text, attacked.date_kind) == ("2016-03-21", "on Monday", "stated")
+    # a sentence without a date goes on in the story's date so far
+    assert (shelled.event.date, shelled.event.date_text, shelled.date_kind) == ("2016-03-21", None, "carried")
+    # the same words a week later are another Monday
+    later = prepare("dates", MONDAY, published="2016-03-30")
+    run_stage("dates", later)
+    assert drafts_by_trigger(later)["attacked"].event.date == "2016-03-28"
+
+
+def test_dates_without_a_stated_date_is_the_publication_date(prepare, run_stage):
+    work = prepare("dates", "Troops shelled the town of Rastan.", published=WEDNESDAY)
+    run_stage("dates", work)
+    (d,) = work.drafts
+    assert (d.event.date, d.event.date_text, d.date_kind) == (WEDNESDAY, None, "published")
+
+
+def test_dates_without_a_publication_date_leaves_events_undated(prepare, run_stage):
+    work = prepare("dates", MONDAY)
+    assert run_stage("dates", work) == set()
+    assert [d.event.date for d in work.drafts] == [None, None]
+
+
+def test_dates_counts_back_from_days_after(prepare, run_stage):
+    text = "Police arrested a suspect on Friday, four days after the bombing of a bus station in Kirkuk."
+    work = prepare("dates", text, published=WEDNESDAY)
+    run_stage("dates", work)
+    by = drafts_by_trigger(work)
+    assert by["arrested"].event.date == "2016-03-18"  # the Friday before
+    bombing = by["bombing"]
+    assert bombing.event.date == "2016-03-14" and bombing.date_kind == "stated"
+    assert bombing.event.date_text == "four days after the bombing"
+
+
+# --- casualties ------------------------------------------------------------
+
+
+def test_casualties_go_to_the_violent_event_of_their_sentence(prepare, run_stage):
+    text = ("Protesters marched in the city of Homs on Sunday. Troops shelled the town of Rastan on Monday, "
+            "killing three people and wounding five.")
+    work = prepare("casualties", text, published=WEDNESDAY)
+    assert all(d.event.killed is None and d.event.injured is None for d in work.drafts)
+    assert run_stage("casualties", work) == {"drafts.event.killed", "drafts.event.injured"}
+    marched = drafts_by_trigger(work)["marched"]
+    assert marched.event.killed is None and marched.event.injured is None
+    tolled = [d for d in work.drafts if d.event.killed is not None]
+    assert len(tolled) == 1 and tolled[0].sent_index == 1 and tolled[0].event.type == EventType.ASSAULT
+    killed, injured = tolled[0].event.killed, tolled[0].event.injured
+    assert (killed.value, killed.text, text[killed.start:killed.end]) == (3, "three people", "three people")
+    assert injured.value == 5
+
+
+def test_casualties_in_a_later_sentence_go_to_the_last_violent_event(prepare, run_stage):
+    text = ("Troops shelled the town of Rastan on Monday. The governor visited the town. "
+            "Three civilians were among the dead.")
+    work = prepare("casualties", text, published=WEDNESDAY)
+    run_stage("casualties", work)
+    by = drafts_by_trigger(work)
+    assert by["shelled"].event.killed.value == 3 and by["shelled"].event.killed.text == "Three civilians"
+    assert by["visited"].event.killed is None
+
+
+# --- attribution -----------------------------------------------------------
+
+
+def test_attribution_gives_each_event_its_sentences_reporters(prepare, run_stage):
+    text = ("Troops shelled the town of Rastan on Monday, the Syrian Observatory for Human Rights said. "
+            "Rebels attacked a checkpoint in the city of Homs.")
+    work = prepare("attribution", text, published=WEDNESDAY)
+    assert work.reporters == {}
+    assert run_stage("attribution", work) == {"reporters", "drafts.event.reported_by"}
+    second = text.index("Rebels")
+    assert set(work.reporters) == {0, second}  # every sentence, by its start
+    (source,) = work.reporters[0]
+    assert source.name == "Syrian Observatory for Human Rights"
+    assert text.index("Monday") < source.start < source.end <= text.index(" said")
+    assert work.reporters[second] == []
+    by = drafts_by_trigger(work)
+    assert by["shelled"].event.reported_by == [source]
+    assert by["attacked"].event.reported_by == []
+
+
+# --- merge -----------------------------------------------------------------
+
+CAR_BOMB = "A car bomb exploded outside a police station in Kirkuk on Tuesday. The blast killed 15 people."
+
+
+def test_merge_makes_one_event_of_the_mentions_of_one_incident(prepare, run_stage):
+    work = prepare("merge", CAR_BOMB, published=WEDNESDAY)
+    assert len(work.drafts) >= 2 and {d.sent_index for d in work.drafts} == {0, 1}
+    assert run_stage("merge", work) >= {"drafts"}
+    (d,) = work.drafts
+    ev = d.event
+    assert ev.type == EventType.ASSAULT and ev.trigger.text == "car bomb"
+    assert (d.sent_index, d.last_sent_index) == (0, 1)
+    # what each sentence said of it: the place and date of the first, the toll of the second
+    assert ev.location.name == "Kirkuk" and ev.date == "2016-03-22" and ev.date_text == "on Tuesday"
+    assert ev.killed.value == 15
+
+
+def test_merge_keeps_separate_incidents_apart(prepare, run_stage):
+    text = ("A car bomb exploded in Kirkuk on Tuesday. Separately, gunmen attacked a checkpoint "
+            "in the city of Mosul on Wednesday.")
+    work = prepare("merge", text, published=WEDNESDAY)
+    run_stage("merge", work)
+    assert [(d.event.trigger.text, d.event.location.name) for d in work.drafts] == [
+        ("car bomb", "Kirkuk"), ("attacked", "Mosul")]
+
+
+# --- refine ----------------------------------------------------------------
+
+
+def test_refine_codes_a_refused_agreement_as_a_rejection(prepare, run_stage):
+    work = prepare("refine", "The rebel commander said his group will not accept the deal.", published=WEDNESDAY)
+    accept = drafts_by_trigger(work)["accept"].event
+    assert (accept.type, accept.factuality) == (EventType.AGREE, "negated")
+    changed = run_stage("refine", work)
+    assert {"drafts.event.type", "drafts.event.cameo", "drafts.event.factuality"} <= changed
+    assert (accept.type, accept.cameo, accept.factuality, accept.mode) == (EventType.REJECT, "120", "asserted", None)
+    # the deal itself, not refused, stays an agreement
+    assert drafts_by_trigger(work)["deal"].event.type == EventType.AGREE
+
+
+def test_refine_codes_a_strike_by_aircraft_as_aerial_force(prepare, run_stage):
+    work = prepare("refine", "Syrian government warplanes struck the town of Douma on Monday.", published=WEDNESDAY)
+    (d,) = work.drafts
+    assert (d.event.mode, d.event.cameo) == (None, "190")
+    assert run_stage("refine", work) == {"drafts.event.mode", "drafts.event.cameo"}
+    assert (d.event.mode, d.event.cameo) == ("aerial", "195") and "military" in d.event.context
+
+
+def test_refine_reads_must_after_a_report_as_the_speakers_demand(prepare, run_stage):
+    work = prepare("refine", "Britain said Libya must hand over the suspects.", published=WEDNESDAY)
+    (d,) = work.drafts
+    ev = d.event
+    assert [a.name for a in ev.actors] == ["Libya"] and ev.acled_sub_event_type is not None
+    changed = run_stage("refine", work)
+    assert {"drafts.event.actors", "drafts.event.targets", "drafts.event.acled_event_type",
+            "drafts.event.acled_sub_event_type"} <= changed
+    assert (ev.type, ev.cameo, ev.mode, ev.factuality) == (EventType.REQUEST, "100", None, "asserted")
+    assert [a.name for a in ev.actors] == ["United Kingdom"]
+    assert [t.text for t in ev.targets] == ["Libya", "the suspects"]
+    assert ev.acled_event_type is None and ev.acled_sub_event_type is None
+
+
+def test_refine_notes_a_claim_of_responsibility(prepare, run_stage):
+    text = "Islamic State claimed responsibility for the attack on a checkpoint in Kirkuk."
+    work = prepare("refine", text, published=WEDNESDAY)
+    attack = drafts_by_trigger(work)["attack"].event
+    assert "claim_of_responsibility" not in attack.context
+    assert run_stage("refine", work) == {"drafts.event.context"}
+    assert "claim_of_responsibility" in attack.context and attack.type == EventType.ASSAULT
+
+
+# --- acled -----------------------------------------------------------------
+
+
+def test_acled_gives_an_air_strike_its_sub_event_type(prepare, run_stage):
+    work = prepare("acled", "Syrian government warplanes struck the town of Douma on Monday.", published=WEDNESDAY)
+    (d,) = work.drafts
+    assert d.event.acled_sub_event_type != "Air/drone strike"  # the trigger's default: an attack
+    assert run_stage("acled", work) == {"drafts.event.acled_event_type", "drafts.event.acled_sub_event_type"}
+    assert (d.event.acled_event_type, d.event.acled_sub_event_type) == ("Explosions/Remote violence",
+                                                                        "Air/drone strike")
+
+
+def test_acled_leaves_events_it_does_not_code(prepare, run_stage):
+    work = prepare("acled", "The governor visited the town of Rastan on Monday.", published=WEDNESDAY)
+    (d,) = work.drafts
+    assert run_stage("acled", work) == set()
+    assert d.event.acled_event_type is None and d.event.acled_sub_event_type is None

@@ -1,0 +1,122 @@
+"""Unit tests of the stages before the parse and of the parse: language_guard, dateline, parse
+(src/eventwire/stages/intake.py). Articles are fictional."""
+from __future__ import annotations
+
+import pytest
+
+from eventwire.errors import EventwireError
+from eventwire.pipeline import STAGES
+from eventwire.stages.work import Work
+
+DATELINED = ("BEIRUT, March 21, 2016 (Reuters) – Government warplanes struck the town of Douma on Monday, "
+             "killing three people, a monitoring group said. Rebels shelled an army post in the city of Homs.")
+LEAD = DATELINED.index("Government")  # where the dateline "BEIRUT, March 21, 2016 (Reuters) – " ends
+
+FRENCH = ("Des avions du gouvernement ont frappé la ville de Douma lundi, tuant trois personnes, selon un "
+          "groupe de surveillance. Les rebelles ont bombardé un poste de l'armée dans la ville de Homs, "
+          "a indiqué un porte-parole des forces armées dans un communiqué publié mardi soir.")
+ENGLISH = ("Government warplanes struck the town of Douma on Monday, killing three people, a monitoring group "
+           "said. Rebels shelled an army post in the city of Homs, a spokesman for the armed forces said.")
+
+
+# --- language_guard --------------------------------------------------------
+
+
+def test_language_guard_refuses_a_french_text_as_E111(prepare, run_stage):
+    work = prepare("language_guard", FRENCH)
+    with pytest.raises(EventwireError) as exc:
+        run_stage("language_guard", work)
+    assert exc.value.code == "E111" and "English" in exc.value.message
+
+
+def test_language_guard_refuses_a_declared_language_other_than_english(prepare, run_stage):
+    work = prepare("language_guard", ENGLISH, language="fr")
+    with pytest.raises(EventwireError) as exc:
+        run_stage("language_guard", work)
+    assert exc.value.code == "E111" and "'fr'" in exc.value.message
+
+
+def test_language_guard_lets_english_through_unchanged(prepare, run_stage):
+    for language in ("en", "en-GB", None):
+        work = prepare("language_guard", ENGLISH, language=language)
+        assert run_stage("language_guard", work) == set()
+
+
+def test_language_guard_does_not_judge_a_headline(prepare, run_stage):
+    # fewer than MIN_WORDS_TO_JUDGE words: too few to tell the language from
+    work = prepare("language_guard", "Frappes aériennes sur Douma")
+    assert run_stage("language_guard", work) == set()
+
+
+# --- dateline --------------------------------------------------------------
+
+
+def test_dateline_gives_the_publication_date_and_where_the_dateline_ends(prepare, run_stage):
+    work = prepare("dateline", DATELINED)
+    assert work.article.published is None
+    changed = run_stage("dateline", work)
+    assert work.dateline_end == LEAD
+    assert work.article.published == "2016-03-21"
+    assert work.article.published_from == "dateline"
+    assert {"dateline_end", "article.published", "article.published_from"} <= changed
+
+
+def test_dateline_keeps_a_publication_date_the_input_gave(prepare, run_stage):
+    work = prepare("dateline", DATELINED, published="2016-03-22")
+    changed = run_stage("dateline", work)
+    assert work.dateline_end == LEAD  # still found: its city and date are not the event's
+    assert work.article.published == "2016-03-22" and work.article.published_from is None
+    assert changed == {"dateline_end"}
+
+
+def test_dateline_without_one_leaves_the_record_as_it_was(prepare, run_stage):
+    work = prepare("dateline", ENGLISH)
+    assert run_stage("dateline", work) == set()
+    assert work.dateline_end == 0 and work.article.published is None
+
+
+def test_dateline_of_a_place_in_capitals_without_a_date(prepare, run_stage):
+    work = prepare("dateline", "RAQQA — " + ENGLISH)
+    run_stage("dateline", work)
+    assert work.dateline_end == len("RAQQA — ")
+    assert work.article.published is None  # no date in it to read
+
+
+# --- parse -----------------------------------------------------------------
+
+
+def test_parse_blanks_the_dateline_and_keeps_every_offset(prepare, run_stage):
+    work = prepare("parse", DATELINED)
+    assert work.doc is None and work.text == ""
+    changed = run_stage("parse", work)
+    assert changed == {"text", "doc"}
+    assert work.text == " " * LEAD + DATELINED[LEAD:]
+    assert len(work.text) == len(work.article.text)
+    assert work.article.text == DATELINED  # the article itself keeps its dateline
+    assert work.doc.text == work.text
+    words = {t.text for t in work.doc if not t.is_space}
+    assert "BEIRUT" not in words and "Reuters" not in words and "Douma" in words
+    assert all(t.is_space for t in work.doc if t.idx < LEAD)
+    # the lead verb's subject is its own, not the dateline's city
+    struck = next(t for t in work.doc if t.text == "struck")
+    assert [t.text for t in struck.children if t.dep_ == "nsubj"] == ["warplanes"]
+    assert len(list(work.doc.sents)) == 2
+
+
+def test_parse_without_a_dateline_parses_the_text_as_given(prepare, run_stage):
+    work = prepare("parse", ENGLISH)
+    run_stage("parse", work)
+    assert work.text == ENGLISH and work.doc.text == ENGLISH
+
+
+def test_parse_of_a_batch_is_the_parse_of_each(prepare, resources):
+    """The batch form (the parser is faster on batches) gives each record what the
+    one-record form gives it."""
+    one = [prepare("parse", t) for t in (DATELINED, ENGLISH)]
+    many = [prepare("parse", t) for t in (DATELINED, ENGLISH)]
+    for w in one:
+        STAGES["parse"].fn(w, resources)
+    STAGES["parse"].batch_fn(many, resources)
+    for a, b in zip(one, many):
+        assert isinstance(b, Work) and b.text == a.text
+        assert [(t.text, t.dep_, t.head.i) for t in b.doc] == [(t.text, t.dep_, t.head.i) for t in a.doc]

@@ -1,0 +1,82 @@
+"""Unit tests of the place stages: places, locations (src/eventwire/stages/places.py).
+Articles are fictional."""
+from __future__ import annotations
+
+RASTAN = ("BEIRUT, March 21, 2016 (Reuters) – Troops shelled the town of Rastan in Homs province on Monday. "
+          "Rebels later attacked a checkpoint.")
+
+
+def span(text: str, words: str) -> tuple[int, int]:
+    start = text.index(words)
+    return start, start + len(words)
+
+
+# --- places ----------------------------------------------------------------
+
+
+def test_places_reads_every_place_mention_in_text_order(prepare, run_stage):
+    work = prepare("places", RASTAN)
+    assert run_stage("places", work) == {"places", "place_by_ent", "place_ents"}
+    rastan, homs = work.places  # the dateline's city is no place of the story
+    assert (rastan.text, (rastan.start, rastan.end)) == ("Rastan", span(RASTAN, "Rastan"))
+    assert (rastan.name, rastan.country, rastan.admin1_code, rastan.feature, rastan.precision) == (
+        "Ar Rastan", "SYR", "SY-HI", "city", "point")
+    assert rastan.lat is not None and rastan.lon is not None
+    assert (homs.text, (homs.start, homs.end)) == ("Homs province", span(RASTAN, "Homs province"))
+    assert (homs.country, homs.admin1_code, homs.feature, homs.precision) == ("SYR", "SY-HI", "admin1", "admin1")
+    # each mention read, by its offsets, for the events to reuse
+    assert work.place_ents == {span(RASTAN, "Rastan"), span(RASTAN, "Homs province")}
+    assert work.place_by_ent[span(RASTAN, "Rastan")] is rastan
+    assert work.place_by_ent[span(RASTAN, "Homs province")] is homs
+
+
+PARIS = "Police arrested a man in Paris on Friday after a fire at the courthouse."
+
+
+def test_places_reads_an_ambiguous_name_in_the_outlets_home(prepare, run_stage):
+    abroad = prepare("places", PARIS, published="2016-03-23")
+    run_stage("places", abroad)
+    local = prepare("places", PARIS, published="2016-03-23", home="US-TN")
+    run_stage("places", local)
+    assert [(p.text, p.country, p.admin1) for p in abroad.places] == [("Paris", "FRA", "Île-de-France")]
+    assert [(p.text, p.country, p.admin1) for p in local.places] == [("Paris", "USA", "Tennessee")]
+
+
+# --- locations -------------------------------------------------------------
+
+
+def test_locations_gives_an_event_the_place_of_its_sentence_and_carries_it(prepare, run_stage):
+    work = prepare("locations", RASTAN)
+    assert all(d.event.location is None for d in work.drafts)
+    changed = run_stage("locations", work)
+    assert {"drafts.event.location", "drafts.loc_explicit"} <= changed
+    shelled, attacked = work.drafts
+    assert shelled.event.trigger.text == "shelled" and attacked.event.trigger.text == "attacked"
+    # the town, finer than the province also named: the very Place the `places` stage read
+    assert shelled.event.location is work.place_by_ent[span(RASTAN, "Rastan")]
+    assert shelled.loc_explicit is True
+    # the next sentence names no place: the previous physical event's, carried over
+    assert attacked.event.location is shelled.event.location and attacked.loc_explicit is False
+
+
+def test_locations_leaves_a_non_physical_event_without_a_carried_place(prepare, run_stage):
+    text = "Troops shelled the town of Rastan on Monday. The governor condemned the attack."
+    work = prepare("locations", text, published="2016-03-23")
+    run_stage("locations", work)
+    by = {d.event.trigger.text: d for d in work.drafts}
+    assert by["shelled"].event.location.name == "Ar Rastan"
+    assert by["condemned"].event.location is None and by["condemned"].loc_explicit is False
+
+
+def test_locations_reads_a_name_that_the_places_stage_did_not(prepare, run_stage):
+    """"A Douma air strike": the model tags no place, the event noun's modifier is one."""
+    text = "A Douma air strike killed ten civilians."
+    work = prepare("locations", text, published="2016-03-23")
+    assert work.places == [] and work.place_by_ent == {}
+    changed = run_stage("locations", work)
+    assert "place_by_ent" in changed
+    douma = work.place_by_ent[span(text, "Douma")]
+    assert (douma.name, douma.country, douma.feature) == ("Dūmā", "SYR", "city")
+    strike = next(d for d in work.drafts if d.event.trigger.text == "air strike")
+    assert strike.event.location is douma and strike.loc_explicit is True
+    assert work.places == []  # the list of mentions is the `places` stage's, not this one's

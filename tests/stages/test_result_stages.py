@@ -1,0 +1,72 @@
+"""Unit tests of the last stage, finalize (src/eventwire/stages/result.py). Articles are fictional."""
+from __future__ import annotations
+
+from eventwire.model import ArticleResult
+from eventwire.stages.result import CONFIDENCE_BASE, CONFIDENCE_CAP, CONFIDENCE_PER_FIELD
+
+RASTAN = ('BEIRUT, March 21, 2016 (Reuters) – Troops shelled the town of Rastan in Homs province on Monday, '
+          'killing three people. The governor condemned the attack. "We will rebuild the market," he said.')
+LEAD = RASTAN.index("Troops")
+
+
+def test_finalize_numbers_the_events_and_picks_the_main_one(prepare, run_stage):
+    work = prepare("finalize", RASTAN, id="lw-0321")
+    assert work.result is None
+    changed = run_stage("finalize", work)
+    assert "result" in changed and "drafts.event.id" in changed and "drafts.event.confidence" in changed
+    res = work.result
+    assert isinstance(res, ArticleResult) and res.article is work.article
+    assert [e.id for e in res.events] == ["lw-0321#e1", "lw-0321#e2"]
+    assert [e.trigger.text for e in res.events] == ["shelled", "condemned"]
+    assert res.events == [d.event for d in work.drafts]
+    # the lead's shelling, with its toll and place, not the later condemnation
+    assert res.main_event == 0
+
+
+def test_finalize_gives_confidence_by_the_fields_filled(prepare, run_stage):
+    work = prepare("finalize", RASTAN)
+    run_stage("finalize", work)
+    shelled, condemned = work.result.events
+    # actors, targets, place, stated date and toll: all five
+    assert all((shelled.actors, shelled.targets, shelled.location, shelled.date_text, shelled.killed))
+    assert shelled.confidence == round(min(CONFIDENCE_CAP, CONFIDENCE_BASE + 5 * CONFIDENCE_PER_FIELD), 2)
+    # the governor alone
+    assert condemned.actors and not (condemned.targets or condemned.location or condemned.date_text
+                                     or condemned.killed)
+    assert condemned.confidence == round(CONFIDENCE_BASE + CONFIDENCE_PER_FIELD, 2)
+
+
+def test_finalize_main_event_need_not_be_the_first(prepare, run_stage):
+    """The report's main verb, violent and with a toll, over an event embedded before it."""
+    text = ("The governor, who visited the town on Sunday, said troops shelled the town of Rastan on Monday, "
+            "killing three people.")
+    work = prepare("finalize", text, published="2016-03-23")
+    run_stage("finalize", work)
+    assert [e.trigger.text for e in work.result.events] == ["visited", "shelled"]
+    assert work.result.main_event == 1
+
+
+def test_finalize_anchors_spans_on_the_articles_own_text(prepare, run_stage):
+    """The parse saw the dateline blanked: a span that starts in the blank is trimmed to
+    the article's own words."""
+    work = prepare("finalize", RASTAN)
+    lead = work.drafts[0].event.sentence
+    assert lead.start < LEAD  # the parser's sentence starts in the blanked dateline
+    run_stage("finalize", work)
+    for ev in work.result.events:
+        for s in (ev.trigger, ev.sentence, *ev.actors, *ev.targets):
+            assert s.text == RASTAN[s.start:s.end] and s.text == s.text.strip()
+    first = work.result.events[0].sentence
+    assert first.start == LEAD and first.text.startswith("Troops shelled")
+
+
+def test_finalize_collects_quotes_and_copies_the_places(prepare, run_stage):
+    work = prepare("finalize", RASTAN)
+    run_stage("finalize", work)
+    res = work.result
+    (quote,) = res.quotes
+    assert quote.text == "We will rebuild the market," and RASTAN[quote.start:quote.end] == quote.text
+    assert quote.speaker is not None and quote.speaker.text == "he"
+    assert [p.text for p in res.places] == ["Rastan", "Homs province"]
+    assert res.places == work.places
+    assert all(a is not b for a, b in zip(res.places, work.places))  # copies: the work record's stay as read
