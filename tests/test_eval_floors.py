@@ -40,7 +40,7 @@ def test_results_are_well_formed(eval_results):
     for name, res in eval_results.items():
         assert set(res) >= {"n", "metrics"}
         for metric, value in res["metrics"].items():
-            if metric.endswith("_km"):  # a distance, not a fraction
+            if metric.endswith("_km") or "_per_article" in metric:  # a distance or a count, not a fraction
                 assert value >= 0.0, (name, metric, value)
             else:
                 assert 0.0 <= value <= 1.0, (name, metric, value)

@@ -108,14 +108,6 @@ def test_compact_index_round_trip():
     assert sorted(e.geonameid for e in gaz.entries()) == [170654, 277130]  # each entry stored once
 
 
-def test_the_index_builder_is_found_where_the_cli_imports_it():
-    from eventwire.resolve import gazetteer_build, places
-
-    assert places.build_index is gazetteer_build.build_index
-    with pytest.raises(AttributeError):
-        places.no_such_name  # noqa: B018
-
-
 def test_a_name_in_capitals_means_a_country_or_a_towns_own_name():
     from eventwire.resolve.places import GazEntry
 

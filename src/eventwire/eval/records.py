@@ -12,6 +12,7 @@ import unicodedata
 import xml.etree.ElementTree as ET
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 
 from ..model import Article, RecordError
@@ -81,6 +82,17 @@ def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     return haversine_km(lat1, lon1, lat2, lon2)
 
 
+@lru_cache(maxsize=None)
+def _admin1_codes(name: str, country: str) -> frozenset[str]:
+    """The ISO 3166-2 codes a gold admin1 name can mean ("Aleppo", "Ḩalab": SY-HL): annotators
+    write English or transliterated names; the gazetteer knows both."""
+    from ..resolve.places import Gazetteer
+
+    gaz = Gazetteer.load()
+    return frozenset(e.admin1_code for e in gaz.candidates(name)
+                     if e.country == country and e.admin1_code and e.feature in ("admin1", "city"))
+
+
 def place_right(pred: dict | None, gold: dict) -> bool:
     """The right place at the gold's level: near a point, the same admin1, the same country."""
     if not pred:
@@ -89,7 +101,10 @@ def place_right(pred: dict | None, gold: dict) -> bool:
     if level in ("point", "admin2") and gold.get("lat") is not None and pred.get("lat") is not None:
         return _km(pred["lat"], pred["lon"], gold["lat"], gold["lon"]) <= NEAR_KM
     if level == "admin1":
-        return pred.get("country") == gold.get("country") and _norm(pred.get("admin1")) == _norm(gold.get("admin1"))
+        if pred.get("country") != gold.get("country"):
+            return False
+        return _norm(pred.get("admin1")) == _norm(gold.get("admin1")) or \
+            (pred.get("admin1_code") or "?") in _admin1_codes(gold.get("admin1") or "", gold["country"])
     if level == "country":
         return pred.get("country") == gold.get("country")
     return _norm(pred.get("name")) == _norm(gold.get("name"))
@@ -119,13 +134,18 @@ def field_outcomes(pred: dict | None, gold: dict) -> dict[str, bool | None]:
 
 
 def match_events(pred_events: list[dict], gold_events: list[dict]) -> tuple[list[int | None], int, int]:
-    """(gold index or None for each output event, duplicates, missed): an output event is an
-    event of the gold whose mentions its trigger overlaps."""
+    """(gold index or None for each output event, duplicates, missed). An output event is the
+    gold event one of whose mentions its trigger overlaps; else the gold event with a mention
+    in the output event's sentence, nearest its trigger (the system may anchor an incident on
+    another word of the sentence than the annotator did: "The blast *killed* 15")."""
     matched: list[int | None] = []
     for ev in pred_events:
-        trig = ev["trigger"]
-        hit = next((i for i, g in enumerate(gold_events)
-                    if any(trig["start"] < e and s < trig["end"] for s, e in g.get("mentions") or [])), None)
+        trig, sent = ev["trigger"], ev.get("sentence") or ev["trigger"]
+        mentions = [(i, s, e) for i, g in enumerate(gold_events) for s, e in g.get("mentions") or []]
+        hit = next((i for i, s, e in mentions if trig["start"] < e and s < trig["end"]), None)
+        if hit is None:
+            inside = [(abs(s - trig["start"]), i) for i, s, e in mentions if sent["start"] <= s and e <= sent["end"]]
+            hit = min(inside)[1] if inside else None
         matched.append(hit)
     hits = [m for m in matched if m is not None]
     duplicates = len(hits) - len(set(hits))
@@ -246,3 +266,26 @@ def gold_problems(gold: Iterable[dict], articles: dict[tuple[str, str], Article]
                     if not (0 <= s < e <= len(text)):
                         problems.append(f"{where}: mention [{s}, {e}] outside the text")
     return problems
+
+
+ROW_NAMES = {"type": "type", "actor": "actor", "actor_country": "actor's country", "target": "target (generous)",
+             "place": "place (town within 50 km / region / country)", "place_country": "place: country",
+             "date": "date", "killed": "killed (where stated)", "injured": "injured (where stated)",
+             "whole_record": "type, actor, place and date all right",
+             "spurious_share": "output events that are no event", "duplicate_share": "output events repeating one",
+             "spurious_or_duplicate_share": "spurious + duplicate", "missed_share": "real events missed",
+             "output_events_per_article": "output events per article", "gold_events_per_article": "real events per article"}
+
+
+def records_rows(result: dict) -> list[tuple[str, list[str]]]:
+    """(row name, [tune, check, all]) for the table `eventwire eval records` prints."""
+    m, tallies = result["metrics"], result.get("tallies", {})
+    rows = []
+    for key, label in ROW_NAMES.items():
+        cells = []
+        for h in (*HALVES, "all"):
+            v = m.get(f"{key}_{h}")
+            n = tallies.get(h, {}).get("total", {}).get(key)
+            cells.append("" if v is None else f"{v:.2f}" + (f" ({tallies[h]['right'].get(key, 0)}/{n})" if n else ""))
+        rows.append((label, cells))
+    return rows
