@@ -13,7 +13,7 @@ from pathlib import Path
 
 from ..extract.acled import classify_acled
 from ..model import Article
-from .common import extract_all, main_event
+from .common import dev_halves, extract_all, main_event
 
 
 def case_label(result, snippet: str) -> str:
@@ -50,10 +50,17 @@ def score_case(path: Path, limit: int | None = None, processes: int = 2) -> dict
     results = extract_all(articles, processes)
     gold = [r["SubType"] for r in rows]
     pred = [case_label(res, r["EventSnippet"]) for res, r in zip(results, rows)]
+    halves = dev_halves("case")
+    by_half = {}
+    for h in ("tune", "check"):
+        idx = [k for k, a in enumerate(articles) if halves.get(a.id) == h]
+        if idx:
+            by_half[f"weighted_f1_{h}"] = f1_score([gold[k] for k in idx], [pred[k] for k in idx],
+                                                   average="weighted", zero_division=0)
     return {
         "n": len(rows),
         "metrics": {"weighted_f1": f1_score(gold, pred, average="weighted", zero_division=0),
                     "macro_f1": f1_score(gold, pred, average="macro", zero_division=0),
-                    "accuracy": accuracy_score(gold, pred)},
+                    "accuracy": accuracy_score(gold, pred), **by_half},
         "notes": {"weighted_f1": "ACLED codebook rules on the main event's sentence and neighbours; no training, but rules revised after reading dev errors (a development score)"},
     }

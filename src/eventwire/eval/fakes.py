@@ -13,7 +13,7 @@ from pathlib import Path
 
 from ..ingest.readers import ReadOptions, read_path
 from ..model import RecordError
-from .common import extract_all, main_event
+from .common import dev_halves, extract_all, main_event, per_half
 
 
 def _gold_date(s: str) -> str | None:
@@ -32,6 +32,7 @@ def score_fakes(path: Path, limit: int | None = None, processes: int = 2) -> dic
         articles = articles[:limit]
     results = extract_all(articles, processes)
     n = hit = hit_dl = n_dl = base_hit = 0
+    outcomes = []
     for art, res in zip(articles, results):
         g = _gold_date(gold[art.id]["date"])
         n += 1
@@ -39,6 +40,7 @@ def score_fakes(path: Path, limit: int | None = None, processes: int = 2) -> dic
         pred = ev["date"] if ev else (None if isinstance(res, RecordError) else res.get("published"))
         published = None if isinstance(res, RecordError) else res.get("published")
         hit += pred == g
+        outcomes.append((art.id, pred == g))
         base_hit += published == g
         if published:
             n_dl += 1
@@ -47,7 +49,8 @@ def score_fakes(path: Path, limit: int | None = None, processes: int = 2) -> dic
         "n": n,
         "metrics": {"date_accuracy": hit / n if n else 0.0,
                     "date_accuracy_with_dateline": hit_dl / n_dl if n_dl else 0.0,
-                    "dateline_alone_baseline": base_hit / n if n else 0.0},
+                    "dateline_alone_baseline": base_hit / n if n else 0.0,
+                    **per_half("date_accuracy", outcomes, dev_halves("fakes"))},
         "notes": {"date_accuracy": "main event's own date, exact day",
                   "date_accuracy_with_dateline": f"{n_dl} articles with a dateline found",
                   "dateline_alone_baseline": "publication date from the dateline, for reference"},

@@ -71,7 +71,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from ..model import Article, RecordError
-from .common import extract_all, main_event
+from .common import dev_halves, extract_all, main_event, per_half
 
 # Mordecai 3's published figures (its README; place names given, so not end to end):
 # (exact GeoNames id, correct country, within 161 km)
@@ -575,6 +575,9 @@ def evaluate_fakes_governorate(path: Path, limit: int | None = None, processes: 
     def acc(rs):
         return sum(g == p for _, g, p, _ in rs) / len(rs) if rs else 0.0
 
+    halves = dev_halves("fakes")
+    own = [(i, src == "main_event" and g == p) for i, g, p, src in rows]  # no fallback to the article's places
+
     summary = {
         "n": n,
         "metrics": {
@@ -583,6 +586,9 @@ def evaluate_fakes_governorate(path: Path, limit: int | None = None, processes: 
             "governorate_accuracy_places_fallback": acc(by_src["places"]),
             "governorate_coverage": (n - len(by_src["none"])) / n if n else 0.0,
             "majority_baseline": n_major / n if n else 0.0,
+            "governorate_accuracy_own_location": sum(ok for _, ok in own) / n if n else 0.0,
+            **per_half("governorate_accuracy", [(i, g == p) for i, g, p, _ in rows], halves),
+            **per_half("governorate_accuracy_own_location", own, halves),
         },
         "notes": {
             "governorate_accuracy": "main event's governorate, else the most frequent Syrian governorate "
@@ -592,6 +598,8 @@ def evaluate_fakes_governorate(path: Path, limit: int | None = None, processes: 
             "governorate_accuracy_places_fallback": f"{len(by_src['places'])} articles answered from places",
             "governorate_coverage": f"{len(by_src['none'])} articles with no Syrian governorate at all",
             "majority_baseline": f"always {majority!r}, for reference",
+            "governorate_accuracy_own_location": "the main event's own location only, over all articles "
+                                                 "(no fallback to the article's places; the held-out measure)",
         },
     }
     return summary, rows
