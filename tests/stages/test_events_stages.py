@@ -195,6 +195,35 @@ def test_merge_keeps_separate_incidents_apart(prepare, run_stage):
         ("car bomb", "Kirkuk"), ("attacked", "Mosul")]
 
 
+# --- incident_places ---------------------------------------------------------
+
+
+QAMISHLI = ("A car bomb exploded in Syria on Tuesday, killing 15 people. "
+            "The blast, in the centre of Qamishli, also wounded 40 people.")
+
+
+def test_incident_places_takes_the_town_another_sentence_of_the_incident_names(prepare, run_stage):
+    work = prepare("incident_places", QAMISHLI, published=WEDNESDAY)
+    (d,) = work.drafts
+    assert (d.sent_index, d.last_sent_index) == (0, 1)  # merged: one incident over two sentences
+    assert d.event.location.precision == "country" and d.event.location.country == "SYR"
+    assert run_stage("incident_places", work) == {"drafts.event.location"}
+    loc = d.event.location
+    assert (loc.precision, loc.country, loc.text) == ("point", "SYR", "Qamishli")
+
+
+def test_incident_places_keeps_a_town_and_never_crosses_into_another_country(prepare, run_stage):
+    kept = prepare("incident_places", "A car bomb exploded in Kirkuk on Tuesday, killing 15 people.",
+                   published=WEDNESDAY)
+    assert not run_stage("incident_places", kept)
+    abroad = prepare("incident_places", "A car bomb exploded in Syria on Tuesday, killing 15 people. "
+                                        "The blast was condemned in Paris on Wednesday.", published=WEDNESDAY)
+    before = [d.event.location for d in abroad.drafts]
+    run_stage("incident_places", abroad)
+    assert all(d.event.location is b or d.event.location.country == b.country
+               for d, b in zip(abroad.drafts, before) if b is not None)
+
+
 # --- refine ----------------------------------------------------------------
 
 

@@ -147,12 +147,34 @@ def attribution(w: Work, res: Resources) -> None:
 
 @stage("merge", reads=("drafts.event.location", "drafts.event.date", "drafts.event.killed",
                        "drafts.event.injured", "drafts.event.reported_by", "drafts.loc_explicit", "drafts.date_kind"),
-       writes=("drafts",))
+       writes=("drafts",),
+       provisional=("drafts.event.location",))  # each mention's own place; `incident_places` refines it after
 def merge(w: Work, res: Resources) -> None:
     """Mentions of one incident in a sentence, then across the article, become one event."""
     from ..extract.merge import merge_across, merge_in_sentence, split_joint_actors
 
     w.drafts = merge_across(split_joint_actors(merge_in_sentence(w.drafts)))
+
+
+@stage("incident_places", reads=("drafts.event.location", "drafts.event.type", "drafts.event.actors",
+                                 "drafts.event.targets", "drafts.sent_index", "drafts.last_sent_index", "entities",
+                                 "places", "dateline_end"),
+       writes=("drafts.event.location",),
+       provisional=("drafts.event.type", "drafts.event.actors", "drafts.event.targets"))
+def incident_places(w: Work, res: Resources) -> None:
+    """A physical incident placed only in a country takes the finer place that another of
+    its sentences names (`extract/incident_place.py`)."""
+    from ..extract.incident_place import incident_place
+    from ..extract.ontology import PHYSICAL_TYPES
+
+    sents = w.entities.sents
+    for d in w.drafts:
+        ev = d.event
+        if ev.type not in PHYSICAL_TYPES:
+            continue
+        spans = [(sents[i].start_char, sents[i].end_char) for i in range(d.sent_index, d.last_sent_index + 1)]
+        occupied = [(a.start, a.end) for a in ev.actors + ev.targets]
+        ev.location = incident_place(ev.location, spans, w.places, occupied, w.dateline_end)
 
 
 _HEAVY = {"aircraft": ("aerial", "195"), "warplane": ("aerial", "195"), "jet": ("aerial", "195"),
@@ -252,4 +274,4 @@ def acled(w: Work, res: Resources) -> None:
                 ev.acled_event_type, ev.acled_sub_event_type = lab.event_type, lab.sub_event_type
 
 
-STAGES = (entities, events, dates, casualties, attribution, merge, refine, acled)
+STAGES = (entities, events, dates, casualties, attribution, merge, incident_places, refine, acled)

@@ -1,0 +1,35 @@
+"""An incident's place from every sentence that reports it.
+
+The `locations` stage reads each mention's own sentence. Once the mentions of one
+incident are merged, a place named in any of its sentences is the incident's place: "A car
+bomb exploded on Sunday. … The blast, in the centre of Qamishli, killed 44" puts the bomb in
+Qamishli, although its first sentence says only "in Syria".
+"""
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from ..model import Place
+
+# Places finer than a country, from finest to coarsest: a finer one replaces a coarser one.
+FINE_PRECISIONS = ("point", "admin2", "admin1")
+
+
+def incident_place(current: Place | None, sentence_spans: Sequence[tuple[int, int]], places: Sequence[Place],
+                   occupied: Sequence[tuple[int, int]], after: int = 0) -> Place | None:
+    """The first place finer than a country named in the incident's sentences, within the
+    country the event is already placed in (if any), not inside an actor or target phrase
+    ("Aleppo police"), not in the dateline (before `after`); else the current place."""
+    if current is not None and current.precision in FINE_PRECISIONS:
+        return current
+    country = current.country if current is not None else None
+    for p in places:
+        if p.precision not in FINE_PRECISIONS or p.start < after:
+            continue
+        if country is not None and p.country != country:
+            continue
+        if any(s <= p.start < e for s, e in occupied):
+            continue
+        if any(s <= p.start < e for s, e in sentence_spans):
+            return p
+    return current
