@@ -219,6 +219,11 @@ _REFINED = ("type", "mode", "cameo", "factuality", "context", "actors", "targets
 def refine(w: Work, res: Resources) -> None:
     """Coding rules that need the whole event: a refused agreement is a rejection; a
     killing by aircraft or artillery is conventional military force (CAMEO 19x)."""
+    from ..extract.private_violence import is_accident, is_private_crime
+
+    # who the story names, as entities or as any event's actors and targets ("the Sri Lankan army")
+    story_sectors = {info.sector for _, info, _ in w.entities.memory if info.sector} | {
+        a.sector for d in w.drafts for a in d.event.actors + d.event.targets if a.sector}
     for d in w.drafts:
         ev = d.event
         _demand_from_modal(d, w)
@@ -228,6 +233,10 @@ def refine(w: Work, res: Resources) -> None:
                 ev.context.append("claim_of_responsibility")
         if ev.type in ACCORD_TYPES and ev.factuality == "negated":
             ev.type, ev.mode, ev.cameo, ev.factuality = EventType.REJECT, None, "120", "asserted"
+        if ev.type in VIOLENT_TYPES and is_accident(d.sent.doc[d.hit.head]):
+            ev.type, ev.mode, ev.cameo = EventType.INCIDENT, None, None  # "killed in a traffic accident"
+            ev.acled_event_type = ev.acled_sub_event_type = None
+            continue
         if ev.type == EventType.ASSAULT and (ev.cameo in ("180", "1823", "190", None)):
             lemmas = {t.lemma_.lower() for t in d.sent}
             for word, (mode, cameo) in _HEAVY.items():
@@ -236,6 +245,11 @@ def refine(w: Work, res: Resources) -> None:
                     if "military" not in ev.context:
                         ev.context.append("military")
                     break
+        if is_private_crime(ev.type, ev.mode, ev.actors, ev.targets, story_sectors,
+                            {t.lemma_.lower() for t in d.sent}):
+            ev.type, ev.cameo = EventType.CRIME, None  # a shooting on the North Side, no political actor
+            if "crime" not in ev.context:
+                ev.context.append("crime")
 
 
 def event_context(entities, sent) -> tuple[int, int]:

@@ -1,0 +1,57 @@
+"""Violence that no political actor commits is a crime or an accident, not an assault.
+
+PLOVER's ASSAULT is political violence; the same words in a local report ("two men were
+shot on the North Side", "killed in a traffic accident", "a home hit by fire") are a crime
+(CRIME) or an accident (INCIDENT). The test is the actors, not the words: a state organ or an
+armed group on either side, a military weapon, or a story about an armed conflict keeps an
+assault an assault.
+"""
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from ..model import Actor, EventType, Sector
+from .lexicon import ACCIDENT_AGENTS
+
+# Sectors whose violence, or violence against whom, is political: states, armed groups, IGOs.
+POLITICAL_SECTORS = frozenset((Sector.GOV, Sector.MIL, Sector.COP, Sector.REB, Sector.SPY, Sector.IGO, Sector.OPP))
+# Sectors whose mention anywhere makes the story one of armed conflict.
+ARMED_CONFLICT_SECTORS = frozenset((Sector.MIL, Sector.REB))
+# Modes of military force (refine's heavy weapons): never a private crime.
+MILITARY_MODES = frozenset(("aerial", "heavy-weapons"))
+# Weapons of war and terror: a bombing or a shelling is political violence whoever did it.
+WAR_WEAPONS = frozenset("bomb bombing explosive ied suicide grenade rocket missile mortar shell shelling artillery "
+                        "airstrike drone landmine mine minefield".split())
+# Words of combat between sides: fighting is never a private crime.
+COMBAT_WORDS = frozenset("fight fighting clash battle war offensive skirmish insurgency siege".split())
+# What the dead or hurt of an accident died in: "killed in a traffic accident", "died in a fire".
+ACCIDENT_NOUNS = frozenset("accident crash collision fire blaze drowning wreck derailment rollover".split())
+OUTCOME_VERBS = frozenset("kill die injure wound hurt".split())
+DAMAGE_VERBS = frozenset("hit strike destroy burn damage kill".split())
+
+
+def political(actors: Iterable[Actor]) -> bool:
+    return any(a.sector in POLITICAL_SECTORS or (a.country and not a.sector) for a in actors)
+
+
+def is_private_crime(ev_type: str, mode: str | None, actors: list[Actor], targets: list[Actor],
+                     story_sectors: set[str], sentence_lemmas: set[str]) -> bool:
+    """An assault with no political actor or target, no weapon of war or word of combat in its
+    sentence, in a story that names no army or armed group."""
+    return (ev_type == EventType.ASSAULT and mode not in MILITARY_MODES
+            and not political(actors) and not political(targets)
+            and not (story_sectors & ARMED_CONFLICT_SECTORS) and not (sentence_lemmas & (WAR_WEAPONS | COMBAT_WORDS)))
+
+
+def is_accident(head) -> bool:
+    """A death or injury in an accident ("killed in a traffic accident"), or damage done by
+    an accidental agent ("a home hit by fire"), read from the trigger's syntax."""
+    lemma = head.lemma_.lower()
+    for prep in head.children:
+        if prep.dep_ == "prep" and prep.lower_ in ("in", "after", "during") and lemma in OUTCOME_VERBS:
+            if any(p.dep_ == "pobj" and p.lemma_.lower() in ACCIDENT_NOUNS for p in prep.children):
+                return True
+        if prep.dep_ == "agent" and lemma in DAMAGE_VERBS:
+            if any(p.dep_ == "pobj" and p.lemma_.lower() in ACCIDENT_AGENTS | ACCIDENT_NOUNS for p in prep.children):
+                return True
+    return False
