@@ -14,6 +14,7 @@ draft's event). Two rules hold a pipeline together (`check_order`):
 """
 from __future__ import annotations
 
+import types
 import typing
 from dataclasses import dataclass, fields, is_dataclass
 from typing import Callable, Sequence
@@ -43,7 +44,6 @@ class Stage:
     # trigger's type, before `refine` recodes a few events): exempt from the order rule, and
     # listed so that reading a provisional value is a decision, not an accident.
     provisional: tuple[str, ...] = ()
-    doc: str = ""
 
     def __call__(self, work: Work, res: Resources) -> None:
         self.fn(work, res)
@@ -53,7 +53,7 @@ def stage(name: str, reads: Sequence[str] = (), writes: Sequence[str] = (),
           batch_fn: BatchFn | None = None, provisional: Sequence[str] = ()) -> Callable[[StageFn], Stage]:
     """Declare a function as a stage; the module lists its stages explicitly (no registry)."""
     def deco(fn: StageFn) -> Stage:
-        return Stage(name, fn, tuple(reads), tuple(writes), batch_fn, tuple(provisional), (fn.__doc__ or "").strip())
+        return Stage(name, fn, tuple(reads), tuple(writes), batch_fn, tuple(provisional))
     return deco
 
 
@@ -67,7 +67,7 @@ def _element(tp):
         return _element(typing.get_args(tp)[0])
     if origin is dict:
         return _element(typing.get_args(tp)[1])
-    if origin in (typing.Union, getattr(__import__("types"), "UnionType")):
+    if origin in (typing.Union, types.UnionType):
         args = [a for a in typing.get_args(tp) if a is not type(None)]
         return _element(args[0]) if len(args) == 1 else tp
     return tp
