@@ -70,3 +70,54 @@ def test_finalize_collects_quotes_and_copies_the_places(prepare, run_stage):
     assert [p.text for p in res.places] == ["Rastan", "Homs province"]
     assert res.places == work.places
     assert all(a is not b for a, b in zip(res.places, work.places))  # copies: the work record's stay as read
+
+
+# --- main_event and coalesce -----------------------------------------------------
+
+
+def test_main_event_picks_the_lead_incident(prepare, run_stage):
+    work = prepare("main_event", RASTAN)
+    assert work.main is None
+    assert run_stage("main_event", work) == {"main"}
+    assert work.drafts[work.main].event.trigger.text == "shelled"
+
+
+def test_main_event_prefers_the_reports_main_verb_to_an_embedded_event(prepare, run_stage):
+    work = prepare("main_event", "The governor, who visited the town on Sunday, said troops shelled the town of "
+                                 "Rastan on Monday, killing three people.", published="2016-03-23")
+    run_stage("main_event", work)
+    assert [d.event.trigger.text for d in work.drafts] == ["visited", "shelled"] and work.main == 1
+
+
+CLAIMED = ("Gunmen attacked an army checkpoint in Homs on Monday, killing two soldiers. The governor visited the "
+           "town on Tuesday. Residents said the market was closed. Schools stayed shut for a day. Officials met "
+           "tribal leaders. The attack was claimed by Islamic State in a statement on Wednesday.")
+
+
+def test_coalesce_folds_a_second_mention_into_its_incident_and_keeps_the_main_event(prepare, run_stage):
+    work = prepare("coalesce", CLAIMED, published="2016-03-23")
+    assert [d.event.trigger.text for d in work.drafts] == ["attacked", "visited", "attack"]
+    main = work.drafts[work.main]
+    assert main.event.trigger.text == "attacked"
+    assert run_stage("coalesce", work) >= {"drafts"}
+    assert [d.event.trigger.text for d in work.drafts] == ["attacked", "visited"]
+    assert work.drafts[work.main] is main  # still the main event, at its new index
+    assert main.last_sent_index == 5 and main.event.date == "2016-03-21"  # its own date, not the claim's
+
+
+def test_coalesce_leaves_a_new_incident_alone(prepare, run_stage):
+    text = CLAIMED.replace("The attack was claimed", "A second attack was claimed")
+    work = prepare("coalesce", text, published="2016-03-23")
+    before = [d.event.trigger.text for d in work.drafts]
+    run_stage("coalesce", work)
+    assert [d.event.trigger.text for d in work.drafts] == before
+
+
+def test_coalesce_renumbers_the_main_event_after_a_folded_mention(prepare, run_stage):
+    work = prepare("coalesce", CLAIMED + " Hundreds of residents protested in Rastan on Thursday.",
+                   published="2016-03-23")
+    triggers = [d.event.trigger.text for d in work.drafts]
+    assert triggers[:3] == ["attacked", "visited", "attack"] and "protested" in triggers
+    work.main = triggers.index("protested")  # say the article were about the protest
+    assert run_stage("coalesce", work) >= {"drafts", "main"}
+    assert work.drafts[work.main].event.trigger.text == "protested" and work.main == triggers.index("protested") - 1

@@ -213,3 +213,48 @@ def merge_across(drafts: list[Draft], window: int = SAME_EVENT_WINDOW) -> list[D
             if target.date_kind != "stated" and d.date_kind == "stated":
                 target.event.date, target.event.date_text, target.date_kind = ev.date, ev.date_text, "stated"
     return out
+
+
+# Determiners that make an event noun a second mention ("the attack", "this assault", "its offensive").
+ANAPHORIC_DETERMINERS = frozenset("the this that these those its their".split())
+# Modifiers that make a definite event noun a new incident ("the latest attack", "the second blast").
+NEW_INCIDENT_MODIFIERS = frozenset("latest new second third fourth first last previous earlier recent other another "
+                                   "similar further fresh next separate subsequent".split())
+
+
+def anaphoric(d: Draft) -> bool:
+    """A definite event noun that adds no name of its own ("the attack", "the blast",
+    "this assault"): a second mention of an incident the article already reported."""
+    tok = d.sent.doc[d.hit.head]
+    if tok.pos_ != "NOUN":
+        return False
+    kids = list(tok.children)
+    if not any(c.dep_ in ("det", "poss") and c.lower_ in ANAPHORIC_DETERMINERS for c in kids):
+        return False
+    return not any(c.lower_ in NEW_INCIDENT_MODIFIERS or (c.dep_ in ("compound", "amod", "nmod", "poss")
+                                                          and (c.pos_ == "PROPN" or c.ent_type_)) for c in kids)
+
+
+def coalesce_anaphors(drafts: list[Draft], main: int | None) -> tuple[list[Draft], int | None]:
+    """Second mentions ("the attack", "the blast") fold into the latest earlier incident of
+    their kind (violent for a violent noun, else the same type), which takes what they add (a
+    toll, a claim, a place) but keeps its own date; the main event stays the main event.
+    Returns the drafts kept and the main event's new index."""
+    kept: list[Draft] = []
+    new_main = None
+    for i, d in enumerate(drafts):
+        antecedent = None
+        if i != main and anaphoric(d):
+            antecedent = next((o for o in reversed(kept) if o.sent_index < d.sent_index and (
+                o.event.type == d.event.type or (o.event.type in VIOLENT_TYPES and d.event.type in VIOLENT_TYPES))),
+                None)
+        if antecedent is None:
+            if i == main:
+                new_main = len(kept)
+            kept.append(d)
+            continue
+        date, date_text = antecedent.event.date, antecedent.event.date_text
+        _absorb(antecedent.event, d.event)
+        antecedent.event.date, antecedent.event.date_text = date, date_text
+        antecedent.last_sent_index = max(antecedent.last_sent_index, d.sent_index)
+    return kept, new_main

@@ -51,15 +51,15 @@ def _depth(tok) -> int:
     return d
 
 
-def main_event_index(result: ArticleResult, drafts: list) -> int | None:
+def main_event_index(drafts: list, title: str | None) -> int | None:
     """The incident the article is about: early, syntactically high in its sentence
     (the report's main verb, not an embedded clause), violent or consequential."""
-    if not result.events:
+    if not drafts:
         return None
-    title = (result.article.title or "").lower()
+    title = (title or "").lower()
 
     def score(i):
-        ev, d = result.events[i], drafts[i]
+        ev, d = drafts[i].event, drafts[i]
         s = W_SALIENCE * _TYPE_SALIENCE.get(ev.type, DEFAULT_SALIENCE)
         s += W_KILLED if ev.killed else 0
         s += W_LOCATED if ev.location else 0
@@ -70,11 +70,31 @@ def main_event_index(result: ArticleResult, drafts: list) -> int | None:
         s -= W_PLANNED if ev.factuality == "planned" else 0
         return s
 
-    return max(range(len(result.events)), key=score)
+    return max(range(len(drafts)), key=score)
 
 
-@stage("finalize", reads=("drafts.event", "drafts.sent", "drafts.hit", "drafts.sent_index", "doc", "entities",
-                          "reporters", "places", "text", "article"),
+# finalize re-anchors every span on the article's own text: stages before it read spans as parsed.
+_BEFORE_ANCHORING = ("drafts.event",)
+
+
+@stage("main_event", reads=("drafts.event", "drafts.sent", "drafts.hit", "drafts.sent_index", "article.title"),
+       writes=("main",), provisional=_BEFORE_ANCHORING)
+def main_event(w: Work, res: Resources) -> None:
+    """Which incident the article is about (`main_event_index`)."""
+    w.main = main_event_index(w.drafts, w.article.title)
+
+
+@stage("coalesce", reads=("drafts.sent", "drafts.hit", "drafts.sent_index", "drafts.event", "main"),
+       writes=("drafts", "main"), provisional=_BEFORE_ANCHORING)
+def coalesce(w: Work, res: Resources) -> None:
+    """Second mentions of an incident ("the attack", "the blast") fold into it, once the main
+    event is chosen, so that folding never changes which incident the article is about."""
+    from ..extract.merge import coalesce_anaphors
+
+    w.drafts, w.main = coalesce_anaphors(w.drafts, w.main)
+
+
+@stage("finalize", reads=("drafts.event", "main", "doc", "entities", "reporters", "places", "text", "article"),
        writes=("result", "drafts.event"))  # ids, confidence; spans re-anchored on the article
 def finalize(w: Work, res: Resources) -> None:
     """The article's result: event ids and confidence, the main event, quotes, cited
@@ -88,7 +108,7 @@ def finalize(w: Work, res: Resources) -> None:
         filled = sum(bool(x) for x in (ev.actors, ev.targets, ev.location, ev.date_text, ev.killed))
         ev.confidence = round(min(CONFIDENCE_CAP, CONFIDENCE_BASE + CONFIDENCE_PER_FIELD * filled), 2)
         res.events.append(ev)
-    res.main_event = main_event_index(res, w.drafts)
+    res.main_event = w.main
     res.quotes = extract_quotes(w.doc, w.entities)
     res.cited_sources = cited_sources(w.doc, w.reporters, w.article.text)
     res.places = [replace(p) for p in w.places]  # anchored below: the work record's own stay as read
@@ -96,7 +116,7 @@ def finalize(w: Work, res: Resources) -> None:
     w.result = res
 
 
-STAGES = (finalize,)
+STAGES = (main_event, coalesce, finalize)
 
 
 def _anchor_spans(res: ArticleResult, text: str, parsed: str) -> None:

@@ -35,4 +35,5 @@ class Work:
     place_ents: set[tuple[int, int]] = field(default_factory=set)  # places: entities read as places
     # attribution: sentence start char → the sources that sentence reports ("officials said")
     reporters: dict[int, list[SourceRef]] = field(default_factory=dict)
+    main: int | None = None  # main_event, then coalesce: index in drafts of the incident the article is about
     result: ArticleResult | None = None  # finalize
