@@ -103,6 +103,7 @@ def test_coalesce_folds_a_second_mention_into_its_incident_and_keeps_the_main_ev
     assert [d.event.trigger.text for d in work.drafts] == ["attacked", "visited"]
     assert work.drafts[work.main] is main  # still the main event, at its new index
     assert main.last_sent_index == 5 and main.event.date == "2016-03-21"  # its own date, not the claim's
+    assert "Islamic State" in [a.name for a in main.event.actors]  # the claimant ("was claimed by")
 
 
 def test_coalesce_leaves_a_new_incident_alone(prepare, run_stage):

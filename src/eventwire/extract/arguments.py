@@ -118,8 +118,8 @@ def _governing_light_verb(tok):
     head = tok.head
     if tok.dep_ in ("dobj", "obj") and head.pos_ in ("VERB", "AUX"):
         return head
-    if tok.dep_ == "nsubjpass" and head.lemma_.lower() in LIGHT_VERBS:
-        return head
+    if tok.dep_ == "nsubjpass" and (head.lemma_.lower() in LIGHT_VERBS or head.lemma_.lower() == "claim"):
+        return head  # "strikes were carried out by ...", "the attack was claimed by IS": the claimer
     if tok.dep_ == "pobj" and head.lower_ == "for" and head.head.lemma_.lower() == "responsibility" \
             and head.head.head.lemma_.lower() in CLAIM_VERBS:
         return head.head.head  # "IS claimed responsibility for the attack": the claimer
