@@ -78,3 +78,13 @@ def test_sentences_and_entities_are_found_by_offset(story):
     assert second.text.startswith("He said")
     assert [e.text for e in entities.ents_in(second)] == ["Denmark"]
     assert entities.sent_of_token(0).text.startswith("Danish")
+
+
+def test_demonyms_vote_for_the_storys_country(nlp):
+    """"Syrian troops … the Syrian regime … accused by Washington": the story is Syria's, and a
+    bare "rebels" is Syrian, not American, although the only place named is Washington."""
+    text = ("Syrian troops shelled the old city on Saturday as rebels fought to break the siege. "
+            "The Syrian regime is accused by Washington of using starvation as a weapon.")
+    ents = DocEntities(nlp(text), resolver=ActorResolver())
+    assert ents.focus_country == "SYR"
+    assert ents.resolver.resolve("rebels", focus_country=ents.focus_country).country == "SYR"

@@ -163,6 +163,8 @@ class DocEntities:
                 code = self._gpe_country(ent, info)
                 if code:
                     countries[code] += 1
+            elif ent.label_ == "NORP" and info is not None and info.kind == "country" and info.country:
+                countries[info.country] += 1  # "Syrian troops", "the Syrian regime": the story is Syria's
         return countries
 
     def _mention_info(self, ent) -> ActorInfo | None:
