@@ -61,8 +61,13 @@ class Pipeline:
         """One article through every stage; a failure raises."""
         work = Work(article=article)
         for s in self.stages:
+            t = perf_counter()
             self._step(s, [work])
+            self._time(s, t)
         return work.result
+
+    def _time(self, s: Stage, since: float) -> None:
+        self.timings[s.name] = self.timings.get(s.name, 0.0) + perf_counter() - since
 
     def run_batch(self, articles: list[Article]) -> list[ArticleResult | RecordError]:
         """Each article through every stage; batch-capable stages see all the articles
@@ -73,7 +78,7 @@ class Pipeline:
         for s in self.stages:
             t = perf_counter()
             self._run_stage(s, works, alive, out)
-            self.timings[s.name] = self.timings.get(s.name, 0.0) + perf_counter() - t
+            self._time(s, t)
             alive = [i for i in alive if out[i] is None]
         for i in alive:
             out[i] = works[i].result
@@ -83,21 +88,22 @@ class Pipeline:
         """One stage over the live articles; a failure marks that article's slot in `out`."""
         if s.batch_fn is not None and len(alive) > 1:
             try:
-                self._step(s, [works[i] for i in alive], timed=False)
+                self._step(s, [works[i] for i in alive])
                 return
             except Exception as exc:  # noqa: BLE001 - retried one by one below, to find the culprit
                 log.warning("stage %s failed on a batch of %d articles (%s: %s); retrying one by one",
                             s.name, len(alive), type(exc).__name__, exc)
         for i in alive:
             try:
-                self._step(s, [works[i]], timed=False, batch=False)
+                self._step(s, [works[i]])
             except Exception as exc:  # noqa: BLE001 - one bad article must not stop the batch
                 out[i] = record_error(works[i].article, exc, s.name)
 
-    def _step(self, s: Stage, works: list[Work], timed: bool = True, batch: bool = True) -> None:
-        t = perf_counter()
+    def _step(self, s: Stage, works: list[Work]) -> None:
+        """One stage over some work records (as a batch where it can); in strict mode, fail
+        a record whose stage changed a path it does not declare."""
         before = [snapshot(w) for w in works] if self.strict else None
-        if batch and s.batch_fn is not None and len(works) > 1:
+        if s.batch_fn is not None and len(works) > 1:
             s.batch_fn(works, self.resources)
         else:
             for w in works:
@@ -108,8 +114,6 @@ class Pipeline:
                 if bad:
                     raise PipelineConfigError(Errors.E301.format(
                         stage=s.name, detail=f"changed {bad}, which it does not declare in `writes`"))
-        if timed:
-            self.timings[s.name] = self.timings.get(s.name, 0.0) + perf_counter() - t
 
 
 def record_error(article: Article, exc: Exception, stage: str | None = None) -> RecordError:

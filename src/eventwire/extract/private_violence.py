@@ -28,6 +28,8 @@ COMBAT_WORDS = frozenset("fight fighting clash battle war offensive skirmish ins
 ACCIDENT_NOUNS = frozenset("accident crash collision fire blaze drowning wreck derailment rollover".split())
 OUTCOME_VERBS = frozenset("kill die injure wound hurt".split())
 DAMAGE_VERBS = frozenset("hit strike destroy burn damage kill".split())
+# Who or what does damage by accident: "a home hit by fire", "struck by a truck".
+ACCIDENTAL_DOERS = ACCIDENT_AGENTS | ACCIDENT_NOUNS
 
 
 def political(actors: Iterable[Actor]) -> bool:
@@ -52,6 +54,6 @@ def is_accident(head) -> bool:
             if any(p.dep_ == "pobj" and p.lemma_.lower() in ACCIDENT_NOUNS for p in prep.children):
                 return True
         if prep.dep_ == "agent" and lemma in DAMAGE_VERBS:
-            if any(p.dep_ == "pobj" and p.lemma_.lower() in ACCIDENT_AGENTS | ACCIDENT_NOUNS for p in prep.children):
+            if any(p.dep_ == "pobj" and p.lemma_.lower() in ACCIDENTAL_DOERS for p in prep.children):
                 return True
     return False

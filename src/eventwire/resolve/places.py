@@ -11,18 +11,15 @@ from __future__ import annotations
 import os
 import pickle
 import re
-import unicodedata
-from dataclasses import dataclass
-from functools import lru_cache
 from pathlib import Path
 
-from .gazetteer_entry import (_ADMIN_WORDS, _FIELDS, _QUALIFIERS, GAZETTEER_MIN_POPULATION, GazEntry,  # noqa: F401
-                              normalize_name, plain_name)
+from .gazetteer_entry import _ADMIN_WORDS, _FIELDS, _QUALIFIERS, GazEntry, normalize_name, plain_name
 
 CACHE_VERSION = 20
 
 # Population thresholds: every rule, here and in geoparsing (resolve/geoparse/), that weighs
 # a town by its people reads its number from this one list; rules that agree share a name.
+# (The smallest town the gazetteer holds, GAZETTEER_MIN_POPULATION, is in gazetteer_entry.py.)
 HAMLET_POPULATION = 1_000  # a group's name ("Daesh") that only hamlets this small bear is the group, not a place
 SIZEABLE_TOWN_POPULATION = 5_000  # in the story's own country or outlet's unit, a town this big is what its name means
 MODIFIER_TOWN_POPULATION = 10_000  # "Alexandria police": a one-word modifier names a town this big, not who acts

@@ -61,7 +61,7 @@ def stage(name: str, reads: Sequence[str] = (), writes: Sequence[str] = (),
 
 
 def _element(tp):
-    """The element type of list[X], set[X], dict[K, X]; the type itself otherwise; None for Optional."""
+    """The element type of list[X], set[X], dict[K, X], X for X | None; the type itself otherwise."""
     origin = typing.get_origin(tp)
     if origin in (list, set, frozenset, tuple):
         return _element(typing.get_args(tp)[0])

@@ -226,6 +226,7 @@ def refine(w: Work, res: Resources) -> None:
         a.sector for d in w.drafts for a in d.event.actors + d.event.targets if a.sector}
     for d in w.drafts:
         ev = d.event
+        lemmas = {t.lemma_.lower() for t in d.sent}
         _demand_from_modal(d, w)
         if ev.type == EventType.ASSAULT and _CLAIM_RESPONSIBILITY.search(d.sent.text):
             # a claim of responsibility: the attack is asserted, who did it is the claimant's word
@@ -238,15 +239,13 @@ def refine(w: Work, res: Resources) -> None:
             ev.acled_event_type = ev.acled_sub_event_type = None
             continue
         if ev.type == EventType.ASSAULT and (ev.cameo in ("180", "1823", "190", None)):
-            lemmas = {t.lemma_.lower() for t in d.sent}
             for word, (mode, cameo) in _HEAVY.items():
                 if word in lemmas:
                     ev.mode, ev.cameo = mode, cameo
                     if "military" not in ev.context:
                         ev.context.append("military")
                     break
-        if is_private_crime(ev.type, ev.mode, ev.actors, ev.targets, story_sectors,
-                            {t.lemma_.lower() for t in d.sent}):
+        if is_private_crime(ev.type, ev.mode, ev.actors, ev.targets, story_sectors, lemmas):
             ev.type, ev.cameo = EventType.CRIME, None  # a shooting on the North Side, no political actor
             if "crime" not in ev.context:
                 ev.context.append("crime")
