@@ -172,8 +172,10 @@ def sentence_reporters(doc, entities) -> dict[int, list[SourceRef]]:
     return {sent.start_char: _source_refs_in(sent, entities) for sent in entities.sents}
 
 
-_NAME = r"[A-Z][\w.’'&-]*(?:\s+(?:al-|Al-|de\s+|of\s+|for\s+)?[A-Z][\w.’'&-]*){0,5}"
-_REPORTED = re.compile(rf"(?P<names>{_NAME}(?:\s*,\s*{_NAME})*(?:\s*,?\s+and\s+{_NAME})?)\s+"
+# Bounded on purpose (a word of at most 60 characters, at most 20 names in a list): unbounded,
+# a long capitalised token or comma list made these patterns quadratic (12k characters: 28 s).
+_NAME = r"[A-Z][\w.’'&-]{0,60}(?:\s+(?:al-|Al-|de\s+|of\s+|for\s+)?[A-Z][\w.’'&-]{0,60}){0,5}"
+_REPORTED = re.compile(rf"(?P<names>{_NAME}(?:\s*,\s*{_NAME}){{0,20}}(?:\s*,?\s+and\s+{_NAME})?)\s+"
                        r"(?:have\s+|has\s+|had\s+)?(?:reported|said|reports|says|cited|quoted)\b")
 _ACCORDING = re.compile(rf"\b(?:according\s+to|citing|told|quoted\s+by|cited\s+by)\s+(?:the\s+)?(?P<names>{_NAME}"
                         rf"(?:\s*,?\s+and\s+(?:the\s+)?{_NAME})?)")
