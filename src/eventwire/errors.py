@@ -5,6 +5,7 @@ code's message is written once, here, and formatted where it is raised:
 
 E1xx: reading input records. E2xx: processing a record. E3xx: configuration.
 E4xx: the event store (eventwire.store). E5xx: the HTTP API (eventwire.api).
+E7xx: watch (feeds).
 The tables in docs/output.md and docs/api.md list every code (a test holds them together).
 """
 from __future__ import annotations
@@ -70,6 +71,18 @@ class Errors(metaclass=_WithCodes):
     E506 = "request failed validation"
     E507 = "event store unavailable (locked past the wait, or missing)"
     E508 = "internal server error"
+    # watch (feeds): `eventwire watch`, services/watch
+    E701 = "{url!r} is not an http(s) URL"
+    E702 = "{url!r} is not watched (list feeds with `eventwire watch list`)"
+    E703 = "{url}: no answer: {detail}"
+    E704 = "{url}: HTTP {status}"
+    E705 = "{url}: body over {limit:,} bytes, not read"
+    E706 = "{url}: neither a feed nor a sitemap, and the page names no feed"
+    E707 = "{url}: disallowed by robots.txt"
+    E708 = "{url}: gone (HTTP 410); no longer fetched"
+    E709 = "{url}: gave up after {attempts} attempts: {detail}"
+    E710 = "invalid duration {value!r} (use e.g. 90s, 15m, 2h)"
+    E711 = "{field} {value!r} unusable ({detail}); the article is kept without it"
 
 
 # Every code and its message, for docs and tests.

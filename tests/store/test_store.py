@@ -455,3 +455,43 @@ def test_the_store_only_persists():
 def test_the_api_extracts_only_through_the_services():
     for name, mods in _imports("api").items():
         assert not mods & {"eventwire.runner", "eventwire.pipeline", "eventwire.fuse"}, (name, mods)
+
+
+# ----------------------------------------------------------------------------- schema v3: watch
+
+def test_a_version_2_store_upgrades_to_watch_tables_keeping_its_articles(tmp_path):
+    db = tmp_path / "old.duckdb"
+    c = duckdb.connect(str(db))
+    c.execute("CREATE TABLE schema_version (version INTEGER PRIMARY KEY, "
+              "applied_at TIMESTAMP NOT NULL DEFAULT current_timestamp)")
+    for i, step in enumerate(schema.MIGRATIONS[:2]):  # a store written by the release before watch
+        step(c)
+        c.execute("INSERT INTO schema_version (version) VALUES (?)", [i + 1])
+    c.execute("INSERT INTO articles (id, version, content_hash, text) VALUES ('a', 1, 'h', 'kept')")
+    c.close()
+    with writing(db) as c:
+        assert schema.current_version(c) == schema.SCHEMA_VERSION >= 3
+        tables = {r[0] for r in c.execute("SHOW TABLES").fetchall()}
+        assert {"watch_feeds", "watch_frontier", "watch_robots"} <= tables
+        assert c.execute("SELECT text FROM articles").fetchall() == [("kept",)]
+
+
+def test_watch_frontier_queues_a_url_once_and_again_only_when_the_feed_dates_it_newer(tmp_path):
+    from eventwire.store import feeds
+
+    with writing(tmp_path / "s.duckdb") as c:
+        a, new_a = feeds.add_feed(c, "http://h/a.xml", "auto", 0.0, 900.0)
+        b, _ = feeds.add_feed(c, "http://h/b.xml", "auto", 0.0, 900.0)
+        assert new_a and feeds.add_feed(c, "http://h/a.xml", "auto", 0.0, 900.0) == (a, False)
+        assert feeds.add_urls(c, a.id, [("http://h/x", "2024-01-01T00:00:00", "X", None)], 10.0) == 1
+        assert feeds.add_urls(c, b.id, [("http://h/x", "2024-01-01T00:00:00", "X", None)], 10.0) == 0
+        [page] = feeds.lease(c, 10.0, 5, "me", 100.0)
+        assert feeds.lease(c, 10.0, 5, "me", 100.0) == []  # leased pages are not handed out twice
+        feeds.finish(c, page.url, "done", 11.0, article_id="web-1")
+        assert feeds.add_urls(c, b.id, [("http://h/x", "2024-01-01T00:00:00", "X", None)], 12.0) == 0
+        assert feeds.add_urls(c, b.id, [("http://h/x", "2024-02-01T00:00:00", "X", None)], 12.0) == 1
+        feeds.lease(c, 12.0, 5, "dead-run", 1000.0)
+        assert feeds.release_leases(c, 13.0, set()) == 0  # not expired, owner not known dead
+        assert feeds.release_leases(c, 13.0, {"dead-run"}) == 1
+        assert feeds.release_leases(c, 13.0, set()) == 0
+        assert feeds.pending_count(c) == 1

@@ -135,7 +135,62 @@ def _v2(c: duckdb.DuckDBPyConnection) -> None:
     c.execute("ALTER TABLE articles ADD COLUMN places_json JSON")
 
 
-MIGRATIONS: list[Callable[[duckdb.DuckDBPyConnection], None]] = [_v1, _v2]
+# Version 3: what `eventwire watch` follows (services/watch): its feeds, the pages they
+# announced (the frontier) and each host's robots.txt. Ids, not URLs, join feeds to the
+# frontier, because a 301 rewrites a feed's URL.
+_V3: tuple[str, ...] = (
+    """
+        CREATE TABLE watch_feeds (
+            id INTEGER PRIMARY KEY,
+            url VARCHAR NOT NULL,         -- where it is fetched now (a 301/308 rewrites it)
+            added_url VARCHAR NOT NULL,   -- as the user gave it
+            kind VARCHAR NOT NULL,        -- auto, rss, atom, sitemap, news-sitemap, sitemap-index, home
+            parent INTEGER,               -- the home page or sitemap index that announced it
+            etag VARCHAR,
+            last_modified VARCHAR,
+            next_fetch TIMESTAMP NOT NULL,
+            interval_s DOUBLE NOT NULL,
+            failures INTEGER NOT NULL DEFAULT 0,
+            status VARCHAR NOT NULL,      -- active, retired (410, removed), failing
+            last_fetch TIMESTAMP,
+            last_http INTEGER,
+            last_error VARCHAR,
+            new_articles BIGINT NOT NULL DEFAULT 0,
+            added_at TIMESTAMP NOT NULL DEFAULT current_timestamp)""",
+    """
+        CREATE TABLE watch_frontier (
+            url VARCHAR PRIMARY KEY,      -- canonical: courlan-normalised, tracking parameters dropped
+            feed_id INTEGER,
+            status VARCHAR NOT NULL,      -- pending, leased, done, duplicate, skipped, failed
+            attempts INTEGER NOT NULL DEFAULT 0,
+            next_try TIMESTAMP NOT NULL,
+            lease_until TIMESTAMP,
+            lease_owner VARCHAR,          -- host:pid of the run holding the lease
+            lastmod VARCHAR,              -- the feed's date for the entry: a newer one fetches it again
+            title VARCHAR,
+            published VARCHAR,            -- the feed's date, used when the page gives none
+            content_hash VARCHAR,
+            article_id VARCHAR,
+            duplicate_of VARCHAR,         -- the canonical URL this one's page named (rel=canonical)
+            last_error VARCHAR,
+            discovered_at TIMESTAMP NOT NULL DEFAULT current_timestamp,
+            done_at TIMESTAMP)""",
+    """
+        CREATE TABLE watch_robots (
+            host VARCHAR PRIMARY KEY,
+            fetched_at TIMESTAMP NOT NULL,
+            http INTEGER,
+            body VARCHAR)""",
+)
+
+
+def _v3(c: duckdb.DuckDBPyConnection) -> None:
+    """`eventwire watch`'s feeds, frontier and robots.txt cache (docs/watch.md)."""
+    for statement in _V3:
+        c.execute(statement)
+
+
+MIGRATIONS: list[Callable[[duckdb.DuckDBPyConnection], None]] = [_v1, _v2, _v3]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

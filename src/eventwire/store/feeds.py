@@ -1,0 +1,233 @@
+"""What `eventwire watch` follows, as stored: feeds, the frontier of pages they announced,
+and each host's robots.txt (tables watch_feeds, watch_frontier, watch_robots; schema v3).
+
+Pure SQL, no policy: services/watch decides when to fetch and holds the transactions.
+Times cross this module as epoch seconds (the watcher's injectable clock) and are
+stored as UTC TIMESTAMPs.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime, timezone
+
+import duckdb
+
+# A frontier row's states: pending (to fetch), leased (a run is fetching it), done
+# (stored as an article), duplicate (its page named another canonical URL), skipped
+# (robots.txt or no text), failed (gave up after repeated errors).
+OPEN = ("pending", "leased")
+
+
+def ts(t: float) -> datetime:
+    """Epoch seconds -> a naive UTC timestamp, as DuckDB's TIMESTAMP holds it."""
+    return datetime.fromtimestamp(t, tz=timezone.utc).replace(tzinfo=None)
+
+
+def epoch(d: datetime | None) -> float | None:
+    return None if d is None else d.replace(tzinfo=timezone.utc).timestamp()
+
+
+@dataclass
+class Feed:
+    id: int
+    url: str
+    kind: str
+    etag: str | None
+    last_modified: str | None
+    interval_s: float
+    failures: int
+    status: str
+    parent: int | None
+    next_fetch: float
+
+
+_FEED_COLS = "id, url, kind, etag, last_modified, interval_s, failures, status, parent, next_fetch"
+
+
+def _feed(row) -> Feed:
+    return Feed(*row[:9], epoch(row[9]))
+
+
+def find_feed(c: duckdb.DuckDBPyConnection, url: str) -> Feed | None:
+    row = c.execute(f"SELECT {_FEED_COLS} FROM watch_feeds WHERE (url = ? OR added_url = ?) "
+                    "AND status <> 'removed' ORDER BY id LIMIT 1", [url, url]).fetchone()
+    return _feed(row) if row else None
+
+
+def add_feed(c: duckdb.DuckDBPyConnection, url: str, kind: str, now: float, interval_s: float,
+             parent: int | None = None) -> tuple[Feed, bool]:
+    """The feed at this URL, added unless watched already; (feed, whether it is new).
+    A removed feed added again becomes active again, keeping its frontier."""
+    row = c.execute(f"SELECT {_FEED_COLS} FROM watch_feeds WHERE url = ? OR added_url = ? ORDER BY id LIMIT 1",
+                    [url, url]).fetchone()
+    if row is not None:
+        feed = _feed(row)
+        if feed.status in ("active", "failing"):
+            return feed, False
+        c.execute("UPDATE watch_feeds SET status = 'active', failures = 0, next_fetch = ?, parent = ? WHERE id = ?",
+                  [ts(now), parent, feed.id])
+        return find_feed(c, url), True
+    new_id = c.execute("SELECT coalesce(max(id), 0) + 1 FROM watch_feeds").fetchone()[0]
+    c.execute("INSERT INTO watch_feeds (id, url, added_url, kind, parent, next_fetch, interval_s, status) "
+              "VALUES (?, ?, ?, ?, ?, ?, ?, 'active')", [new_id, url, url, kind, parent, ts(now), interval_s])
+    return find_feed(c, url), True
+
+
+def remove_feed(c: duckdb.DuckDBPyConnection, feed_id: int) -> int:
+    """Stop following this feed and those it announced; their frontier rows stay as history."""
+    ids = [feed_id] + [r[0] for r in c.execute("SELECT id FROM watch_feeds WHERE parent = ?", [feed_id]).fetchall()]
+    c.execute("UPDATE watch_feeds SET status = 'removed' WHERE list_contains(?::INTEGER[], id)", [ids])
+    return len(ids)
+
+
+def due_feeds(c: duckdb.DuckDBPyConnection, now: float) -> list[Feed]:
+    rows = c.execute(f"SELECT {_FEED_COLS} FROM watch_feeds WHERE status IN ('active', 'failing') "
+                     "AND next_fetch <= ? ORDER BY next_fetch, id", [ts(now)]).fetchall()
+    return [_feed(r) for r in rows]
+
+
+def active_feed_ids(c: duckdb.DuckDBPyConnection) -> list[int]:
+    return [r[0] for r in c.execute("SELECT id FROM watch_feeds WHERE status IN ('active', 'failing') "
+                                    "ORDER BY id").fetchall()]
+
+
+def update_feed(c: duckdb.DuckDBPyConnection, feed_id: int, **fields) -> None:
+    """Set these columns; times (next_fetch, last_fetch) given as epoch seconds."""
+    for key in ("next_fetch", "last_fetch"):
+        if fields.get(key) is not None:
+            fields[key] = ts(fields[key])
+    sets = ", ".join(f"{k} = ?" for k in fields)
+    c.execute(f"UPDATE watch_feeds SET {sets} WHERE id = ?", [*fields.values(), feed_id])
+
+
+def add_new_articles(c: duckdb.DuckDBPyConnection, feed_id: int | None, n: int) -> None:
+    if feed_id is not None and n:
+        c.execute("UPDATE watch_feeds SET new_articles = new_articles + ? WHERE id = ?", [n, feed_id])
+
+
+def list_feeds(c: duckdb.DuckDBPyConnection, include_removed: bool = False) -> list[dict]:
+    """Every feed with its state and its frontier's counts, for `watch list` and GET /api/watch."""
+    where = "" if include_removed else "WHERE f.status <> 'removed'"
+    rows = c.execute(f"""
+        SELECT f.id, f.url, f.added_url, f.kind, f.parent, f.status, f.interval_s, f.failures,
+               f.last_fetch, f.next_fetch, f.last_http, f.last_error, f.new_articles,
+               count(p.url) FILTER (WHERE p.status IN ('pending', 'leased')) AS pending,
+               count(p.url) FILTER (WHERE p.status = 'failed') AS failed
+        FROM watch_feeds f LEFT JOIN watch_frontier p ON p.feed_id = f.id
+        {where} GROUP BY ALL ORDER BY f.id""").fetchall()
+    cols = ["id", "url", "added_url", "kind", "parent", "status", "interval_s", "failures", "last_fetch",
+            "next_fetch", "last_http", "last_error", "new_articles", "pending", "failed"]
+    return [dict(zip(cols, r)) for r in rows]
+
+
+def add_urls(c: duckdb.DuckDBPyConnection, feed_id: int, entries: list[tuple[str, str | None, str | None, str | None]],
+             now: float) -> int:
+    """Queue (canonical url, lastmod, title, published) entries; return how many were queued.
+
+    A URL already in the frontier is not queued again (the same article through two feeds
+    is one article), unless the feed now gives it a newer lastmod: a changed page is fetched
+    again, and stored as a new version if its content changed."""
+    queued = 0
+    for url, lastmod, title, published in entries:
+        row = c.execute("SELECT status, lastmod FROM watch_frontier WHERE url = ?", [url]).fetchone()
+        if row is None:
+            c.execute("INSERT INTO watch_frontier (url, feed_id, status, next_try, lastmod, title, published) "
+                      "VALUES (?, ?, 'pending', ?, ?, ?, ?)", [url, feed_id, ts(now), lastmod, title, published])
+            queued += 1
+        elif lastmod and row[0] in ("done", "skipped", "failed") and (row[1] or "") < lastmod:
+            c.execute("UPDATE watch_frontier SET status = 'pending', attempts = 0, next_try = ?, lastmod = ? "
+                      "WHERE url = ?", [ts(now), lastmod, url])
+            queued += 1
+    return queued
+
+
+def release_leases(c: duckdb.DuckDBPyConnection, now: float, dead_owners: set[str]) -> int:
+    """Leases that expired, or whose run is known dead, go back to pending; return how many."""
+    n = c.execute("SELECT count(*) FROM watch_frontier WHERE status = 'leased' AND "
+                  "(lease_until < ? OR list_contains(?::VARCHAR[], lease_owner))",
+                  [ts(now), sorted(dead_owners)]).fetchone()[0]
+    if n:
+        c.execute("UPDATE watch_frontier SET status = 'pending', lease_until = NULL, lease_owner = NULL "
+                  "WHERE status = 'leased' AND (lease_until < ? OR list_contains(?::VARCHAR[], lease_owner))",
+                  [ts(now), sorted(dead_owners)])
+    return n
+
+
+def lease_owners(c: duckdb.DuckDBPyConnection) -> set[str]:
+    return {r[0] for r in c.execute("SELECT DISTINCT lease_owner FROM watch_frontier WHERE status = 'leased' "
+                                    "AND lease_owner IS NOT NULL").fetchall()}
+
+
+@dataclass
+class Page:
+    url: str
+    feed_id: int | None
+    attempts: int
+    title: str | None
+    published: str | None
+
+
+def lease(c: duckdb.DuckDBPyConnection, now: float, limit: int, owner: str, until: float,
+          hosts_ok=None) -> list[Page]:
+    """Take up to `limit` due pending pages, oldest first, for this run until `until`."""
+    rows = c.execute("SELECT url, feed_id, attempts, title, published FROM watch_frontier WHERE status = 'pending' "
+                     "AND next_try <= ? ORDER BY next_try, discovered_at, url LIMIT ?", [ts(now), limit]).fetchall()
+    pages = [Page(*r) for r in rows]
+    if pages:
+        c.execute("UPDATE watch_frontier SET status = 'leased', lease_until = ?, lease_owner = ? "
+                  "WHERE list_contains(?::VARCHAR[], url)", [ts(until), owner, [p.url for p in pages]])
+    return pages
+
+
+def finish(c: duckdb.DuckDBPyConnection, url: str, status: str, now: float, **fields) -> None:
+    """Close a page's lease with its outcome (done, duplicate, skipped, failed, or pending to retry)."""
+    if "next_try" in fields:
+        fields["next_try"] = ts(fields["next_try"])
+    fields.update(status=status, lease_until=None, lease_owner=None)
+    if status in ("done", "duplicate", "skipped", "failed"):
+        fields["done_at"] = ts(now)
+    sets = ", ".join(f"{k} = ?" for k in fields)
+    c.execute(f"UPDATE watch_frontier SET {sets} WHERE url = ?", [*fields.values(), url])
+
+
+def frontier_status(c: duckdb.DuckDBPyConnection, url: str) -> tuple[str, str | None] | None:
+    """(status, article id) of a canonical URL in the frontier, or None."""
+    row = c.execute("SELECT status, article_id FROM watch_frontier WHERE url = ?", [url]).fetchone()
+    return (row[0], row[1]) if row else None
+
+
+def mark_canonical_done(c: duckdb.DuckDBPyConnection, url: str, feed_id: int | None, article_id: str,
+                        content_hash: str, now: float) -> None:
+    """A page stored under its rel=canonical URL: that URL is done too, so another feed's
+    link to it is not fetched again."""
+    if c.execute("SELECT 1 FROM watch_frontier WHERE url = ?", [url]).fetchone() is None:
+        c.execute("INSERT INTO watch_frontier (url, feed_id, status, next_try) VALUES (?, ?, 'done', ?)",
+                  [url, feed_id, ts(now)])
+    c.execute("UPDATE watch_frontier SET status = 'done', article_id = ?, content_hash = ?, done_at = ?, "
+              "lease_until = NULL, lease_owner = NULL WHERE url = ? AND status <> 'leased'",
+              [article_id, content_hash, ts(now), url])
+
+
+def next_due(c: duckdb.DuckDBPyConnection) -> float | None:
+    """When the next feed or page falls due (epoch seconds), or None with nothing to do."""
+    row = c.execute("SELECT least((SELECT min(next_fetch) FROM watch_feeds WHERE status IN ('active', 'failing')), "
+                    "(SELECT min(next_try) FROM watch_frontier WHERE status = 'pending'))").fetchone()
+    return epoch(row[0]) if row and row[0] else None
+
+
+def pending_count(c: duckdb.DuckDBPyConnection, now: float | None = None) -> int:
+    if now is None:
+        return c.execute("SELECT count(*) FROM watch_frontier WHERE status = 'pending'").fetchone()[0]
+    return c.execute("SELECT count(*) FROM watch_frontier WHERE status = 'pending' AND next_try <= ?",
+                     [ts(now)]).fetchone()[0]
+
+
+def get_robots(c: duckdb.DuckDBPyConnection, host: str) -> tuple[float, int | None, str | None] | None:
+    """(fetched at, HTTP status, body) of a host's cached robots.txt, or None."""
+    row = c.execute("SELECT fetched_at, http, body FROM watch_robots WHERE host = ?", [host]).fetchone()
+    return (epoch(row[0]), row[1], row[2]) if row else None
+
+
+def put_robots(c: duckdb.DuckDBPyConnection, host: str, now: float, http: int | None, body: str | None) -> None:
+    c.execute("DELETE FROM watch_robots WHERE host = ?", [host])
+    c.execute("INSERT INTO watch_robots VALUES (?, ?, ?, ?)", [host, ts(now), http, body])
