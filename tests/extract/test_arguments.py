@@ -149,3 +149,19 @@ def test_the_finder_uses_no_shared_gazetteer_or_resolver(nlp, monkeypatch):
 ])
 def test_each_clause_keeps_its_own_subject(nlp, text, word, actors):
     assert words(find_arguments(trigger(nlp, text, word), NO_PLACES).actors) == actors
+
+
+@pytest.mark.parametrize("sentence, trig, doer", [
+    ("A rocket fired by rebel fighters hit the market in Idlib on Monday.", "hit", "fighters"),
+    ("Land mines planted by the militia have killed dozens of farmers.", "killed", "militia"),
+])
+def test_a_munition_as_subject_gives_way_to_whoever_fired_it(nlp, sentence, trig, doer):
+    args = find_arguments(trigger(nlp, sentence, trig), NO_PLACES)
+    assert words(args.actors) == [doer]
+    assert {t.lemma_ for t in args.instruments} & {"rocket", "mine"}
+
+
+def test_a_munition_with_no_stated_wielder_and_a_crewed_instrument_stay_actors(nlp):
+    assert words(find_arguments(trigger(nlp, "A rocket hit the market on Monday.", "hit"), NO_PLACES).actors) == ["rocket"]
+    assert words(find_arguments(trigger(nlp, "Syrian helicopters hit the market on Monday.", "hit"),
+                                NO_PLACES).actors) == ["helicopters"]

@@ -29,7 +29,7 @@ PLACE_PREPS = ("in", "on", "at", "near", "outside", "across", "around", "inside"
 PLACE_ENTS = ("GPE", "LOC", "FAC")
 INSTRUMENT_WORDS = WEAPON_WORDS | frozenset(
     "bomber fighter warplane jet missile explosive ied chlorine sarin gas vest barrel drone "
-    "helicopter rafale mirage su-24 su-34 f-16 tomahawk".split())
+    "helicopter rafale mirage su-24 su-34 f-16 tomahawk mine landmine".split())
 GENERIC_TARGETS = frozenset("target site facility position area place thing attack part number".split())
 NON_ARGUMENT_ENTS = frozenset(("DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY"))
 # Prepositions whose object is the means: "struck with missiles", "using drones", "by air strikes"
@@ -101,7 +101,8 @@ def is_place_name(tok, entities) -> bool:
 
 
 def _is_instrument(tok) -> bool:
-    return tok.lemma_.lower() in INSTRUMENT_WORDS or tok.ent_type_ == "PRODUCT"
+    # a noun only: "a friend of mine" holds no mine
+    return (tok.lemma_.lower() in INSTRUMENT_WORDS and tok.pos_ in ("NOUN", "PROPN")) or tok.ent_type_ == "PRODUCT"
 
 
 QUANTITY_NOUNS = frozenset("number series wave string spate round barrage volley couple dozen hundred some many all most part".split())
@@ -245,6 +246,34 @@ def _participle_instruments(holder, head, args: Args) -> None:
                 args.instruments.append(c)
 
 
+def _doer_behind(instrument):
+    """Who wielded an instrument named as the doer: "a missile fired by government forces",
+    "mines planted by the Daesh group", "a Russian missile", "Israel's drone" — else None."""
+    for acl in children(instrument, "acl"):
+        for agent in children(acl, "agent"):
+            pobj = children(agent, "pobj")
+            if pobj:
+                return pobj[0]
+    for c in instrument.children:
+        if c.dep_ == "poss" or (c.dep_ in ("amod", "compound", "nmod") and c.ent_type_ in ACTOR_MODIFIER_ENTS):
+            return c
+    return None
+
+
+def _instruments_to_doers(args: Args) -> None:
+    """A munition standing as the actor gives way to whoever wielded it, when the text says (a
+    crewed instrument, "Russian warplanes", is itself an agent and stays)."""
+    actors = []
+    for t in args.actors:
+        doer = _doer_behind(t) if _is_instrument(t) and t.lemma_.lower() not in AGENT_NOUNS else None
+        if doer is None:
+            actors.append(t)
+        else:
+            args.instruments.append(t)
+            actors.extend(d for d in with_conjuncts(doer) if d not in actors)
+    args.actors = actors
+
+
 def find_arguments(head, entities) -> Args:
     """Actors, targets, instruments and place candidates of the trigger whose head
     token is `head`; `entities` is the document's `DocEntities`."""
@@ -261,6 +290,7 @@ def find_arguments(head, entities) -> Args:
     for h in holders:
         _prepositional_arguments(h, args)
         _participle_instruments(h, head, args)
+    _instruments_to_doers(args)
     args.actors = [t for t in args.actors if t.lemma_.lower() not in NON_AGENTS and t.lower_ not in NON_REFERRING]
     args.targets = [t for t in args.targets if t.lower_ not in NON_REFERRING
                     and t.lemma_.lower() not in GENERIC_TARGETS]
