@@ -8,6 +8,7 @@ a planned strike (not an event that happened).
 from __future__ import annotations
 
 import csv
+import datetime as dt
 import json
 import sys
 from dataclasses import asdict
@@ -17,10 +18,22 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 import pytest
 
-from eventwire.export import FORMATS, fused_from_result, tabular, write
+from eventwire.export import FORMATS, ArticleInfo, fused_from_result, tabular, write
 from eventwire.export import acled as acled_mod
 from eventwire.export import gdelt as gdelt_mod
-from eventwire.model import Actor, Claim, Conflict, Count, Event, FusedEvent, Mention, Place, Span
+from eventwire.export import mentions as mentions_mod
+from eventwire.export.articles import from_mapping, sentence_number, tone
+from eventwire.model import (
+    Actor,
+    Claim,
+    Conflict,
+    Count,
+    Event,
+    FusedEvent,
+    Mention,
+    Place,
+    Span,
+)
 
 SENTENCE = "Russian warplanes struck Islamic State positions in Raqqa on Tuesday, killing 12, Reuters reported."
 NASTY_SENTENCE = ('Shelling hit "Ma‘arrat al-Nu‘mān",\tkilling 5\ncivilians\u2028— a monitor said; '
@@ -117,12 +130,28 @@ def all_events() -> list[FusedEvent]:
     return [raqqa_strike(), protest_nowhere(), shelling_nasty(), earthquake(), planned_strike()]
 
 
+# What the store knows of the source articles: Reuters' report has a URL, SANA's does not;
+# Reuters' text is bleak, SANA's neutral.
+ARTICLES = {
+    "reuters-1117": ArticleInfo("https://www.reuters.com/article/raqqa-1117",
+                                dt.datetime(2015, 11, 17, 9, 30, 5), SENTENCE + " It was a terrible, deadly attack."),
+    "sana-1118": ArticleInfo(None, dt.datetime(2015, 11, 18, 14, 0, 0), "The Russian raids on Raqqa killed 20 people, SANA said."),
+    "a2": ArticleInfo("https://example.org/protest", dt.datetime(2024, 3, 2, 18, 5, 0),
+                      "Thousands of protesters marched against the government."),
+    "enab-1": ArticleInfo(None, dt.datetime(2019, 5, 31, 7, 0, 0), NASTY_SENTENCE),
+}
+
+
+def articles():
+    return from_mapping(ARTICLES)
+
+
 @pytest.fixture(scope="module")
 def out(tmp_path_factory) -> dict[str, Path]:
     d = tmp_path_factory.mktemp("export")
     files = {}
     for fmt in FORMATS:
-        paths = write(fmt, iter(all_events()), d)  # a one-shot iterator, as a store query gives
+        paths = write(fmt, iter(all_events()), d, articles=articles())  # a one-shot iterator, as a store query gives
         assert len(paths) == 1 and paths[0].exists() and paths[0].parent == d
         files[fmt] = paths[0]
     assert not list(d.glob("*.part"))
@@ -138,7 +167,7 @@ def read_csv(path: Path) -> tuple[list[str], list[dict]]:
 # ----------------------------------------------------------------------------- API
 
 def test_formats_and_unknown_format(tmp_path):
-    assert FORMATS == ("jsonl", "csv", "parquet", "gdelt", "acled", "plover")
+    assert FORMATS == ("jsonl", "csv", "parquet", "gdelt", "gdelt-mentions", "acled", "plover")
     with pytest.raises(ValueError, match="unknown export format"):
         write("xml", [], tmp_path)
 
@@ -249,35 +278,37 @@ def test_parquet_batches(tmp_path):
 
 # ----------------------------------------------------------------------------- gdelt
 
-def gdelt_rows(path: Path) -> tuple[list[str], list[dict]]:
+def gdelt_rows(path: Path, columns=gdelt_mod.COLUMNS) -> list[dict]:
+    """GDELT's files have no header: the codebook's order names the cells."""
     lines = path.read_text(encoding="utf-8").split("\n")
     assert lines[-1] == ""
-    header, body = lines[0].split("\t"), lines[1:-1]
     rows = []
-    for line in body:
+    for line in lines[:-1]:
         cells = line.split("\t")
-        assert len(cells) == 61, cells
-        rows.append(dict(zip(header, cells)))
-    return header, rows
+        assert len(cells) == len(columns), cells
+        rows.append(dict(zip(columns, cells)))
+    return rows
 
 
-def test_gdelt_columns_in_codebook_order(out):
-    header, rows = gdelt_rows(out["gdelt"])
-    assert len(header) == 61
-    assert header[:8] == ["GLOBALEVENTID", "SQLDATE", "MonthYear", "Year", "FractionDate", "Actor1Code",
-                          "Actor1Name", "Actor1CountryCode"]
-    assert header[25:35] == ["IsRootEvent", "EventCode", "EventBaseCode", "EventRootCode", "QuadClass",
-                             "GoldsteinScale", "NumMentions", "NumSources", "NumArticles", "AvgTone"]
-    assert header[51:] == ["ActionGeo_Type", "ActionGeo_FullName", "ActionGeo_CountryCode", "ActionGeo_ADM1Code",
-                           "ActionGeo_ADM2Code", "ActionGeo_Lat", "ActionGeo_Long", "ActionGeo_FeatureID",
-                           "DATEADDED", "SOURCEURL"]
+def test_gdelt_columns_in_codebook_order(out, tmp_path):
+    cols = gdelt_mod.COLUMNS
+    assert len(cols) == 61
+    assert cols[:8] == ("GLOBALEVENTID", "SQLDATE", "MonthYear", "Year", "FractionDate", "Actor1Code",
+                        "Actor1Name", "Actor1CountryCode")
+    assert cols[25:35] == ("IsRootEvent", "EventCode", "EventBaseCode", "EventRootCode", "QuadClass",
+                           "GoldsteinScale", "NumMentions", "NumSources", "NumArticles", "AvgTone")
+    assert cols[51:] == ("ActionGeo_Type", "ActionGeo_FullName", "ActionGeo_CountryCode", "ActionGeo_ADM1Code",
+                         "ActionGeo_ADM2Code", "ActionGeo_Lat", "ActionGeo_Long", "ActionGeo_FeatureID",
+                         "DATEADDED", "SOURCEURL")
     # the disaster has no CAMEO code and the planned strike has not happened: not GDELT events
-    assert len(rows) == 3
+    rows = gdelt_rows(out["gdelt"])
+    assert len(rows) == 3 and rows[0]["GLOBALEVENTID"].isdigit()  # no header line
+    (path,) = write("gdelt", iter(all_events()), tmp_path, header=True)
+    assert path.read_text(encoding="utf-8").split("\n")[0].split("\t") == list(cols)
 
 
 def test_gdelt_raqqa_row(out):
-    _, rows = gdelt_rows(out["gdelt"])
-    r = rows[0]
+    r = gdelt_rows(out["gdelt"])[0]
     assert r["GLOBALEVENTID"] == str(gdelt_mod.global_event_id("ev-raqqa"))
     assert (r["SQLDATE"], r["MonthYear"], r["Year"], r["FractionDate"]) == ("20151117", "201511", "2015", "2015.9507")
     assert (r["Actor1Code"], r["Actor1Name"], r["Actor1CountryCode"], r["Actor1Type1Code"]) == \
@@ -290,25 +321,67 @@ def test_gdelt_raqqa_row(out):
     assert (r["ActionGeo_Type"], r["ActionGeo_FullName"], r["ActionGeo_CountryCode"], r["ActionGeo_ADM1Code"]) == \
         ("4", "Raqqa, Ar Raqqah, Syria", "SY", "SY04")
     assert (float(r["ActionGeo_Lat"]), float(r["ActionGeo_Long"])) == (35.95283, 39.00788)
-    assert r["DATEADDED"] == "20151117" and r["SOURCEURL"] == "reuters-1117"
+    # ingest time of the first article, 14 digits; the first report's URL
+    assert r["DATEADDED"] == "20151117093005" and r["SOURCEURL"] == ARTICLES["reuters-1117"].url
+    assert r["IsRootEvent"] == "0"  # neither mention is its article's main event
+    # the mean of the two articles' VADER tones: the bleak one pulls it below zero
+    assert float(r["AvgTone"]) < 0
     # what eventwire does not know stays empty
-    for c in ("IsRootEvent", "AvgTone", "Actor1KnownGroupCode", "Actor1EthnicCode", "Actor1Religion1Code",
+    for c in ("Actor1KnownGroupCode", "Actor1EthnicCode", "Actor1Religion1Code",
               "Actor1Geo_Type", "Actor1Geo_FullName", "Actor2Geo_Lat", "ActionGeo_ADM2Code", "ActionGeo_FeatureID"):
         assert r[c] == "", c
 
 
+def test_gdelt_without_articles_and_main_event(tmp_path):
+    """Without the store's article facts: the article id cites the source, the first report's day
+    dates its addition; an event that is its article's main event is a root event."""
+    fe = raqqa_strike()
+    fe.mentions[1].main = True
+    (path,) = write("gdelt", [fe], tmp_path)
+    (r,) = gdelt_rows(path)
+    assert (r["SOURCEURL"], r["DATEADDED"], r["IsRootEvent"], r["AvgTone"]) == ("reuters-1117", "20151117000000", "1", "")
+
+
 def test_gdelt_no_location_and_sanitised_text(out):
-    _, rows = gdelt_rows(out["gdelt"])
+    rows = gdelt_rows(out["gdelt"])
     p = rows[1]
     assert (p["EventRootCode"], p["QuadClass"], p["GoldsteinScale"]) == ("14", "4", "-6.5")
     assert p["Actor1Code"] == "CVL" and p["Actor2Code"] == "GOV"
     assert all(p[c] == "" for c in p if c.startswith("ActionGeo_"))
     n = rows[2]
-    # GDELT files have no quoting: tabs and line breaks inside text become spaces
-    assert n["Actor1Name"] == 'Hay\'at Taḥrīr al-Shām, "HTS" faction north'
+    # GDELT files have no quoting: tabs and line breaks inside text become spaces, double quotes single
+    assert n["Actor1Name"] == "Hay'at Taḥrīr al-Shām, 'HTS' faction north"
     assert n["ActionGeo_FullName"] == "Ma‘arrat al-Nu‘mān, Idlib, Syria"
     assert n["ActionGeo_ADM1Code"] == "SY12"  # FIPS 10-4: SY12 Idlib
     assert n["Actor2CountryCode"] == "SYR" and n["Actor2Code"] == "SYRCVL"
+
+
+def test_sentence_number_and_tone():
+    text = 'He said "No." Then, at 3.5 km, shells fell! Why? Nobody knows.'
+    assert [sentence_number(text, text.index(w)) for w in ("He", "Then", "Why", "Nobody")] == [1, 2, 3, 4]
+    assert sentence_number(None, 3) is None
+    assert tone("A wonderful, happy peace.") > 0 > tone("A horrible, deadly massacre.")
+    assert tone("") is None
+
+
+def test_gdelt_mentions(out):
+    events = gdelt_rows(out["gdelt"])
+    rows = gdelt_rows(out["gdelt-mentions"], mentions_mod.COLUMNS)
+    # one row per mention of each GDELT event: Raqqa has two, the others one each
+    assert [r["GLOBALEVENTID"] for r in rows] == [events[0]["GLOBALEVENTID"]] * 2 + [e["GLOBALEVENTID"] for e in events[1:]]
+    reuters, sana = rows[0], rows[1]
+    assert (reuters["MentionType"], reuters["MentionIdentifier"], reuters["MentionSourceName"]) == \
+        ("1", ARTICLES["reuters-1117"].url, "Reuters")
+    assert (sana["MentionType"], sana["MentionIdentifier"]) == ("2", "sana-1118")  # no URL: cited by id
+    assert reuters["EventTimeDate"] == sana["EventTimeDate"] == "20151117093005"
+    assert (reuters["MentionTimeDate"], sana["MentionTimeDate"]) == ("20151117093005", "20151118140000")
+    assert reuters["SentenceID"] == sana["SentenceID"] == "1"
+    ev = raqqa_strike().mentions[0].event
+    assert (reuters["ActionCharOffset"], reuters["Actor1CharOffset"], reuters["Actor2CharOffset"]) == \
+        (str(ev.trigger.start), str(ev.actors[0].start), str(ev.targets[0].start))
+    assert (reuters["Confidence"], sana["Confidence"]) == ("90", "70")
+    assert reuters["MentionDocLen"] == str(len(ARTICLES["reuters-1117"].text))
+    assert float(reuters["MentionDocTone"]) < float(sana["MentionDocTone"])
 
 
 # ----------------------------------------------------------------------------- acled

@@ -11,7 +11,8 @@ import math
 
 import pytest
 
-from eventwire.export import FORMATS, fused_from_result, write
+from eventwire.export import FORMATS, fused_from_result, gdelt, write
+from eventwire.export.single import articles_from_result
 from eventwire.model import ArticleResult
 
 DEIR_EZ_ZOR = (35.336, 40.141)
@@ -26,13 +27,13 @@ def km(a: tuple[float, float], b: tuple[float, float]) -> float:
 
 def gdelt_rows(path) -> list[dict]:
     with open(path, encoding="utf-8", newline="") as fh:
-        return list(csv.DictReader(fh, delimiter="\t", quoting=csv.QUOTE_NONE))
+        return list(csv.DictReader(fh, fieldnames=gdelt.COLUMNS, delimiter="\t", quoting=csv.QUOTE_NONE))
 
 
 def export_all(result: dict, out) -> dict[str, object]:
     fused = fused_from_result(result)
     assert len(fused) == len(result["events"]) and all(len(fe.mentions) == 1 for fe in fused)
-    return {fmt: write(fmt, fused, out)[0] for fmt in FORMATS}
+    return {fmt: write(fmt, fused, out, articles=articles_from_result(result))[0] for fmt in FORMATS}
 
 
 def strike_row(rows: list[dict], country: str) -> dict:

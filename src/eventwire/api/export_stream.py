@@ -2,7 +2,7 @@
 
 eventwire.export.write() writes files; a download should start at once and hold
 one chunk in memory, so this drives the same row builders (flat_row, gdelt_row,
-acled_row, plover_record, dumps_line) with the same headers and line ends.
+mention_rows, acled_row, plover_record, dumps_line) with the same headers and line ends.
 tests/api/test_api.py checks the bytes equal what write() puts in the file.
 """
 from __future__ import annotations
@@ -12,22 +12,23 @@ import io
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import asdict
 
-from ..export import acled, gdelt, plover, tabular
-from ..export.fields import clean
+from ..export import Options, acled, gdelt, mentions, plover, tabular
 from ..export.jsonl import dumps_line
 from ..model import FusedEvent
 
 CHUNK_ROWS = 200  # rows per chunk sent: few writes, little memory
 
+Lines = Callable[[Iterable[FusedEvent], Options], Iterator[str]]
 
-def _csv_lines(header: Iterable[str], rows: Callable[[FusedEvent], list | None]):
-    def gen(events: Iterable[FusedEvent]) -> Iterator[str]:
+
+def _csv_lines(header: Callable[[Options], Iterable[str]], rows: Callable[[FusedEvent, Options], list | None]) -> Lines:
+    def gen(events: Iterable[FusedEvent], opts: Options) -> Iterator[str]:
         buf = io.StringIO()
         w = csv.writer(buf)  # same dialect as the file writers: RFC 4180, \r\n
-        w.writerow(header)
+        w.writerow(header(opts))
         n = 0
         for fe in events:
-            row = rows(fe)
+            row = rows(fe, opts)
             if row is None:
                 continue
             w.writerow(row)
@@ -40,30 +41,31 @@ def _csv_lines(header: Iterable[str], rows: Callable[[FusedEvent], list | None])
     return gen
 
 
-def _flat(fe: FusedEvent) -> list:
-    row = tabular.flat_row(fe)
-    return [tabular.csv_value(row[c]) for c in tabular.NAMES]
+def _flat(fe: FusedEvent, opts: Options) -> list:
+    return tabular.csv_row(fe)
 
 
-def _acled(fe: FusedEvent) -> list | None:
-    row = acled.acled_row(fe)
-    return None if row is None else ["" if row.get(c) is None else row[c] for c in acled.COLUMNS]
+def _acled(fe: FusedEvent, opts: Options) -> list | None:
+    return acled.csv_row(fe, opts.inter_labels)
 
 
-def _gdelt(events: Iterable[FusedEvent]) -> Iterator[str]:
-    yield "\t".join(gdelt.COLUMNS) + "\n"
-    for fe in events:
-        row = gdelt.gdelt_row(fe)
-        if row is not None:
-            yield "\t".join("" if row.get(c) is None else clean(str(row.get(c))) for c in gdelt.COLUMNS) + "\n"
+def _gdelt_table(columns: tuple[str, ...], rows: Callable) -> Lines:
+    def gen(events: Iterable[FusedEvent], opts: Options) -> Iterator[str]:
+        if opts.header:
+            yield "\t".join(columns) + "\n"
+        for fe in opts.articles.batches(events):
+            row = gdelt.gdelt_row(fe, opts.articles)
+            if row is not None:
+                yield "".join(gdelt.line(r, columns) for r in rows(fe, row, opts.articles))
+    return gen
 
 
-def _jsonl(events: Iterable[FusedEvent]) -> Iterator[str]:
+def _jsonl(events: Iterable[FusedEvent], opts: Options) -> Iterator[str]:
     for fe in events:
         yield dumps_line(asdict(fe))
 
 
-def _plover(events: Iterable[FusedEvent]) -> Iterator[str]:
+def _plover(events: Iterable[FusedEvent], opts: Options) -> Iterator[str]:
     for fe in events:
         rec = plover.plover_record(fe)
         if rec is not None:
@@ -71,20 +73,24 @@ def _plover(events: Iterable[FusedEvent]) -> Iterator[str]:
 
 
 # format -> (file name, media type, text generator)
-FORMATS: dict[str, tuple[str, str, Callable[[Iterable[FusedEvent]], Iterator[str]]]] = {
-    "csv": ("events.csv", "text/csv; charset=utf-8", _csv_lines(tabular.NAMES, _flat)),
+FORMATS: dict[str, tuple[str, str, Lines]] = {
+    "csv": ("events.csv", "text/csv; charset=utf-8", _csv_lines(lambda o: tabular.NAMES, _flat)),
     "jsonl": ("events.jsonl", "application/x-ndjson", _jsonl),
-    "gdelt": ("events.gdelt.tsv", "text/tab-separated-values; charset=utf-8", _gdelt),
-    "acled": ("events.acled.csv", "text/csv; charset=utf-8", _csv_lines(acled.COLUMNS, _acled)),
+    "gdelt": ("events.gdelt.tsv", "text/tab-separated-values; charset=utf-8",
+              _gdelt_table(gdelt.COLUMNS, lambda fe, row, a: [row])),
+    "gdelt-mentions": ("mentions.gdelt.tsv", "text/tab-separated-values; charset=utf-8",
+                       _gdelt_table(mentions.COLUMNS, mentions.mention_rows)),
+    "acled": ("events.acled.csv", "text/csv; charset=utf-8", _csv_lines(lambda o: acled.COLUMNS, _acled)),
     "plover": ("events.plover.jsonl", "application/x-ndjson", _plover),
 }
 
 
-def stream(fmt: str, events: Iterable[FusedEvent]) -> Iterator[bytes]:
+def stream(fmt: str, events: Iterable[FusedEvent], opts: Options | None = None) -> Iterator[bytes]:
     """UTF-8 chunks of the export; small line-sized pieces are batched into ~64 KB writes."""
+    opts = opts or Options()
     buf: list[str] = []
     size = 0
-    for piece in FORMATS[fmt][2](events):
+    for piece in FORMATS[fmt][2](events, opts):
         buf.append(piece)
         size += len(piece)
         if size >= 65536:

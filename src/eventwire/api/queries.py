@@ -9,7 +9,7 @@ from __future__ import annotations
 import base64
 import datetime as dt
 import json
-from collections.abc import Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
@@ -180,3 +180,12 @@ def articles_by_version(c: duckdb.DuckDBPyConnection, keys: list[tuple[str, int]
     rows = c.execute("SELECT id, version, title, url, text FROM articles WHERE id IN (SELECT unnest(?::VARCHAR[]))",
                      [ids]).fetchall()
     return {(i, v): {"title": t, "url": u, "text": x} for i, v, t, u, x in rows}
+
+
+def article_lookup(cursor_factory) -> Callable[[Iterable[str]], dict[str, dict]]:
+    """The source articles' URL, ingest time and text, a short cursor per batch (for exports)."""
+    def lookup(article_ids: Iterable[str]) -> dict[str, dict]:
+        with cursor_factory() as c:
+            return store_query.article_facts(c, article_ids)
+
+    return lookup

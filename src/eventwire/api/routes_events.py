@@ -13,6 +13,7 @@ from fastapi.responses import FileResponse, StreamingResponse
 from starlette.background import BackgroundTask
 from starlette.concurrency import run_in_threadpool
 
+from ..export import Articles, Options
 from ..model import FusedEvent
 from ..store import query as store_query
 from ..store.filters import EventFilter, fold, parse_bbox
@@ -25,7 +26,7 @@ from .schemas import ERRORS, EventDetail, EventList, Stats
 router = APIRouter(prefix="/api", tags=["events"])
 
 Sort = Literal["-date", "date", "-sources", "sources", "-killed", "killed"]
-ExportFormat = Literal["csv", "jsonl", "gdelt", "acled", "plover", "parquet"]
+ExportFormat = Literal["csv", "jsonl", "gdelt", "gdelt-mentions", "acled", "plover", "parquet"]
 
 
 def filters(
@@ -154,15 +155,19 @@ def get_stats(request: Request, f: EventFilter = Depends(filters)):
 @router.get("/export", responses={**ERRORS, 200: {"description": "The file, streamed",
                                                    "content": {"text/csv": {}, "application/x-ndjson": {}}}},
             summary="The matching events in an export format, streamed")
-def export(request: Request, format: ExportFormat = Query(..., description="csv, jsonl, gdelt, acled, plover, parquet"),
-           f: EventFilter = Depends(filters), limit: int | None = Query(None, ge=1)):
+def export(request: Request,
+           format: ExportFormat = Query(..., description="csv, jsonl, gdelt, gdelt-mentions, acled, plover, parquet"),
+           f: EventFilter = Depends(filters), limit: int | None = Query(None, ge=1),
+           header: bool = Query(False, description="gdelt, gdelt-mentions: a header line (GDELT's files have none)"),
+           inter_labels: bool = Query(False, description="acled: inter1/inter2 as text labels")):
     st = state(request)
     st.reader.current_version()  # a missing or locked store fails here, before the 200 is sent
     events = queries.stream_events(st.reader.cursor, f, limit)
     if format == "parquet":
         return _parquet(events)
     name, media, _ = export_stream.FORMATS[format]
-    return StreamingResponse(export_stream.stream(format, events), media_type=media,
+    opts = Options(Articles(queries.article_lookup(st.reader.cursor)), header, inter_labels)
+    return StreamingResponse(export_stream.stream(format, events, opts), media_type=media,
                              headers={"Content-Disposition": f'attachment; filename="{name}"'})
 
 

@@ -1,42 +1,69 @@
-"""Export fused events: JSON Lines, CSV, Parquet, and GDELT-, ACLED- and PLOVER-style tables.
+"""Export fused events: JSON Lines, CSV, Parquet, GDELT 2.0 (events and mentions), ACLED-
+and PLOVER-style tables.
 
-    write(fmt, events, out_dir) -> [written paths]
+    write(fmt, events, out_dir, articles=lookup, header=..., inter_labels=...) -> [written paths]
 
 `events` is consumed once, as a stream: rows are written as they come (Parquet in
 batches), so an export of millions of events holds only one batch in memory. Each file
-appears only once complete. Field-by-field documentation: docs/exports.md.
+appears only once complete. `articles` (ids -> url, ingest time, text; see articles.py)
+fills the fields that need the source article (GDELT's SOURCEURL, DATEADDED, AvgTone).
+Field-by-field documentation: docs/exports.md.
 """
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from eventwire.export.acled import write_acled
-from eventwire.export.gdelt import write_gdelt
+from eventwire.export.articles import ArticleInfo, ArticleLookup, Articles
+from eventwire.export.gdelt import write_gdelt, write_mentions
 from eventwire.export.jsonl import write_jsonl
 from eventwire.export.plover import write_plover
 from eventwire.export.single import fused_from_result
 from eventwire.export.tabular import write_csv, write_parquet
 from eventwire.model import FusedEvent
 
-FORMATS = ("jsonl", "csv", "parquet", "gdelt", "acled", "plover")
+FORMATS = ("jsonl", "csv", "parquet", "gdelt", "gdelt-mentions", "acled", "plover")
 
-_WRITERS: dict[str, tuple[str, Callable[[Iterable[FusedEvent], Path], Path]]] = {
-    "jsonl": ("events.jsonl", write_jsonl),
-    "csv": ("events.csv", write_csv),
-    "parquet": ("events.parquet", write_parquet),
-    "gdelt": ("events.gdelt.tsv", write_gdelt),
-    "acled": ("events.acled.csv", write_acled),
-    "plover": ("events.plover.jsonl", write_plover),
+
+@dataclass
+class Options:
+    """How to write: the source articles' facts, and the switches some formats have."""
+
+    articles: Articles = field(default_factory=Articles)
+    header: bool = False  # GDELT: a header line (GDELT's own files have none)
+    inter_labels: bool = False  # ACLED: inter1/inter2 as text labels, as ACLED's API returns them
+
+
+Writer = Callable[[Iterable[FusedEvent], Path, Options], Path]
+
+_WRITERS: dict[str, tuple[str, Writer]] = {
+    "jsonl": ("events.jsonl", lambda ev, p, o: write_jsonl(ev, p)),
+    "csv": ("events.csv", lambda ev, p, o: write_csv(ev, p)),
+    "parquet": ("events.parquet", lambda ev, p, o: write_parquet(ev, p)),
+    "gdelt": ("events.gdelt.tsv", lambda ev, p, o: write_gdelt(ev, p, o.articles, o.header)),
+    "gdelt-mentions": ("mentions.gdelt.tsv", lambda ev, p, o: write_mentions(ev, p, o.articles, o.header)),
+    "acled": ("events.acled.csv", lambda ev, p, o: write_acled(ev, p, o.inter_labels)),
+    "plover": ("events.plover.jsonl", lambda ev, p, o: write_plover(ev, p)),
 }
 
-__all__ = ["FORMATS", "fused_from_result", "write"]
+__all__ = ["FORMATS", "ArticleInfo", "ArticleLookup", "Articles", "Options", "file_name", "fused_from_result",
+           "write"]
 
 
-def write(fmt: str, events: Iterable[FusedEvent], out_dir: Path) -> list[Path]:
+def file_name(fmt: str) -> str:
+    return _WRITERS[fmt][0]
+
+
+def write(fmt: str, events: Iterable[FusedEvent], out_dir: Path, articles: Articles | ArticleLookup | None = None,
+          header: bool = False, inter_labels: bool = False) -> list[Path]:
     """Write `events` in format `fmt` (one of FORMATS) under `out_dir` (created if
-    missing; an existing file of the same name is replaced). Returns the files written."""
+    missing; an existing file of the same name is replaced). Returns the files written.
+    `articles`: an Articles, or a function from article ids to their facts (articles.py)."""
     if fmt not in _WRITERS:
         raise ValueError(f"unknown export format {fmt!r}; choose one of {', '.join(FORMATS)}")
+    if not isinstance(articles, Articles):
+        articles = Articles(articles)
     name, writer = _WRITERS[fmt]
-    return [writer(events, Path(out_dir) / name)]
+    return [writer(events, Path(out_dir) / name, Options(articles, header, inter_labels))]

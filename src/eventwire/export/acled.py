@@ -105,12 +105,17 @@ def acled_row(fe: FusedEvent) -> dict[str, object] | None:
     return row
 
 
-def write_acled(events: Iterable[FusedEvent], path: Path) -> Path:
+def csv_row(fe: FusedEvent, inter_labels: bool = False) -> list | None:
+    row = acled_row(fe)
+    return None if row is None else ["" if row.get(c) is None else row[c] for c in COLUMNS]
+
+
+def write_acled(events: Iterable[FusedEvent], path: Path, inter_labels: bool = False) -> Path:
     with atomic(path, encoding="utf-8", newline="") as fh:
         w = csv.writer(fh)
         w.writerow(COLUMNS)
         for fe in events:
-            row = acled_row(fe)
+            row = csv_row(fe, inter_labels)
             if row is not None:
-                w.writerow(["" if row.get(c) is None else row[c] for c in COLUMNS])
+                w.writerow(row)
     return path

@@ -7,7 +7,15 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
-from eventwire.export.fields import atomic, atomic_path, conflict_fields, factuality, outlets, precision, primary
+from eventwire.export.fields import (
+    atomic,
+    atomic_path,
+    conflict_fields,
+    factuality,
+    outlets,
+    precision,
+    primary,
+)
 from eventwire.model import FusedEvent
 
 BATCH = 10_000  # Parquet rows per row group; bounds memory whatever the input size
@@ -59,14 +67,18 @@ def csv_value(v: Any) -> Any:
     return v
 
 
+def csv_row(fe: FusedEvent) -> list:
+    row = flat_row(fe)
+    return [csv_value(row[c]) for c in NAMES]
+
+
 def write_csv(events: Iterable[FusedEvent], path: Path) -> Path:
     # RFC 4180: commas, quotes and line breaks inside a value are quoted by the csv module
     with atomic(path, encoding="utf-8", newline="") as fh:
         w = csv.writer(fh)
         w.writerow(NAMES)
         for fe in events:
-            row = flat_row(fe)
-            w.writerow([csv_value(row[c]) for c in NAMES])
+            w.writerow(csv_row(fe))
     return path
 
 

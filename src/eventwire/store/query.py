@@ -6,7 +6,7 @@ FusedEvent JSON, so every reader sees exactly what fusion produced.
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import asdict
 from typing import Any, ContextManager
 
@@ -95,6 +95,28 @@ def article(c: duckdb.DuckDBPyConnection, article_id: str, version: int | None =
         params.append(version)
     row = c.execute(sql + " ORDER BY version DESC LIMIT 1", params).fetchone()
     return dict(zip(cols, row)) if row else None
+
+
+def article_facts(c: duckdb.DuckDBPyConnection, article_ids: Iterable[str]) -> dict[str, dict]:
+    """id -> {url, ingested_at, text} of each stored article: URL and text of its current
+    version, the time it was first ingested (what exports date a report by)."""
+    ids = list(dict.fromkeys(article_ids))
+    if not ids:
+        return {}
+    rows = c.execute("""SELECT id, arg_max(url, version), min(ingested_at), arg_max(text, version)
+                        FROM articles WHERE list_contains(?, id) GROUP BY id""", [ids]).fetchall()
+    return {r[0]: {"url": r[1], "ingested_at": r[2], "text": r[3]} for r in rows}
+
+
+def article_lookup(path) -> Callable[[Iterable[str]], dict[str, dict]]:
+    """article_facts over the store file at `path`, a short read per call (for exports)."""
+    from .db import reading
+
+    def lookup(article_ids: Iterable[str]) -> dict[str, dict]:
+        with reading(path) as c:
+            return article_facts(c, article_ids)
+
+    return lookup
 
 
 def article_places(c: duckdb.DuckDBPyConnection) -> list[tuple[str | None, str | None, list[tuple[str, str | None]]]]:
