@@ -11,6 +11,7 @@ import csv
 import datetime as dt
 import json
 import sys
+from collections import Counter
 from dataclasses import asdict
 from pathlib import Path
 
@@ -18,7 +19,14 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 import pytest
 
-from eventwire.export import FORMATS, ArticleInfo, fused_from_result, tabular, write
+from eventwire.export import (
+    FORMATS,
+    ArticleInfo,
+    codes,
+    fused_from_result,
+    tabular,
+    write,
+)
 from eventwire.export import acled as acled_mod
 from eventwire.export import gdelt as gdelt_mod
 from eventwire.export import mentions as mentions_mod
@@ -137,7 +145,7 @@ ARTICLES = {
                                 dt.datetime(2015, 11, 17, 9, 30, 5), SENTENCE + " It was a terrible, deadly attack."),
     "sana-1118": ArticleInfo(None, dt.datetime(2015, 11, 18, 14, 0, 0), "The Russian raids on Raqqa killed 20 people, SANA said."),
     "a2": ArticleInfo("https://example.org/protest", dt.datetime(2024, 3, 2, 18, 5, 0),
-                      "Thousands of protesters marched against the government."),
+                      "Thousands of protesters marched against the government.", country="NLD"),
     "enab-1": ArticleInfo(None, dt.datetime(2019, 5, 31, 7, 0, 0), NASTY_SENTENCE),
 }
 
@@ -389,14 +397,16 @@ def test_gdelt_mentions(out):
 def test_acled_columns_and_raqqa_row(out):
     cols, rows = read_csv(out["acled"])
     assert cols == list(acled_mod.COLUMNS)
-    assert [r["event_id_cnty"] for r in rows] == ["ev-raqqa", "ev-protest", "ev-nasty\t1"]
+    # ISO-3 + GDELT's number for the event: the same id in every export
+    assert [r["event_id_cnty"] for r in rows] == [f"{iso}{gdelt_mod.global_event_id(i)}" for iso, i in
+                                                  (("SYR", "ev-raqqa"), ("NLD", "ev-protest"), ("SYR", "ev-nasty\t1"))]
     r = rows[0]
     assert (r["event_date"], r["year"], r["time_precision"]) == ("2015-11-17", "2015", "1")
     assert (r["disorder_type"], r["event_type"], r["sub_event_type"]) == \
         ("Political violence", "Explosions/Remote violence", "Air/drone strike")
     # Russian forces outside Russia are "external/other forces" in ACLED
     assert (r["actor1"], r["inter1"], r["actor2"], r["inter2"], r["interaction"]) == \
-        ("Russia", "8", "Islamic State", "2", "28")
+        ("Military Forces of Russia", "8", "Islamic State", "2", "28")
     assert (r["iso"], r["region"], r["country"], r["admin1"], r["location"]) == \
         ("760", "Middle East", "Syria", "Ar Raqqah", "Raqqa")
     assert (r["latitude"], r["longitude"], r["geo_precision"]) == ("35.95283", "39.00788", "1")
@@ -407,21 +417,70 @@ def test_acled_columns_and_raqqa_row(out):
     assert r["civilian_targeting"] == ""
 
 
-def test_acled_no_location_and_escaping(out):
+def test_acled_protest_without_location_and_escaping(out):
     _, rows = read_csv(out["acled"])
     p = rows[1]
-    assert (p["inter1"], p["inter2"], p["interaction"]) == ("6", "1", "16")
+    # the crowd is actor1, the government it protests against is the host state's; no location:
+    # the country its report is about, at the country's point, ACLED's name for it
+    assert (p["actor1"], p["inter1"], p["actor2"], p["inter2"], p["interaction"]) == \
+        ("Protesters (Netherlands)", "6", "Government of the Netherlands", "1", "16")
     assert p["disorder_type"] == "Demonstrations"
-    assert all(p[c] == "" for c in ("iso", "region", "country", "location", "latitude", "longitude", "geo_precision"))
+    assert (p["country"], p["iso"], p["region"], p["location"], p["geo_precision"]) == \
+        ("Netherlands", "528", "Europe", "Netherlands", "3")
+    assert (float(p["latitude"]), float(p["longitude"])) == codes.country_point("NLD")
     assert p["fatalities"] == "0" and p["time_precision"] == "2"  # date not stated: known to the week
     assert p["notes"] == "On 2 March 2024: Thousands of protesters marched against the government."
     n = rows[2]
-    assert n["actor1"] == NASTY_ACTOR  # quoted, not mangled
+    assert n["actor1"] == 'Hay\'at Taḥrīr al-Shām, "HTS" faction north'  # quoted, on one line
     assert n["civilian_targeting"] == "Civilian targeting"
-    assert (n["inter1"], n["inter2"], n["interaction"]) == ("2", "7", "27")
+    assert (n["actor2"], n["inter1"], n["inter2"], n["interaction"]) == ("Civilians (Syria)", "2", "7", "27")
     assert n["fatalities"] == "5"
     assert "\n" not in n["notes"] and "\t" not in n["notes"] and "\u2028" not in n["notes"]
     assert n["notes"].startswith('On 30 May 2019 in Ma‘arrat al-Nu‘mān, Syria: Shelling hit "Ma‘arrat al-Nu‘mān", killing 5 civilians')
+
+
+def acled_of(fe: FusedEvent, **kw) -> dict | None:
+    known = articles()
+    known.prefetch([fe])
+    return acled_mod.acled_row(fe, known, **kw)
+
+
+def test_acled_conventions():
+    # unnamed attackers; an attack on armed men is a battle; protests never have an armed actor1
+    fe = shelling_nasty()
+    fe.actors = []
+    fe.acled_event_type, fe.acled_sub_event_type = "Violence against civilians", "Attack"
+    r = acled_of(fe)
+    assert (r["actor1"], r["inter1"], r["event_type"]) == ("Unidentified Armed Group (Syria)", 3, "Violence against civilians")
+    assert r["civilian_targeting"] == "Civilian targeting"
+    fe.targets = [actor("soldiers", None, "SYR", "MIL")]
+    r = acled_of(fe)
+    assert (r["event_type"], r["sub_event_type"], r["actor2"], r["civilian_targeting"]) == \
+        ("Battles", "Armed clash", "Military Forces of Syria", None)
+    p = protest_nowhere()
+    p.actors = [actor("police", "Police", "NLD", "COP"), actor("teachers", "Teachers' union", None, "LAB")]
+    r = acled_of(p)
+    assert (r["actor1"], r["assoc_actor_1"], r["actor2"]) == \
+        ("Protesters (Netherlands)", "Teachers' union", "Police Forces of the Netherlands")
+    # place names and page text are not actors
+    fe = raqqa_strike()
+    fe.targets = [actor("Raqqa", "Raqqa", None, None), actor("x", "Click here to subscribe to our newsletter", None, None)]
+    assert acled_of(fe)["actor2"] is None
+    # text labels, as ACLED's API gives them
+    r = acled_of(raqqa_strike(), inter_labels=True)
+    assert (r["inter1"], r["inter2"], r["interaction"]) == ("External/Other forces", "Rebel group",
+                                                             "Rebel group-External/Other forces")
+
+
+def test_acled_rows_left_out_are_counted(tmp_path):
+    lost = protest_nowhere()  # no location, and no article to say which country
+    undated = raqqa_strike()
+    undated.date = None
+    for m in undated.mentions:
+        m.published = None
+    left_out = Counter()
+    (path,) = write("acled", [lost, undated], tmp_path, left_out=left_out)
+    assert read_csv(path)[1] == [] and left_out == {"acled: no location": 1, "acled: no date": 1}
 
 
 # ----------------------------------------------------------------------------- plover

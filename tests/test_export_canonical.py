@@ -74,7 +74,7 @@ def test_canonical_gdelt_us_strike(canon_files):
 def test_canonical_acled_and_plover(canon_files):
     with open(canon_files["acled"], encoding="utf-8", newline="") as fh:
         rows = list(csv.DictReader(fh))
-    us = [r for r in rows if r["actor1"] == "United States" and r["location"] == "Deir ez-Zor"]
+    us = [r for r in rows if r["actor1"] == "Military Forces of the United States" and r["location"] == "Deir ez-Zor"]
     assert len(us) == 1, rows
     assert us[0]["sub_event_type"] == "Air/drone strike" and us[0]["country"] == "Syria"
     assert us[0]["inter1"] == "8" and us[0]["inter2"] == "2"  # US forces abroad vs a rebel group

@@ -27,7 +27,7 @@ def _csv_lines(header: Callable[[Options], Iterable[str]], rows: Callable[[Fused
         w = csv.writer(buf)  # same dialect as the file writers: RFC 4180, \r\n
         w.writerow(header(opts))
         n = 0
-        for fe in events:
+        for fe in opts.articles.batches(events):
             row = rows(fe, opts)
             if row is None:
                 continue
@@ -46,7 +46,7 @@ def _flat(fe: FusedEvent, opts: Options) -> list:
 
 
 def _acled(fe: FusedEvent, opts: Options) -> list | None:
-    return acled.csv_row(fe, opts.inter_labels)
+    return acled.csv_row(fe, opts.articles, opts.inter_labels, opts.left_out)
 
 
 def _gdelt_table(columns: tuple[str, ...], rows: Callable) -> Lines:

@@ -1,6 +1,7 @@
 """`eventwire export`: the stored events, filtered, in a dataset format (docs/exports.md)."""
 from __future__ import annotations
 
+from collections import Counter
 from pathlib import Path
 from typing import Optional
 
@@ -37,6 +38,7 @@ def export(
         raise fail(EventwireError(Errors.E406.format(detail=f"exporters are not available: {exc}")))
     path = store_path(db)
     n = 0
+    left_out: Counter = Counter()
 
     def counted():
         nonlocal n
@@ -49,7 +51,7 @@ def export(
             pass
         output.mkdir(parents=True, exist_ok=True)
         paths = write(fmt, counted(), output, articles=query.article_lookup(path), header=header,
-                      inter_labels=inter_labels)
+                      inter_labels=inter_labels, left_out=left_out)
     except EventwireError as exc:
         raise fail(exc)
     except (ValueError, KeyError, OSError) as exc:
@@ -57,3 +59,5 @@ def export(
     for p in paths:
         typer.echo(str(p))
     err.print(f"{n} event(s) exported as {fmt}", highlight=False)
+    for why, count in sorted(left_out.items()):
+        err.print(f"{count} event(s) left out ({why}); docs/exports.md says why", highlight=False)

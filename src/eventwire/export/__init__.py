@@ -11,6 +11,7 @@ Field-by-field documentation: docs/exports.md.
 """
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -34,6 +35,8 @@ class Options:
     articles: Articles = field(default_factory=Articles)
     header: bool = False  # GDELT: a header line (GDELT's own files have none)
     inter_labels: bool = False  # ACLED: inter1/inter2 as text labels, as ACLED's API returns them
+    # rows a format would hold but cannot (ACLED: no location, ...), by reason; filled by the writer
+    left_out: Counter = field(default_factory=Counter)
 
 
 Writer = Callable[[Iterable[FusedEvent], Path, Options], Path]
@@ -44,7 +47,7 @@ _WRITERS: dict[str, tuple[str, Writer]] = {
     "parquet": ("events.parquet", lambda ev, p, o: write_parquet(ev, p)),
     "gdelt": ("events.gdelt.tsv", lambda ev, p, o: write_gdelt(ev, p, o.articles, o.header)),
     "gdelt-mentions": ("mentions.gdelt.tsv", lambda ev, p, o: write_mentions(ev, p, o.articles, o.header)),
-    "acled": ("events.acled.csv", lambda ev, p, o: write_acled(ev, p, o.inter_labels)),
+    "acled": ("events.acled.csv", lambda ev, p, o: write_acled(ev, p, o.articles, o.inter_labels, o.left_out)),
     "plover": ("events.plover.jsonl", lambda ev, p, o: write_plover(ev, p)),
 }
 
@@ -57,13 +60,15 @@ def file_name(fmt: str) -> str:
 
 
 def write(fmt: str, events: Iterable[FusedEvent], out_dir: Path, articles: Articles | ArticleLookup | None = None,
-          header: bool = False, inter_labels: bool = False) -> list[Path]:
+          header: bool = False, inter_labels: bool = False, left_out: Counter | None = None) -> list[Path]:
     """Write `events` in format `fmt` (one of FORMATS) under `out_dir` (created if
     missing; an existing file of the same name is replaced). Returns the files written.
-    `articles`: an Articles, or a function from article ids to their facts (articles.py)."""
+    `articles`: an Articles, or a function from article ids to their facts (articles.py).
+    `left_out`, if given, counts the events the format could not hold, by reason."""
     if fmt not in _WRITERS:
         raise ValueError(f"unknown export format {fmt!r}; choose one of {', '.join(FORMATS)}")
     if not isinstance(articles, Articles):
         articles = Articles(articles)
     name, writer = _WRITERS[fmt]
-    return [writer(events, Path(out_dir) / name, Options(articles, header, inter_labels))]
+    opts = Options(articles, header, inter_labels, left_out if left_out is not None else Counter())
+    return [writer(events, Path(out_dir) / name, opts)]

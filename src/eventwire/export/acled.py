@@ -1,26 +1,32 @@
 """ACLED-style CSV: the columns of ACLED's export in its order, one row per event that has
-an ACLED event type and was reported as having happened."""
+an ACLED event type and was reported as having happened, with ACLED's actor conventions
+(acled_actors.py), country names and id form. Rows ACLED would never publish (no actor1,
+date, country or coordinates) are left out and counted."""
 from __future__ import annotations
 
 import calendar
 import csv
 import datetime as dt
+from collections import Counter
 from collections.abc import Iterable
+from dataclasses import dataclass
 from pathlib import Path
 
+from eventwire.export import acled_actors as aa
 from eventwire.export import codes
+from eventwire.export.articles import Articles
 from eventwire.export.fields import (
     atomic,
     clean,
     conflict_fields,
+    earliest,
     occurred,
-    others,
     outlets,
     precision,
-    primary,
     representative,
 )
-from eventwire.model import FusedEvent
+from eventwire.export.gdelt import global_event_id
+from eventwire.model import FusedEvent, Place
 
 COLUMNS = ("event_id_cnty", "event_date", "year", "time_precision", "disorder_type", "event_type",
            "sub_event_type", "actor1", "assoc_actor_1", "inter1", "actor2", "assoc_actor_2", "inter2",
@@ -64,58 +70,155 @@ def notes(fe: FusedEvent) -> str | None:
     return (" ".join(head) + ": " if head else "") + sentence
 
 
-def _names(actors) -> str | None:
-    return "; ".join(clean(a.name) for a in actors) or None
+def _names(names: list[str]) -> str | None:
+    return "; ".join(dict.fromkeys(n for n in names if n)) or None
 
 
-def acled_row(fe: FusedEvent) -> dict[str, object] | None:
-    """The ACLED row of an event; None for one ACLED would not record."""
+@dataclass
+class _Sides:
+    """actor1 and actor2 of an ACLED row, their associates, and the event type they imply."""
+
+    actor1: aa.AcledActor | None
+    actor2: aa.AcledActor | None
+    assoc1: list[str]
+    assoc2: list[str]
+    event_type: str
+    sub_event_type: str | None
+
+
+def _place_names(fe: FusedEvent, articles: Articles) -> set[str]:
+    """Names of the event's place and of every place its reports name, case-folded."""
+    loc = fe.location
+    names = {loc.name, loc.text, loc.admin1, codes.country_name(loc.country), codes.acled_country(loc.country)} \
+        if loc else set()
+    for m in fe.mentions:
+        names.update(articles.info(m.article_id).places)
+    return {n.casefold() for n in names if n}
+
+
+def _sides(fe: FusedEvent, country: str | None, articles: Articles) -> _Sides:
+    """ACLED's reading of the event's actors: the crowd is actor1 of a protest or riot, with the
+    group it belongs to as associate and an armed party as actor2; a state named by its country
+    is its forces; victims who carry arms make a battle of an attack on "civilians"."""
+    et, sub = fe.acled_event_type or "", fe.acled_sub_event_type
+    places = _place_names(fe, articles)
+    doers = [a for a in fe.actors if (a.name or a.country) and aa.plausible(a, places)]
+    targets = [a for a in fe.targets if (a.name or a.country) and aa.plausible(a, places)]
+    where = aa.country_label(country) or "Unknown"
+    crowd = aa.crowd(et, where)
+    if crowd is not None:
+        armed = [a for a in doers if aa.armed(a)]
+        peers = [a for a in doers if not aa.armed(a)]
+        targets = armed + targets
+        assoc1 = [clean(a.name) for a in peers if a.name and a.sector != "CVL"]
+        actor1 = crowd
+    else:
+        first = doers[0] if doers else None
+        actor1 = aa.named(first, et, country, target=False) if first else (
+            aa.AcledActor(f"Unidentified Armed Group ({where})", aa.MILITIA) if et in aa.VIOLENT else None)
+        assoc1 = [clean(a.name) for a in doers[1:] if a.name]
+    named2 = [aa.named(a, et, country, target=True) for a in targets]
+    actor2 = named2[0] if named2 else None
+    assoc2 = [n.name for n in named2[1:] if actor2 is None or n.name != actor2.name]
+    if et == "Violence against civilians" and actor2 is not None and actor2.inter in aa.ARMED_INTERS:
+        et, sub = "Battles", "Armed clash"  # ACLED: violence between armed parties is a battle
+    elif et == "Battles" and actor2 is not None and actor2.inter == aa.CIVILIANS:
+        et, sub = "Violence against civilians", "Attack"  # and one-sided violence on civilians is not
+    return _Sides(actor1, actor2, assoc1, assoc2, et, sub)
+
+
+def _where(fe: FusedEvent, articles: Articles) -> tuple[Place | None, str | None]:
+    """The event's place, or failing one the country its report is about (placed at its point)."""
+    if fe.location is not None and fe.location.lat is not None and fe.location.country:
+        return fe.location, fe.location.country
+    m = representative(fe)
+    country = (fe.location.country if fe.location else None) or (articles.info(m.article_id).country if m else None)
+    point = codes.country_point(country)
+    if point is None:
+        return None, country
+    name = codes.acled_country(country)
+    return Place(name or country, 0, 0, name=name, country=country, lat=point[0], lon=point[1],
+                 feature="country", precision="country"), country
+
+
+def event_id_cnty(fe: FusedEvent, country: str | None) -> str:
+    """ACLED's form, ISO-3 + a number: the number is GDELT's id of the event, so the same event
+    keeps the same id in every export."""
+    return f"{country or 'XXX'}{global_event_id(fe.id)}"
+
+
+def acled_row(fe: FusedEvent, articles: Articles | None = None, inter_labels: bool = False) -> dict[str, object] | None:
+    """The ACLED row of an event; None for one ACLED would not record. A row may lack actor1,
+    a date or coordinates: write_acled leaves those out and counts them."""
     if not fe.acled_event_type or not occurred(fe):
         return None
-    et, loc = fe.acled_event_type, fe.location
-    place_country = loc.country if loc else None
-    a1, a2 = primary(fe.actors), primary(fe.targets)
-    inter1 = codes.inter_code(a1.sector, a1.country, et, place_country, target=False) if a1 else None
-    inter2 = codes.inter_code(a2.sector, a2.country, et, place_country, target=True) if a2 else None
-    civilians = et in codes.VIOLENT_ACLED and any(t.sector == "CVL" for t in fe.targets)
-    disputed = conflict_fields(fe)
+    articles = articles or Articles()
+    loc, country = _where(fe, articles)
+    sides = _sides(fe, country, articles)
+    i1, i2 = (sides.actor1.inter if sides.actor1 else None), (sides.actor2.inter if sides.actor2 else None)
+    et = sides.event_type
+    civilians = et == "Violence against civilians" or (et in aa.VIOLENT and i2 == aa.CIVILIANS)
+    date = fe.date or (earliest(fe).published if fe.mentions else None)
     row: dict[str, object] = {
-        "event_id_cnty": fe.id, "event_date": fe.date, "year": fe.date[:4] if fe.date else None,
-        "time_precision": _time_precision(fe),
-        "disorder_type": codes.disorder_type(et, fe.acled_sub_event_type),
-        "event_type": et, "sub_event_type": fe.acled_sub_event_type,
-        "actor1": a1 and a1.name, "assoc_actor_1": _names(others(fe.actors, a1)), "inter1": inter1,
-        "actor2": a2 and a2.name, "assoc_actor_2": _names(others(fe.targets, a2)), "inter2": inter2,
-        "interaction": codes.interaction(inter1, inter2),
+        "event_id_cnty": event_id_cnty(fe, country), "event_date": date, "year": date[:4] if date else None,
+        "time_precision": _time_precision(fe) or (2 if date else None),
+        "disorder_type": codes.disorder_type(et, sides.sub_event_type),
+        "event_type": et, "sub_event_type": sides.sub_event_type,
+        "actor1": sides.actor1.name if sides.actor1 else None, "assoc_actor_1": _names(sides.assoc1),
+        "inter1": aa.inter_label(i1, inter_labels),
+        "actor2": sides.actor2.name if sides.actor2 else None, "assoc_actor_2": _names(sides.assoc2),
+        "inter2": aa.inter_label(i2, inter_labels),
+        "interaction": aa.interaction(i1, i2, inter_labels),
         "civilian_targeting": "Civilian targeting" if civilians else None,
         "source": outlets(fe), "notes": notes(fe), "fatalities": fe.killed or 0,
-        "tags": "; ".join(f"sources disagree: {f}" for f in disputed) or None,
+        "tags": "; ".join(f"sources disagree: {f}" for f in conflict_fields(fe)) or None,
         "timestamp": (calendar.timegm(dt.date.fromisoformat(fe.last_reported[:10]).timetuple())
                       if fe.last_reported else None),
+        "iso": codes.iso_numeric(country), "region": codes.ACLED_REGION.get(country or ""),
+        "country": codes.acled_country(country),
     }
     if loc is not None:
         prec = precision(loc)
         row.update({
-            "iso": codes.iso_numeric(loc.country), "region": codes.ACLED_REGION.get(loc.country or ""),
-            "country": codes.country_name(loc.country), "admin1": loc.admin1,
-            "admin2": (loc.name or loc.text) if prec == "admin2" else None,
+            "admin1": loc.admin1, "admin2": (loc.name or loc.text) if prec == "admin2" else None,
             "location": loc.name or loc.text, "latitude": loc.lat, "longitude": loc.lon,
             "geo_precision": _GEO_PRECISION.get(prec or ""),
         })
     return row
 
 
-def csv_row(fe: FusedEvent, inter_labels: bool = False) -> list | None:
-    row = acled_row(fe)
-    return None if row is None else ["" if row.get(c) is None else row[c] for c in COLUMNS]
+# Why a row ACLED would hold is left out: ACLED never publishes a row without these.
+REQUIRED = {"actor1": "no actor", "event_date": "no date", "latitude": "no location",
+            "longitude": "no location", "country": "no country"}
 
 
-def write_acled(events: Iterable[FusedEvent], path: Path, inter_labels: bool = False) -> Path:
+def missing(row: dict[str, object]) -> str | None:
+    return next((why for col, why in REQUIRED.items() if row.get(col) in (None, "")), None)
+
+
+def csv_row(fe: FusedEvent, articles: Articles | None = None, inter_labels: bool = False,
+            left_out: Counter | None = None) -> list | None:
+    """The CSV cells of the event's ACLED row; None where it has none, or lacks what every ACLED
+    row has (then counted in `left_out` by reason)."""
+    row = acled_row(fe, articles, inter_labels)
+    if row is None:
+        return None
+    why = missing(row)
+    if why is not None:
+        if left_out is not None:
+            left_out[f"acled: {why}"] += 1
+        return None
+    return ["" if row.get(c) is None else row[c] for c in COLUMNS]
+
+
+def write_acled(events: Iterable[FusedEvent], path: Path, articles: Articles | None = None,
+                inter_labels: bool = False, left_out: Counter | None = None) -> Path:
+    articles = articles or Articles()
     with atomic(path, encoding="utf-8", newline="") as fh:
         w = csv.writer(fh)
         w.writerow(COLUMNS)
-        for fe in events:
-            row = csv_row(fe, inter_labels)
+        for fe in articles.batches(events):
+            row = csv_row(fe, articles, inter_labels, left_out)
             if row is not None:
                 w.writerow(row)
     return path

@@ -32,6 +32,8 @@ class ArticleInfo:
     url: str | None = None
     ingested_at: dt.datetime | None = None  # UTC, naive or aware
     text: str | None = None
+    country: str | None = None  # ISO-3 the article's place names point to most often
+    places: tuple[str, ...] = ()  # the place names the article mentions
 
 
 # article ids -> their facts (an ArticleInfo, or a dict of its fields as the store returns them)

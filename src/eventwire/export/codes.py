@@ -116,6 +116,46 @@ def country_name(iso3: str | None) -> str | None:
     return rec["name"] if rec else None
 
 
+# ACLED's country names where they differ from GeoNames' short names (ACLED's country list).
+_ACLED_NAMES = {
+    "NLD": "Netherlands", "PSE": "Palestine", "MKD": "North Macedonia", "CIV": "Ivory Coast",
+    "TLS": "East Timor", "CZE": "Czech Republic", "SWZ": "eSwatini", "COG": "Republic of Congo",
+    "COD": "Democratic Republic of Congo", "GMB": "Gambia", "BHS": "Bahamas", "CPV": "Cape Verde",
+    "VAT": "Vatican City", "FSM": "Micronesia", "VIR": "Virgin Islands, U.S.", "VGB": "British Virgin Islands",
+}
+
+
+def acled_country(iso3: str | None) -> str | None:
+    """The country's name as ACLED writes it ("Netherlands", not GeoNames' "The Netherlands")."""
+    return _ACLED_NAMES.get(iso3 or "") or country_name(iso3)
+
+
+# Country points: the CIA World Factbook coordinates (via countryinfo), the points the
+# gazetteer gives country-level places, so an event placed "in Syria" sits where it would.
+_COUNTRY_POINT_OVERRIDES = {"USA": (39.76, -98.5)}
+
+
+@lru_cache(maxsize=1)
+def _country_points() -> dict[str, tuple[float, float]]:
+    from countryinfo import all_countries
+
+    points = {}
+    for info in all_countries():
+        try:
+            latlng, code = info.latlng(), info.iso(3)
+        except (KeyError, AttributeError, TypeError):  # a record without a point or code
+            continue
+        if code and latlng and len(latlng) == 2:
+            points[code] = (float(latlng[0]), float(latlng[1]))
+    points.update(_COUNTRY_POINT_OVERRIDES)
+    return points
+
+
+def country_point(iso3: str | None) -> tuple[float, float] | None:
+    """(lat, lon) of the country's point; None for an unknown code."""
+    return _country_points().get(iso3 or "")
+
+
 # GeoNames admin1 codes are FIPS 10-4 admin1 codes (what GDELT's ADM1Code uses) except:
 # ISO codes in CH, BE, ME and an extra level in GB, GR (GeoNames readme), and the
 # numbering of units created after FIPS 10-4 was frozen (FR 2016 regions, NO 2020

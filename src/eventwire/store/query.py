@@ -98,14 +98,34 @@ def article(c: duckdb.DuckDBPyConnection, article_id: str, version: int | None =
 
 
 def article_facts(c: duckdb.DuckDBPyConnection, article_ids: Iterable[str]) -> dict[str, dict]:
-    """id -> {url, ingested_at, text} of each stored article: URL and text of its current
-    version, the time it was first ingested (what exports date a report by)."""
+    """id -> {url, ingested_at, text, country, places} of each stored article: URL and text of its
+    current version, the time it was first ingested (what exports date a report by), its place
+    names and the country they point to most often (what exports place an event without a
+    location in)."""
     ids = list(dict.fromkeys(article_ids))
     if not ids:
         return {}
-    rows = c.execute("""SELECT id, arg_max(url, version), min(ingested_at), arg_max(text, version)
-                        FROM articles WHERE list_contains(?, id) GROUP BY id""", [ids]).fetchall()
-    return {r[0]: {"url": r[1], "ingested_at": r[2], "text": r[3]} for r in rows}
+    places = "arg_max(places_json, version)" if _has_places(c) else "NULL"
+    rows = c.execute(f"""SELECT id, arg_max(url, version), min(ingested_at), arg_max(text, version), {places}
+                         FROM articles WHERE list_contains(?, id) GROUP BY id""", [ids]).fetchall()
+    out = {}
+    for aid, url, ingested_at, text, places_json in rows:
+        places = [p for p in json.loads(places_json or "[]") if p]
+        out[aid] = {"url": url, "ingested_at": ingested_at, "text": text, "country": _focus_country(places),
+                    "places": tuple(dict.fromkeys(p[0] for p in places if p[0]))}
+    return out
+
+
+def _has_places(c: duckdb.DuckDBPyConnection) -> bool:
+    """Whether the store has schema version 2's places_json (older, unmigrated stores do not)."""
+    return bool(c.execute("SELECT count(*) FROM information_schema.columns "
+                          "WHERE table_name = 'articles' AND column_name = 'places_json'").fetchone()[0])
+
+
+def _focus_country(places: list[list]) -> str | None:
+    """The country most of an article's place names resolved to (ties: the first named)."""
+    countries = [p[1] for p in places if len(p) > 1 and p[1]]
+    return max(dict.fromkeys(countries), key=countries.count) if countries else None
 
 
 def article_lookup(path) -> Callable[[Iterable[str]], dict[str, dict]]:
