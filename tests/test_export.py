@@ -490,18 +490,19 @@ def test_plover_records(out):
     recs = [json.loads(x) for x in lines]
     assert [r["id"] for r in recs] == ["ev-raqqa", "ev-protest", "ev-nasty\t1", "ev-planned"]  # INCIDENT is not PLOVER
     r = recs[0]
-    assert (r["date"], r["event_type"], r["mode"], r["context"]) == ("2015-11-17", "ASSAULT", "aerial", ["military"])
-    assert r["source"] == [{"name": "Russia", "country": "RUS", "sector": "MIL", "actorText": "Russian warplanes"}]
-    assert r["target"][0]["name"] == "Islamic State" and r["target"][0]["sector"] == "REB"
-    assert r["eventLoc"] == {"name": "Raqqa", "country": "SYR", "admin1": "Ar Raqqah", "lat": 35.95283,
-                             "lon": 39.00788, "geonameid": 172955}
+    assert (r["date"], r["event"], r["mode"], r["context"]) == ("2015-11-17", ["ASSAULT"], ["aerial"], ["military"])
+    assert r["actor"] == [{"code": "RUS", "sector": "MIL", "entity_text": "Russian warplanes", "identifier_text": "Russia"}]
+    assert r["recipient"][0]["identifier_text"] == "Islamic State" and r["recipient"][0]["sector"] == "REB"
+    assert r["event_loc"]["resolved_place"] == "Raqqa" and (r["event_loc"]["lat"], r["event_loc"]["lon"]) == \
+        (35.95283, 39.00788)
     assert (r["dead"], r["injured"]) == (12, None)
     assert (r["cameo"], r["acled_event_type"], r["acled_sub_event_type"]) == \
         ("195", "Explosions/Remote violence", "Air/drone strike")
     assert [(s["article_id"], s["outlet"]) for s in r["sources"]] == [("reuters-1117", "Reuters"), ("sana-1118", "SANA")]
     assert r["conflicts"][0]["field"] == "killed"
-    assert recs[1]["eventLoc"] is None
-    assert recs[2]["source"][0]["name"] == NASTY_ACTOR and recs[2]["injured"] == 7
+    assert recs[1]["event_loc"] is None
+    assert recs[2]["actor"][0]["identifier_text"] == 'Hay\'at Taḥrīr al-Shām, "HTS" faction north'
+    assert recs[2]["injured"] == 7
     assert recs[3]["factuality"] == "planned"
 
 

@@ -80,8 +80,8 @@ def test_canonical_acled_and_plover(canon_files):
     assert us[0]["inter1"] == "8" and us[0]["inter2"] == "2"  # US forces abroad vs a rebel group
     assert us[0]["notes"].startswith("On 21 April 2024 in Deir ez-Zor, Syria: ")
     recs = [json.loads(x) for x in canon_files["plover"].read_text(encoding="utf-8").splitlines()]
-    nl = [r for r in recs if r["event_type"] == "ASSAULT" and any(a["country"] == "NLD" for a in r["source"])
-          and (r["eventLoc"] or {}).get("name") == "Deir ez-Zor"]
+    nl = [r for r in recs if r["event"] == ["ASSAULT"] and any(a["code"] == "NLD" for a in r["actor"])
+          and (r["event_loc"] or {}).get("resolved_place") == "Deir ez-Zor"]
     assert len(nl) == 1 and nl[0]["cameo"].startswith("19") and nl[0]["date"] == "2024-04-21"
 
 

@@ -66,8 +66,8 @@ def _jsonl(events: Iterable[FusedEvent], opts: Options) -> Iterator[str]:
 
 
 def _plover(events: Iterable[FusedEvent], opts: Options) -> Iterator[str]:
-    for fe in events:
-        rec = plover.plover_record(fe)
+    for fe in opts.articles.batches(events):
+        rec = plover.plover_record(fe, opts.articles)
         if rec is not None:
             yield dumps_line(rec)
 

@@ -48,7 +48,7 @@ _WRITERS: dict[str, tuple[str, Writer]] = {
     "gdelt": ("events.gdelt.tsv", lambda ev, p, o: write_gdelt(ev, p, o.articles, o.header)),
     "gdelt-mentions": ("mentions.gdelt.tsv", lambda ev, p, o: write_mentions(ev, p, o.articles, o.header)),
     "acled": ("events.acled.csv", lambda ev, p, o: write_acled(ev, p, o.articles, o.inter_labels, o.left_out)),
-    "plover": ("events.plover.jsonl", lambda ev, p, o: write_plover(ev, p)),
+    "plover": ("events.plover.jsonl", lambda ev, p, o: write_plover(ev, p, o.articles, o.left_out)),
 }
 
 __all__ = ["FORMATS", "ArticleInfo", "ArticleLookup", "Articles", "Options", "file_name", "fused_from_result",

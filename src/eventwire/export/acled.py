@@ -86,24 +86,14 @@ class _Sides:
     sub_event_type: str | None
 
 
-def _place_names(fe: FusedEvent, articles: Articles) -> set[str]:
-    """Names of the event's place and of every place its reports name, case-folded."""
-    loc = fe.location
-    names = {loc.name, loc.text, loc.admin1, codes.country_name(loc.country), codes.acled_country(loc.country)} \
-        if loc else set()
-    for m in fe.mentions:
-        names.update(articles.info(m.article_id).places)
-    return {n.casefold() for n in names if n}
-
-
 def _sides(fe: FusedEvent, country: str | None, articles: Articles) -> _Sides:
     """ACLED's reading of the event's actors: the crowd is actor1 of a protest or riot, with the
     group it belongs to as associate and an armed party as actor2; a state named by its country
     is its forces; victims who carry arms make a battle of an attack on "civilians"."""
     et, sub = fe.acled_event_type or "", fe.acled_sub_event_type
-    places = _place_names(fe, articles)
-    doers = [a for a in fe.actors if (a.name or a.country) and aa.plausible(a, places)]
-    targets = [a for a in fe.targets if (a.name or a.country) and aa.plausible(a, places)]
+    places = aa.place_names(fe, articles)
+    doers = [a for a in fe.actors if (a.name or a.country) and aa.plausible(a, places, target=False)]
+    targets = [a for a in fe.targets if (a.name or a.country) and aa.plausible(a, places, target=True)]
     where = aa.country_label(country) or "Unknown"
     crowd = aa.crowd(et, where)
     if crowd is not None:

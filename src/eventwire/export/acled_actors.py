@@ -12,8 +12,9 @@ import re
 from dataclasses import dataclass
 
 from eventwire.export import codes
+from eventwire.export.articles import Articles
 from eventwire.export.fields import clean
-from eventwire.model import Actor
+from eventwire.model import Actor, FusedEvent
 
 VIOLENT = codes.VIOLENT_ACLED
 # ACLED inter codes (codebook 2023) and the text labels its API returns by default.
@@ -80,11 +81,23 @@ def named(a: Actor, event_type: str, place_country: str | None, target: bool) ->
     return AcledActor(clean(a.name) or f"Unidentified Armed Group ({where})", inter)
 
 
-def plausible(a: Actor, place_names: set[str]) -> bool:
-    """Not a place name or page text taken for an actor."""
+def place_names(fe: FusedEvent, articles: Articles) -> set[str]:
+    """Names of the event's place and of every place its reports name, case-folded: an
+    "actor" of one of these names is the place the actor finder mistook for one."""
+    loc = fe.location
+    names = {loc.name, loc.text, loc.admin1, codes.country_name(loc.country), codes.acled_country(loc.country)} \
+        if loc else set()
+    for m in fe.mentions:
+        names.update(articles.info(m.article_id).places)
+    return {n.casefold() for n in names if n}
+
+
+def plausible(a: Actor, place_names: set[str], target: bool) -> bool:
+    """Not a place name or page text taken for an actor. A country that acts is its state
+    ("Syria bombed ..."); a country that is hit is the place ("strikes on Syria")."""
     name = clean(a.name) or ""
     if is_state(a) or a.sector:
-        return not (name.casefold() in place_names and a.sector is None)
+        return not (target and a.sector is None and name.casefold() in place_names)
     return bool(name) and name.casefold() not in place_names and len(name.split()) <= MAX_NAME_WORDS \
         and not _BOILERPLATE.search(name)
 
