@@ -29,7 +29,8 @@ def parse_duration(value: str) -> float:
         return float(v)
     parts = re.findall(r"(\d+(?:\.\d+)?)([smhd])", v)
     if not parts or "".join(n + u for n, u in parts) != v:
-        raise typer.BadParameter(str(Errors.E710.format(value=value)), param_hint="--duration")
+        message = Errors.E710.format(value=value)
+        raise typer.BadParameter(f"[{message.code}] {message}", param_hint="--duration")
     return sum(float(n) * _UNITS[u] for n, u in parts)
 
 
