@@ -131,32 +131,53 @@ def test_mixed_jsonl(bad_dir):
     assert arts[2].origin_record == "line 4"
 
 
-def test_jsonl_impossible_date_is_E110(tmp_path):
+def read_warned(path, opts=None):
+    """(records, warnings) of a file read with a collecting warning callback."""
+    warned = []
+    opts = opts or ReadOptions()
+    opts.on_warning = warned.append
+    return read_all(path, opts), warned
+
+
+def test_jsonl_impossible_date_is_a_warning_and_the_article_goes_on(tmp_path):
+    # Issue 14/16: an unusable `published` is messy metadata: W106 names the record, the article is kept.
     p = tmp_path / "dates.jsonl"
     p.write_text("\n".join([
         json.dumps({"id": "ok", "text": "Troops entered the town.", "published": "2015-02-28"}),
         json.dumps({"id": "bad", "text": "Troops entered the town.", "published": "2015-02-30"}),
         json.dumps({"id": "bad2", "text": "Troops entered the town.", "published": "yesterday"}),
+        json.dumps({"id": "bad3", "text": "Troops entered the town.", "published": "9999-12-31"}),
+        json.dumps({"id": "bad4", "text": "Troops entered the town.", "published": "12:01 PM,"}),
     ]) + "\n", encoding="utf-8")
-    recs = read_all(p)
-    assert isinstance(recs[0], Article) and recs[0].published == "2015-02-28"
-    for r, line in zip(recs[1:], ("line 2", "line 3")):
-        assert isinstance(r, RecordError)
-        assert r.code == "E110"
-        assert r.record == line
+    recs, warned = read_warned(p, ReadOptions(published="2020-01-01"))
+    assert all(isinstance(r, Article) for r in recs)
+    assert recs[0].published == "2015-02-28"
+    # the --published fallback fills what the record could not give
+    assert [r.published for r in recs[1:]] == ["2020-01-01"] * 4
+    assert [(w.code, w.record) for w in warned] == [("W106", f"line {n}") for n in (2, 3, 4, 5)]
+    assert "9999" in warned[2].message and "out of range" in warned[2].message
 
 
-def test_jsonl_home_is_read_and_a_bad_one_is_E110(tmp_path):
+def test_jsonl_common_date_layouts_are_read(tmp_path):
+    p = tmp_path / "layouts.jsonl"
+    given = ["2015-11-17T10:00:00Z", "17 November 2015", "November 17, 2015", "Tue, 17 Nov 2015 10:00:00 +0000",
+             "2015/11/17"]
+    p.write_text("".join(json.dumps({"id": str(i), "text": "Troops entered the town.", "published": d}) + "\n"
+                         for i, d in enumerate(given)), encoding="utf-8")
+    recs, warned = read_warned(p)
+    assert [r.published for r in recs] == ["2015-11-17"] * len(given) and warned == []
+
+
+def test_jsonl_home_is_read_and_a_bad_one_is_dropped_with_a_warning(tmp_path):
     p = tmp_path / "homes.jsonl"
     p.write_text("\n".join([
         json.dumps({"id": "tx", "text": "Police arrested two men.", "home": "US-TX"}),
         json.dumps({"id": "gb", "text": "Police arrested two men.", "home": "GBR"}),
         json.dumps({"id": "bad", "text": "Police arrested two men.", "home": "Texas"}),
     ]) + "\n", encoding="utf-8")
-    recs = read_all(p)
-    assert [r.home for r in recs[:2]] == ["US-TX", "GBR"]
-    assert isinstance(recs[2], RecordError) and recs[2].code == "E110" and "Texas" in recs[2].message
-    assert recs[2].record == "line 3"
+    recs, warned = read_warned(p)
+    assert [r.home for r in recs] == ["US-TX", "GBR", None]
+    assert [(w.code, w.record) for w in warned] == [("W107", "line 3")] and "Texas" in warned[0].message
 
 
 def test_jsonl_non_object_and_blank_lines(tmp_path):
@@ -273,7 +294,7 @@ def test_csv_bad_rows(tmp_path):
                  "r5,Police arrested one man.,\n", encoding="utf-8")
     recs = read_all(p)
     kinds = [(r.code, r.record) if isinstance(r, RecordError) else r.id for r in recs]
-    assert kinds == ["r1", ("E107", "row 3"), ("E105", "row 4"), ("E110", "row 5"), "r5"]
+    assert kinds == ["r1", ("E107", "row 3"), ("E105", "row 4"), "r4", "r5"]
 
 
 # ----------------------------------------------------------------------------- bad files
@@ -303,10 +324,32 @@ def test_binary_bin_extension_is_unsupported(bad_dir):
     assert e.code == "E108"
 
 
-def test_invalid_utf8_is_E103(bad_dir):
-    e = only_error(read_all(bad_dir / "invalid_utf8.txt"))
-    assert e.code == "E103"
-    assert "invalid_utf8.txt" in str(e)
+def test_legacy_encoded_file_is_decoded_with_a_warning(bad_dir, tmp_path):
+    # Bytes that are not UTF-8 and hold no UTF-8 sequence: a legacy encoding, decoded and named (W108).
+    recs, warned = read_warned(bad_dir / "invalid_utf8.txt")
+    a = only_article(recs)
+    assert a.text.startswith("Café bombing in Aleppo")
+    assert [(w.code, w.record) for w in warned] == [("W108", "1")] and "cp1252" in warned[0].message
+    for suffix, body in ((".txt", "Café bombing in Aleppo – “three killed”, officials said."),
+                         (".html", "<html><head><title>Café</title></head><body><article><p>"
+                                   + "Troops shelled the café in Aleppo on Monday, killing three people. " * 5
+                                   + "</p></article></body></html>")):
+        p = tmp_path / f"legacy{suffix}"
+        p.write_bytes(body.encode("cp1252"))
+        recs, warned = read_warned(p)
+        assert "café" in only_article(recs).text.lower() and [w.code for w in warned] == ["W108"]
+    cyrillic = tmp_path / "ru.txt"
+    cyrillic.write_bytes(("Взрыв в Алеппо убил троих человек. " * 5).encode("cp1251"))
+    e = only_error(read_all(cyrillic))  # decoded as what it is, then refused: English only
+    assert e.code == "E111" and "Cyrillic" in e.message
+
+
+def test_damaged_utf8_is_E103(tmp_path):
+    # Valid UTF-8 sequences beside a bad byte: a UTF-8 file with damage, not a legacy encoding.
+    p = tmp_path / "damaged.txt"
+    p.write_bytes("Café bombing in Aleppo".encode() + b" \xff killed three")
+    e = only_error(read_all(p))
+    assert e.code == "E103" and "damaged.txt" in str(e)
 
 
 def test_unsupported_extension_is_E108(tmp_path):
@@ -335,7 +378,7 @@ def test_directory_input_reads_supported_files_in_order(bad_dir):
     ids = [r.id for r in recs if isinstance(r, Article)]
     assert {"mix-001", "mix-002", "mix-003", "scripts", "non_english"} <= set(ids)
     codes = sorted(r.code for r in recs if isinstance(r, RecordError))
-    assert codes == ["E101", "E103", "E104", "E105"]
+    assert codes == ["E101", "E104", "E105"]  # invalid_utf8.txt is cp1252: decoded (W108)
 
 
 def test_directory_with_nothing_supported_yields_nothing(tmp_path):

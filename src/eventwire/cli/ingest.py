@@ -8,10 +8,9 @@ from pathlib import Path
 from typing import Optional
 
 import typer
-from rich.markup import escape
-
 from ..errors import EventwireError
-from .options import DbOption, HomesOption, err, fail, iso_date, parse_columns, read_homes, store_path
+from .options import (DbOption, HomesOption, MaxCharsOption, RecordTimeoutOption, err, fail, iso_date,
+                      parse_columns, read_homes, store_path, warning_printer)
 
 
 def ingest(
@@ -28,6 +27,8 @@ def ingest(
     learn_homes: bool = typer.Option(False, "--learn-homes", help="First learn where each outlet is based from "
                                      "the new articles in the input and those already stored (two passes; "
                                      "see docs/places.md)."),
+    record_timeout: float = RecordTimeoutOption,
+    max_chars: int = MaxCharsOption,
 ):
     """Extract events from articles and fuse them into the event store.
 
@@ -38,23 +39,29 @@ def ingest(
     and a rerun resumes. Other commands can read the store while this runs.
 
     Bad records go to the store's rejects table and to stderr with file, record
-    and error code; the rest goes on, and the exit code is 1 if any failed.
+    and error code; the rest goes on, and the exit code is 1 if any failed. Messy
+    optional metadata is a warning (W1xx) on stderr; the article is stored.
     """
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
+    from dataclasses import replace
+
     from ..ingest.readers import ReadOptions, read_path
+    from ..output import safe
     from ..runner import apply_homes
     from ..services import ingest as service
 
-    opts = ReadOptions(published=iso_date(published, "--published"), source=source, columns=parse_columns(column))
+    warned = warning_printer(err)
+    opts = ReadOptions(published=iso_date(published, "--published"), source=source, columns=parse_columns(column),
+                       max_chars=max_chars, on_warning=warned)
     given = read_homes(homes)
 
-    def records():
+    def records(opts=opts):
         for path in inputs:
             yield from apply_homes(read_path(path, opts), given)
 
-    # Reading twice to count is cheap beside extraction, and gives the bar its end.
-    total = None if "-" in inputs else sum(1 for _ in records())
+    # Reading twice to count is cheap beside extraction, and gives the bar its end (warnings once).
+    total = None if "-" in inputs else sum(1 for _ in records(replace(opts, on_warning=lambda w: None)))
     path = store_path(db)
     seen = {"stored": 0, "unchanged": 0, "rejected": 0}
     with Progress(TextColumn("[bold]ingesting"), BarColumn(), MofNCompleteColumn(), TextColumn("{task.fields[detail]}"),
@@ -64,7 +71,7 @@ def ingest(
         def on_record(status, rec):
             seen[status] += 1
             if status == "rejected":
-                bar.console.print(f"[red]error[/red] {escape(str(rec))}", highlight=False, soft_wrap=True)
+                bar.console.print(f"[red]error[/red] {safe(str(rec))}", highlight=False, soft_wrap=True)
             bar.update(task, advance=1, detail=f"{seen['stored']} stored, {seen['unchanged']} unchanged, "
                                                 f"{seen['rejected']} rejected")
 
@@ -77,18 +84,18 @@ def ingest(
         def learned(found):
             bar.console.print(f"outlet homes learned for {len(found)} outlet(s)", highlight=False)
 
-        extract = service.learning_homes(path, given, first_pass, learned) if learn_homes else None
+        extract = service.learning_homes(path, given, first_pass, learned, record_timeout) if learn_homes else None
         try:
             rep = service.ingest(records(), path, processes=processes, batch_size=batch_size,
-                                 on_record=on_record, extract=extract)
+                                 on_record=on_record, extract=extract, record_timeout=record_timeout)
         except EventwireError as exc:
             raise fail(exc)
-    _summary(path, rep)
+    _summary(path, rep, warned.count)
     if rep.failed:
         raise typer.Exit(code=1)
 
 
-def _summary(path: Path, rep) -> None:
+def _summary(path: Path, rep, warnings: int) -> None:
     """What the ingest did, and what the store now holds, on stderr."""
     from ..store.db import reading
     from ..store.query import counts
@@ -99,6 +106,7 @@ def _summary(path: Path, rep) -> None:
         tail = f"; the store now holds {n['articles']} articles, {n['events']} events"
     except EventwireError:
         tail = ""  # a writer got in first; the summary above still stands
-    err.print(f"{rep.new} new, {rep.updated} updated, {rep.unchanged} unchanged, {rep.rejected} rejected; "
+    err.print(f"{rep.new} new, {rep.updated} updated, {rep.unchanged} unchanged, {rep.rejected} rejected, "
+              f"{warnings} warning(s); "
               f"{rep.mentions} mentions, {rep.events_changed} events created or changed → {path}{tail}",
               highlight=False, soft_wrap=True)

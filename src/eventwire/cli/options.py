@@ -62,6 +62,32 @@ def parse_columns(specs: list[str]) -> dict[str, str]:
     return out
 
 
+class WarningPrinter:
+    """The readers' `on_warning`: each warning on the console (safely), counted for the summary."""
+
+    def __init__(self, console: Console):
+        self.console = console
+        self.count = 0
+
+    def __call__(self, warning) -> None:
+        from ..output import safe
+
+        self.count += 1
+        self.console.print(f"[yellow]warning[/yellow] {safe(str(warning))}", highlight=False, soft_wrap=True)
+
+
+def warning_printer(console: Console) -> WarningPrinter:
+    return WarningPrinter(console)
+
+
+RecordTimeoutOption = typer.Option(
+    30.0, "--record-timeout", envvar="EVENTWIRE_RECORD_TIMEOUT", min=0.0,
+    help="Seconds one article may take to extract before it is stopped and reported (E202); 0: no limit.")
+MaxCharsOption = typer.Option(
+    2_000_000, "--max-chars", envvar="EVENTWIRE_MAX_CHARS", min=1,
+    help="Size budget: an article with more characters of text is rejected unread (E106).")
+
+
 HomesOption = typer.Option(None, "--homes", help="Outlet homes, a JSON object {outlet: ISO 3166-2 unit or ISO-3 "
                            "country} as `eventwire gazetteer homes` writes it: where each outlet is based, a prior "
                            "for ambiguous place names (\"Paris\" in a Tennessee paper).")

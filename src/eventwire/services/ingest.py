@@ -62,11 +62,12 @@ Extractor = Callable[[Iterator[Article | RecordError], int], Iterator[dict | Rec
 
 def ingest(records: Iterable[Article | RecordError], db: str | Path, processes: int = 1,
            batch_size: int = BATCH_SIZE, on_record: Progress | None = None,
-           extract: Extractor | None = None) -> IngestReport:
+           extract: Extractor | None = None, record_timeout: float | None = None) -> IngestReport:
     """Store these records' articles, mentions and the fused events they change.
 
     `extract` replaces the pipeline (the default is eventwire.runner.run); tests
-    pass cached results through it."""
+    pass cached results through it. `record_timeout`: seconds one article may take to
+    extract (the runner's default when None; 0: no limit)."""
     report = IngestReport()
     notify = on_record or (lambda status, rec: None)
     with writing(db) as c:  # creates and migrates the store; the file is closed again while extracting
@@ -89,7 +90,8 @@ def ingest(records: Iterable[Article | RecordError], db: str | Path, processes: 
             yield rec
 
     batch: list[tuple[Article | RecordError, str | None, dict | RecordError]] = []
-    for out in (extract or _extract)(to_extract(), processes):
+    extractor = extract or (lambda items, n: _extract(items, n, record_timeout))
+    for out in extractor(to_extract(), processes):
         rec, h = pending.popleft()  # the runner keeps input order
         batch.append((rec, h, out))
         if len(batch) >= batch_size:
@@ -100,15 +102,17 @@ def ingest(records: Iterable[Article | RecordError], db: str | Path, processes: 
     return report
 
 
-def _extract(items: Iterator[Article | RecordError], processes: int) -> Iterator[dict | RecordError]:
+def _extract(items: Iterator[Article | RecordError], processes: int,
+             record_timeout: float | None = None) -> Iterator[dict | RecordError]:
     """The runner's output; without loading the model when nothing is left to extract (a rerun)."""
-    from ..runner import run  # here: the model loads only when an ingest extracts
+    from ..runner import DEFAULT_RECORD_TIMEOUT, run  # here: the model loads only when an ingest extracts
 
     head = []
     for rec in items:
         head.append(rec)
         if isinstance(rec, Article):
-            return run(chain(head, items), processes=processes)
+            budget = DEFAULT_RECORD_TIMEOUT if record_timeout is None else record_timeout
+            return run(chain(head, items), processes=processes, record_timeout=budget)
     return iter(head)  # only bad records: they pass through as they are
 
 
@@ -198,14 +202,18 @@ def extract_first(records: list[Article | RecordError], db: str | Path,
 
 def learning_homes(db: str | Path, homes: dict[str, str],
                    on_read: Callable[[dict | RecordError], None] | None = None,
-                   on_learned: Callable[[dict[str, str]], None] | None = None) -> Extractor:
+                   on_learned: Callable[[dict[str, str]], None] | None = None,
+                   record_timeout: float | None = None) -> Extractor:
     """An extractor that first learns where each outlet is based, from the new articles and
     those already stored (two passes; docs/places.md), then extracts with those homes.
     `homes`: homes given beforehand, kept as they are."""
-    from ..runner import run_learning_homes
+    from ..runner import DEFAULT_RECORD_TIMEOUT, run_learning_homes
+
+    budget = DEFAULT_RECORD_TIMEOUT if record_timeout is None else record_timeout
 
     def extract(items: Iterator[Article | RecordError], processes: int) -> Iterator[dict | RecordError]:
-        learned, stream = run_learning_homes(items, processes, homes, on_read, stored_outlet_places(db))
+        learned, stream = run_learning_homes(items, processes, homes, on_read, stored_outlet_places(db),
+                                             record_timeout=budget)
         if on_learned is not None:
             on_learned(learned)
         return stream
