@@ -231,3 +231,13 @@ def get_robots(c: duckdb.DuckDBPyConnection, host: str) -> tuple[float, int | No
 def put_robots(c: duckdb.DuckDBPyConnection, host: str, now: float, http: int | None, body: str | None) -> None:
     c.execute("DELETE FROM watch_robots WHERE host = ?", [host])
     c.execute("INSERT INTO watch_robots VALUES (?, ?, ?, ?)", [host, ts(now), http, body])
+
+
+def has_watch_tables(c: duckdb.DuckDBPyConnection) -> bool:
+    """False on a store of schema 2 opened read-only (not migrated yet): nothing watched."""
+    return c.execute("SELECT count(*) FROM information_schema.tables WHERE table_name = 'watch_feeds'").fetchone()[0] > 0
+
+
+def frontier_counts(c: duckdb.DuckDBPyConnection) -> dict[str, int]:
+    """Pages in the frontier by status."""
+    return dict(c.execute("SELECT status, count(*) FROM watch_frontier GROUP BY status ORDER BY status").fetchall())
