@@ -6,6 +6,7 @@ code's message is written once, here, and formatted where it is raised:
 E1xx: reading input records. E2xx: processing a record. E3xx: configuration.
 E4xx: the event store (eventwire.store). E5xx: the HTTP API (eventwire.api).
 E7xx: watch (feeds).
+E8xx: Spark jobs (eventwire.services.spark, `eventwire spark`).
 The tables in docs/output.md and docs/api.md list every code (a test holds them together).
 """
 from __future__ import annotations
@@ -76,6 +77,14 @@ class Errors(metaclass=_WithCodes):
     E506 = "request failed validation"
     E507 = "event store unavailable (locked past the wait, or missing)"
     E508 = "internal server error"
+    # Spark jobs (eventwire spark)
+    E801 = "PySpark is not installed: pip install 'eventwire[spark]' (it needs Java 17, e.g. openjdk-17-jre-headless)"
+    E802 = "Spark could not start (is Java 17 installed and on PATH, or JAVA_HOME set?): {detail}"
+    E803 = "no Spark output at {path}: {detail}"
+    E804 = "the Spark job's counts do not add up: {detail}"
+    E805 = "stdin ('-') cannot be read by a Spark job; give files or folders that every executor can read"
+    E806 = ("the store holds {n} current mention(s) that the Spark output's events do not cover (e.g. {example!r}); "
+            "load into a new store, or extract and fuse those articles with Spark too")
     E509 = "request took over its time limit of {seconds:g} s"
     E510 = "untrusted Host header {host!r}"
     # watch (feeds): `eventwire watch`, services/watch
