@@ -11,7 +11,7 @@ from fastapi.openapi.utils import get_openapi
 from fastapi.responses import HTMLResponse
 
 from .. import __version__
-from . import errors, routes_articles, routes_events
+from . import errors, guard, routes_articles, routes_events
 from .deps import ApiState
 from .index import IndexHolder
 from .reader import Reader
@@ -20,9 +20,14 @@ DESCRIPTION = ("Fused, source-attributed, evidence-linked events from eventwire'
                "Errors are {\"error\": {\"code\", \"message\"}}; see docs/api.md.")
 
 
-def create_app(db_path: str | Path, token: str | None = None) -> FastAPI:
+def create_app(db_path: str | Path, token: str | None = None, allowed_hosts: frozenset[str] | None = None,
+               request_timeout: float | None = None) -> FastAPI:
+    """`allowed_hosts`: Host names served besides the loopback ones and the address a request came
+    in on (default: $EVENTWIRE_ALLOWED_HOSTS); `request_timeout`: seconds a request may take
+    (default: $EVENTWIRE_REQUEST_TIMEOUT, else 10; 0: no limit). See guard.py."""
     # FastAPI's own /docs loads Swagger UI from a CDN: replaced by a local copy below.
-    reader = Reader(db_path)
+    timeout = guard.request_timeout_from_env() if request_timeout is None else request_timeout
+    reader = Reader(db_path, query_limit_s=timeout or None)
     st = ApiState(db=str(db_path), token=token or None, reader=reader, index=IndexHolder(reader))
 
     @asynccontextmanager
@@ -37,6 +42,9 @@ def create_app(db_path: str | Path, token: str | None = None) -> FastAPI:
     app.state.eventwire = st
     errors.install(app)
     app.add_middleware(errors.BodyLimit, limit=errors.MAX_BODY)
+    # Added last, so outermost: an untrusted Host is refused before anything else runs.
+    app.add_middleware(guard.Guard, allowed=guard.allowed_hosts_from_env() if allowed_hosts is None else allowed_hosts,
+                       timeout=timeout)
     app.include_router(routes_events.router)
     app.include_router(routes_articles.router)
     _docs(app)

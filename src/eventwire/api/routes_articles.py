@@ -2,12 +2,13 @@
 from __future__ import annotations
 
 import hmac
-import io
 import json
 
 from fastapi import APIRouter, Query, Request
 
-from ..model import Event
+from ..errors import Errors
+from ..ingest.gate import RecordWarning, admit
+from ..model import Article, Event, RecordError
 from ..store import query as store_query
 from ..store.codec import event_from_dict
 from . import evidence as evid
@@ -76,6 +77,8 @@ async def post_articles(request: Request):
         body = json.loads(raw)
     except (json.JSONDecodeError, UnicodeDecodeError) as exc:
         raise ApiError(400, f"body is not valid JSON: {exc}")
+    except RecursionError:
+        raise ApiError(400, "body is not valid JSON: nested too deeply")
     items = [body] if isinstance(body, dict) else body
     if not isinstance(items, list) or not items:
         raise ApiError(422, "body must be an article object or a non-empty array of them")
@@ -83,19 +86,42 @@ async def post_articles(request: Request):
         raise ApiError(422, f"{len(items)} articles in one request; at most {MAX_BATCH}")
     from starlette.concurrency import run_in_threadpool
 
-    return json_response(await run_in_threadpool(_ingest, st, items))
+    records, warnings = admit_items(items)
+    if not any(isinstance(r, Article) for r in records):
+        # Nothing to ingest: the request itself is unprocessable, record by record.
+        raise ApiError(422, "no article in the body can be ingested: " + "; ".join(
+            f"{e.record}: [{e.code}] {e.message}" for e in records[:10]))
+    return json_response(await run_in_threadpool(_ingest, st, records, warnings))
 
 
-def _ingest(st: ApiState, items: list) -> dict:
+SOURCE = "POST /api/articles"
+
+
+def admit_items(items: list) -> tuple[list[Article | RecordError], list[RecordWarning]]:
+    """Each item through the one record gate (ingest/gate.py), as file input is: fields of any
+    JSON type are coerced or dropped with a warning; only an item with no usable text is refused."""
+    records: list[Article | RecordError] = []
+    warnings: list[RecordWarning] = []
+    for n, item in enumerate(items, 1):
+        where = f"item {n}"
+        if not isinstance(item, dict):
+            records.append(RecordError.of(Errors.E104.format(detail="not an object"), SOURCE, where))
+            continue
+        gated = admit(item, SOURCE, where)
+        records.append(gated.record)
+        warnings.extend(gated.warnings)
+    return records, warnings
+
+
+def _ingest(st: ApiState, records: list, warnings: list[RecordWarning]) -> dict:
     """Extract with the store closed; then write under the reader's exclusive gate."""
-    from ..ingest.readers import ReadOptions, iter_jsonl
     from ..services.ingest import extract_first
 
-    # The JSONL reader itself, so the fields and their checks are exactly the file input's.
-    lines = "\n".join(json.dumps(x, ensure_ascii=False) for x in items)
-    records = list(iter_jsonl(io.StringIO(lines), "POST /api/articles", ReadOptions()))
     with st.ingest_lock:  # one HTTP ingest at a time per worker: extraction is CPU-bound anyway
         rep = extract_first(records, st.db, gate=st.reader.exclusive)
-    return {"new": rep.new, "updated": rep.updated, "unchanged": rep.unchanged, "rejected": rep.rejected,
+    body = {"new": rep.new, "updated": rep.updated, "unchanged": rep.unchanged, "rejected": rep.rejected,
             "mentions": rep.mentions, "events_changed": rep.events_changed, "event_ids": sorted(rep.changed_ids),
             "rejects": [{"record": e.record, "code": e.code, "message": e.message} for e in rep.rejects]}
+    if "warnings" in IngestResult.model_fields:  # once the documented shape carries them (schemas.py)
+        body["warnings"] = [{"record": w.record, "code": w.code, "message": w.message} for w in warnings]
+    return body
