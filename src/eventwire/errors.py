@@ -98,7 +98,6 @@ class Errors(metaclass=_WithCodes):
     E708 = "{url}: gone (HTTP 410); no longer fetched"
     E709 = "{url}: gave up after {attempts} attempts: {detail}"
     E710 = "invalid duration {value!r} (use e.g. 90s, 15m, 2h)"
-    E711 = "{field} {value!r} unusable ({detail}); the article is kept without it"
 
 
 # Every code and its message, for docs and tests.

@@ -130,6 +130,6 @@ def test_an_unreadable_date_is_a_warning_and_the_article_is_kept(site, db, clock
     rep = run_watch(delay=0.0)
     assert rep.new == 1 and rep.rejected == 0
     [w] = rep.warnings  # trafilatura drops the page's nonsense date itself; the feed's is reported
-    assert w.code == "E711" and w.record == site.base + "/news/a.html" and "12:01 PM" in w.message
+    assert w.code == "W106" and w.record == site.base + "/news/a.html" and "12:01 PM" in w.message
     with duckdb.connect(str(db), read_only=True) as c:
         assert c.execute("SELECT count(*) FROM rejects").fetchone()[0] == 0

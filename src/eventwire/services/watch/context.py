@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import urljoin
 
-from ...model import RecordError
+from ...ingest.gate import RecordWarning
 from ...store import feeds
 from ...store.db import writing
 from . import polite
@@ -68,7 +68,7 @@ class Report:
     mentions: int = 0
     recovered: int = 0  # leases of a dead run returned to pending at start
     events_changed: set[str] = field(default_factory=set, repr=False)
-    warnings: list[RecordError] = field(default_factory=list)
+    warnings: list[RecordWarning] = field(default_factory=list)  # metadata mended or dropped (W1xx)
     errors: list[str] = field(default_factory=list)
 
     @property
