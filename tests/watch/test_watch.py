@@ -133,3 +133,23 @@ def test_an_unreadable_date_is_a_warning_and_the_article_is_kept(site, db, clock
     assert w.code == "W106" and w.record == site.base + "/news/a.html" and "12:01 PM" in w.message
     with duckdb.connect(str(db), read_only=True) as c:
         assert c.execute("SELECT count(*) FROM rejects").fetchone()[0] == 0
+
+
+def test_a_long_retry_after_puts_the_host_off_instead_of_stalling_the_run(site, db, clock, run_watch):
+    arts = sample_articles(2)
+    paths = [f"/news/{a['id']}.html" for a in arts]
+    for a, p in zip(arts, paths):
+        site.set(p, page_html(a))
+    site.set("/robots.txt", "", ctype="text/plain")
+    site.set("/feed.xml", rss(site.base, paths), ctype="application/rss+xml")
+    site.routes[paths[0]].once.append((503, {"Retry-After": "3600"}))
+    watch.add(db, site.base + "/feed.xml", clock.now())
+    t0 = clock.now()
+    first = run_watch(delay=0.0)
+    assert first.new == 0 and clock.now() - t0 < 60  # the run ended instead of sleeping an hour
+    assert site.paths().count(paths[1]) == 0  # nothing asked of the held host meanwhile
+    clock.sleep(3600)
+    second = run_watch(delay=0.0)
+    assert second.new == 2 and len(_articles(db)) == 2
+    asked = [t for t, p, _ in site.log if p.startswith("/news/")]
+    assert min(asked[1:]) - asked[0] >= 3600

@@ -19,6 +19,9 @@ from .urls import host
 
 ROBOTS_AGENT = "eventwire"  # the product token robots.txt rules name
 MAX_REDIRECTS = 5  # hops followed for one fetch, as RFC 9309 asks for robots.txt
+# A host that may not be asked for longer than this (a long Retry-After or Crawl-delay) is not
+# waited for: its feed or page is put off until then, and the run goes on with other work.
+MAX_INLINE_WAIT_S = 300.0
 REDIRECTS = (301, 302, 303, 307, 308)
 PERMANENT = (301, 308)
 
@@ -170,6 +173,11 @@ class Context:
                 permanent = target
             reply = self.get(target, etag, last_modified)
         return reply, permanent
+
+    def put_off(self, url: str) -> float | None:
+        """Seconds until `url`'s host may be asked, when that is too long to wait here; else None."""
+        wait = self.gaps.wait(host(url), self.now())
+        return wait if wait > MAX_INLINE_WAIT_S else None
 
     def hold(self, url: str, seconds: float) -> None:
         """Ask this host nothing for `seconds` (a Retry-After)."""

@@ -27,6 +27,9 @@ RETRY_STATUSES = (429, 503)
 
 def fetch_page(ctx: Context, page: feeds.Page, feed_url: str) -> Outcome:
     """Fetch one leased page; its Outcome says what to store and how its frontier row ends."""
+    later = ctx.put_off(page.url)
+    if later is not None:  # its host asked for a long pause: not an attempt, just later
+        return Outcome(page.url, page.feed_id, "pending", {"next_try": ctx.now() + later})
     reply, _ = ctx.follow(page.url)
     now = ctx.now()
     ctx.report.fetched += 1

@@ -17,6 +17,11 @@ RETRY_STATUSES = (429, 503)
 
 def poll_feed(ctx: Context, feed: feeds.Feed) -> None:
     """Fetch one due feed and store what it announced, with the feed's new state, in one transaction."""
+    later = ctx.put_off(feed.url)
+    if later is not None:  # its host asked for a long pause: polled once that is over
+        with writing(ctx.db) as c:
+            feeds.update_feed(c, feed.id, next_fetch=ctx.now() + later)
+        return
     reply, moved_to = ctx.follow(feed.url, feed.etag, feed.last_modified)
     now = ctx.now()
     ctx.report.feeds_polled += 1
