@@ -18,6 +18,13 @@ import duckdb
 OPEN = ("pending", "leased")
 
 
+def _first(result: duckdb.DuckDBPyConnection):
+    """The first row or None, with the result read to its end (DuckDB refuses some work on a
+    connection that still holds an unfinished result)."""
+    rows = result.fetchall()
+    return rows[0] if rows else None
+
+
 def ts(t: float) -> datetime:
     """Epoch seconds -> a naive UTC timestamp, as DuckDB's TIMESTAMP holds it."""
     return datetime.fromtimestamp(t, tz=timezone.utc).replace(tzinfo=None)
@@ -49,8 +56,8 @@ def _feed(row) -> Feed:
 
 
 def find_feed(c: duckdb.DuckDBPyConnection, url: str) -> Feed | None:
-    row = c.execute(f"SELECT {_FEED_COLS} FROM watch_feeds WHERE (url = ? OR added_url = ?) "
-                    "AND status <> 'removed' ORDER BY id LIMIT 1", [url, url]).fetchone()
+    row = _first(c.execute(f"SELECT {_FEED_COLS} FROM watch_feeds WHERE (url = ? OR added_url = ?) "
+                    "AND status <> 'removed' ORDER BY id LIMIT 1", [url, url]))
     return _feed(row) if row else None
 
 
@@ -58,8 +65,8 @@ def add_feed(c: duckdb.DuckDBPyConnection, url: str, kind: str, now: float, inte
              parent: int | None = None) -> tuple[Feed, bool]:
     """The feed at this URL, added unless watched already; (feed, whether it is new).
     A removed feed added again becomes active again, keeping its frontier."""
-    row = c.execute(f"SELECT {_FEED_COLS} FROM watch_feeds WHERE url = ? OR added_url = ? ORDER BY id LIMIT 1",
-                    [url, url]).fetchone()
+    row = _first(c.execute(f"SELECT {_FEED_COLS} FROM watch_feeds WHERE url = ? OR added_url = ? ORDER BY id LIMIT 1",
+                    [url, url]))
     if row is not None:
         feed = _feed(row)
         if feed.status in ("active", "failing"):
@@ -67,7 +74,7 @@ def add_feed(c: duckdb.DuckDBPyConnection, url: str, kind: str, now: float, inte
         c.execute("UPDATE watch_feeds SET status = 'active', failures = 0, next_fetch = ?, parent = ? WHERE id = ?",
                   [ts(now), parent, feed.id])
         return find_feed(c, url), True
-    new_id = c.execute("SELECT coalesce(max(id), 0) + 1 FROM watch_feeds").fetchone()[0]
+    new_id = c.execute("SELECT coalesce(max(id), 0) + 1 FROM watch_feeds").fetchall()[0][0]
     c.execute("INSERT INTO watch_feeds (id, url, added_url, kind, parent, next_fetch, interval_s, status) "
               "VALUES (?, ?, ?, ?, ?, ?, ?, 'active')", [new_id, url, url, kind, parent, ts(now), interval_s])
     return find_feed(c, url), True
@@ -120,32 +127,43 @@ def list_feeds(c: duckdb.DuckDBPyConnection, include_removed: bool = False) -> l
     return [dict(zip(cols, r)) for r in rows]
 
 
+# Entries as a table from four parallel list parameters (unnest side by side zips them).
+_ENTRIES = ("(SELECT unnest(?::VARCHAR[]) AS url, unnest(?::VARCHAR[]) AS lastmod, "
+            "unnest(?::VARCHAR[]) AS title, unnest(?::VARCHAR[]) AS published)")
+
+
 def add_urls(c: duckdb.DuckDBPyConnection, feed_id: int, entries: list[tuple[str, str | None, str | None, str | None]],
              now: float) -> int:
     """Queue (canonical url, lastmod, title, published) entries; return how many were queued.
 
     A URL already in the frontier is not queued again (the same article through two feeds
     is one article), unless the feed now gives it a newer lastmod: a changed page is fetched
-    again, and stored as a new version if its content changed."""
-    queued = 0
-    for url, lastmod, title, published in entries:
-        row = c.execute("SELECT status, lastmod FROM watch_frontier WHERE url = ?", [url]).fetchone()
-        if row is None:
-            c.execute("INSERT INTO watch_frontier (url, feed_id, status, next_try, lastmod, title, published) "
-                      "VALUES (?, ?, 'pending', ?, ?, ?, ?)", [url, feed_id, ts(now), lastmod, title, published])
-            queued += 1
-        elif lastmod and row[0] in ("done", "skipped", "failed") and (row[1] or "") < lastmod:
-            c.execute("UPDATE watch_frontier SET status = 'pending', attempts = 0, next_try = ?, lastmod = ? "
-                      "WHERE url = ?", [ts(now), lastmod, url])
-            queued += 1
-    return queued
+    again, and stored as a new version if its content changed. Set-based: a sitemap of
+    50,000 URLs is a few statements, not 50,000."""
+    first = {}
+    for e in entries:
+        first.setdefault(e[0], e)
+    if not first:
+        return 0
+    rows = list(first.values())
+    lists = [[r[i] for r in rows] for i in range(4)]
+    newer = (" e WHERE f.url = e.url AND e.lastmod IS NOT NULL "
+             "AND f.status IN ('done', 'skipped', 'failed') AND coalesce(f.lastmod, '') < e.lastmod")
+    requeued = c.execute("SELECT count(*) FROM watch_frontier f, " + _ENTRIES + newer, lists).fetchall()[0][0]
+    c.execute("UPDATE watch_frontier f SET status = 'pending', attempts = 0, next_try = ?, lastmod = e.lastmod "
+              "FROM " + _ENTRIES + newer, [ts(now), *lists])
+    unseen = "FROM " + _ENTRIES + " e WHERE NOT EXISTS (SELECT 1 FROM watch_frontier f WHERE f.url = e.url)"
+    new = c.execute("SELECT count(*) " + unseen, lists).fetchall()[0][0]
+    c.execute("INSERT INTO watch_frontier (url, feed_id, status, next_try, lastmod, title, published) "
+              "SELECT e.url, ?, 'pending', ?, e.lastmod, e.title, e.published " + unseen, [feed_id, ts(now), *lists])
+    return new + requeued
 
 
 def release_leases(c: duckdb.DuckDBPyConnection, now: float, dead_owners: set[str]) -> int:
     """Leases that expired, or whose run is known dead, go back to pending; return how many."""
     n = c.execute("SELECT count(*) FROM watch_frontier WHERE status = 'leased' AND "
                   "(lease_until < ? OR list_contains(?::VARCHAR[], lease_owner))",
-                  [ts(now), sorted(dead_owners)]).fetchone()[0]
+                  [ts(now), sorted(dead_owners)]).fetchall()[0][0]
     if n:
         c.execute("UPDATE watch_frontier SET status = 'pending', lease_until = NULL, lease_owner = NULL "
                   "WHERE status = 'leased' AND (lease_until < ? OR list_contains(?::VARCHAR[], lease_owner))",
@@ -192,7 +210,7 @@ def finish(c: duckdb.DuckDBPyConnection, url: str, status: str, now: float, **fi
 
 def frontier_status(c: duckdb.DuckDBPyConnection, url: str) -> tuple[str, str | None] | None:
     """(status, article id) of a canonical URL in the frontier, or None."""
-    row = c.execute("SELECT status, article_id FROM watch_frontier WHERE url = ?", [url]).fetchone()
+    row = _first(c.execute("SELECT status, article_id FROM watch_frontier WHERE url = ?", [url]))
     return (row[0], row[1]) if row else None
 
 
@@ -200,7 +218,7 @@ def mark_canonical_done(c: duckdb.DuckDBPyConnection, url: str, feed_id: int | N
                         content_hash: str, now: float) -> None:
     """A page stored under its rel=canonical URL: that URL is done too, so another feed's
     link to it is not fetched again."""
-    if c.execute("SELECT 1 FROM watch_frontier WHERE url = ?", [url]).fetchone() is None:
+    if _first(c.execute("SELECT 1 FROM watch_frontier WHERE url = ?", [url])) is None:
         c.execute("INSERT INTO watch_frontier (url, feed_id, status, next_try) VALUES (?, ?, 'done', ?)",
                   [url, feed_id, ts(now)])
     c.execute("UPDATE watch_frontier SET status = 'done', article_id = ?, content_hash = ?, done_at = ?, "
@@ -210,21 +228,21 @@ def mark_canonical_done(c: duckdb.DuckDBPyConnection, url: str, feed_id: int | N
 
 def next_due(c: duckdb.DuckDBPyConnection) -> float | None:
     """When the next feed or page falls due (epoch seconds), or None with nothing to do."""
-    row = c.execute("SELECT least((SELECT min(next_fetch) FROM watch_feeds WHERE status IN ('active', 'failing')), "
-                    "(SELECT min(next_try) FROM watch_frontier WHERE status = 'pending'))").fetchone()
+    row = _first(c.execute("SELECT least((SELECT min(next_fetch) FROM watch_feeds WHERE status IN ('active', 'failing')), "
+                           "(SELECT min(next_try) FROM watch_frontier WHERE status = 'pending'))"))
     return epoch(row[0]) if row and row[0] else None
 
 
 def pending_count(c: duckdb.DuckDBPyConnection, now: float | None = None) -> int:
     if now is None:
-        return c.execute("SELECT count(*) FROM watch_frontier WHERE status = 'pending'").fetchone()[0]
+        return c.execute("SELECT count(*) FROM watch_frontier WHERE status = 'pending'").fetchall()[0][0]
     return c.execute("SELECT count(*) FROM watch_frontier WHERE status = 'pending' AND next_try <= ?",
-                     [ts(now)]).fetchone()[0]
+                     [ts(now)]).fetchall()[0][0]
 
 
 def get_robots(c: duckdb.DuckDBPyConnection, host: str) -> tuple[float, int | None, str | None] | None:
     """(fetched at, HTTP status, body) of a host's cached robots.txt, or None."""
-    row = c.execute("SELECT fetched_at, http, body FROM watch_robots WHERE host = ?", [host]).fetchone()
+    row = _first(c.execute("SELECT fetched_at, http, body FROM watch_robots WHERE host = ?", [host]))
     return (epoch(row[0]), row[1], row[2]) if row else None
 
 
@@ -235,7 +253,7 @@ def put_robots(c: duckdb.DuckDBPyConnection, host: str, now: float, http: int | 
 
 def has_watch_tables(c: duckdb.DuckDBPyConnection) -> bool:
     """False on a store of schema 2 opened read-only (not migrated yet): nothing watched."""
-    return c.execute("SELECT count(*) FROM information_schema.tables WHERE table_name = 'watch_feeds'").fetchone()[0] > 0
+    return c.execute("SELECT count(*) FROM information_schema.tables WHERE table_name = 'watch_feeds'").fetchall()[0][0] > 0
 
 
 def frontier_counts(c: duckdb.DuckDBPyConnection) -> dict[str, int]:
