@@ -160,7 +160,8 @@ def out(tmp_path_factory) -> dict[str, Path]:
     files = {}
     for fmt in FORMATS:
         paths = write(fmt, iter(all_events()), d, articles=articles())  # a one-shot iterator, as a store query gives
-        assert len(paths) == 1 and paths[0].exists() and paths[0].parent == d
+        # a CSV comes with its table schema; every other format is one file
+        assert len(paths) == (2 if fmt in ("csv", "acled") else 1) and all(p.exists() and p.parent == d for p in paths)
         files[fmt] = paths[0]
     assert not list(d.glob("*.part"))
     return files
@@ -175,14 +176,14 @@ def read_csv(path: Path) -> tuple[list[str], list[dict]]:
 # ----------------------------------------------------------------------------- API
 
 def test_formats_and_unknown_format(tmp_path):
-    assert FORMATS == ("jsonl", "csv", "parquet", "gdelt", "gdelt-mentions", "acled", "plover")
+    assert FORMATS == ("jsonl", "csv", "parquet", "gdelt", "gdelt-mentions", "acled", "plover", "geojson", "geoparquet")
     with pytest.raises(ValueError, match="unknown export format"):
         write("xml", [], tmp_path)
 
 
 def test_empty_input_writes_headers(tmp_path):
     for fmt in FORMATS:
-        (path,) = write(fmt, [], tmp_path / "empty")
+        path = write(fmt, [], tmp_path / "empty")[0]
         assert path.exists()
     assert pq.read_table(tmp_path / "empty" / "events.parquet").num_rows == 0
     assert read_csv(tmp_path / "empty" / "events.csv")[0] == list(tabular.NAMES)
@@ -190,7 +191,7 @@ def test_empty_input_writes_headers(tmp_path):
 
 
 def test_failed_export_keeps_previous_file(tmp_path):
-    (path,) = write("csv", [raqqa_strike()], tmp_path)
+    path = write("csv", [raqqa_strike()], tmp_path)[0]
     before = path.read_bytes()
 
     def broken():
@@ -213,7 +214,8 @@ def test_jsonl_full_events_one_per_line(out):
     r = recs[0]
     assert [m["outlet"] for m in r["mentions"]] == ["Reuters", "SANA"]
     assert r["mentions"][0]["event"]["sentence"]["text"] == SENTENCE
-    assert r["conflicts"][0]["claims"][1]["value"] == 20
+    # one shape for every claim's value, whatever the field
+    assert r["conflicts"][0]["claims"][1]["value"] == {"text": "20", "number": 20, "qualifier": None, "items": []}
     assert r["location"]["lat"] == 35.95283
     nasty = recs[2]
     assert nasty["actors"][0]["name"] == NASTY_ACTOR
@@ -241,8 +243,11 @@ def test_csv_columns_values_and_escaping(out):
     assert (r["killed"], r["injured"]) == ("12", "")
     assert (r["n_sources"], r["n_articles"], r["n_mentions"]) == ("2", "2", "2")
     assert (r["first_reported"], r["last_reported"]) == ("2015-11-17", "2015-11-18")
-    assert r["outlets"] == "Reuters; SANA"
-    assert r["has_conflict"] == "true" and r["conflict_fields"] == "killed"
+    # lists as JSON arrays: no outlet's name can make them ambiguous
+    assert json.loads(r["outlets"]) == ["Reuters", "SANA"] and r["url"] == ARTICLES["reuters-1117"].url
+    assert r["has_conflict"] == "true" and json.loads(r["conflict_fields"]) == ["killed"]
+    assert json.loads(r["actors"]) == ["Russia"] and json.loads(r["context"]) == ["military"]
+    assert r["date_precision"] == "day"
     # no location: every location column empty, nothing made up
     p = rows[1]
     assert all(p[c] == "" for c in tabular.NAMES if c.startswith("location_"))
@@ -252,7 +257,7 @@ def test_csv_columns_values_and_escaping(out):
     assert n["id"] == "ev-nasty\t1"
     assert n["actor1_name"] == NASTY_ACTOR
     assert n["location_name"] == "Ma‘arrat al-Nu‘mān"
-    assert n["outlets"] == "Enab Baladi, عنب بلدي (Idlib)"  # outlets joined on one line
+    assert json.loads(n["outlets"]) == ["Enab Baladi, عنب بلدي (Idlib)"]  # each outlet on one line
     assert (n["killed"], n["injured"]) == ("5", "7")
     assert rows[3]["type"] == "INCIDENT" and rows[3]["cameo"] == ""
     assert rows[4]["factuality"] == "planned"
@@ -271,7 +276,9 @@ def test_parquet_same_columns_and_values_as_csv(out):
     for prow, crow in zip(rows, csv_rows):
         for c in tabular.NAMES:
             v = prow[c]
-            text = "" if v is None else ("true" if v is True else "false" if v is False else str(v))
+            text = "" if v is None else ("true" if v is True else "false" if v is False else
+                                         json.dumps(v, ensure_ascii=False, separators=(",", ":")) if isinstance(v, list)
+                                         else str(v))
             assert text == crow[c], (c, v, crow[c])
     assert rows[1]["location_lat"] is None and rows[1]["date"].isoformat() == "2024-03-02"
     assert rows[2]["actor1_name"] == NASTY_ACTOR
@@ -479,7 +486,7 @@ def test_acled_rows_left_out_are_counted(tmp_path):
     for m in undated.mentions:
         m.published = None
     left_out = Counter()
-    (path,) = write("acled", [lost, undated], tmp_path, left_out=left_out)
+    path = write("acled", [lost, undated], tmp_path, left_out=left_out)[0]
     assert read_csv(path)[1] == [] and left_out == {"acled: no location": 1, "acled: no date": 1}
 
 

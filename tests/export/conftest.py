@@ -26,7 +26,7 @@ def _hand_built_module():
 def _write_all(events, articles, out: Path) -> dict[str, Path]:
     files = {}
     for fmt in FORMATS:
-        (files[fmt],) = write(fmt, iter(events), out, articles=articles())
+        files[fmt] = write(fmt, iter(events), out, articles=articles())[0]
     return files
 
 

@@ -78,8 +78,8 @@ def test_ids_stable_across_exports(export_sets, sample_store, tmp_path):
     from eventwire.store import query
     from eventwire.store.filters import EventFilter
 
-    (again,) = write("acled", reversed(list(query.stream_events(sample_store, EventFilter()))), tmp_path,
-                     articles=query.article_lookup(sample_store))
+    again = write("acled", reversed(list(query.stream_events(sample_store, EventFilter()))), tmp_path,
+                     articles=query.article_lookup(sample_store))[0]
     first = {r["event_id_cnty"]: r["notes"] for r in rows(export_sets["store"]["acled"])}
     second = {r["event_id_cnty"]: r["notes"] for r in rows(again)}
     assert first == second and len(first) == len(rows(again))
@@ -90,8 +90,8 @@ def test_inter_labels(sample_store, tmp_path):
     from eventwire.store import query
     from eventwire.store.filters import EventFilter
 
-    (path,) = write("acled", query.stream_events(sample_store, EventFilter()), tmp_path, inter_labels=True,
-                    articles=query.article_lookup(sample_store))
+    path = write("acled", query.stream_events(sample_store, EventFilter()), tmp_path, inter_labels=True,
+                    articles=query.article_lookup(sample_store))[0]
     labels = set(acled.aa.INTER_LABELS.values())
     data = rows(path)
     assert data and all(r["inter1"] in labels and r["inter2"] in labels | {""} for r in data)

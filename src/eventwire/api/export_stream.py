@@ -10,9 +10,8 @@ from __future__ import annotations
 import csv
 import io
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import asdict
 
-from ..export import Options, acled, gdelt, mentions, plover, tabular
+from ..export import Options, acled, gdelt, gis, jsonl, mentions, plover, tabular
 from ..export.jsonl import dumps_line
 from ..model import FusedEvent
 
@@ -42,7 +41,7 @@ def _csv_lines(header: Callable[[Options], Iterable[str]], rows: Callable[[Fused
 
 
 def _flat(fe: FusedEvent, opts: Options) -> list:
-    return tabular.csv_row(fe)
+    return tabular.csv_row(fe, opts.articles)
 
 
 def _acled(fe: FusedEvent, opts: Options) -> list | None:
@@ -62,7 +61,11 @@ def _gdelt_table(columns: tuple[str, ...], rows: Callable) -> Lines:
 
 def _jsonl(events: Iterable[FusedEvent], opts: Options) -> Iterator[str]:
     for fe in events:
-        yield dumps_line(asdict(fe))
+        yield dumps_line(jsonl.event_record(fe))
+
+
+def _geojson(events: Iterable[FusedEvent], opts: Options) -> Iterator[str]:
+    return gis.geojson_chunks(events)
 
 
 def _plover(events: Iterable[FusedEvent], opts: Options) -> Iterator[str]:
@@ -82,6 +85,7 @@ FORMATS: dict[str, tuple[str, str, Lines]] = {
                        _gdelt_table(mentions.COLUMNS, mentions.mention_rows)),
     "acled": ("events.acled.csv", "text/csv; charset=utf-8", _csv_lines(lambda o: acled.COLUMNS, _acled)),
     "plover": ("events.plover.jsonl", "application/x-ndjson", _plover),
+    "geojson": ("events.geojson", "application/geo+json", _geojson),
 }
 
 

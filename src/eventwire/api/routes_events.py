@@ -26,7 +26,8 @@ from .schemas import ERRORS, EventDetail, EventList, Stats
 router = APIRouter(prefix="/api", tags=["events"])
 
 Sort = Literal["-date", "date", "-sources", "sources", "-killed", "killed"]
-ExportFormat = Literal["csv", "jsonl", "gdelt", "gdelt-mentions", "acled", "plover", "parquet"]
+ExportFormat = Literal["csv", "jsonl", "gdelt", "gdelt-mentions", "acled", "plover", "geojson", "parquet",
+                       "geoparquet"]
 
 
 def filters(
@@ -134,6 +135,18 @@ def event_detail(ev: FusedEvent, versions: dict[str, int], arts: dict) -> dict:
     }
 
 
+@router.get("/events.geojson", responses={**ERRORS, 200: {"description": "RFC 7946 FeatureCollection, streamed",
+                                                          "content": {"application/geo+json": {}}}},
+            summary="The matching events as GeoJSON: one Feature per event (WGS 84), streamed")
+def events_geojson(request: Request, f: EventFilter = Depends(filters),
+                   limit: int | None = Query(None, ge=1, description="At most N events (default: all)")):
+    st = state(request)
+    st.reader.current_version()  # a missing or locked store fails here, before the 200 is sent
+    events = queries.stream_events(st.reader.cursor, f, limit)
+    return StreamingResponse(export_stream.stream("geojson", events), media_type="application/geo+json",
+                             headers={"Content-Disposition": 'inline; filename="events.geojson"'})
+
+
 @router.get("/events/{event_id}", response_model=EventDetail, responses=ERRORS,
             summary="One fused event: sources, figures, evidence spans, conflicts")
 def get_event(request: Request, event_id: str):
@@ -156,32 +169,33 @@ def get_stats(request: Request, f: EventFilter = Depends(filters)):
                                                    "content": {"text/csv": {}, "application/x-ndjson": {}}}},
             summary="The matching events in an export format, streamed")
 def export(request: Request,
-           format: ExportFormat = Query(..., description="csv, jsonl, gdelt, gdelt-mentions, acled, plover, parquet"),
+           format: ExportFormat = Query(..., description="csv, jsonl, gdelt, gdelt-mentions, acled, plover, geojson, "
+                                                        "parquet, geoparquet"),
            f: EventFilter = Depends(filters), limit: int | None = Query(None, ge=1),
            header: bool = Query(False, description="gdelt, gdelt-mentions: a header line (GDELT's files have none)"),
            inter_labels: bool = Query(False, description="acled: inter1/inter2 as text labels")):
     st = state(request)
     st.reader.current_version()  # a missing or locked store fails here, before the 200 is sent
     events = queries.stream_events(st.reader.cursor, f, limit)
-    if format == "parquet":
-        return _parquet(events)
+    if format in ("parquet", "geoparquet"):
+        return _parquet(events, format)
     name, media, _ = export_stream.FORMATS[format]
     opts = Options(Articles(queries.article_lookup(st.reader.cursor)), header, inter_labels)
     return StreamingResponse(export_stream.stream(format, events, opts), media_type=media,
                              headers={"Content-Disposition": f'attachment; filename="{name}"'})
 
 
-def _parquet(events) -> FileResponse:
+def _parquet(events, fmt: str = "parquet") -> FileResponse:
     """Parquet's footer comes last: built in a temporary folder, sent, then removed."""
     from ..export import write
 
     tmp = Path(tempfile.mkdtemp(prefix="eventwire-export-"))
     try:
-        (path,) = write("parquet", events, tmp)
+        path = write(fmt, events, tmp)[0]
     except Exception:
         shutil.rmtree(tmp, ignore_errors=True)
         raise
-    return FileResponse(path, media_type="application/vnd.apache.parquet", filename="events.parquet",
+    return FileResponse(path, media_type="application/vnd.apache.parquet", filename=path.name,
                         background=BackgroundTask(shutil.rmtree, tmp, ignore_errors=True))
 
 

@@ -1,5 +1,5 @@
 """Export fused events: JSON Lines, CSV, Parquet, GDELT 2.0 (events and mentions), ACLED-
-and PLOVER-style tables.
+and PLOVER-style tables, GeoJSON and GeoParquet.
 
     write(fmt, events, out_dir, articles=lookup, header=..., inter_labels=...) -> [written paths]
 
@@ -19,13 +19,14 @@ from pathlib import Path
 from eventwire.export.acled import write_acled
 from eventwire.export.articles import ArticleInfo, ArticleLookup, Articles
 from eventwire.export.gdelt import write_gdelt, write_mentions
+from eventwire.export.gis import write_geojson
 from eventwire.export.jsonl import write_jsonl
 from eventwire.export.plover import write_plover
 from eventwire.export.single import fused_from_result
 from eventwire.export.tabular import write_csv, write_parquet
 from eventwire.model import FusedEvent
 
-FORMATS = ("jsonl", "csv", "parquet", "gdelt", "gdelt-mentions", "acled", "plover")
+FORMATS = ("jsonl", "csv", "parquet", "gdelt", "gdelt-mentions", "acled", "plover", "geojson", "geoparquet")
 
 
 @dataclass
@@ -39,16 +40,18 @@ class Options:
     left_out: Counter = field(default_factory=Counter)
 
 
-Writer = Callable[[Iterable[FusedEvent], Path, Options], Path]
+Writer = Callable[[Iterable[FusedEvent], Path, Options], list[Path]]
 
 _WRITERS: dict[str, tuple[str, Writer]] = {
-    "jsonl": ("events.jsonl", lambda ev, p, o: write_jsonl(ev, p)),
-    "csv": ("events.csv", lambda ev, p, o: write_csv(ev, p)),
-    "parquet": ("events.parquet", lambda ev, p, o: write_parquet(ev, p)),
-    "gdelt": ("events.gdelt.tsv", lambda ev, p, o: write_gdelt(ev, p, o.articles, o.header)),
-    "gdelt-mentions": ("mentions.gdelt.tsv", lambda ev, p, o: write_mentions(ev, p, o.articles, o.header)),
+    "jsonl": ("events.jsonl", lambda ev, p, o: [write_jsonl(ev, p)]),
+    "csv": ("events.csv", lambda ev, p, o: write_csv(ev, p, o.articles)),
+    "parquet": ("events.parquet", lambda ev, p, o: [write_parquet(ev, p, articles=o.articles)]),
+    "gdelt": ("events.gdelt.tsv", lambda ev, p, o: [write_gdelt(ev, p, o.articles, o.header)]),
+    "gdelt-mentions": ("mentions.gdelt.tsv", lambda ev, p, o: [write_mentions(ev, p, o.articles, o.header)]),
     "acled": ("events.acled.csv", lambda ev, p, o: write_acled(ev, p, o.articles, o.inter_labels, o.left_out)),
-    "plover": ("events.plover.jsonl", lambda ev, p, o: write_plover(ev, p, o.articles, o.left_out)),
+    "plover": ("events.plover.jsonl", lambda ev, p, o: [write_plover(ev, p, o.articles, o.left_out)]),
+    "geojson": ("events.geojson", lambda ev, p, o: [write_geojson(ev, p)]),
+    "geoparquet": ("events.geo.parquet", lambda ev, p, o: [write_parquet(ev, p, articles=o.articles, geo=True)]),
 }
 
 __all__ = ["FORMATS", "ArticleInfo", "ArticleLookup", "Articles", "Options", "file_name", "fused_from_result",
@@ -62,7 +65,8 @@ def file_name(fmt: str) -> str:
 def write(fmt: str, events: Iterable[FusedEvent], out_dir: Path, articles: Articles | ArticleLookup | None = None,
           header: bool = False, inter_labels: bool = False, left_out: Counter | None = None) -> list[Path]:
     """Write `events` in format `fmt` (one of FORMATS) under `out_dir` (created if
-    missing; an existing file of the same name is replaced). Returns the files written.
+    missing; an existing file of the same name is replaced). Returns the files written, the
+    export itself first (a CSV is followed by its table schema).
     `articles`: an Articles, or a function from article ids to their facts (articles.py).
     `left_out`, if given, counts the events the format could not hold, by reason."""
     if fmt not in _WRITERS:
@@ -71,4 +75,4 @@ def write(fmt: str, events: Iterable[FusedEvent], out_dir: Path, articles: Artic
         articles = Articles(articles)
     name, writer = _WRITERS[fmt]
     opts = Options(articles, header, inter_labels, left_out if left_out is not None else Counter())
-    return [writer(events, Path(out_dir) / name, opts)]
+    return writer(events, Path(out_dir) / name, opts)

@@ -13,12 +13,13 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from eventwire.export import acled_actors as aa
-from eventwire.export import codes
+from eventwire.export import codes, frictionless
 from eventwire.export.articles import Articles
 from eventwire.export.fields import (
     atomic,
     clean,
     conflict_fields,
+    date_precision,
     earliest,
     occurred,
     outlets,
@@ -38,13 +39,12 @@ _GEO_PRECISION = {"point": 1, "admin2": 2, "admin1": 3, "country": 3, "region": 
 NOTES_MAX = 400  # characters of the source sentence kept in `notes`
 
 
+# ACLED's time_precision: 1 the day is known, 2 the week, 3 the month.
+_TIME_PRECISION = {"day": 1, "week": 2, "month": 3}
+
+
 def _time_precision(fe: FusedEvent) -> int | None:
-    """1: a source states the day; 2: the day is the report's (or the story's) date, so
-    known to the week."""
-    if not fe.date:
-        return None
-    stated = any(m.event.date == fe.date and m.event.date_text for m in fe.mentions)
-    return 1 if stated or not fe.mentions else 2
+    return _TIME_PRECISION.get(date_precision(fe) or "")
 
 
 def _long_date(date: str) -> str:
@@ -201,8 +201,19 @@ def csv_row(fe: FusedEvent, articles: Articles | None = None, inter_labels: bool
     return ["" if row.get(c) is None else row[c] for c in COLUMNS]
 
 
+def table_schema(inter_labels: bool = False) -> tuple[tuple[str, str], ...]:
+    """Column types for the Frictionless schema beside the CSV (ACLED's own data types)."""
+    integers = {"year", "time_precision", "iso", "geo_precision", "fatalities", "timestamp"}
+    if not inter_labels:
+        integers |= {"inter1", "inter2", "interaction"}
+    numbers, dates = {"latitude", "longitude"}, {"event_date"}
+    return tuple((c, "integer" if c in integers else "number" if c in numbers else "date" if c in dates else "string")
+                 for c in COLUMNS)
+
+
 def write_acled(events: Iterable[FusedEvent], path: Path, articles: Articles | None = None,
-                inter_labels: bool = False, left_out: Counter | None = None) -> Path:
+                inter_labels: bool = False, left_out: Counter | None = None) -> list[Path]:
+    """The CSV and its table schema beside it."""
     articles = articles or Articles()
     with atomic(path, encoding="utf-8", newline="") as fh:
         w = csv.writer(fh)
@@ -211,4 +222,4 @@ def write_acled(events: Iterable[FusedEvent], path: Path, articles: Articles | N
             row = csv_row(fe, articles, inter_labels, left_out)
             if row is not None:
                 w.writerow(row)
-    return path
+    return [path, frictionless.write_schema(path, table_schema(inter_labels), primary_key="event_id_cnty")]

@@ -68,6 +68,15 @@ def occurred(fe: FusedEvent) -> bool:
     return f is None or f in OCCURRED
 
 
+def date_precision(fe: FusedEvent) -> str | None:
+    """`day` where a source states the event's day; `week` where the day is a report's date (or
+    the story's), so the event is known to lie near it; None without a date."""
+    if not fe.date:
+        return None
+    stated = any(m.event.date == fe.date and m.event.date_text for m in fe.mentions)
+    return "day" if stated or not fe.mentions else "week"
+
+
 def context(fe: FusedEvent) -> list[str]:
     """PLOVER contexts of all mentions, first-seen order."""
     seen: dict[str, None] = {}
@@ -78,6 +87,7 @@ def context(fe: FusedEvent) -> list[str]:
 
 
 def outlets(fe: FusedEvent) -> str | None:
+    """The outlets on one line, as ACLED's `source` lists them."""
     return "; ".join(clean(o) for o in fe.outlets if o) or None
 
 

@@ -1,11 +1,16 @@
 // Event map: country outlines from the world-atlas package (no tile server), one circle per
 // located event, area proportional to the death toll (sqrt scale), colour by PLOVER type.
+// An event known only to a region or a country sits at that unit's centre: it is drawn as a
+// hollow, dashed ring, so it is not read as a place.
 import { h, fill } from './dom.js';
 import { typeColor, TYPES } from './colors.js';
 import { eventHash } from './state.js';
 import { placeName, tolls } from './format.js';
 
 const { d3, topojson } = window;
+// Location precisions whose point is the centre of an area, not the event's place.
+const CENTROID = new Set(['admin2', 'admin1', 'country', 'region']);
+const isCentroid = (e) => CENTROID.has(e.location && e.location.precision);
 const W = 960;
 const H = 460;
 let countries = null; // one fetch per page load
@@ -70,28 +75,48 @@ export function createMap(container) {
     }).sort((a, b) => b.r - a.r); // small circles on top of big ones
 
     dots.selectAll('circle').data(data, (d) => d.e.id).join('circle')
-      .attr('class', 'ev').attr('tabindex', 0).attr('role', 'link')
+      .attr('class', (d) => (isCentroid(d.e) ? 'ev centroid' : 'ev')).attr('tabindex', 0).attr('role', 'link')
       .attr('data-id', (d) => d.e.id)
       .attr('cx', (d) => d.x).attr('cy', (d) => d.y).attr('r', (d) => d.r / k)
       .attr('stroke-width', 0.8 / k)
       .attr('fill', (d) => typeColor(d.e.type))
+      // centroids: a faint fill inside a dashed ring of the type's colour (inline, over the sheet's rule)
+      .style('fill-opacity', (d) => (isCentroid(d.e) ? 0.12 : null))
+      .style('stroke', (d) => (isCentroid(d.e) ? typeColor(d.e.type) : null))
+      .attr('stroke-dasharray', (d) => (isCentroid(d.e) ? '3 2' : null))
       .attr('aria-label', (d) => label(d.e))
       .on('click', (_, d) => { window.location.hash = eventHash(d.e.id); })
       .on('keydown', (ev, d) => { if (ev.key === 'Enter') window.location.hash = eventHash(d.e.id); })
       .selectAll('title').data((d) => [d]).join('title').text((d) => label(d.e));
 
     const unplaced = events.length - located.length;
+    const centroids = located.filter(isCentroid).length;
     note.textContent = `${located.length} events on the map` +
+      (centroids ? ` (${centroids} known only to a region or country: dashed rings at its centre)` : '') +
       (unplaced ? `, ${unplaced} without a known place` : '') +
       (total > events.length ? ` (first ${events.length} of ${total} matching)` : '') +
       '. Ctrl+scroll, pinch or double-click to zoom, drag to pan; click a circle to open the event.';
-    fill(legendEl, typeLegend(located), sizeLegend(radius, maxKilled));
+    fill(legendEl, typeLegend(located), sizeLegend(radius, maxKilled), precisionLegend());
   }
   return { render };
 }
 
 function label(e) {
-  return [e.type, e.date, placeName(e.location), tolls(e)].filter(Boolean).join(' · ');
+  const where = isCentroid(e) ? `${placeName(e.location)} (centre of the ${e.location.precision})` : placeName(e.location);
+  return [e.type, e.date, where, tolls(e)].filter(Boolean).join(' · ');
+}
+
+function precisionLegend() {
+  const ring = (centroid) => {
+    const s = d3.create('svg').attr('width', 16).attr('height', 16).attr('aria-hidden', 'true').attr('class', 'size-sw');
+    s.append('circle').attr('cx', 8).attr('cy', 8).attr('r', 6).attr('fill', '#999')
+      .attr('fill-opacity', centroid ? 0.12 : 0.6).attr('stroke', centroid ? '#666' : '#fff')
+      .attr('stroke-dasharray', centroid ? '3 2' : null);
+    return s.node();
+  };
+  return h('ul', { class: 'legend size', 'aria-label': 'location precision' },
+    h('li', {}, ring(false), ' a town or place'),
+    h('li', {}, ring(true), ' centre of a region or country'));
 }
 
 function typeLegend(located) {
