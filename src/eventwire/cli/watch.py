@@ -126,10 +126,17 @@ def run(
                               min_interval=parse_duration(min_interval), max_interval=parse_duration(max_interval),
                               max_bytes=max_bytes, timeout=timeout, batch_size=batch_size)
     seconds = parse_duration(duration) if duration is not None else None
+    path = store_path(db)
+    try:
+        watched = [f for f in watch.feed_states(path) if f["status"] in ("active", "failing")]
+    except EventwireError as exc:
+        raise fail(exc)
+    if not watched:
+        err.print("no feeds to watch: add one with `eventwire watch add URL`", highlight=False)
+        return
     if not contact:
         err.print("[yellow]warning[/yellow] no --contact (or $EVENTWIRE_CONTACT): site owners cannot reach you",
                   highlight=False)
-    path = store_path(db)
     with err.status("watching …", spinner="dots") as status:
         def notify(kind: str, message: str) -> None:
             if kind in ("error", "warning"):
