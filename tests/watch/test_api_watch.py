@@ -47,3 +47,12 @@ def test_a_store_from_before_watch_answers_an_empty_state(tmp_path):
         for t in ("watch_feeds", "watch_frontier", "watch_robots"):
             c.execute(f"DROP TABLE {t}")
     assert _client(db).get("/api/watch").json() == {"feeds": [], "pages": {}}
+
+
+def test_serve_app_answers_api_watch(db, clock):
+    from eventwire.api.app import create_app
+
+    watch.add(db, "http://127.0.0.1:9/feed.xml", clock.now())
+    with TestClient(create_app(db), base_url="http://127.0.0.1") as client:
+        body = client.get("/api/watch").json()
+    assert [f["url"] for f in body["feeds"]] == ["http://127.0.0.1:9/feed.xml"] and body["feeds"][0]["kind"] == "auto"

@@ -11,7 +11,7 @@ from fastapi.openapi.utils import get_openapi
 from fastapi.responses import HTMLResponse
 
 from .. import __version__
-from . import errors, guard, routes_articles, routes_events
+from . import errors, guard, routes_articles, routes_events, routes_watch
 from .deps import ApiState
 from .index import IndexHolder
 from .reader import Reader
@@ -47,6 +47,7 @@ def create_app(db_path: str | Path, token: str | None = None, allowed_hosts: fro
                        timeout=timeout)
     app.include_router(routes_events.router)
     app.include_router(routes_articles.router)
+    app.include_router(routes_watch.router)
     _docs(app)
     app.openapi = lambda: _openapi(app)
     try:
