@@ -122,3 +122,34 @@ def test_coalesce_renumbers_the_main_event_after_a_folded_mention(prepare, run_s
     work.main = triggers.index("protested")  # say the article were about the protest
     assert run_stage("coalesce", work) >= {"drafts", "main"}
     assert work.drafts[work.main].event.trigger.text == "protested" and work.main == triggers.index("protested") - 1
+
+
+TOWN_LATER = ("A car bomb exploded in a crowded market in northern Syria on Monday, killing nine people. "
+              "The market in Qamishli was busy with shoppers. Police in Aleppo said they had arrested a suspect.")
+
+
+def test_main_place_takes_the_storys_first_town_in_the_events_country(prepare, run_stage):
+    work = prepare("main_place", TOWN_LATER, published="2016-03-23")
+    main = work.drafts[work.main].event
+    assert main.location is not None and main.location.precision == "country" and main.location.country == "SYR"
+    assert run_stage("main_place", work) == {"drafts.event.location"}
+    assert main.location.name == "Qamishli" or "Qāmishlī" in main.location.name
+    assert main.location.precision == "point"
+    assert TOWN_LATER[main.location.start:main.location.end] == "Qamishli"  # its evidence is the town's mention
+
+
+def test_main_place_keeps_a_town_the_events_own_sentence_gives(prepare, run_stage):
+    work = prepare("main_place", RASTAN, published="2016-03-23")
+    before = work.drafts[work.main].event.location
+    assert before is not None and before.precision == "point"
+    run_stage("main_place", work)
+    assert work.drafts[work.main].event.location is before
+
+
+def test_main_place_skips_a_town_abroad_and_one_inside_an_actor(prepare, run_stage):
+    text = ("Gunmen attacked a police post in eastern Syria on Monday, killing four officers. "
+            "Aleppo police said the gunmen fled. Officials in Istanbul condemned the attack.")
+    work = prepare("main_place", text, published="2016-03-23")
+    run_stage("main_place", work)
+    loc = work.drafts[work.main].event.location
+    assert loc is not None and loc.country == "SYR" and loc.precision == "country"

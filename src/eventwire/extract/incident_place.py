@@ -33,3 +33,24 @@ def incident_place(current: Place | None, sentence_spans: Sequence[tuple[int, in
         if any(s <= p.start < e for s, e in sentence_spans):
             return p
     return current
+
+
+def story_place(current: Place | None, places: Sequence[Place], occupied: Sequence[tuple[int, int]],
+                attacked: Sequence[tuple[int, int]] = (), after: int = 0) -> Place | None:
+    """The place of the article's own incident when its sentences name none finer than a
+    country: news copy opens on "a town in northern Syria" and names it later ("the blast in
+    Qamishli"), so the story's first finer place, in the country the event is placed in (if
+    any), is the incident's. Not a place inside an actor or target phrase ("Aleppo police"),
+    unless the target is the place itself ("a raid on Aleppo"); not the dateline (before `after`)."""
+    if current is not None and current.precision in FINE_PRECISIONS:
+        return current
+    country = current.country if current is not None else None
+    for p in places:
+        if p.precision not in FINE_PRECISIONS or p.start < after:
+            continue
+        if country is not None and p.country != country:
+            continue
+        if (p.start, p.end) not in attacked and any(s <= p.start < e for s, e in occupied):
+            continue
+        return p
+    return current

@@ -160,7 +160,8 @@ def merge(w: Work, res: Resources) -> None:
                                  "drafts.event.targets", "drafts.sent_index", "drafts.last_sent_index", "entities",
                                  "places", "dateline_end"),
        writes=("drafts.event.location",),
-       provisional=("drafts.event.type", "drafts.event.actors", "drafts.event.targets"))
+       # the main incident's place is refined once more by `main_place`, after the main event is chosen
+       provisional=("drafts.event.type", "drafts.event.actors", "drafts.event.targets", "drafts.event.location"))
 def incident_places(w: Work, res: Resources) -> None:
     """A physical incident placed only in a country takes the finer place that another of
     its sentences names (`extract/incident_place.py`)."""
