@@ -495,3 +495,15 @@ def test_watch_frontier_queues_a_url_once_and_again_only_when_the_feed_dates_it_
         assert feeds.release_leases(c, 13.0, {"dead-run"}) == 1
         assert feeds.release_leases(c, 13.0, set()) == 0
         assert feeds.pending_count(c) == 1
+
+
+def test_a_removed_feeds_pending_pages_wait_until_it_is_added_back(tmp_path):
+    from eventwire.store import feeds
+
+    with writing(tmp_path / "s.duckdb") as c:
+        f, _ = feeds.add_feed(c, "http://h/a.xml", "auto", 0.0, 900.0)
+        feeds.add_urls(c, f.id, [("http://h/x", None, None, None)], 1.0)
+        feeds.remove_feed(c, f.id)
+        assert feeds.lease(c, 5.0, 5, "me", 100.0) == [] and feeds.next_due(c) is None
+        feeds.add_feed(c, "http://h/a.xml", "auto", 6.0, 900.0)
+        assert [p.url for p in feeds.lease(c, 6.0, 5, "me", 100.0)] == ["http://h/x"]

@@ -176,6 +176,10 @@ def lease_owners(c: duckdb.DuckDBPyConnection) -> set[str]:
                                     "AND lease_owner IS NOT NULL").fetchall()}
 
 
+# A removed feed's pages still pending are not fetched (they are again if it is added back).
+_FOLLOWED = "coalesce(feed_id NOT IN (SELECT id FROM watch_feeds WHERE status = 'removed'), true)"
+
+
 @dataclass
 class Page:
     url: str
@@ -189,7 +193,8 @@ def lease(c: duckdb.DuckDBPyConnection, now: float, limit: int, owner: str, unti
           hosts_ok=None) -> list[Page]:
     """Take up to `limit` due pending pages, oldest first, for this run until `until`."""
     rows = c.execute("SELECT url, feed_id, attempts, title, published FROM watch_frontier WHERE status = 'pending' "
-                     "AND next_try <= ? ORDER BY next_try, discovered_at, url LIMIT ?", [ts(now), limit]).fetchall()
+                     f"AND next_try <= ? AND {_FOLLOWED} ORDER BY next_try, discovered_at, url LIMIT ?",
+                     [ts(now), limit]).fetchall()
     pages = [Page(*r) for r in rows]
     if pages:
         c.execute("UPDATE watch_frontier SET status = 'leased', lease_until = ?, lease_owner = ? "
@@ -229,7 +234,7 @@ def mark_canonical_done(c: duckdb.DuckDBPyConnection, url: str, feed_id: int | N
 def next_due(c: duckdb.DuckDBPyConnection) -> float | None:
     """When the next feed or page falls due (epoch seconds), or None with nothing to do."""
     row = _first(c.execute("SELECT least((SELECT min(next_fetch) FROM watch_feeds WHERE status IN ('active', 'failing')), "
-                           "(SELECT min(next_try) FROM watch_frontier WHERE status = 'pending'))"))
+                           f"(SELECT min(next_try) FROM watch_frontier WHERE status = 'pending' AND {_FOLLOWED}))"))
     return epoch(row[0]) if row and row[0] else None
 
 
