@@ -31,8 +31,8 @@ sys.path.insert(0, str(ROOT / "src"))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 sys.path.insert(0, str(ROOT / "tests"))
 
-from _memory import PeakSampler  # noqa: E402
-from watch.site import FakeClock, Site, page_html, rss, sample_articles  # noqa: E402
+from _memory import PeakSampler
+from watch.site import FakeClock, Site, page_html, rss, sample_articles
 
 PUBLISH_EVERY_S = 300.0  # the simulated site publishes ...
 PER_RELEASE = 2  # ... this many new articles every 5 simulated minutes

@@ -138,3 +138,10 @@ def test_robots_rules_missing_allows_unreachable_blocks():
     assert polite.Robots.from_response(404, None).allowed("http://h/private/1", "eventwire")
     assert not polite.Robots.from_response(503, None).allowed("http://h/news/1", "eventwire")
     assert not polite.Robots.from_response(None, None).allowed("http://h/news/1", "eventwire")
+
+
+def test_interleave_alternates_hosts_keeping_each_hosts_order():
+    urls = ["http://a/1", "http://a/2", "http://a/3", "http://b/1", "http://c/1", "http://b/2"]
+    assert polite.interleave(urls, host) == ["http://a/1", "http://b/1", "http://c/1", "http://a/2", "http://b/2",
+                                             "http://a/3"]
+    assert polite.interleave([], host) == []

@@ -2,12 +2,23 @@
 clock injected: exactly once across feeds and restarts, politeness, faults, new versions."""
 from __future__ import annotations
 
+from itertools import pairwise
+
 import duckdb
 
 from eventwire.services import watch
 from eventwire.services.watch.urls import article_id
 
-from .site import atom, etag_of, gz, page_html, rss, sample_articles, sitemap, sitemap_index
+from .site import (
+    atom,
+    etag_of,
+    gz,
+    page_html,
+    rss,
+    sample_articles,
+    sitemap,
+    sitemap_index,
+)
 
 DELAY = 5.0
 
@@ -19,7 +30,7 @@ def _articles(db) -> list[tuple[str, int, str]]:
 
 def _gaps(site) -> list[float]:
     times = [t for t, _, _ in site.log]
-    return [b - a for a, b in zip(times, times[1:])]
+    return [b - a for a, b in pairwise(times)]
 
 
 def _news_site(site, n=8):
@@ -65,7 +76,7 @@ def test_two_feeds_a_sitemap_and_a_restart_store_every_article_exactly_once(site
 
 
 def test_a_crawl_delay_larger_than_the_delay_wins_and_robots_disallow_holds(site, db, clock, run_watch):
-    arts, paths = _news_site(site, n=4)
+    _, paths = _news_site(site, n=4)
     site.set("/robots.txt", "User-agent: *\nDisallow: /news/smp-002\nCrawl-delay: 7\n", ctype="text/plain")
     watch.add(db, site.base + "/rss.xml", clock.now())
     rep = run_watch(delay=1.0)

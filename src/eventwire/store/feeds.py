@@ -8,7 +8,7 @@ stored as UTC TIMESTAMPs.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 import duckdb
 
@@ -27,11 +27,11 @@ def _first(result: duckdb.DuckDBPyConnection):
 
 def ts(t: float) -> datetime:
     """Epoch seconds -> a naive UTC timestamp, as DuckDB's TIMESTAMP holds it."""
-    return datetime.fromtimestamp(t, tz=timezone.utc).replace(tzinfo=None)
+    return datetime.fromtimestamp(t, tz=UTC).replace(tzinfo=None)
 
 
 def epoch(d: datetime | None) -> float | None:
-    return None if d is None else d.replace(tzinfo=timezone.utc).timestamp()
+    return None if d is None else d.replace(tzinfo=UTC).timestamp()
 
 
 @dataclass
@@ -233,7 +233,8 @@ def mark_canonical_done(c: duckdb.DuckDBPyConnection, url: str, feed_id: int | N
 
 def next_due(c: duckdb.DuckDBPyConnection) -> float | None:
     """When the next feed or page falls due (epoch seconds), or None with nothing to do."""
-    row = _first(c.execute("SELECT least((SELECT min(next_fetch) FROM watch_feeds WHERE status IN ('active', 'failing')), "
+    row = _first(c.execute("SELECT least("
+                           "(SELECT min(next_fetch) FROM watch_feeds WHERE status IN ('active', 'failing')), "
                            f"(SELECT min(next_try) FROM watch_frontier WHERE status = 'pending' AND {_FOLLOWED}))"))
     return epoch(row[0]) if row and row[0] else None
 
@@ -258,7 +259,8 @@ def put_robots(c: duckdb.DuckDBPyConnection, host: str, now: float, http: int | 
 
 def has_watch_tables(c: duckdb.DuckDBPyConnection) -> bool:
     """False on a store of schema 2 opened read-only (not migrated yet): nothing watched."""
-    return c.execute("SELECT count(*) FROM information_schema.tables WHERE table_name = 'watch_feeds'").fetchall()[0][0] > 0
+    found = c.execute("SELECT count(*) FROM information_schema.tables WHERE table_name = 'watch_feeds'").fetchall()
+    return found[0][0] > 0
 
 
 def frontier_counts(c: duckdb.DuckDBPyConnection) -> dict[str, int]:

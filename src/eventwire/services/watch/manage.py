@@ -10,8 +10,6 @@ from .parse import KINDS
 from .polite import DEFAULT_INTERVAL_S
 from .urls import is_http_url
 
-
-
 ADD_KINDS = ("auto", *KINDS)  # auto: told apart by the first fetch (feed, sitemap, index or home page)
 
 

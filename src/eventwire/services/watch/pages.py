@@ -16,7 +16,7 @@ from . import parse, polite
 from .commit import Outcome, commit
 from .context import Blocked, Context, coded
 from .records import extract_page
-from .urls import canonical
+from .urls import canonical, host
 
 # Extraction: articles in, one output dict (or RecordError) per article out, in order
 # (services.ingest.Extractor's shape; the default is eventwire.runner.run).
@@ -102,7 +102,8 @@ def _extract_new(ctx: Context, outcomes: list[Outcome], extract: Extractor) -> N
 def process_batch(ctx: Context, pages: list[feeds.Page], feed_urls: dict[int, str], state: FusionState,
                   extract: Extractor) -> None:
     """Fetch, extract and store one leased batch of pages."""
-    outcomes = [fetch_page(ctx, p, feed_urls.get(p.feed_id, "-")) for p in pages]
+    ordered = polite.interleave(pages, lambda p: host(p.url))
+    outcomes = [fetch_page(ctx, p, feed_urls.get(p.feed_id, "-")) for p in ordered]
     _extract_new(ctx, outcomes, extract)
     done = commit(ctx.db, outcomes, state, ctx.now())
     r = ctx.report

@@ -8,10 +8,11 @@ which only parses the HTML it is handed.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from email.utils import parsedate_to_datetime
 
-from lxml import etree, html as lxml_html
+from lxml import etree
+from lxml import html as lxml_html
 
 from .urls import canonical
 
@@ -47,7 +48,7 @@ def _xml(text: str):
 def sniff(text: str) -> str:
     """The kind of document: rss, atom, sitemap, news-sitemap, sitemap-index, or home (HTML)."""
     head = text.lstrip()[:512].lower()
-    if head.startswith("<!doctype html") or head.startswith("<html"):
+    if head.startswith(("<!doctype html", "<html")):
         return "home"
     root = _xml(text)
     name = _local(root.tag) if root is not None else ""
@@ -75,7 +76,7 @@ def iso_time(value: str | None) -> str | None:
         except ValueError:
             return None
     if dt.tzinfo is not None:
-        dt = dt.astimezone(timezone.utc).replace(tzinfo=None)
+        dt = dt.astimezone(UTC).replace(tzinfo=None)
     return dt.isoformat(timespec="seconds")
 
 
@@ -168,8 +169,9 @@ def newest(entries: list[Entry], n: int) -> list[Entry]:
 def discover_feeds(html: str, base: str) -> list[str]:
     """Feed URLs a home page announces (<link rel=alternate type=application/rss+xml>, or
     links that look like feeds), canonical, in page order."""
-    from trafilatura.feeds import FeedParameters, determine_feed
     from urllib.parse import urlsplit
+
+    from trafilatura.feeds import FeedParameters, determine_feed
 
     params = FeedParameters(base, urlsplit(base).hostname or "", base)
     found = [canonical(u) for u in determine_feed(html, params)]

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import random
 from dataclasses import dataclass, field
-from datetime import timezone
+from datetime import UTC
 from email.utils import parsedate_to_datetime
 
 from protego import Protego
@@ -34,7 +34,8 @@ FASTER = 0.5
 BUSY_POLL = 10
 
 
-def backoff(failures: int, rand: float | None = None, base: float = BACKOFF_BASE_S, cap: float = BACKOFF_CAP_S) -> float:
+def backoff(failures: int, rand: float | None = None, base: float = BACKOFF_BASE_S,
+            cap: float = BACKOFF_CAP_S) -> float:
     """Seconds to wait after the `failures`-th consecutive failure (1, 2, ...), jittered.
     `rand` in [0, 1) picks the jitter (random when None)."""
     r = random.random() if rand is None else rand
@@ -54,7 +55,7 @@ def retry_after(value: str | None, now: float) -> float | None:
     except (TypeError, ValueError, IndexError):
         return None
     if when.tzinfo is None:
-        when = when.replace(tzinfo=timezone.utc)
+        when = when.replace(tzinfo=UTC)
     return min(max(0.0, when.timestamp() - now), RETRY_AFTER_CAP_S)
 
 
@@ -65,6 +66,21 @@ def adapt_interval(interval: float, new_articles: int, lo: float = MIN_INTERVAL_
     elif new_articles >= BUSY_POLL:
         interval *= FASTER
     return min(hi, max(lo, interval))
+
+
+def interleave(items: list, host_of) -> list:
+    """Items reordered round-robin by host (each host's own order kept), so that while one host's
+    gap runs out the next request goes to another: a batch of pages from many sites needs no waits."""
+    queues: dict[str, list] = {}
+    for item in items:
+        queues.setdefault(host_of(item), []).append(item)
+    out = []
+    while queues:
+        for h in list(queues):
+            out.append(queues[h].pop(0))
+            if not queues[h]:
+                del queues[h]
+    return out
 
 
 @dataclass
@@ -98,7 +114,7 @@ class Robots:
     allow_all: bool
 
     @classmethod
-    def from_response(cls, status: int | None, body: str | None) -> "Robots":
+    def from_response(cls, status: int | None, body: str | None) -> Robots:
         if status is not None and 200 <= status < 300 and body is not None:
             return cls(Protego.parse(body), False)
         if status is not None and 400 <= status < 500:

@@ -83,7 +83,8 @@ def _read(ctx: Context, feed: feeds.Feed, reply: Reply, update: dict, now: float
         children = [e.url for e in parse.newest(parse.parse_sitemap(text, base), ctx.opts.max_child_sitemaps)]
     else:
         # A home page: the feeds it links to, else the sitemaps its robots.txt names.
-        children = parse.discover_feeds(text, base) or [u for u in map(canonical, ctx.rules(host(base)).sitemaps()) if u]
+        children = (parse.discover_feeds(text, base)
+                    or [u for u in map(canonical, ctx.rules(host(base)).sitemaps()) if u])
         if not children:
             _failed(ctx, feed, update, Errors.E706.format(url=feed.url), now)
             with writing(ctx.db) as c:
@@ -93,8 +94,8 @@ def _read(ctx: Context, feed: feeds.Feed, reply: Reply, update: dict, now: float
         queued = feeds.add_urls(c, feed.id, [(e.url, e.lastmod, e.title, e.published) for e in entries], now)
         found = sum(feeds.add_feed(c, url, "auto", now, ctx.opts.interval, parent=feed.id)[1] for url in children)
         # A home page's feeds change rarely: it is looked at again after the longest interval.
-        interval = (ctx.opts.max_interval if kind == "home" else
-                    polite.adapt_interval(feed.interval_s, queued + found, ctx.opts.min_interval, ctx.opts.max_interval))
+        lo, hi = ctx.opts.min_interval, ctx.opts.max_interval
+        interval = hi if kind == "home" else polite.adapt_interval(feed.interval_s, queued + found, lo, hi)
         update.update(kind=kind, etag=reply.headers.get("etag"), last_modified=reply.headers.get("last-modified"),
                       last_http=200, failures=0, status="active", last_error=None, interval_s=interval,
                       next_fetch=now + interval)

@@ -62,7 +62,9 @@ def recover(ctx: Context) -> int:
 
 
 def _default_extract(items: Iterator[Article], processes: int) -> Iterator[dict | RecordError]:
-    from ...runner import run  # here: the model loads only when there is a page to extract
+    from ...runner import (
+        run,  # here: the model loads only when there is a page to extract
+    )
 
     return run(items, processes=processes)
 
