@@ -53,7 +53,7 @@ def test_same_events_as_the_list_under_every_filter(client):
 
 def test_bbox_is_checked(client):
     r = client.get("/api/events.geojson", params={"bbox": "10,20,5"})
-    assert r.status_code == 422
+    assert r.status_code == 422 and r.json()["error"]["code"] == "E506"
     r = client.get("/api/events", params={"bbox": "0,50,10,40"})  # south edge above the north one
     assert r.status_code == 422
 
