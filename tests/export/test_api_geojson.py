@@ -66,10 +66,15 @@ def test_export_streams_what_eventwire_export_writes(client, sample_store, fmt, 
     assert body == path.read_bytes()
 
 
-def test_export_geoparquet(client):
+def test_export_geoparquet(client, sample_store):
     import geopandas as gpd
 
     r = client.get("/api/export", params={"format": "geoparquet", "limit": 5})
     g = gpd.read_parquet(io.BytesIO(r.content))
     assert len(g) == 5 and g.crs.equals("OGC:CRS84")
+    with_url = [e for e in query.stream_events(sample_store, EventFilter(), 5)]
+    first_urls = query.article_lookup(sample_store)([min(e.mentions, key=lambda m: m.published or "9999").article_id
+                                                     for e in with_url])
+    if any(v["url"] for v in first_urls.values()):  # the store's URLs reach the download
+        assert g["url"].notna().any()
     assert json.loads(client.get("/api/events.geojson", params={"limit": 5}).content)["features"][4]

@@ -178,20 +178,20 @@ def export(request: Request,
     st.reader.current_version()  # a missing or locked store fails here, before the 200 is sent
     events = queries.stream_events(st.reader.cursor, f, limit)
     if format in ("parquet", "geoparquet"):
-        return _parquet(events, format)
+        return _parquet(events, format, queries.article_lookup(st.reader.cursor))
     name, media, _ = export_stream.FORMATS[format]
     opts = Options(Articles(queries.article_lookup(st.reader.cursor)), header, inter_labels)
     return StreamingResponse(export_stream.stream(format, events, opts), media_type=media,
                              headers={"Content-Disposition": f'attachment; filename="{name}"'})
 
 
-def _parquet(events, fmt: str = "parquet") -> FileResponse:
+def _parquet(events, fmt: str, articles) -> FileResponse:
     """Parquet's footer comes last: built in a temporary folder, sent, then removed."""
     from ..export import write
 
     tmp = Path(tempfile.mkdtemp(prefix="eventwire-export-"))
     try:
-        path = write(fmt, events, tmp)[0]
+        path = write(fmt, events, tmp, articles=articles)[0]
     except Exception:
         shutil.rmtree(tmp, ignore_errors=True)
         raise
