@@ -74,11 +74,14 @@ def dateadded(when: dt.datetime | None) -> str | None:
 
 
 class Articles:
-    """Article facts by id, fetched a batch at a time through `lookup`, tone computed once each."""
+    """Article facts by id, fetched a batch at a time through `lookup`; an article's tone is
+    computed the first time a format asks for it (only GDELT's do), then kept with it."""
+
+    _NO_TONE = object()  # not computed yet
 
     def __init__(self, lookup: ArticleLookup | None = None):
         self._lookup = lookup
-        self._cache: OrderedDict[str, tuple[ArticleInfo, float | None]] = OrderedDict()
+        self._cache: OrderedDict[str, list] = OrderedDict()  # id -> [ArticleInfo, tone or _NO_TONE]
 
     def prefetch(self, events: Iterable[FusedEvent]) -> None:
         if self._lookup is None:
@@ -91,7 +94,7 @@ class Articles:
             info = found.get(aid) or ArticleInfo()
             if isinstance(info, Mapping):  # the store's plain rows
                 info = ArticleInfo(**info)
-            self._cache[aid] = (info, tone(info.text))
+            self._cache[aid] = [info, self._NO_TONE]
         while len(self._cache) > max(CACHE_ARTICLES, len(wanted)):
             self._cache.popitem(last=False)
 
@@ -101,7 +104,11 @@ class Articles:
 
     def tone(self, article_id: str) -> float | None:
         hit = self._cache.get(article_id)
-        return hit[1] if hit else None
+        if hit is None:
+            return None
+        if hit[1] is self._NO_TONE:
+            hit[1] = tone(hit[0].text)
+        return hit[1]
 
     def batches(self, events: Iterable[FusedEvent], size: int = BATCH_EVENTS) -> Iterator[FusedEvent]:
         """The events again, each batch's articles fetched before its events are yielded."""
