@@ -39,10 +39,10 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 sys.path.insert(0, str(ROOT / "tests" / "export"))  # the reader helpers and checks the tests use
 
-from eventwire.eval import dataset_path  # noqa: E402
-from eventwire.export import FORMATS, write  # noqa: E402
-from eventwire.store import query  # noqa: E402
-from eventwire.store.filters import EventFilter  # noqa: E402
+from eventwire.eval import dataset_path
+from eventwire.export import FORMATS, write
+from eventwire.store import query
+from eventwire.store.filters import EventFilter
 
 OUT = ROOT / "docs" / "benchmarks" / "exports.md"
 FAKES = "fakes"
