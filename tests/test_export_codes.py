@@ -96,3 +96,14 @@ def test_disorder_types():
     assert codes.disorder_type("Protests", "Excessive force against protesters") == "Political violence; Demonstrations"
     assert codes.disorder_type("Strategic developments", "Arrests") == "Strategic developments"
     assert codes.disorder_type(None, None) is None
+
+
+def test_acled_country_names_and_points():
+    # ACLED's spelling where it differs from GeoNames'; GeoNames' otherwise
+    assert codes.country_name("NLD") == "The Netherlands" and codes.acled_country("NLD") == "Netherlands"
+    assert codes.acled_country("PSE") == "Palestine" and codes.acled_country("SYR") == "Syria"
+    assert codes.acled_country(None) is None
+    # country points are the gazetteer's (Factbook) points; the US at the contiguous states' centre
+    lat, lon = codes.country_point("SYR")
+    assert 32 < lat < 37 and 35 < lon < 42
+    assert codes.country_point("USA") == (39.76, -98.5) and codes.country_point("XXX") is None
