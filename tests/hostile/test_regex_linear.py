@@ -6,7 +6,7 @@ import time
 
 import pytest
 
-from eventwire.extract.attribution import pattern_sources
+from eventwire.extract.attribution import AFTER_QUOTE_CHARS, _speaker_after, pattern_sources
 
 ADVERSARIAL = {
     "long capitalised token": lambda n: "T" * n + " Troops shelled Ariha on Monday.",
@@ -34,3 +34,20 @@ def test_pattern_sources_still_finds_outlets_in_a_list():
     text = "Reuters, AFP and Le Monde reported that troops shelled Ariha."
     names = {r.name for r in pattern_sources(text)}
     assert names == {"Reuters", "Agence France-Presse", "Le Monde"}
+
+
+@pytest.mark.parametrize("filler", [" ", "\n", ", ", "… "])
+def test_speaker_after_a_quote_is_cheap_on_a_run_of_spaces(filler):
+    # _AFTER_QUOTE backtracked over a run of spaces after a closing quote: ~0.1 s per quote at its
+    # 160-character window, and an article can hold thousands of quotes.
+    text = "“We could not reach the wounded,”" + filler * AFTER_QUOTE_CHARS
+    t = time.perf_counter()
+    for _ in range(200):
+        _speaker_after(text, text.index("”") + 1)
+    assert time.perf_counter() - t < 1.0
+
+
+def test_speaker_after_a_quote_still_found():
+    text = "“We could not reach the wounded,” a statement from the French ministry read."
+    s, e = _speaker_after(text, text.index("”") + 1)
+    assert text[s:e] == "the French ministry"
