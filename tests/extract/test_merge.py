@@ -9,7 +9,7 @@ import copy
 
 from eventwire.extract.events import Draft
 from eventwire.extract.lexicon import Trigger
-from eventwire.extract.merge import merge_across, merge_in_sentence, split_joint_actors
+from eventwire.extract.merge import fold_into_main, merge_across, merge_in_sentence, split_joint_actors
 from eventwire.extract.triggers import TriggerHit
 from eventwire.model import Actor, Count, Event, Span
 
@@ -129,3 +129,37 @@ def test_a_stated_date_replaces_a_publication_date_default():
     later.event.date_text = "on Sunday"
     assert merge_across([first, later]) == [first]  # a default date does not conflict
     assert (first.event.date, first.event.date_text, first.date_kind) == ("2015-11-15", "on Sunday", "stated")
+
+
+# ---------------------------------------------------------------- into the main event, after it is chosen
+
+def test_far_mentions_of_the_main_incident_fold_into_it_filling_only_what_it_lacks():
+    other = draft(event("PROTEST", cameo="140"), 1)
+    main = draft(event(killed=11, date="2015-11-17"), 2)
+    later = draft(event(actors=[IS], killed=11), 9)  # far beyond merge_across's window
+    kept, new_main = fold_into_main([other, main, later], 1)
+    assert kept == [other, main] and kept[new_main] is main
+    assert main.event.actors == [IS] and main.event.killed.value == 11 and main.last_sent_index == 9
+
+
+def test_a_described_actor_in_another_sentence_is_not_carried_into_the_main_event():
+    main = draft(event(killed=11), 0)
+    gunmen = Actor("the gunmen", 100, 110, "Unidentified armed group", None, "REB")
+    later = event(actors=[gunmen])
+    later.sentence = Span("Police said the gunmen fled.", 88, 116)
+    kept, _ = fold_into_main([main, draft(later, 3)], 0)
+    assert kept == [main] and main.event.actors == []  # folded, but "the gunmen" may be another party
+
+
+def test_a_conflicting_mention_stays_its_own_event_and_the_main_keeps_its_fields():
+    main = draft(event(actors=[RUSSIA], killed=11), 0)
+    for other in (event(actors=[IS]), event(killed=40), event("PROTEST", cameo="140"),
+                  event(factuality="planned")):
+        kept, new_main = fold_into_main([draft(other, 5), main], 1)
+        assert len(kept) == 2 and kept[new_main] is main
+        assert main.event.actors == [RUSSIA] and main.event.killed.value == 11
+
+
+def test_no_main_event_folds_nothing():
+    ds = [draft(event(), 0), draft(event(), 4)]
+    assert fold_into_main(ds, None) == (ds, None)

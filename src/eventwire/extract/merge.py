@@ -258,3 +258,68 @@ def coalesce_anaphors(drafts: list[Draft], main: int | None) -> tuple[list[Draft
         antecedent.event.date, antecedent.event.date_text = date, date_text
         antecedent.last_sent_index = max(antecedent.last_sent_index, d.sent_index)
     return kept, new_main
+
+
+def _places_agree(a: Event, b: Event) -> bool:
+    """No two places that cannot be one: another country, or another region at a finer level."""
+    la, lb = a.location, b.location
+    if la is None or lb is None:
+        return True
+    if la.country != lb.country:
+        return False
+    both_fine = la.precision != "country" and lb.precision != "country"
+    return not (both_fine and la.admin1_code and lb.admin1_code and la.admin1_code != lb.admin1_code)
+
+
+def same_incident(main: Draft, other: Draft) -> bool:
+    """Could `other` be another mention of the main incident, in any sentence? The same type and
+    factuality, and no conflicting actors, day, place or toll. (Letting attacks, accidents and
+    crimes fold into each other too gave the same fields and missed one more real event.)"""
+    a, b = main.event, other.event
+    if a.type != b.type or a.factuality != b.factuality:
+        return False
+    if not _names_agree(main, other) or _different_days(main, other) or not _places_agree(a, b):
+        return False
+    return not (a.killed and b.killed and a.killed.value != b.killed.value)
+
+
+def _named(actor, sentence_start: int) -> bool:
+    """Does the actor's own text name it ("Islamic State", "Syrian troops", "HTS") rather than
+    describe it ("security forces", "the gunmen")? A capital that does not just open the sentence."""
+    words = actor.text.split()
+    return any(w[:1].isupper() and not (i == 0 and actor.start == sentence_start) for i, w in enumerate(words))
+
+
+def _fill(keep: Event, other: Event) -> None:
+    """What the main event lacks, from another mention of it; what it has stays."""
+    # a description in another sentence ("security forces broke up the protest") may be another
+    # party than the main event's; a name is the same party wherever it stands
+    if not keep.actors and other.actors and all(_named(a, other.sentence.start) for a in other.actors):
+        keep.actors = list(other.actors)
+    if not keep.targets and other.targets:
+        keep.targets = list(other.targets)
+    for f in ("killed", "injured", "location"):
+        if getattr(keep, f) is None and getattr(other, f) is not None:
+            setattr(keep, f, getattr(other, f))
+    inst = {(i.start, i.end) for i in keep.instruments}
+    keep.instruments += [i for i in other.instruments if (i.start, i.end) not in inst]
+    for r in other.reported_by:
+        if all(r.start != x.start for x in keep.reported_by):
+            keep.reported_by.append(r)
+
+
+def fold_into_main(drafts: list[Draft], main: int | None) -> tuple[list[Draft], int | None]:
+    """Every other mention of the main incident (`same_incident`) folds into it, filling what it
+    lacks (its actor, toll, place); the main event stays the main event. Returns the drafts kept
+    and the main event's new index."""
+    if main is None:
+        return drafts, main
+    head = drafts[main]
+    kept = []
+    for i, d in enumerate(drafts):
+        if i != main and same_incident(head, d):
+            _fill(head.event, d.event)
+            head.last_sent_index = max(head.last_sent_index, d.sent_index)
+            continue
+        kept.append(d)
+    return kept, kept.index(head)

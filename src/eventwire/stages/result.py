@@ -87,11 +87,13 @@ def main_event(w: Work, res: Resources) -> None:
 @stage("coalesce", reads=("drafts.sent", "drafts.hit", "drafts.sent_index", "drafts.event", "main"),
        writes=("drafts", "main"), provisional=_BEFORE_ANCHORING)
 def coalesce(w: Work, res: Resources) -> None:
-    """Second mentions of an incident ("the attack", "the blast") fold into it, once the main
-    event is chosen, so that folding never changes which incident the article is about."""
-    from ..extract.merge import coalesce_anaphors
+    """Second mentions of an incident ("the attack", "the blast") fold into it, and every other
+    mention of the main incident anywhere in the article folds into the main event
+    (`merge.fold_into_main`), once the main event is chosen, so that folding never changes which
+    incident the article is about."""
+    from ..extract.merge import coalesce_anaphors, fold_into_main
 
-    w.drafts, w.main = coalesce_anaphors(w.drafts, w.main)
+    w.drafts, w.main = fold_into_main(*coalesce_anaphors(w.drafts, w.main))
 
 
 @stage("main_place", reads=("drafts.event.location", "drafts.event.actors",
