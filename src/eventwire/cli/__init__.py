@@ -3,7 +3,8 @@
 One module per command group, each defining its commands as plain functions that
 this module registers on `app`: extract.py · evaluate.py (eval) · ingest.py ·
 events.py (events, show, conflicts) · export.py · serve.py · demo.py ·
-gazetteer.py (build, lookup, homes). options.py holds what they share (the store
+gazetteer.py (build, lookup, homes) · watch.py (feeds; docs/watch.md) ·
+spark.py (Spark jobs; docs/scale.md). options.py holds what they share (the store
 and homes options, the event filter options, errors and exit codes); the command
 modules import only it, never each other nor this module.
 
@@ -15,7 +16,7 @@ from __future__ import annotations
 import typer
 
 from .. import __version__
-from . import demo, evaluate, events, export, extract, gazetteer, ingest, serve
+from . import demo, evaluate, events, export, extract, gazetteer, ingest, serve, spark, watch
 
 app = typer.Typer(
     add_completion=False,
@@ -47,5 +48,7 @@ app.command()(export.export)
 app.command()(serve.serve)
 app.command()(demo.demo)
 app.add_typer(gazetteer.app, name="gazetteer")
+app.add_typer(spark.app, name="spark")
+app.add_typer(watch.app, name="watch")
 
 __all__ = ["app"]
