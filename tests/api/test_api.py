@@ -26,7 +26,7 @@ from eventwire.api import schemas
 from eventwire.export import write
 from eventwire.export.tabular import NAMES
 from eventwire.store.filters import EventFilter
-from eventwire.store.query import stream_events
+from eventwire.store.query import article_lookup, stream_events
 
 TOKEN = "test-token-5f1c"
 ROOT = Path(__file__).resolve().parents[2]
@@ -355,13 +355,13 @@ def test_every_json_route_answers_its_documented_schema(api, servers):
 
 # ----------------------------------------------------------------------------- export
 
-@pytest.mark.parametrize("fmt", ["csv", "jsonl", "gdelt", "acled", "plover"])
+@pytest.mark.parametrize("fmt", ["csv", "jsonl", "gdelt", "gdelt-mentions", "acled", "plover", "geojson"])
 def test_export_streams_the_same_bytes_as_eventwire_export(api, servers, fmt, tmp_path):
     with api.stream("GET", "/api/export", params={"format": fmt}) as r:
         assert r.status_code == 200 and "attachment" in r.headers["content-disposition"]
         assert "content-length" not in r.headers  # streamed, not built first
         body = b"".join(r.iter_bytes())
-    (path,) = write(fmt, stream_events(servers["db"], EventFilter()), tmp_path)
+    path = write(fmt, stream_events(servers["db"], EventFilter()), tmp_path, articles=article_lookup(servers["db"]))[0]
     assert body == path.read_bytes()
     n = _sql(servers["db"], "SELECT count(*) FROM events")[0][0]
     if fmt == "csv":
