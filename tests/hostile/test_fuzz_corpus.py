@@ -85,3 +85,15 @@ def test_extract_writes_valid_utf8_for_every_good_record(corpus, tmp_path):
                             timeout=BOUND_S, env=ENV)
     shown = pretty.stdout.decode("utf-8")
     assert "Traceback" not in pretty.stderr.decode("utf-8") and "\x1b[31m" not in shown
+
+
+def test_a_record_over_its_time_budget_is_stopped_and_reported(tmp_path):
+    src = tmp_path / "one.jsonl"
+    src.write_text(json.dumps({"id": "slow", "text": "Troops shelled Ariha on Monday, killing three people."}) + "\n",
+                   encoding="utf-8")
+    cmd = [sys.executable, "-m", "eventwire.cli", "extract", str(src), "--no-progress"]
+    r = subprocess.run(cmd, capture_output=True, timeout=BOUND_S, env={**ENV, "EVENTWIRE_RECORD_TIMEOUT": "0.001"})
+    stderr = r.stderr.decode("utf-8")
+    assert r.returncode == 1 and "Traceback" not in stderr
+    assert re.search(r"one\.jsonl:line 1 \(id slow\): \[E202\] stopped", stderr), stderr[-2000:]
+    assert r.stdout == b""
