@@ -123,3 +123,24 @@ def _without_id(ev: FusedEvent) -> dict:
     d = to_dict(ev)
     d.pop("id")
     return d
+
+
+def test_without_pyspark_the_jobs_say_how_to_install_it(monkeypatch):
+    import sys
+
+    from eventwire.services.spark import SparkJobError
+    from eventwire.services.spark.session import session
+
+    monkeypatch.setitem(sys.modules, "pyspark", None)  # as if the extra were not installed
+    with pytest.raises(SparkJobError) as exc:
+        session("local[1]")
+    assert exc.value.code == "E801" and "eventwire[spark]" in str(exc.value)
+
+
+def test_spark_cli_reports_a_missing_output_folder(tmp_path):
+    from typer.testing import CliRunner
+
+    from eventwire.cli.spark import app
+
+    result = CliRunner().invoke(app, ["load", str(tmp_path / "nothing"), "--db", str(tmp_path / "s.duckdb")])
+    assert result.exit_code == 2 and "E803" in result.output

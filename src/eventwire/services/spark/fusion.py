@@ -97,11 +97,11 @@ def fuse(spark, source: str, output: str, block_days: int = BLOCK_DAYS, halo_day
         mentions = spark.read.parquet(part(source, "mentions")).select(*MENTION_COLUMNS)
     except Exception as exc:  # noqa: BLE001 - Spark's AnalysisException for a missing or empty path
         raise SparkJobError(Errors.E803.format(path=part(source, "mentions"), detail=str(exc).splitlines()[0])) from exc
-    summary = FuseSummary(output=output, mentions=mentions.count())
+    summary = FuseSummary(output=output)
     blocked = mentions.mapInPandas(partial(with_blocks, block_days=block_days, halo_days=halo_days),
                                    BLOCKED_SCHEMA).persist(StorageLevel.MEMORY_AND_DISK)
-    summary.fused_rows = blocked.count()
-    summary.blocks = blocked.select("block").distinct().count()
+    counts = blocked.agg(F.count("*"), F.sum(F.col("core").cast("long")), F.countDistinct("block")).first()
+    summary.fused_rows, summary.mentions, summary.blocks = counts[0], counts[1] or 0, counts[2]
     placed = blocked.groupBy("block").applyInPandas(fuse_block, PLACED_SCHEMA)
     events = placed.groupBy("local_event").applyInPandas(event_frame, EVENT_SCHEMA)
     events.write.mode("overwrite").parquet(part(output, "events"))

@@ -32,6 +32,11 @@ OWN = {
 }
 
 
+# On one machine: few shuffle partitions (the default 200 starts 200 Python tasks per
+# groupBy, each far longer to schedule than to run on a few blocks).
+LOCAL = {"spark.sql.shuffle.partitions": "8"}
+
+
 def require_pyspark():
     """The pyspark module, or E801 saying how to install it."""
     try:
@@ -63,7 +68,10 @@ def session(master: str | None = None, app_name: str = "eventwire", ui: bool = F
     builder = SparkSession.builder.appName(app_name)
     if master or not under_spark_submit():  # spark-submit's own --master wins unless one is given
         builder = builder.master(master or DEFAULT_MASTER)
-    for k, v in {**OWN, **REQUIRED, "spark.ui.enabled": str(ui).lower()}.items():
+    conf = {**OWN, **REQUIRED, "spark.ui.enabled": str(ui).lower()}
+    if (master or DEFAULT_MASTER).startswith("local"):
+        conf.update(LOCAL)
+    for k, v in conf.items():
         builder = builder.config(k, v)
     try:
         spark = builder.getOrCreate()
