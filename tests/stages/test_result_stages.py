@@ -153,3 +153,15 @@ def test_main_place_skips_a_town_abroad_and_one_inside_an_actor(prepare, run_sta
     run_stage("main_place", work)
     loc = work.drafts[work.main].event.location
     assert loc is not None and loc.country == "SYR" and loc.precision == "country"
+
+
+def test_finalize_leaves_the_work_records_places_as_read(prepare, run_stage):
+    """A title on its own line, then a lead placed by `main_place`: the event's place is one of
+    the work record's places, and anchoring spans on the article must not rewrite that one."""
+    text = ("Shelling kills three in Rastan\nRAQQA — A car bomb exploded late on Saturday at a checkpoint at the "
+            "western entrance of Raqqa, killing seven people.")  # the parse takes the line break into "Rastan\n"
+    work = prepare("finalize", text, published="2016-03-23")
+    before = [(p.start, p.end, p.text) for p in work.places]
+    changed = run_stage("finalize", work)
+    assert "result" in changed and not {c for c in changed if c.split(".")[0] in ("places", "place_by_ent")}
+    assert [(p.start, p.end, p.text) for p in work.places] == before
