@@ -28,14 +28,14 @@ import pytest
 
 pytest.importorskip("pyspark", reason="pyspark is not installed: pip install -e '.[spark]' to run the Spark tests")
 
-from eventwire.codec import from_dict, to_dict  # noqa: E402
-from eventwire.fuse import Fuser, mentions_from_result  # noqa: E402
-from eventwire.ingest.readers import read_path  # noqa: E402
-from eventwire.model import ArticleResult, FusedEvent, Mention, RecordError  # noqa: E402
-from eventwire.services.spark.session import java_available  # noqa: E402
-from eventwire.services.spark.tasks import article_output, canonical  # noqa: E402
+from spark_generated import mention_rows
 
-from spark_generated import mention_rows  # noqa: E402
+from eventwire.codec import from_dict, to_dict
+from eventwire.fuse import Fuser, mentions_from_result
+from eventwire.ingest.readers import read_path
+from eventwire.model import ArticleResult, FusedEvent, Mention, RecordError
+from eventwire.services.spark.session import java_available
+from eventwire.services.spark.tasks import article_output, canonical
 
 if not java_available():
     pytest.skip("no Java runtime (java on PATH or JAVA_HOME): Spark needs Java 17 "

@@ -5,12 +5,12 @@ from __future__ import annotations
 import json
 
 import pytest
+from spark_generated import clusters, mention_rows
 
-from eventwire.codec import to_dict
+from eventwire.codec import from_dict, to_dict
 from eventwire.fuse import Fuser
 from eventwire.ingest.readers import ReadOptions, read_path
 from eventwire.model import FusedEvent, Mention
-from eventwire.codec import from_dict
 from eventwire.services.spark.fusion import HALO_DAYS
 from eventwire.services.spark.tasks import (
     UNDATED,
@@ -22,8 +22,6 @@ from eventwire.services.spark.tasks import (
     input_files,
     read_rows,
 )
-
-from spark_generated import clusters, mention_rows
 
 
 def test_a_day_is_in_its_own_block_and_in_the_halo_of_the_blocks_after_it():

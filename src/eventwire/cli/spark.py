@@ -62,7 +62,8 @@ def _extract(spark, inputs, output, published, source, column, partitions) -> in
 
 
 def _fuse(spark, source, output, block_days, halo_days) -> None:
-    from eventwire.services.spark.fusion import HALO_DAYS, fuse as run_fuse
+    from eventwire.services.spark.fusion import HALO_DAYS
+    from eventwire.services.spark.fusion import fuse as run_fuse
 
     s = run_fuse(spark, source, output, block_days, HALO_DAYS if halo_days is None else halo_days)
     err.print(f"fused {s.mentions} mention(s) in {s.blocks} block(s) ({s.fused_rows} with halo copies): "

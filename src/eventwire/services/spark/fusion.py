@@ -95,7 +95,7 @@ def fuse(spark, source: str, output: str, block_days: int = BLOCK_DAYS, halo_day
 
     try:
         mentions = spark.read.parquet(part(source, "mentions")).select(*MENTION_COLUMNS)
-    except Exception as exc:  # noqa: BLE001 - Spark's AnalysisException for a missing or empty path
+    except Exception as exc:
         raise SparkJobError(Errors.E803.format(path=part(source, "mentions"), detail=str(exc).splitlines()[0])) from exc
     summary = FuseSummary(output=output)
     blocked = mentions.mapInPandas(partial(with_blocks, block_days=block_days, halo_days=halo_days),

@@ -55,7 +55,7 @@ def dataset_rows(path: str, required: bool = True) -> list[dict]:
         return []
     try:
         return ds.dataset(path, format="parquet", partitioning="hive").to_table().to_pylist()
-    except Exception as exc:  # noqa: BLE001 - pyarrow raises several types for a folder that is no dataset
+    except Exception as exc:
         raise SparkJobError(Errors.E803.format(path=path, detail=f"{type(exc).__name__}: {exc}")) from exc
 
 
@@ -70,7 +70,7 @@ def load(output: str, db: str | Path) -> LoadSummary:
         covered = {m.id for ev in events for m in ev.mentions}
         missing = spark_load.current_mention_ids(c) - covered
         if missing:
-            raise SparkJobError(Errors.E806.format(n=len(missing), example=sorted(missing)[0]))
+            raise SparkJobError(Errors.E806.format(n=len(missing), example=min(missing)))
         events.sort(key=lambda ev: (min((m.published or "9999") for m in ev.mentions), ev.id))
         spark_load.replace_events(c, events, versions, {ev.id: i for i, ev in enumerate(events)})
         summary.conflicts = sum(len(ev.conflicts) for ev in events)

@@ -75,7 +75,7 @@ def session(master: str | None = None, app_name: str = "eventwire", ui: bool = F
         builder = builder.config(k, v)
     try:
         spark = builder.getOrCreate()
-    except Exception as exc:  # noqa: BLE001 - Java missing or failing shows up as many exception types
+    except Exception as exc:
         raise SparkJobError(Errors.E802.format(detail=f"{type(exc).__name__}: {exc}")) from exc
     spark.sparkContext.setLogLevel("ERROR")
     return spark
