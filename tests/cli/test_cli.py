@@ -339,3 +339,21 @@ def test_python_dash_m_runs_the_same_app(repo_root):
     p = subprocess.run([sys.executable, "-m", "eventwire.cli", "--help"], capture_output=True, text=True, timeout=120,
                        env={**os.environ, "PYTHONPATH": str(repo_root / "src")})
     assert p.returncode == 0 and "ingest" in p.stdout and "gazetteer" in p.stdout
+
+
+@pytest.mark.parametrize("command", ["extract", "ingest"])
+def test_budget_options_are_offered_and_checked(command):
+    r = invoke([command, "--help"], env={"COLUMNS": "200"})
+    assert r.exit_code == 0
+    assert "--record-timeout" in r.output and "--max-chars" in r.output
+    assert "EVENTWIRE_RECORD_TIMEOUT" in r.output
+    bad = invoke([command, "x.jsonl", "--record-timeout", "-1"])
+    assert bad.exit_code == 2
+
+
+def test_an_article_over_max_chars_is_rejected_with_E106(tmp_path):
+    src = tmp_path / "w.jsonl"
+    src.write_text(json.dumps({"id": "big", "text": "Troops shelled the town. " * 100}) + "\n", encoding="utf-8")
+    r = invoke(["extract", src, "--max-chars", "500", "--no-progress"])
+    assert r.exit_code == 1
+    assert "[E106]" in r.output and "limit 500" in r.output
