@@ -5,12 +5,13 @@ filed on the days of fusion's date window around it (fuse.blocking.DATE_WINDOW_D
 mentions are cut into blocks of `block_days` publication days, and each block also gets, as
 its halo, the articles published in the `halo_days` before it (the date window plus the days
 a report may come after its event): the events a mention at the start of a block could join
-are then there, built from the same earlier reports, in the same order. Each block runs the Fuser itself (`groupBy(block).applyInPandas`); only the mentions
-of its core are kept, halo copies dropped. An event is identified within a block by the mention
-that created it (its earliest), so the parts of one event that neighbouring blocks hold meet
-under that id: each event is thus kept, whole, by the block holding its earliest mention, and
-the other blocks add only the mentions of their own cores. Consensus and conflicts are then
-recomputed over the whole event (`groupBy(event).applyInPandas`), as the Fuser does; the
+are then there, built from the same earlier reports, in the same order. Each block runs the
+Fuser itself (`groupBy(block).applyInPandas`); only the mentions of its core are kept, halo
+copies dropped. An event is identified within a block by the mention that created it (its
+earliest), so the parts of one event that neighbouring blocks hold meet under that id: each
+event is thus kept, whole, by the block holding its earliest mention, and the other blocks add
+only the mentions of their own cores. Consensus and conflicts are then recomputed over the
+whole event (the mentions repartitioned by event, `mapInPandas`), as the Fuser does; the
 event's id is a hash of its sorted mention ids, so it does not depend on the blocking.
 
 Where this equals one process, and where it may not (docs/scale.md): a block's word weights
@@ -41,7 +42,7 @@ from .tasks import (
     SOURCE_SCHEMA,
     blocks_of,
     conflict_rows,
-    event_frame,
+    event_frames,
     exploded,
     fuse_block,
     source_rows,
@@ -103,7 +104,7 @@ def fuse(spark, source: str, output: str, block_days: int = BLOCK_DAYS, halo_day
     counts = blocked.agg(F.count("*"), F.sum(F.col("core").cast("long")), F.countDistinct("block")).first()
     summary.fused_rows, summary.mentions, summary.blocks = counts[0], counts[1] or 0, counts[2]
     placed = blocked.groupBy("block").applyInPandas(fuse_block, PLACED_SCHEMA)
-    events = placed.groupBy("local_event").applyInPandas(event_frame, EVENT_SCHEMA)
+    events = placed.repartition("local_event").mapInPandas(event_frames, EVENT_SCHEMA)
     events.write.mode("overwrite").parquet(part(output, "events"))
     blocked.unpersist()
     events = spark.read.parquet(part(output, "events"))

@@ -250,17 +250,26 @@ EVENT_SCHEMA = ("event_id string, first_day string, type string, date string, co
 EVENT_COLUMNS = [c.split()[0] for c in EVENT_SCHEMA.split(", ")]
 
 
-def event_frame(frame):
-    """applyInPandas per local event: the fused event's row."""
+def event_frames(frames: Iterator) -> Iterator:
+    """mapInPandas over placed mentions partitioned by their local event: one row per fused event.
+
+    Each event's mentions are gathered over the whole partition (a group may span Arrow
+    batches); groupBy().applyInPandas would do the same but pay a pandas frame per event,
+    which costs more than fusing on archives of mostly one-report events."""
     import pandas as pd
 
-    rows = frame.to_dict("records")
-    ev = build_event(rows)
-    first = canonical(rows)[0]["day"]
-    loc = ev.location
-    row = (ev.id, first, ev.type, ev.date, loc.country if loc else None, len(ev.mentions), ev.n_sources,
-           len(ev.conflicts), ev.killed, json.dumps(to_dict(ev), ensure_ascii=False))
-    return pd.DataFrame([row], columns=EVENT_COLUMNS)
+    groups: dict[str, list[dict]] = {}
+    for frame in frames:
+        for r in frame.to_dict("records"):
+            groups.setdefault(r["local_event"], []).append(r)
+    rows = []
+    for members in groups.values():
+        ev = build_event(members)
+        loc = ev.location
+        rows.append((ev.id, canonical(members)[0]["day"], ev.type, ev.date, loc.country if loc else None,
+                     len(ev.mentions), ev.n_sources, len(ev.conflicts), ev.killed,
+                     json.dumps(to_dict(ev), ensure_ascii=False)))
+    yield pd.DataFrame(rows, columns=EVENT_COLUMNS)
 
 
 SOURCE_SCHEMA = ("event_id string, mention_id string, article_id string, outlet string, published string, "
