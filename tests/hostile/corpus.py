@@ -78,8 +78,9 @@ def _jsonl(c: Corpus, rng: random.Random, name: str) -> None:
     bad(json.dumps({"id": "ctl-text", "text": "\x00\x01\x02 \x03"}), "E105")
     bad(b'{"id": "latin1", "text": "caf\xe9 bombing"}', "E103")
     # an id that is rich markup ("[/x]" once crashed `extract`'s error line), on a record the pipeline refuses
-    bad(json.dumps({"id": "[/x]", "language": "fr", "text": "Troops shelled Ariha."}), "E111",
-        record_suffix=" (id [/x])")
+    # (its own id per file: ingest skips a second identical record as unchanged, never extracting it)
+    bad(json.dumps({"id": f"[/x]{name}", "language": "fr", "text": "Troops shelled Ariha."}), "E111",
+        record_suffix=f" (id [/x]{name})")
     bad(json.dumps({"id": "ar", "text": "قصفت القوات الحكومية بلدة أريحا يوم الاثنين ما أسفر عن مقتل ثلاثة أشخاص " * 2}),
         "E111")
     bad(json.dumps({"id": "huge", "text": "Troops shelled the town. " * (MAX_CHARS // 20)}), "E106")
