@@ -8,7 +8,9 @@ Budgets: an article that takes longer than `record_timeout` seconds to extract i
 stopped and becomes its RecordError (E202); the batch goes on. A batch runs under one
 budget; when it runs out, its articles run again one by one, each under its own, so
 only the slow one is lost. A worker that dies (killed, out of memory) costs only the
-article it was on (E203): its batch is retried article by article in a fresh pool.
+article it was on (E203): its batch is retried article by article in a fresh pool. A
+worker stuck where the budget's signal cannot reach (inside C code) is killed once its
+batch has had all its budgets plus HARD_GRACE_S, and its article is E202 the same way.
 Workers die with their parent: a `kill -9` of `eventwire ingest -j 2` leaves none.
 """
 from __future__ import annotations
@@ -19,6 +21,7 @@ import signal
 import threading
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import TimeoutError as FutureTimeout
 from concurrent.futures.process import BrokenProcessPool
 from contextlib import contextmanager
 
@@ -29,6 +32,9 @@ from .pipeline import default_pipeline, process, process_batch
 BATCH = 16  # articles parsed together: spaCy is faster on batches
 DEFAULT_RECORD_TIMEOUT = 30.0  # seconds; news articles take well under one (a 100k-character one ~6 s)
 PARENT_POLL_S = 0.5  # how often a worker checks that its parent is alive
+# A worker stuck where the budget's signal cannot reach it (a long C call) is killed once its
+# batch has had every budget it could use, plus this grace (workers only: one process has no backstop).
+HARD_GRACE_S = 10.0
 
 
 class RecordTimeout(BaseException):
@@ -150,10 +156,10 @@ def _pooled(batches: Iterator[list], processes: int, budget: float | None) -> It
                 jobs = [pool.submit(_batch_to_dicts, _articles(b), budget) for b in group]
                 for i, (batch, job) in enumerate(zip(group, jobs)):
                     try:
-                        outs = job.result()
+                        outs = _result(pool, job, budget, len(batch))
                     except BrokenProcessPool as exc:
-                        if retrying:  # this article alone broke it
-                            yield from _merge(batch, iter(_died(_articles(batch), exc)))
+                        if retrying:  # this article alone broke it (or hung past the hard limit)
+                            yield from _merge(batch, iter(_died(_articles(batch), exc, budget)))
                             i += 1
                         singles = [[r] for b in group[i:] for r in b] + (list(work) if retrying else [])
                         break
@@ -164,7 +170,27 @@ def _pooled(batches: Iterator[list], processes: int, budget: float | None) -> It
             return
 
 
-def _died(articles: list[Article], exc: BaseException) -> list[RecordError]:
+class _HungWorker(BrokenProcessPool):
+    """A worker went past the hard limit (stuck where the budget's signal cannot reach: in C
+    code) and the pool was killed."""
+
+
+def _result(pool: ProcessPoolExecutor, job, budget: float | None, n: int) -> list:
+    """A job's outputs; past the hard limit (the budget of the batch and of each article
+    retried alone, plus HARD_GRACE_S), the workers are killed and the pool is broken."""
+    if not budget:
+        return job.result()
+    try:
+        return job.result(timeout=budget * (n + 1) + HARD_GRACE_S)
+    except FutureTimeout:
+        for proc in list(getattr(pool, "_processes", {}).values()):
+            proc.kill()
+        raise _HungWorker("stuck past the hard time limit, killed")
+
+
+def _died(articles: list[Article], exc: BaseException, budget: float | None = None) -> list[RecordError]:
+    if isinstance(exc, _HungWorker) and budget:
+        return [RecordError.of(Errors.E202.format(seconds=budget), a.origin_file, _where(a)) for a in articles]
     return [RecordError.of(Errors.E203.format(detail=str(exc) or type(exc).__name__), a.origin_file, _where(a))
             for a in articles]
 

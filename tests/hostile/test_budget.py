@@ -57,6 +57,23 @@ def test_a_dead_worker_costs_only_its_article(monkeypatch):
     assert shown == ["a", "b", ("E203", "line 3 (id die)"), "c", ("E104", "line 5"), "d", "e"]
 
 
+def _hangs_on_hang(articles, budget=None):
+    if any(a.id == "hang" for a in articles):
+        signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGALRM})  # as a long C call: the budget cannot fire
+        time.sleep(600)
+    return [{"id": a.id} for a in articles]
+
+
+def test_a_worker_stuck_past_the_hard_limit_is_killed(monkeypatch):
+    monkeypatch.setattr(runner, "_batch_to_dicts", _hangs_on_hang)
+    monkeypatch.setattr(runner, "HARD_GRACE_S", 0.5)
+    t = time.monotonic()
+    out = list(runner._pooled(runner._batched(_arts("a", "hang", "b"), 2), 2, 0.2))
+    assert time.monotonic() - t < 20
+    shown = [o["id"] if isinstance(o, dict) else (o.code, o.record) for o in out]
+    assert shown == ["a", ("E202", "line 2 (id hang)"), "b"]
+
+
 def _children(pid: int) -> set[int]:
     kids = set()
     for d in Path("/proc").iterdir():
