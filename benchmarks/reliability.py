@@ -13,6 +13,8 @@
 3. **API under adversarial queries**: `eventwire serve` over the sample corpus's store, and
    sequential requests with adversarial filter values (LIKE wildcards, regex bombs, 200
    backslashes, broken UTF-8, untrusted Host headers); p50/p99/max latency and statuses.
+4. **kill -9**: `eventwire ingest -j 2` killed mid-run, resumed; the store must equal a clean
+   ingest's and no worker may outlive its parent.
 
 Prints Markdown and, with --write, writes docs/benchmarks/reliability.md. Bounded: each part
 stops by itself (the ingest after --bound seconds, the sizes at --max-chars).
@@ -79,6 +81,68 @@ def corpus_run(copies: int, bound: float, tmp: Path) -> dict:
     return {"records": c.records, "good": len(c.good), "bad": len(c.bad), "files": len(list(c.folder.iterdir())),
             "crashes": int(crashed), "hangs": int(hung), "lost_good": len(lost_good),
             "misreported_bad": len(misreported), "exit": rc, "seconds": wall}
+
+
+# ----------------------------------------------------------------------------- 1b. kill -9
+
+TABLES = ("articles", "mentions", "events", "event_sources", "conflicts", "rejects")
+
+
+def _dump(db: Path) -> dict[str, int]:
+    import duckdb
+
+    with duckdb.connect(str(db), read_only=True) as con:
+        out = {}
+        for t in TABLES:
+            try:
+                out[t] = con.execute(f"SELECT count(*) FROM {t}").fetchone()[0]
+            except duckdb.Error:
+                out[t] = -1
+        out["event_ids"] = hash(tuple(r[0] for r in con.execute("SELECT id FROM events ORDER BY id").fetchall()))
+        return out
+
+
+def kill_rounds(rounds: int, tmp: Path) -> dict:
+    """`eventwire ingest -j 2` of the sample corpus killed with SIGKILL mid-run, `rounds` times, then
+    resumed to the end; survived = the store equals a clean ingest's and no worker outlived its parent."""
+    import random
+    import signal
+
+    src = ROOT / "samples" / "corpus.jsonl"
+    cmd = lambda db: _eventwire("ingest", src, "--db", db, "--batch-size", 4, "--no-progress", "-j", 2)  # noqa: E731
+    clean = tmp / "clean.duckdb"
+    subprocess.run(cmd(clean), check=True, capture_output=True, env=ENV, timeout=600)
+    want = _dump(clean)
+    rng = random.Random(14)
+    survived = orphans = 0
+    for k in range(rounds):
+        db = tmp / f"killed{k}.duckdb"
+        p = subprocess.Popen(cmd(db), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=ENV)
+        time.sleep(rng.uniform(4.0, 9.0))  # model load is ~3 s: the kill lands during extraction or a write
+        kids = _children(p.pid)
+        os.kill(p.pid, signal.SIGKILL)
+        p.wait()
+        time.sleep(PARENT_GONE_S)
+        orphans += sum(1 for c in kids if Path(f"/proc/{c}").exists()
+                       and Path(f"/proc/{c}/stat").read_text().rsplit(")", 1)[1].split()[0] != "Z")
+        subprocess.run(cmd(db), capture_output=True, env=ENV, timeout=600)
+        survived += int(_dump(db) == want)
+    return {"rounds": rounds, "survived": survived, "orphans": orphans}
+
+
+PARENT_GONE_S = 2.0  # workers poll their parent every 0.5 s (runner.PARENT_POLL_S)
+
+
+def _children(pid: int) -> set[int]:
+    kids = set()
+    for d in Path("/proc").iterdir():
+        if d.name.isdigit():
+            try:
+                if int((d / "stat").read_text().rsplit(")", 1)[1].split()[1]) == pid:
+                    kids.add(int(d.name))
+            except (OSError, ValueError, IndexError):
+                continue
+    return kids
 
 
 # ----------------------------------------------------------------------------- 2. length
@@ -220,7 +284,7 @@ def _growth(curve: list[dict]) -> list[str]:
 
 
 def report(corpus: dict | None, curve: list[dict], profile: str, profile_at: int | None, api: dict | None,
-           argv: list[str]) -> str:
+           argv: list[str], kills: dict | None = None) -> str:
     out = ["# Reliability: hostile records, article length, adversarial queries", "",
            f"`python benchmarks/reliability.py {' '.join(argv)}` on {platform.node() or 'this machine'} "
            f"({os.cpu_count()} cores, Python {platform.python_version()}), {time.strftime('%Y-%m-%d')}. "
@@ -232,6 +296,14 @@ def report(corpus: dict | None, curve: list[dict], profile: str, profile_at: int
                 f"| {corpus['records']} | {corpus['good']} | {corpus['bad']} | {corpus['files']} | {corpus['crashes']} "
                 f"| {corpus['hangs']} | {corpus['lost_good']} | {corpus['misreported_bad']} | {corpus['exit']} "
                 f"| {corpus['seconds']:.1f} |", ""]
+    if kills:
+        out += ["## kill -9 during `eventwire ingest -j 2`", "",
+                "The sample corpus ingested with 2 workers and batches of 4, killed with SIGKILL at a random "
+                "moment 4-9 s in (during extraction or a batch write), then resumed; *survived*: the store's "
+                "tables equal a clean ingest's (counts and event ids). *Orphans*: workers alive 2 s after "
+                "their parent was killed.", "",
+                "| rounds | survived | orphan workers |", "|---|---|---|",
+                f"| {kills['rounds']} | {kills['survived']} | {kills['orphans']} |", ""]
     if curve:
         out += ["## Extraction time against article length", "",
                 "One article of N characters (the sample reports concatenated), no time budget. Linear "
@@ -265,17 +337,19 @@ def main() -> int:
     ap.add_argument("--sizes", default="10000,25000,50000,100000,200000", help="article lengths ('' skips part 2)")
     ap.add_argument("--profile", type=int, default=100_000, help="profile the pipeline at this length (0: no)")
     ap.add_argument("--requests", type=int, default=600, help="adversarial API requests (0: skip part 3)")
+    ap.add_argument("--kills", type=int, default=3, help="kill -9 rounds of ingest -j 2 (0: skip)")
     ap.add_argument("--write", action="store_true", help=f"write {OUT.relative_to(ROOT)}")
     args = ap.parse_args()
     tmp = Path(tempfile.mkdtemp(prefix="eventwire-reliability-"))
     try:
         corpus = corpus_run(args.copies, args.bound, tmp) if args.copies else None
+        kills = kill_rounds(args.kills, tmp) if args.kills and sys.platform.startswith("linux") else None
         sizes = [int(x) for x in args.sizes.split(",") if x.strip()]
         curve, profile = length_curve(sizes, args.profile or None) if sizes else ([], "")
         api = api_run(args.requests, tmp) if args.requests else None
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
-    text = report(corpus, curve, profile, args.profile, api, sys.argv[1:])
+    text = report(corpus, curve, profile, args.profile, api, sys.argv[1:], kills)
     print(text)
     if args.write:
         OUT.write_text(text + "\n", encoding="utf-8")
