@@ -46,7 +46,7 @@ sys.path.insert(0, str(ROOT / "src"))
 sys.path.insert(0, str(ROOT))
 ENV = {**os.environ, "PYTHONPATH": str(ROOT / "src")}
 OUT = ROOT / "docs" / "benchmarks" / "reliability.md"
-LINE = re.compile(r"^(?P<kind>error|warning) (?P<file>[^:]+):(?P<record>.*?): \[(?P<code>[EW]\d{3})\] ", re.M)
+LINE = re.compile(r"^(?P<kind>error|warning) (?P<file>[^:]+):(?P<record>.*?): \[(?P<code>[EW]\d{3})\] ", re.MULTILINE)
 
 
 def _eventwire(*args) -> list[str]:
@@ -109,7 +109,7 @@ def kill_rounds(rounds: int, tmp: Path) -> dict:
     import signal
 
     src = ROOT / "samples" / "corpus.jsonl"
-    cmd = lambda db: _eventwire("ingest", src, "--db", db, "--batch-size", 4, "--no-progress", "-j", 2)  # noqa: E731
+    cmd = lambda db: _eventwire("ingest", src, "--db", db, "--batch-size", 4, "--no-progress", "-j", 2)
     clean = tmp / "clean.duckdb"
     subprocess.run(cmd(clean), check=True, capture_output=True, env=ENV, timeout=600)
     want = _dump(clean)
@@ -253,7 +253,7 @@ def api_run(requests: int, tmp: Path) -> dict:
             for host in ("attacker.example", "127.0.0.1.nip.io", "localhost"):
                 rebind[(host, c.get("/api/events?limit=1", headers={"Host": host}).status_code)] += 1
         lat.sort()
-        pct = lambda p: lat[min(len(lat) - 1, int(p * len(lat)))] * 1000  # noqa: E731
+        pct = lambda p: lat[min(len(lat) - 1, int(p * len(lat)))] * 1000
         return {"requests": len(lat), "distinct": len(urls), "p50_ms": pct(0.5), "p99_ms": pct(0.99),
                 "max_ms": lat[-1] * 1000, "statuses": dict(statuses), "rebind": dict(rebind)}
     finally:

@@ -20,7 +20,7 @@ from .corpus import MAX_CHARS, make_corpus
 
 ROOT = Path(__file__).resolve().parents[2]
 ENV = {**os.environ, "PYTHONPATH": str(ROOT / "src"), "EVENTWIRE_STRICT_STAGES": "0"}
-LINE = re.compile(r"^(?P<kind>error|warning) (?P<file>[^:]+):(?P<record>.*?): \[(?P<code>[EW]\d{3})\] ", re.M)
+LINE = re.compile(r"^(?P<kind>error|warning) (?P<file>[^:]+):(?P<record>.*?): \[(?P<code>[EW]\d{3})\] ", re.MULTILINE)
 BOUND_S = 240  # the whole run; each record also has its own budget (--record-timeout)
 
 

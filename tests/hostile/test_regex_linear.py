@@ -6,7 +6,11 @@ import time
 
 import pytest
 
-from eventwire.extract.attribution import AFTER_QUOTE_CHARS, _speaker_after, pattern_sources
+from eventwire.extract.attribution import (
+    AFTER_QUOTE_CHARS,
+    _speaker_after,
+    pattern_sources,
+)
 
 ADVERSARIAL = {
     "long capitalised token": lambda n: "T" * n + " Troops shelled Ariha on Monday.",

@@ -90,7 +90,7 @@ class Guard:
 
         try:
             await asyncio.wait_for(self.app(scope, receive, tracking_send), self.timeout)
-        except asyncio.TimeoutError:
+        except TimeoutError:
             if not started:
                 message = Errors.E509.format(seconds=self.timeout)
                 await error_response(503, "E509", message)(scope, receive, send_nosniff)

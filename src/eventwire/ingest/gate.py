@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import hashlib
 import logging
+import math
 import re
 import unicodedata
 from collections.abc import Callable, Mapping
@@ -72,7 +73,7 @@ class RecordWarning:
         return f"{self.file}:{self.record}: [{self.code}] {self.message}"
 
     @classmethod
-    def of(cls, message: str, file: str, record: str) -> "RecordWarning":
+    def of(cls, message: str, file: str, record: str) -> RecordWarning:
         return cls(message.code, str(message), file, record)  # type: ignore[attr-defined]
 
 
@@ -133,7 +134,7 @@ class _Fields:
         value = self.fields.get(name)
         if value is None or value == "":
             return None
-        if isinstance(value, (int, float)) and not isinstance(value, bool) and value == value:  # not NaN
+        if isinstance(value, int | float) and not isinstance(value, bool) and math.isfinite(value):  # not NaN, inf
             value = str(value)
             self.warn(Warnings.W102.format(field=name, kind="a number", value=value))
         if not isinstance(value, str):
@@ -277,7 +278,7 @@ def admit(fields: Mapping, file: str, record: str, opts: ReadOptions | None = No
             source=f.text_of("source") or opts.source or None, url=f.text_of("url"), language=_language(f),
             home=_home(f), published_from="input" if published else None, origin_file=file, origin_record=record)
         return Gated(article, f.warnings)
-    except Exception as exc:  # noqa: BLE001 - the gate's promise: one record, one answer, never a traceback
+    except Exception as exc:
         log.debug("gate failed on %s:%s", file, record, exc_info=True)
         return Gated(RecordError.of(Errors.E113.format(detail=f"{type(exc).__name__}: {exc}"), file, record),
                      f.warnings)
