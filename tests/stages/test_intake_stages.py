@@ -120,3 +120,43 @@ def test_parse_of_a_batch_is_the_parse_of_each(prepare, resources):
     for a, b in zip(one, many):
         assert isinstance(b, Work) and b.text == a.text
         assert [(t.text, t.dep_, t.head.i) for t in b.doc] == [(t.text, t.dep_, t.head.i) for t in a.doc]
+
+
+# --- hard-wrapped copy (nlp/reflow.py) ---------------------------------------
+
+WRAPPED = ("HOMS, Syria, March 21 (Levant Wire) - Rebel fighters of the Northern\n"
+           "Shield Brigade shelled an army post on the edge of the city of Homs on\n"
+           "Monday, killing four soldiers and wounding seven others, a monitoring\n"
+           "group said in a statement issued late in the evening.\n\n"
+           "The army said it had returned fire and that the attackers had fled\n"
+           "towards the villages north of the city.")
+WRAPPED_LEAD = WRAPPED.index("Rebel fighters")
+PARAGRAPH = WRAPPED.index("\n\n")
+
+
+def test_parse_reflows_hard_wrapped_copy_and_keeps_every_offset(prepare, run_stage):
+    work = prepare("parse", WRAPPED)
+    assert work.dateline_end == WRAPPED_LEAD  # the dateline is found on a wrapped text too
+    changed = run_stage("parse", work)
+    assert changed == {"text", "doc"}
+    assert len(work.text) == len(WRAPPED) and work.article.text == WRAPPED
+    # the dateline is blanked, the paragraph break kept, the wrap breaks are spaces in what was parsed
+    assert work.text[:WRAPPED_LEAD].isspace() and work.text.count("\n") == 2
+    assert work.text[PARAGRAPH:PARAGRAPH + 2] == "\n\n"
+    assert all(a == b or (a == "\n" and b == " ") for a, b in zip(WRAPPED[WRAPPED_LEAD:], work.text[WRAPPED_LEAD:]))
+    # the lead is one sentence, not four lines, and its verb has its own subject
+    sents = [s for s in work.doc.sents if s.text.strip()]
+    lead = next(s for s in sents if "shelled" in s.text)
+    assert "Shield" in lead.text and "killing" in lead.text and "statement" in lead.text
+    shelled = next(t for t in work.doc if t.text == "shelled")
+    assert [t.text for t in shelled.children if t.dep_ == "nsubj"] == ["fighters"]
+    # a token's offsets point at the same word in the article's own text
+    assert all(WRAPPED[t.idx:t.idx + len(t)] == t.text for t in work.doc if not t.is_space)
+
+
+def test_parse_leaves_one_paragraph_per_line_as_it_is(prepare, run_stage):
+    text = "Rebels shell army post near Homs\n" + ENGLISH + "\n" + ENGLISH
+    work = prepare("parse", text)
+    run_stage("parse", work)
+    assert work.text == text
+    assert work.doc[0].sent.text.strip() == "Rebels shell army post near Homs"

@@ -10,7 +10,8 @@ from ..errors import Errors, EventwireError
 
 @Language.component("eventwire_line_breaks")
 def line_breaks(doc):
-    """A line break ends a sentence: titles, datelines and paragraphs are not run on."""
+    """A line break ends a sentence: titles, datelines and paragraphs are not run on.
+    (Hard-wrapped copy reaches the parser re-flowed, its wrap breaks turned into spaces: nlp/reflow.py.)"""
     for tok in doc[1:]:
         prev = doc[tok.i - 1]
         if "\n" in prev.text or "\n" in prev.whitespace_:

@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 
 from ..errors import Errors, EventwireError
+from ..nlp.reflow import reflow
 from .contract import stage
 from .resources import Resources
 from .work import Work
@@ -69,9 +70,11 @@ def dateline(w: Work, res: Resources) -> None:
 
 
 def _parse_text(w: Work) -> str:
-    """The text the parser sees: a dateline is blanked (same length, so offsets hold),
-    or "BEIRUT, March 21 (Reuters) –" is parsed as the subject of the lead sentence."""
-    text = w.article.text
+    """The text the parser sees, the article's length so that every offset holds: a
+    dateline is blanked, or "BEIRUT, March 21 (Reuters) –" is parsed as the subject of the
+    lead sentence; and hard-wrapped copy is re-flowed (its wrap breaks become spaces), or
+    the parser, which ends a sentence at every line break, cuts each sentence into lines."""
+    text = reflow(w.article.text)
     return " " * w.dateline_end + text[w.dateline_end:] if w.dateline_end else text
 
 
@@ -86,7 +89,7 @@ def _parse_batch(works: list[Work], res: Resources) -> None:
 
 @stage("parse", reads=("article.text", "dateline_end"), writes=("text", "doc"), batch_fn=_parse_batch)
 def parse(w: Work, res: Resources) -> None:
-    """The spaCy parse of the text, with its dateline blanked."""
+    """The spaCy parse of the text, with its dateline blanked and its wrapped lines re-flowed."""
     w.text = _parse_text(w)
     w.doc = res.nlp(w.text)
 
