@@ -88,3 +88,12 @@ def test_demonyms_vote_for_the_storys_country(nlp):
     ents = DocEntities(nlp(text), resolver=ActorResolver())
     assert ents.focus_country == "SYR"
     assert ents.resolver.resolve("rebels", focus_country=ents.focus_country).country == "SYR"
+
+
+def test_the_entities_just_before_a_token_come_from_the_cached_list(story):
+    entities, _ = story
+    denmark = next(e for e in entities.ents if e.text == "Denmark")
+    before = entities.ents_before(denmark.start, 2)
+    assert len(before) == 2 and before[-1].end <= denmark.start
+    assert before == [e for e in entities.ents if e.start < denmark.start][-2:]
+    assert entities.ents_before(0, 2) == []

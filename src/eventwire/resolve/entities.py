@@ -273,6 +273,11 @@ class DocEntities:
         hi = bisect_left(self._chunk_tok, span.end)
         return [c for c in self._chunks[lo:hi] if c.end <= span.end]
 
+    def ents_before(self, token: int, n: int) -> list:
+        """The last `n` entities that start before a token index, from the cached list."""
+        i = bisect_left(self._ent_tok, token)
+        return self.ents[max(0, i - n):i]
+
     def ents_in(self, span) -> list:
         """Entities inside a span (a sentence), from the cached list."""
         lo = bisect_left(self._ent_tok, span.start)
@@ -370,7 +375,8 @@ class DocEntities:
                 # fall back to a named entity or demonym inside the phrase
                 span = self.doc.char_span(start, end, alignment_mode="expand") if end > start else None
                 order = {"PERSON": 0, "ORG": 1, "GPE": 2, "NORP": 3}
-                ents = sorted(span.ents if span is not None else [], key=lambda e: order.get(e.label_, 4))
+                # the cached entity list, bisected: `span.ents` rebuilds the document's on each call
+                ents = sorted(self.ents_in(span) if span is not None else [], key=lambda e: order.get(e.label_, 4))
                 for ent in ents:
                     info = self.resolver.resolve(ent.text, focus_country=self.focus_country)
                     if info is None and ent.label_ == "PERSON":

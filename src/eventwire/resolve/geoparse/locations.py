@@ -95,9 +95,10 @@ def _own_place(r: PlaceReading, d: EventSite, place_nouns: frozenset[str]) -> Pl
         if any(o.end_char < ent.start_char and DISTANCE_CUE.match(r.text[o.end_char:ent.start_char])
                for o in cands):
             continue  # "Douma, 10km northeast of Damascus": Damascus only says where Douma is
-        town = next((o for o in r.ents if o.end_char < ent.start_char
+        # the town is the entity just before the comma: look at the last two, not the document's
+        town = next((o for o in r.entities.ents_before(ent.start, 2)
+                     if ent.start_char - _TOWN_COMMA_CHARS <= o.end_char < ent.start_char
                      and r.text[o.end_char:ent.start_char].strip() == ","
-                     and o.end_char >= ent.start_char - _TOWN_COMMA_CHARS
                      and (o.start_char, o.end_char) in r.place_ents), None)
         if town is not None:
             ent = town  # "Police in Paris, Tenn.": the state only says which Paris

@@ -156,7 +156,9 @@ def coordinated_unit(r: PlaceReading, ent) -> GazEntry | None:
         members.extend(c for c in members[i].children if c.dep_ == "conj")
         i += 1
     others = {t.i for t in members} - {ent.root.i}
-    siblings = [e for e in r.ents if e.root.i in others and e.label_ in ("GPE", "LOC")]
+    # conjuncts share the sentence: its entities, not the document's
+    siblings = [e for e in r.entities.ents_in(r.entities.sent_of_token(ent.root.i))
+                if e.root.i in others and e.label_ in ("GPE", "LOC")]
     if not siblings:
         return None
     countries = set()
