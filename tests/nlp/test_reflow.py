@@ -64,6 +64,14 @@ def test_a_title_run_into_the_wrapped_body_is_wrapped_with_it():
         assert reflow(text) == text.replace("\n", " ")
 
 
+def test_a_dash_wrapped_to_a_line_start_is_no_list_item():
+    text = wrapped(66, "The army said its aircraft had struck a depot of the Northern Shield Brigade on the edge "
+                       "of the town - a claim the rebels denied - and that the strikes would go on until the "
+                       "fighters left the area, killing none of the civilians who lived nearby.")
+    assert "\n- and" in text
+    assert reflow(text) == text.replace("\n", " ")
+
+
 def test_a_title_bar_in_wrapped_copy_is_no_table():
     text = wrapped(70, "Rebels shell checkpoint | Levant Wire Rebel fighters shelled an army checkpoint on the "
                        "edge of the town on Monday, killing four soldiers and wounding seven others, a "

@@ -100,7 +100,7 @@ def wrap_breaks(text: str) -> list[tuple[int, int]]:
         ends.append(at)
         at += 1
     return [(ends[i] - raw[i].endswith("\r"), ends[i] + 1) for i in full
-            if _joins(rows[i], rows[i + 1], i == 0 or not rows[i - 1])]
+            if _joins(rows[i], rows[i + 1], i == 0 or not rows[i - 1]) and not _starts_list_item(rows, i + 1)]
 
 
 def _wrap_width(lengths: list[int]) -> int:
@@ -118,9 +118,9 @@ def _is_full(here: str, there: str, width: int) -> bool:
 
 
 def _joins(here: str, there: str, first_of_block: bool) -> bool:
-    """Whether a full line runs on into the next: not when the next line starts a list
-    item, a table row, an indented paragraph or a dateline, nor after a headline."""
-    if _is_table_row(here) or _is_table_row(there) or _LIST_ITEM.match(there):
+    """Whether a full line runs on into the next: not into or out of a table row, not
+    into an indented paragraph or a dateline, nor after a headline."""
+    if _is_table_row(here) or _is_table_row(there):
         return False
     if _indent(there) > _indent(here) or _DATELINE.match(there.lstrip()):
         return False
@@ -129,6 +129,15 @@ def _joins(here: str, there: str, first_of_block: bool) -> bool:
     if first_of_block and not there.lstrip()[:1].islower() and not _DATELINE.match(here.lstrip()):
         return not _is_headline(here) or _title_words(_INNER_SENTENCE_END.split(there, 1)[0], 1)
     return True
+
+
+def _starts_list_item(rows: list[str], j: int) -> bool:
+    """Line j opens a list item: a marker ("- ", "2. ", "b) ") after a colon or beside
+    another item. A lone marker inside a paragraph is a wrapped dash ("Reuters\n- The army")."""
+    if not _LIST_ITEM.match(rows[j]):
+        return False
+    beside = rows[j - 1], rows[j + 1] if j + 1 < len(rows) else ""
+    return rows[j - 1].endswith(":") or any(_LIST_ITEM.match(r) for r in beside)
 
 
 def _indent(line: str) -> int:
