@@ -418,7 +418,13 @@ def test_post_ingests_and_the_article_is_queryable(api):
         assert api.get(f"/api/events/{event_id}").status_code == 200
     assert api.get("/api/events", params={"limit": 1}).json()["total"] >= before
     again = api.post("/api/articles", json=NEW_ARTICLE, headers=auth).json()  # idempotent
-    assert again["new"] == 0 and again["unchanged"] == 1
+    assert again["new"] == 0 and again["unchanged"] == 1 and again["warnings"] == []
+    messy = api.post("/api/articles", json={**NEW_ARTICLE, "id": "api-test-2", "title": 42, "published": "December 9"},
+                     headers=auth)
+    assert messy.status_code == 200, messy.text
+    _conforms(schemas.IngestResult, messy.json())
+    assert messy.json()["new"] == 1  # the article is kept; its metadata is what is warned of
+    assert {w["code"] for w in messy.json()["warnings"]} >= {"W102", "W106"}
     _error(api.post("/api/articles", content=b"{not json", headers=auth), 400, "E501")
     _error(api.post("/api/articles", json=[NEW_ARTICLE] * 101, headers=auth), 422, "E506")
 

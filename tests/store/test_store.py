@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import copy
 import json
+import os
 import subprocess
 import sys
 import time
@@ -507,3 +508,36 @@ def test_a_removed_feeds_pending_pages_wait_until_it_is_added_back(tmp_path):
         assert feeds.lease(c, 5.0, 5, "me", 100.0) == [] and feeds.next_due(c) is None
         feeds.add_feed(c, "http://h/a.xml", "auto", 6.0, 900.0)
         assert [p.url for p in feeds.lease(c, 6.0, 5, "me", 100.0)] == ["http://h/x"]
+
+
+def test_cli_show_prints_a_hostile_title_as_text(tmp_path):
+    """A stored title with rich markup and a terminal escape is shown, never obeyed."""
+    db = tmp_path / "hostile.duckdb"
+    title = "[bold]x[/bold] \x1b[2J\x1b[31mred"
+    art = {"id": "h1", "title": title, "published": "2024-03-12",
+           "text": "Government forces shelled the town of Ariha on Monday, killing three people."}
+    src = tmp_path / "h.jsonl"
+    src.write_text(json.dumps(art) + "\n", encoding="utf-8")
+    r = cli("ingest", src, "--db", db)
+    assert r.exit_code == 0, r.output
+    with writing(db) as c:  # the gate cleans what it reads; a store written by older versions may not be clean
+        c.execute("UPDATE articles SET title = ?", [title])
+    with reading(db) as c:
+        ev = events(c, EventFilter(), limit=1)[0]
+    r = cli("show", ev.id, "--db", db)
+    assert r.exit_code == 0, r.output
+    assert "\x1b" not in r.stdout and "[bold]x[/bold]" in r.stdout
+
+
+def test_cli_serve_passes_allowed_hosts_to_the_app(store, monkeypatch):
+    import uvicorn
+
+    from eventwire.api.guard import ALLOWED_HOSTS_ENV
+
+    seen = {}
+    monkeypatch.setattr(uvicorn, "run", lambda *a, **k: seen.update(hosts=os.environ.get(ALLOWED_HOSTS_ENV)))
+    for name in (ALLOWED_HOSTS_ENV, "EVENTWIRE_DB", "EVENTWIRE_API_TOKEN"):  # serve sets them: restored after
+        monkeypatch.delenv(name, raising=False)
+    r = cli("serve", "--db", store, "--allow-host", "news.example", "--allow-host", "a.example,b.example")
+    assert r.exit_code == 0, r.output
+    assert seen["hosts"] == "news.example,a.example,b.example"

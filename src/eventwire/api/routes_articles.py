@@ -121,7 +121,6 @@ def _ingest(st: ApiState, records: list, warnings: list[RecordWarning]) -> dict:
         rep = extract_first(records, st.db, gate=st.reader.exclusive)
     body = {"new": rep.new, "updated": rep.updated, "unchanged": rep.unchanged, "rejected": rep.rejected,
             "mentions": rep.mentions, "events_changed": rep.events_changed, "event_ids": sorted(rep.changed_ids),
-            "rejects": [{"record": e.record, "code": e.code, "message": e.message} for e in rep.rejects]}
-    if "warnings" in IngestResult.model_fields:  # once the documented shape carries them (schemas.py)
-        body["warnings"] = [{"record": w.record, "code": w.code, "message": w.message} for w in warnings]
+            "rejects": [{"record": e.record, "code": e.code, "message": e.message} for e in rep.rejects],
+            "warnings": [{"record": w.record, "code": w.code, "message": w.message} for w in warnings]}
     return body

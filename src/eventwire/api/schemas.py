@@ -261,6 +261,7 @@ class IngestResult(_Shape):
     events_changed: int
     event_ids: list[str]
     rejects: list[IngestReject]
+    warnings: list[IngestReject] = []  # kept records' metadata coerced or dropped (W1xx codes)
 
 
 ERRORS = {s: {"model": Error} for s in (400, 404, 422, 500, 503)}

@@ -9,10 +9,10 @@ from pathlib import Path
 from typing import Optional
 
 import typer
-from rich.markup import escape
 from rich.table import Table
 
 from ..errors import EventwireError
+from ..output import safe as escape  # markup escaped and terminal control characters shown, not obeyed
 from ..store.filters import EventFilter
 from .options import DbOption, LimitOption, err, fail, filter_options, out_console, store_path
 

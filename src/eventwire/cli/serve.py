@@ -20,6 +20,10 @@ def serve(
                                              "Without one the API is read-only."),
     workers: int = typer.Option(1, "--workers", min=1, max=16, help="uvicorn worker processes."),
     access_log: bool = typer.Option(True, "--access-log/--no-access-log", help="Log every request on stderr."),
+    allow_host: list[str] = typer.Option([], "--allow-host", envvar="EVENTWIRE_ALLOWED_HOSTS",
+                                         help="A Host name to serve besides 127.0.0.1, localhost and the bound "
+                                              "address (repeat it; '*' serves any: only behind a proxy that "
+                                              "checks it). Other Host headers get 400 E510 (DNS rebinding)."),
 ):
     """Serve the store over HTTP: JSON API under /api, OpenAPI at /openapi.json and /docs.
 
@@ -38,6 +42,7 @@ def serve(
         raise fail(exc)
     # Workers are separate processes: they build the app from the environment.
     os.environ["EVENTWIRE_DB"] = str(path)
+    os.environ["EVENTWIRE_ALLOWED_HOSTS"] = ",".join(h for hs in allow_host for h in hs.split(",") if h)
     if token:
         os.environ["EVENTWIRE_API_TOKEN"] = token
     else:
