@@ -61,8 +61,5 @@ def test_a_hard_wrapped_report_gives_the_main_event_of_its_unwrapped_twin(unwrap
         assert span["text"] == text[span["start"]:span["end"]]
 
 
-@pytest.mark.xfail(strict=True, raises=AssertionError, reason="finalize re-anchors each event's reported_by, objects it shares with "
-                   "the work record's reporters, so the strict pipeline reports an undeclared write (E301) when "
-                   "a reporter's span crosses a wrap break; fixed when finalize copies them (stages/result.py)")
 def test_the_strict_pipeline_takes_a_hard_wrapped_report(unwrapped):
     assert _main_record(_result(_wrapped(62), strict=True)) == unwrapped

@@ -126,8 +126,10 @@ def finalize(w: Work, res: Resources) -> None:
     for n, d in enumerate(w.drafts, 1):
         ev = d.event
         ev.id = f"{w.article.id}#e{n}"
-        if ev.location is not None:  # the stage re-anchors spans: never the work record's own places
+        # the stage re-anchors spans: on copies, never the work record's own places and reporters
+        if ev.location is not None:
             ev.location = replace(ev.location)
+        ev.reported_by = [replace(r) for r in ev.reported_by]
         filled = sum(bool(x) for x in (ev.actors, ev.targets, ev.location, ev.date_text, ev.killed))
         ev.confidence = round(min(CONFIDENCE_CAP, CONFIDENCE_BASE + CONFIDENCE_PER_FIELD * filled), 2)
         res.events.append(ev)
