@@ -132,3 +132,117 @@ def test_offsets_into_larger_text():
     c = found[0].count
     assert text[c.start:c.end] == c.text == "at least 7 people"
     assert c.start >= len(prefix)
+
+
+# --- whole-token figures: never part of a word, an age, a share, a day or a name ----------
+
+@pytest.mark.parametrize("text,values", [
+    ("Militants often killed villagers there.", []),  # "ten" inside "often"
+    ("Moreover 5 people were killed.", [(5, "exact")]),  # "over" inside "Moreover" is no qualifier
+    ("M23 rebels killed five civilians.", [(5, "exact")]),  # the digits of a name
+    ("Police killed an 18-year-old in the raid.", []),  # an age
+    ("The shooter, 19 years old, killed two people.", [(2, "exact")]),
+    ("The strike killed 40 percent of the fighters.", []),  # a share
+    ("Some 40% of those killed were children.", []),
+    ("The attack on Feb. 23 killed three soldiers.", [(3, "exact")]),  # a day of the month
+    ("Shelling killed $5 worth of nothing.", []),  # a sum
+])
+def test_figures_are_whole_words_counting_people(text, values):
+    assert killed(text) == values
+
+
+@pytest.mark.parametrize("text,value", [
+    ("At least 10 people were beheaded by militants.", 10),
+    ("Militants executed 21 civilians in the village.", 21),
+    ("Five prisoners were shot dead.", 5),
+    ("Gunmen massacred 30 villagers.", 30),
+])
+def test_every_death_verb_gives_a_toll(text, value):
+    assert [v for v, _ in killed(text)] == [value]
+
+
+def test_another_is_a_count_of_its_own():
+    text = "They killed 23 soldiers and injured another 15."
+    assert killed(text) == [(23, "exact")]
+    assert injured(text) == [(15, "exact")]
+
+
+# --- running totals are not the incident's toll -----------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "The insurgency has killed 20,000 people since 2009.",
+    "Boko Haram has killed 20,000 people since the start of its insurgency.",
+    "So far this year 300 people have been killed in the region.",
+    "The war has killed 400,000 people.",
+    "A conflict that has killed 5,000 people drags on.",
+    "In total 120 people died in attacks over the past two years.",
+])
+def test_running_totals_are_no_toll(text):
+    assert killed(text) == []
+
+
+def test_a_toll_beside_a_running_total_is_kept():
+    text = "A suicide bomber killed 12 people on Monday; the insurgency has killed 20,000 since 2009."
+    assert killed(text) == [(12, "exact")]
+
+
+# --- with the parse: tokens and entities, and victims counted from their noun phrases -------
+
+def parsed(nlp, text: str, kind: str = "killed"):
+    doc = nlp(text)
+    found = find_casualties(text, 0, len(text), doc)
+    for f in found:
+        assert text[f.count.start:f.count.end] == f.count.text
+    return [(f.count.value, f.count.text, f.counted) for f in found if f.kind == kind]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("A guardsman and a motorcyclist were killed when a bomb exploded.",
+     [(2, "A guardsman and a motorcyclist", True)]),
+    ("A young woman was killed when a bullet hit her.", [(1, "A young woman", True)]),
+    ("Williston man, 87, killed in traffic accident.", [(1, "Williston man", True)]),  # 87 is his age
+    ("19-year-old killed in fiery crash.", [(1, "19-year-old", True)]),
+    ("The blast killed a policeman and two civilians.", [(3, "a policeman and two civilians", True)]),
+    # the coordination counts more than the figure inside it
+    ("Two field commanders and a soldier died.", [(3, "Two field commanders and a soldier", True)]),
+])
+def test_victims_are_counted_from_their_noun_phrases(nlp, text, expected):
+    assert parsed(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "No soldier was killed in the attack.",  # nobody
+    "Soldiers were killed in the attack.",  # uncountable
+    "A civilian could be killed by the shelling.",  # not said to have happened
+    "The army killed the plan.",  # no person
+])
+def test_no_count_without_countable_victims(nlp, text):
+    assert parsed(nlp, text) == []
+
+
+def test_a_lone_figure_is_read_by_the_patterns_not_counted(nlp):
+    assert parsed(nlp, "Two field commanders were killed in an air strike.") == [(2, "Two", False)]
+
+
+def test_injured_victims_counted(nlp):
+    text = "Two servicemen and one local resident were injured in an explosion."
+    assert parsed(nlp, text, "injured") == [(3, "Two servicemen and one local resident", True)]
+
+
+def test_parse_keeps_figures_the_small_model_mislabels(nlp):
+    """A headline's "At Least 17 Slain" is a PERCENT to the small model; "One dead, one injured"
+    has an apposition that is no age; "15.Twenty" is one token where a space is missing."""
+    assert parsed(nlp, "At Least 17 Slain in Dagestani Battle.") == [(17, "At Least 17", False)]
+    assert parsed(nlp, "One dead, one seriously injured in shooting.", "injured") == [(1, "one", False)]
+    assert parsed(nlp, "They killed 4 soldiers and injured another 15.Twenty insurgents were killed.",
+                  "injured") == [(15, "another 15", False)]
+
+
+def test_days_before_a_month_are_no_toll():
+    assert killed("On Friday 21 March gunmen killed 5 people.") == [(5, "exact")]
+
+
+def test_parse_rejects_times_and_dates(nlp):
+    """"12 hours" is a span of time (a TIME entity naming hours), not twelve people."""
+    assert parsed(nlp, "Gunmen struck again and killed 12 hours after the truce began.") == []
+    assert [v for v, _, _ in parsed(nlp, "Gunmen killed 12 villagers after the truce began.")] == [12]

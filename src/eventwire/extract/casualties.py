@@ -7,7 +7,7 @@ child were killed", "wounding 32". Offsets point at the figure's whole phrase.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from ..model import Count
 
@@ -24,20 +24,28 @@ _QUAL = {
     "about": "about", "around": "about", "some": "about", "nearly": "about", "almost": "about",
     "approximately": "about", "roughly": "about", "an estimated": "about", "close to": "about",
     "up to": "up_to", "as many as": "up_to",
+    "another": "exact",  # "killed 23 soldiers and injured another 15": 15 injured
 }
 _NUM = (r"(?:\d{1,3}(?:,\s?\d{3})+|\d+|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
         r"(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|a dozen|a hundred|one|two|three|four|five|"
         r"six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|"
         r"nineteen|twenty)")
-_Q = r"(?:(?P<q>at least|no fewer than|more than|over|upwards of|about|around|some|nearly|almost|approximately|roughly|an estimated|close to|up to|as many as)\s+)?"
+# A figure is a whole word: not the tail of a word ("ten" in "often", "23" in "M23"), not
+# an age ("18-year-old", "87 years old"), a share ("40%", "40 percent") or a size ("a 200-strong force")
+_N_START = r"(?<![\w$£€-])"
+_N_END = r"(?![\w%]|-(?:year|month|week|day|strong|member|man)|\s*(?:percent|per cent)|\s+years?\s+old)"
+_Q = r"(?:\b(?P<q>at least|no fewer than|more than|over|upwards of|about|around|some|nearly|almost|approximately|roughly|an estimated|close to|up to|as many as|another)\s+)?"
 VICTIMS = r"(?:people|persons|civilians|children|kids|women|men|soldiers|troops|fighters|militants|rebels|" \
           r"members|policemen|police officers|officers|personnel|residents|protesters|demonstrators|" \
           r"worshippers|students|workers|migrants|refugees|terrorists|jihadists|insurgents|others|" \
           r"babies|victims|pilgrims|passengers|servicemen|gunmen|attackers|family members|individuals)"
 # Up to three words may describe the victims ("22 unarmed young men")
 _ADJ = r"(?:(?:[A-Za-z-]+\s+){0,3}?)"
-_KILL = r"(?:killed|dead|died|slain|martyred|perished|lost their lives|killing|deaths|were killed|was killed|fatalities)"
-_INJ = r"(?:injured|wounded|hurt|injuring|wounding|injuries)"
+# Every verb of a killing, not only "killed": "10 people were beheaded", "executed 21 civilians"
+_DIED = (r"(?:killed|dead|died|slain|martyred|perished|lost their lives|beheaded|executed|murdered|massacred|"
+         r"assassinated|slaughtered|lynched|gunned down|shot dead|burned to death|stabbed to death)")
+_KILLING = (r"(?:killed|killing|kills|kill|claimed the lives of|left|beheaded|beheading|executed|executing|"
+            r"massacred|massacring|murdered|murdering|slaughtered|slaughtering|slew|assassinated)")
 
 # The words between a figure and its verb may not hold another figure or outcome
 # ("killed 5 people and injured 32": 5 is not the injured count).
@@ -51,7 +59,7 @@ INJURED_GAP_CHARS = 30
 
 def _gap(max_chars: int) -> str:
     """Up to max_chars characters of one clause holding no other figure or outcome."""
-    return (rf"(?:(?!\d|[()–—]|\b(?:killed|killing|dead|died|martyred|injur\w*|wound\w*|hurt|{_NUMBER_WORDS})\b)[^.;])"
+    return (rf"(?:(?!\d|[()–—]|\b(?:killed|killing|dead|died|martyred|behead\w*|execut\w*|murder\w*|massacr\w*|slaughter\w*|injur\w*|wound\w*|hurt|{_NUMBER_WORDS})\b)[^.;])"
             rf"{{0,{max_chars}}}?")
 
 
@@ -62,19 +70,19 @@ _AMONG = r"(?:\s*,\s*(?:including|among them|mostly|most of them)\s+[^,.;]{1,40}
 
 _PATTERNS = [
     # "killed at least 22 people", "killing six", "left 129 people dead"
-    ("killed", re.compile(rf"\b(?:killed|killing|kills|kill|claimed the lives of|left)\s+{_Q}(?P<n>{_NUM})\b(?:\s+{_ADJ}(?P<v>{VICTIMS}))?(?:\s+(?:dead))?", re.I)),
-    ("injured", re.compile(rf"\b(?:injured|wounded|injuring|wounding|injures|wounds)\s+{_Q}(?P<n>{_NUM})\b(?:\s+{_ADJ}(?P<v>{VICTIMS}))?", re.I)),
+    ("killed", re.compile(rf"\b{_KILLING}\s+{_Q}{_N_START}(?P<n>{_NUM}){_N_END}\b(?:\s+{_ADJ}(?P<v>{VICTIMS}))?(?:\s+(?:dead))?", re.I)),
+    ("injured", re.compile(rf"\b(?:injured|wounded|injuring|wounding|injures|wounds)\s+{_Q}{_N_START}(?P<n>{_NUM}){_N_END}\b(?:\s+{_ADJ}(?P<v>{VICTIMS}))?", re.I)),
     # "the death toll rose to 126", "death toll of at least 70" (up to 100 characters apart:
     # "the death toll from Friday's attacks on the capital has risen to 130")
     ("killed", re.compile(rf"\b(?:death toll|toll|number of (?:people |those |civilians )?(?:killed|dead)|number of deaths)\b"
-                          rf"[^.;]{{0,100}}?\b(?:to|of|at|reached|is|was|hit|stands at|stood at)\s+{_Q}(?P<n>{_NUM})\b", re.I)),
+                          rf"[^.;]{{0,100}}?\b(?:to|of|at|reached|is|was|hit|stands at|stood at)\s+{_Q}{_N_START}(?P<n>{_NUM}){_N_END}\b", re.I)),
     # "the killing of 15 civilians", "the deaths of 12 people"
-    ("killed", re.compile(rf"\b(?:killing|killings|deaths?|massacre|murder) of\s+{_Q}(?P<n>{_NUM})\b(?:\s+{_ADJ}(?P<v>{VICTIMS}))?", re.I)),
+    ("killed", re.compile(rf"\b(?:killing|killings|deaths?|massacre|murder) of\s+{_Q}{_N_START}(?P<n>{_NUM}){_N_END}\b(?:\s+{_ADJ}(?P<v>{VICTIMS}))?", re.I)),
     # "22 people were killed", "129 dead", "six civilians including a child were killed"
-    ("killed", re.compile(rf"{_Q}(?P<n>{_NUM})\s+{_ADJ}(?P<v>{VICTIMS})?{_AMONG}{_KILLED_GAP}\b(?:were|was|have been|had been|are|got)?\s*(?:killed|dead|died|slain|martyred|perished|lost their lives)\b", re.I)),
-    ("killed", re.compile(rf"{_Q}(?P<n>{_NUM})\s+(?:deaths|fatalities|dead)\b", re.I)),
-    ("injured", re.compile(rf"{_Q}(?P<n>{_NUM})\s+{_ADJ}(?P<v>{VICTIMS})?{_AMONG}{_INJURED_GAP}\b(?:were|was|have been|had been|are)?\s*(?:injured|wounded|hurt)\b", re.I)),
-    ("injured", re.compile(rf"{_Q}(?P<n>{_NUM})\s+(?:injuries|wounded|injured)\b", re.I)),
+    ("killed", re.compile(rf"{_Q}{_N_START}(?P<n>{_NUM}){_N_END}\s+{_ADJ}(?P<v>{VICTIMS})?{_AMONG}{_KILLED_GAP}\b(?:were|was|have been|had been|are|got)?\s*{_DIED}\b", re.I)),
+    ("killed", re.compile(rf"{_Q}{_N_START}(?P<n>{_NUM}){_N_END}\s+(?:deaths|fatalities|dead)\b", re.I)),
+    ("injured", re.compile(rf"{_Q}{_N_START}(?P<n>{_NUM}){_N_END}\s+{_ADJ}(?P<v>{VICTIMS})?{_AMONG}{_INJURED_GAP}\b(?:were|was|have been|had been|are)?\s*(?:injured|wounded|hurt)\b", re.I)),
+    ("injured", re.compile(rf"{_Q}{_N_START}(?P<n>{_NUM}){_N_END}\s+(?:injuries|wounded|injured)\b", re.I)),
 ]
 
 
@@ -89,11 +97,48 @@ NEGATION_LOOKBACK_CHARS = 12
 VICTIM_ASIDE_CHARS = 40
 
 
+# A figure right after a month is a day of the month ("Feb. 23", "on March 4 ... were killed")
+_MONTH = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+          r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)")
+_MONTH_BEFORE = re.compile(rf"\b{_MONTH}\.?\s+$", re.I)
+# "21 Feb 2015" ("may" after a figure is a verb: "five may have died")
+_MONTH_AFTER = re.compile(r"\s+" + _MONTH.replace("|may|", "|") + r"\b", re.I)
+# A number inside a date or time entity that names a calendar unit is a day or a year ("21 Feb
+# 2015", "on Feb. 23"); one inside a name, after its first word, is part of the name ("Route 66",
+# "Boeing 737"). A number opening an entity is kept: the small model tags headlines' "At Least 17
+# Slain" as a PERCENT, and shares are told by their words (`_N_END`).
+CALENDAR_ENTS = frozenset(("DATE", "TIME"))
+CALENDAR_WORDS = frozenset("""
+    jan feb mar apr jun jul aug sep sept oct nov dec january february march april may june july august
+    september october november december monday tuesday wednesday thursday friday saturday sunday
+    year years day days week weeks month months hour hours minute minutes am pm a.m. p.m. o'clock
+    morning afternoon evening night
+    """.split())
+NAME_ENTS = frozenset(("PERSON", "ORG", "GPE", "LOC", "FAC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW", "NORP"))
+# An age: "a man, 87, ...", "aged 19", "19 years old"
+AGE_HEADS = frozenset(("old", "aged", "age"))
+
+# A running total is no incident's toll: "20,000 killed since 2009", "so far this year",
+# "in total", "over the past decade", "the war has killed", "a conflict that has killed"
+_RUNNING_TOTAL = re.compile(
+    r"\bsince\s+(?:\d{4}\b|(?:the\s+)?(?:start|beginning|outbreak|onset)\b|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|"
+    r"nov|dec)[a-z]*\b|(?:the\s+)?(?:war|conflict|uprising|revolution|insurgency|crisis)\b|(?:it|they)\s+(?:began|started))"
+    r"|\bso far\b|\bto date\b|\bin total\b|\b(?:this|last|per|each|every|a) year\b|\bannually\b"
+    r"|\bover the (?:past|last)\s+(?:\w+\s+)?(?:years?|months|decades?)\b|\bin recent (?:years|months)\b"
+    r"|\b(?:war|conflict|insurgency|uprising|revolution|crisis|violence|campaign|epidemic|pandemic)s?"
+    r"(?:\s*,\s*(?:which|that)|\s+(?:which|that))?\s+(?:has|have|had)\s+(?:so far\s+)?(?:killed|claimed|left)\b", re.I)
+# Clause boundaries of a figure for the running-total markers: punctuation that is not a
+# thousands separator
+_CLAUSE_BREAK = re.compile(r"[;:()–—]|,(?!\d{3})|\.(?!\d)")
+
+
 @dataclass
 class CasualtyMention:
     kind: str  # killed | injured
     count: Count
     anchor: int  # char offset of the verb/noun that says dead or injured (for attachment)
+    # the figure was counted from the victims named ("a guardsman and a motorcyclist"), not written
+    counted: bool = field(default=False)
 
 
 def parse_number(s: str) -> int | None:
@@ -109,8 +154,10 @@ def parse_number(s: str) -> int | None:
     return None
 
 
-def find_casualties(text: str, start: int, end: int) -> list[CasualtyMention]:
-    """Casualty figures in text[start:end]; offsets are into text."""
+def find_casualties(text: str, start: int, end: int, doc=None) -> list[CasualtyMention]:
+    """Casualty figures in text[start:end]; offsets are into text. With the parse (`doc`, over
+    the same text) a figure must also be whole tokens of no date, share or name, and victims
+    named without a figure are counted ("a guardsman and a motorcyclist were killed": 2)."""
     seg = text[start:end]
     found: list[CasualtyMention] = []
     used: list[tuple[int, int, str]] = []
@@ -127,19 +174,239 @@ def find_casualties(text: str, start: int, end: int) -> list[CasualtyMention]:
                 continue
             if any(a <= ns < b for a, b, _ in used):
                 continue  # one figure is one count: "killed 5 people and wounded 32"
-            qs = m.start("q") if m.group("q") else ns
-            phrase_end = m.end("v") if m.groupdict().get("v") else ne
-            q = _QUAL.get(m.group("q").lower(), "exact") if m.group("q") else "exact"
-            victims = None
-            if m.groupdict().get("v"):
-                victims = m.group("v").lower()
-            # "including five children" right after: note the vulnerable category
-            tail = seg[m.end():m.end() + VICTIM_ASIDE_CHARS].lower()
-            if victims in (None, "people", "persons", "others") and re.match(r"\s*,?\s*(?:mostly|all|including)\s+(?:\w+\s+)?(civilians|children|women)", tail):
-                victims = re.match(r"\s*,?\s*(?:mostly|all|including)\s+(?:\w+\s+)?(civilians|children|women)", tail).group(1)
-            c = Count(value=n, qualifier=q, text=text[start + qs:start + phrase_end],
-                      start=start + qs, end=start + phrase_end, victims=victims)
+            if not _is_head_count(text, start + ns, start + ne, doc) or _running_total(seg, ns, ne):
+                continue
             used.append((ns, ne, kind))
-            found.append(CasualtyMention(kind, c, start + m.start()))
+            found.append(CasualtyMention(kind, _count(text, start, m, n), start + m.start()))
+    if doc is not None:
+        for c in counted_victims(doc, start, end, text):
+            found = _with_counted(found, c)
     found.sort(key=lambda c: c.count.start)
     return found
+
+
+def _with_counted(found: list[CasualtyMention], c: CasualtyMention) -> list[CasualtyMention]:
+    """A counted toll joins the figures where no figure covers its victims, or replaces the
+    figures it holds ("two commanders and a soldier died": 3, not the 2 the figure says)."""
+    over = [f for f in found if c.count.start < f.count.end and f.count.start < c.count.end]
+    if not over:
+        return [*found, c]
+    if all(f.kind == c.kind for f in over) and c.count.value > max(f.count.value for f in over):
+        return [f for f in found if f not in over] + [c]
+    return found
+
+
+def _count(text: str, start: int, m: re.Match, n: int) -> Count:
+    """The Count of a pattern's match: qualifier, victims, and the phrase's offsets."""
+    seg = text[start:]
+    ns, ne = m.start("n"), m.end("n")
+    qs = m.start("q") if m.group("q") else ns
+    phrase_end = m.end("v") if m.groupdict().get("v") else ne
+    q = _QUAL.get(m.group("q").lower(), "exact") if m.group("q") else "exact"
+    victims = m.group("v").lower() if m.groupdict().get("v") else None
+    # "including five children" right after: note the vulnerable category
+    tail = seg[m.end():m.end() + VICTIM_ASIDE_CHARS].lower()
+    aside = re.match(r"\s*,?\s*(?:mostly|all|including)\s+(?:\w+\s+)?(civilians|children|women)", tail)
+    if victims in (None, "people", "persons", "others") and aside:
+        victims = aside.group(1)
+    return Count(value=n, qualifier=q, text=text[start + qs:start + phrase_end],
+                 start=start + qs, end=start + phrase_end, victims=victims)
+
+
+def _is_head_count(text: str, s: int, e: int, doc) -> bool:
+    """The figure text[s:e] counts people: not a day of a month, and (with the parse) whole
+    tokens, no age ("a man, 87, ..."), no date and no part of a name."""
+    if _MONTH_BEFORE.search(text[max(0, s - 12):s]) or _MONTH_AFTER.match(text, e):
+        return False
+    if doc is None:
+        return True
+    # The figure's own word boundaries are the patterns' (`_N_START`, `_N_END`); a tokenizer that
+    # glues "15.Twenty" (no space after a full stop) gives the whole token
+    span = doc.char_span(s, e) or doc.char_span(s, e, alignment_mode="expand")
+    return span is not None and all(_counts_people(tok) for tok in span)
+
+
+def _counts_people(tok) -> bool:
+    """A number token that may count people: no age, no part of a name, no day or year."""
+    if (tok.dep_ == "appos" and tok.head.pos_ in ("NOUN", "PROPN")) or tok.head.lemma_.lower() in AGE_HEADS:
+        return False
+    if tok.ent_type_ in NAME_ENTS and tok.ent_iob_ == "I":
+        return False
+    return not (tok.ent_type_ in CALENDAR_ENTS and any(t.lower_.rstrip(".") in CALENDAR_WORDS for t in _entity(tok)))
+
+
+def _entity(tok) -> list:
+    """The tokens of the named entity holding tok."""
+    doc, i, j = tok.doc, tok.i, tok.i
+    while i > 0 and doc[i].ent_iob_ == "I":
+        i -= 1
+    while j + 1 < len(doc) and doc[j + 1].ent_iob_ == "I":
+        j += 1
+    return list(doc[i:j + 1])
+
+
+def _running_total(seg: str, ns: int, ne: int) -> bool:
+    """Whether the figure's clause says it is a total over time, not one incident's toll."""
+    left = max((m.end() for m in _CLAUSE_BREAK.finditer(seg, 0, ns)), default=0)
+    right = next((m.start() for m in _CLAUSE_BREAK.finditer(seg, ne)), len(seg))
+    return bool(_RUNNING_TOTAL.search(seg[left:right]))
+
+
+# --- victims counted from the noun phrases that name them ---------------------------------
+
+# Verbs whose subject (passive) or object (active) is the dead or the hurt
+DEATH_LEMMAS = frozenset("kill behead execute murder massacre assassinate slaughter slay lynch martyr".split())
+DYING_LEMMAS = frozenset(("die", "perish", "drown"))  # intransitive: the subject died
+INJURY_LEMMAS = frozenset("injure wound hurt hospitalize hospitalise".split())
+# A verb that only says a death may happen ("could be killed") or will ("will die") reports no toll
+MODAL_AUXES = frozenset("could would may might will shall should can must".split())
+# A determiner that counts no one ("no soldier was hurt") or everyone ("every passenger")
+NO_COUNT_DETS = frozenset("no every each any all some many several".split())
+# Nouns for one person, with the endings of others ("guardsman", "motorcyclist")
+PERSON_NOUNS = frozenset("""
+    person individual civilian child kid baby infant toddler boy girl teen teenager youth adult man woman
+    soldier officer trooper guard sergeant captain lieutenant colonel general commander marine sailor pilot
+    fighter militant rebel insurgent jihadist attacker assailant bomber suspect driver motorist passenger
+    pedestrian resident villager farmer shepherd student teacher doctor nurse medic paramedic firefighter
+    worker employee contractor engineer official politician mayor governor leader chief emir cleric imam priest
+    pastor monk nun worshipper pilgrim tourist refugee migrant prisoner inmate detainee hostage protester
+    demonstrator father mother son daughter brother sister husband wife grandmother grandfather grandson
+    granddaughter uncle aunt nephew niece cousin relative neighbor neighbour friend girlfriend boyfriend
+    bystander victim customer shopkeeper owner vendor merchant trader miner hunter hiker rider player
+    athlete citizen national foreigner spokesperson lawmaker judge lawyer reporter photographer
+    """.split())
+PERSON_SUFFIXES = ("man", "woman", "ist")
+SINGULAR_TAGS = ("NN", "NNP")
+PERSON_PRONOUNS = frozenset(("he", "she", "him", "her"))
+
+
+def counted_victims(doc, start: int, end: int, text: str | None = None) -> list[CasualtyMention]:
+    """Tolls that no figure states but the victims' noun phrases count: "a guardsman and a
+    motorcyclist were killed" (2), "A young woman was killed" (1), "Williston man, 87, killed"
+    (1), "two commanders and a soldier died" (3). A lone figure ("two commanders") is left to
+    the figure patterns; an uncountable victim ("soldiers", "no one") gives nothing. Offsets
+    are the doc's; `text` (the article, of the doc's length) gives the phrases' text."""
+    text = doc.text if text is None else text
+    span = doc.char_span(start, end, alignment_mode="expand")
+    out = []
+    for verb in span if span is not None else ():
+        kind = _outcome_kind(verb)
+        victim = _victim(verb) if kind else None
+        if victim is None:
+            continue
+        items = [victim, *victim.conjuncts]
+        n = _head_count(items)
+        if n is None:
+            continue
+        first = min(items, key=lambda t: t.i)
+        last = max(items, key=lambda t: t.i)
+        s, e = first.left_edge.idx, last.idx + len(last.text)
+        c = Count(value=n, qualifier="exact", text=text[s:e], start=s, end=e)
+        out.append(CasualtyMention(kind, c, verb.idx, counted=True))
+    return out
+
+
+def _outcome_kind(tok) -> str | None:
+    """"killed" or "injured" where tok is a verb of death or injury said to have happened."""
+    if tok.pos_ != "VERB":
+        return None
+    lemma = tok.lemma_.lower()
+    kind = ("killed" if lemma in DEATH_LEMMAS | DYING_LEMMAS
+            else "injured" if lemma in INJURY_LEMMAS else None)
+    if kind is None or any(c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in MODAL_AUXES) for c in tok.children):
+        return None
+    return kind
+
+
+def _victim(verb):
+    """Who died or was hurt: the passive subject, the subject of "die", the noun a reduced
+    relative describes ("man killed in"), else the object of an active verb."""
+    by_dep = {c.dep_: c for c in verb.children}
+    if "nsubjpass" in by_dep:
+        return by_dep["nsubjpass"]
+    if verb.lemma_.lower() in DYING_LEMMAS:
+        return by_dep.get("nsubj")
+    if verb.dep_ == "acl" and verb.tag_ == "VBN":
+        return verb.head
+    if verb.tag_ == "VBN" and "nsubj" in by_dep and not any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return by_dep["nsubj"]  # a headline's bare participle: "Man killed in crash"
+    return by_dep.get("dobj")
+
+
+def _head_count(items) -> int | None:
+    """How many people the coordinated noun phrases name, or None where one is uncountable
+    or where a single figure says it (the figure patterns read that)."""
+    total = 0
+    figures = 0
+    for t in items:
+        nums = [c for c in t.children if c.dep_ == "nummod" and _counts_people(c)]
+        dets = {c.lower_ for c in t.children if c.dep_ == "det"}
+        if dets & NO_COUNT_DETS:
+            return None
+        if nums:
+            n = parse_number(nums[0].text)
+            if n is None:
+                return None
+            total, figures = total + n, figures + 1
+        elif _one_person(t):
+            total += 1
+        else:
+            return None
+    if figures == len(items) == 1:
+        return None
+    return total or None
+
+
+def _one_person(t) -> bool:
+    """A singular noun phrase naming one person: a person noun, a person's name, "he"/"she",
+    or an age standing for a person ("80-year-old killed")."""
+    lemma = t.lemma_.lower()
+    if t.lower_ in PERSON_PRONOUNS:
+        return True
+    if lemma == "old" and any(c.lower_ == "year" for c in t.children):
+        return True
+    if t.tag_ not in SINGULAR_TAGS:
+        return False
+    if t.ent_type_ == "PERSON":
+        return True
+    return lemma in PERSON_NOUNS or (t.tag_ == "NN" and lemma.endswith(PERSON_SUFFIXES))
+
+
+# A figure in a later sentence still tells of the last violent event within this many sentences;
+# a count of victims gives way to a stated figure within as many sentences either side
+INCIDENT_SENTENCES = 3
+# How far up the parse a counted victim's verb may stand below the event it belongs to
+# ("were killed when a bomb exploded": the bomb's event is the verb's adverbial clause)
+TIED_HOPS = 3
+TIED_CHILD_DEPS = ("advcl", "prep", "pobj", "agent", "nsubj", "dobj", "conj")
+
+
+def tied_trigger(doc, mention: CasualtyMention, trigger_heads: set[int]) -> int | None:
+    """The trigger head (token index) that the parse ties a counted toll's verb to: the verb
+    itself, a clause or phrase it governs ("killed when a bomb exploded", "killed in an
+    accident"), or a verb governing it. No tie, no toll: a victim counted in one clause does
+    not lend its count to another event of the sentence (where that event would then outrank
+    the story's own incident for carrying a toll)."""
+    span = doc.char_span(mention.anchor, mention.anchor + 1, alignment_mode="expand")
+    if span is None:
+        return None
+    verb = span[0]
+    near = [verb, *_tied_below(verb)]
+    node = verb
+    for _ in range(TIED_HOPS):
+        if node.head.i == node.i:
+            break
+        node = node.head
+        near.append(node)
+    return next((t.i for t in near if t.i in trigger_heads), None)
+
+
+def _tied_below(verb) -> list:
+    """Tokens one or two steps below the verb along clause and phrase links."""
+    out = []
+    for c in verb.children:
+        if c.dep_ in TIED_CHILD_DEPS:
+            out.append(c)
+            out += [g for g in c.children if g.dep_ in ("pobj", "nsubj", "dobj")]
+    return out
+
