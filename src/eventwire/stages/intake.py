@@ -33,7 +33,8 @@ def language_guard(w: Work, res: Resources) -> None:
 
 
 _MONTHS = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
-_WIRE_DATELINE = re.compile(r"^\s*(?P<pre>[^\n–—]{2,60}?)\s*(?:[–—]|--| - )\s*")
+# possessive leading space (\s*+): a text opening on thousands of spaces must not retry the prefix at each
+_WIRE_DATELINE = re.compile(r"^\s*+(?P<pre>[^\n–—]{2,60}?)\s*(?:[–—]|--| - )\s*")
 
 
 def dateline_prefix_end(text: str) -> int:
