@@ -246,3 +246,13 @@ def test_parse_rejects_times_and_dates(nlp):
     """"12 hours" is a span of time (a TIME entity naming hours), not twelve people."""
     assert parsed(nlp, "Gunmen struck again and killed 12 hours after the truce began.") == []
     assert [v for v, _, _ in parsed(nlp, "Gunmen killed 12 villagers after the truce began.")] == [12]
+
+
+def test_leaving_people_dead_or_homeless():
+    assert killed("Family feud leaves two people dead in camp.") == [(2, "exact")]
+    assert killed("The blast left 5 people dead.") == [(5, "exact")]
+    assert killed("The flood left 5,000 people homeless.") == []
+
+
+def test_hospitalized_is_hurt():
+    assert injured("2 men hospitalized after being shot.") == [(2, "exact")]

@@ -44,7 +44,7 @@ _ADJ = r"(?:(?:[A-Za-z-]+\s+){0,3}?)"
 # Every verb of a killing, not only "killed": "10 people were beheaded", "executed 21 civilians"
 _DIED = (r"(?:killed|dead|died|slain|martyred|perished|lost their lives|beheaded|executed|murdered|massacred|"
          r"assassinated|slaughtered|lynched|gunned down|shot dead|burned to death|stabbed to death)")
-_KILLING = (r"(?:killed|killing|kills|kill|claimed the lives of|left|beheaded|beheading|executed|executing|"
+_KILLING = (r"(?:killed|killing|kills|kill|claimed the lives of|beheaded|beheading|executed|executing|"
             r"massacred|massacring|murdered|murdering|slaughtered|slaughtering|slew|assassinated)")
 
 # The words between a figure and its verb may not hold another figure or outcome
@@ -59,7 +59,7 @@ INJURED_GAP_CHARS = 30
 
 def _gap(max_chars: int) -> str:
     """Up to max_chars characters of one clause holding no other figure or outcome."""
-    return (rf"(?:(?!\d|[()–—]|\b(?:killed|killing|dead|died|martyred|behead\w*|execut\w*|murder\w*|massacr\w*|slaughter\w*|injur\w*|wound\w*|hurt|{_NUMBER_WORDS})\b)[^.;])"
+    return (rf"(?:(?!\d|[()–—]|\b(?:killed|killing|dead|died|martyred|behead\w*|execut\w*|murder\w*|massacr\w*|slaughter\w*|injur\w*|wound\w*|hurt|hospitali\w*|{_NUMBER_WORDS})\b)[^.;])"
             rf"{{0,{max_chars}}}?")
 
 
@@ -69,9 +69,11 @@ _INJURED_GAP = _gap(INJURED_GAP_CHARS)
 _AMONG = r"(?:\s*,\s*(?:including|among them|mostly|most of them)\s+[^,.;]{1,40},)?"
 
 _PATTERNS = [
-    # "killed at least 22 people", "killing six", "left 129 people dead"
+    # "killed at least 22 people", "killing six", "executed 21 civilians"
     ("killed", re.compile(rf"\b{_KILLING}\s+{_Q}{_N_START}(?P<n>{_NUM}){_N_END}\b(?:\s+{_ADJ}(?P<v>{VICTIMS}))?(?:\s+(?:dead))?", re.I)),
     ("injured", re.compile(rf"\b(?:injured|wounded|injuring|wounding|injures|wounds)\s+{_Q}{_N_START}(?P<n>{_NUM}){_N_END}\b(?:\s+{_ADJ}(?P<v>{VICTIMS}))?", re.I)),
+    # "left 129 people dead", "a feud leaves two people dead" (never "left 5 people homeless")
+    ("killed", re.compile(rf"\b(?:left|leaves|leaving|leave)\s+{_Q}{_N_START}(?P<n>{_NUM}){_N_END}(?:\s+{_ADJ}(?P<v>{VICTIMS}))?\s+dead\b", re.I)),
     # "the death toll rose to 126", "death toll of at least 70" (up to 100 characters apart:
     # "the death toll from Friday's attacks on the capital has risen to 130")
     ("killed", re.compile(rf"\b(?:death toll|toll|number of (?:people |those |civilians )?(?:killed|dead)|number of deaths)\b"
@@ -81,7 +83,7 @@ _PATTERNS = [
     # "22 people were killed", "129 dead", "six civilians including a child were killed"
     ("killed", re.compile(rf"{_Q}{_N_START}(?P<n>{_NUM}){_N_END}\s+{_ADJ}(?P<v>{VICTIMS})?{_AMONG}{_KILLED_GAP}\b(?:were|was|have been|had been|are|got)?\s*{_DIED}\b", re.I)),
     ("killed", re.compile(rf"{_Q}{_N_START}(?P<n>{_NUM}){_N_END}\s+(?:deaths|fatalities|dead)\b", re.I)),
-    ("injured", re.compile(rf"{_Q}{_N_START}(?P<n>{_NUM}){_N_END}\s+{_ADJ}(?P<v>{VICTIMS})?{_AMONG}{_INJURED_GAP}\b(?:were|was|have been|had been|are)?\s*(?:injured|wounded|hurt)\b", re.I)),
+    ("injured", re.compile(rf"{_Q}{_N_START}(?P<n>{_NUM}){_N_END}\s+{_ADJ}(?P<v>{VICTIMS})?{_AMONG}{_INJURED_GAP}\b(?:were|was|have been|had been|are)?\s*(?:injured|wounded|hurt|hospitali[sz]ed)\b", re.I)),
     ("injured", re.compile(rf"{_Q}{_N_START}(?P<n>{_NUM}){_N_END}\s+(?:injuries|wounded|injured)\b", re.I)),
 ]
 
