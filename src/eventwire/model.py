@@ -161,6 +161,9 @@ class Event:
     injured: Count | None = None
     reported_by: list[SourceRef] = field(default_factory=list)
     confidence: float = 0.5
+    # "day" | "week" | "month" | "year": how much of the calendar `date` pins down ("last month"
+    # gives the month's first day with "month"); None when there is no date
+    date_precision: str | None = None
 
 
 @dataclass

@@ -1,9 +1,11 @@
 """Calendar arithmetic of date phrases: the day a phrase found by `date_phrases` stands for.
 
 Rules (the module docstring of `dates.py` lists them in full): a weekday is the most
-recent one on or before publication; a date without a year takes the year nearest
-publication; "N days after <anchor>" counts from the anchor, read as a date or
-looked up among known events; dateparser reads odd absolute phrases, cached.
+recent one on or before publication (the next one on or after it when the verb is in
+the future tense); a date without a year takes the year nearest publication (the one
+before or after it, by tense); a month, a week or a year stands for its first day;
+"N days after <anchor>" counts from the anchor, read as a date or looked up among known
+events; dateparser reads odd absolute phrases, cached.
 """
 from __future__ import annotations
 
@@ -11,9 +13,12 @@ import datetime
 import re
 from functools import lru_cache
 
-from .date_phrases import WEEKDAYS, YEAR_RE, count_number, make_date, month_number, scan_dates, to_date
+from .date_phrases import (WEEKDAYS, YEAR_RE, count_number, make_date, month_number, precision_of, scan_dates,
+                           to_date)
 
 DAYS_PER_WEEK = 7
+MONTHS_PER_YEAR = 12
+SATURDAY = 5  # datetime's weekday(): Monday is 0; a weekend is dated by its Saturday
 # A report may carry the next day's date (time zones, a late edition): a day after
 # publication is still the past; more than that is a future date.
 FUTURE_TOLERANCE_DAYS = 1
@@ -55,14 +60,69 @@ def _pick_reading(cands: list[datetime.date], published: datetime.date) -> datet
 
 
 def _weekday_date(wd: int, published: datetime.date, mode: str = "") -> datetime.date:
-    """The weekday `wd` on or before the publication day; "last": strictly before; "next": strictly after."""
+    """The weekday `wd` on or before the publication day; "last": strictly before; "next": strictly
+    after; "future" (a verb in the future tense, "will meet on Sunday"): on or after."""
     delta = (published.weekday() - wd) % DAYS_PER_WEEK
     if mode == "last" and delta == 0:
         delta = DAYS_PER_WEEK
-    if mode == "next":
-        ahead = (wd - published.weekday()) % DAYS_PER_WEEK or DAYS_PER_WEEK
+    if mode in ("next", "future"):
+        ahead = (wd - published.weekday()) % DAYS_PER_WEEK
+        if mode == "next" and ahead == 0:
+            ahead = DAYS_PER_WEEK
         return published + datetime.timedelta(days=ahead)
     return published - datetime.timedelta(days=delta)
+
+
+def _year_by_tense(month: int, day: int, published: datetime.date, tense: str | None) -> datetime.date | None:
+    """A day and month without a year: in the past tense the last such day by publication (+1 day
+    for time zones), in the future tense the next one from it, else the nearest (`year_for`)."""
+    if tense is None:
+        return year_for(month, day, published)
+    readings = [d for d in (make_date(y, month, day) for y in range(published.year - 1, published.year + 2)) if d]
+    if tense == "past":
+        past = [d for d in readings if d <= published + datetime.timedelta(days=FUTURE_TOLERANCE_DAYS)]
+        return max(past) if past else None
+    ahead = [d for d in readings if d >= published]
+    return min(ahead) if ahead else None
+
+
+def _month_start(published: datetime.date, months_back: int) -> datetime.date:
+    """The first day of the month `months_back` before publication's (negative: after)."""
+    index = published.year * MONTHS_PER_YEAR + published.month - 1 - months_back
+    return datetime.date(index // MONTHS_PER_YEAR, index % MONTHS_PER_YEAR + 1, 1)
+
+
+def _period_day(name: str, gd: dict, published: datetime.date, reference: datetime.date,
+                tense: str | None) -> datetime.date | None:
+    """The first day of a month, week or year: "in March" (the last March by publication, the
+    next one in the future tense), "last month", "earlier this week", "last year"; "over the
+    weekend" is the weekend's Saturday."""
+    if name == "month_name":
+        mo = month_number(gd.get("m") or gd["m2"])
+        y = gd.get("y") or gd.get("y2")
+        if mo is None:
+            return None
+        if y:
+            return datetime.date(int(y), mo, 1)
+        back = (published.month - mo) % MONTHS_PER_YEAR
+        if tense == "future" and back:
+            back -= MONTHS_PER_YEAR
+        return _month_start(published, back)
+    which = re.sub(r"\s+", " ", (gd.get("which") or "").lower())
+    shift = {"last": 1, "previous": 1, "next": -1, "the previous": 1}.get(which, 0)
+    base = reference if which.startswith("the ") else published
+    if name == "weekend":
+        saturday = _weekday_date(SATURDAY, base, "future" if which == "next" or tense == "future" else "")
+        if which == "next" and saturday == base:
+            saturday += datetime.timedelta(days=DAYS_PER_WEEK)
+        return saturday
+    unit = gd["u"].lower()
+    if unit == "week":
+        monday = base - datetime.timedelta(days=base.weekday())
+        return monday - datetime.timedelta(days=DAYS_PER_WEEK * shift)
+    if unit == "month":
+        return _month_start(base, shift)
+    return datetime.date(base.year - shift, 1, 1)
 
 
 _STOPWORDS = {"the", "a", "an", "of", "in", "on", "at", "to", "and", "last", "this", "that",
@@ -151,16 +211,21 @@ def resolve_match(
     anchors: dict[str, datetime.date] | None,
     reference: datetime.date,
     depth: int = 0,
+    tense: str | None = None,
 ) -> datetime.date | None:
-    """The day a phrase found by pattern `name` stands for; None if vague or unknown.
-    `reference` is the day "the day before" and "two days later" count from."""
+    """The day a phrase found by pattern `name` stands for (a month, week or year: its first
+    day); None if vague or unknown. `reference` is the day "the day before" and "two days
+    later" count from; `tense` ("past", "future" or None) of the verb the phrase goes with
+    decides which way a weekday or a date without a year is read."""
     gd = m.groupdict()
     if name in ("abs_dmy", "abs_mdy", "abs_iso", "abs_num"):
-        return _absolute_day(name, gd, published)
+        return _absolute_day(name, gd, published, tense)
     if name == "weekday":
         pre = m.string[m.start(): m.start("wd")].lower()
-        mode = "last" if "last" in pre else "next" if "next" in pre else ""
+        mode = "last" if "last" in pre else "next" if "next" in pre else "future" if tense == "future" else ""
         return _weekday_date(WEEKDAYS[gd["wd"].lower()], published, mode)
+    if name in ("month_name", "rel_period", "weekend"):
+        return _period_day(name, gd, published, reference, tense)
     if name == "rel_day":
         return _relative_day(m.group(0), published, reference)
     if name == "ago":
@@ -178,7 +243,7 @@ def _days_of(gd: dict) -> int | None:
     return n * (DAYS_PER_WEEK if gd["u"].lower().startswith("week") else 1)
 
 
-def _absolute_day(name: str, gd: dict, published: datetime.date) -> datetime.date | None:
+def _absolute_day(name: str, gd: dict, published: datetime.date, tense: str | None = None) -> datetime.date | None:
     """A written date: with its year as written, without one the year nearest publication;
     a numeric date readable both ways takes the reading nearest publication."""
     if name == "abs_num":
@@ -191,7 +256,7 @@ def _absolute_day(name: str, gd: dict, published: datetime.date) -> datetime.dat
     day = int(gd["d"])
     if gd.get("y"):
         return make_date(int(gd["y"]), mo, day)
-    return year_for(mo, day, published)
+    return _year_by_tense(mo, day, published, tense)
 
 
 def _relative_day(phrase: str, published: datetime.date, reference: datetime.date) -> datetime.date | None:
@@ -204,7 +269,9 @@ def _relative_day(phrase: str, published: datetime.date, reference: datetime.dat
         return published - datetime.timedelta(days=1)
     if "tomorrow" in t:
         return published + datetime.timedelta(days=1)
-    if any(w in t for w in ("today", "tonight", "this morning", "this afternoon", "this evening")):
+    # "overnight" alone: the night that ends on the report's morning (measured: the report's day
+    # on the record gold's tune half and on FA-KES, not the evening before)
+    if any(w in t for w in ("today", "tonight", "overnight", "this morning", "this afternoon", "this evening")):
         return published
     if re.search(r"\b(?:earlier|later) (?:in )?(?:the|that) day", t):
         return reference
@@ -236,8 +303,8 @@ def _anchored_day(name: str, gd: dict, published: datetime.date, anchors: dict[s
     base = None
     if depth == 0:
         for _s, _e, nm, im in scan_dates(anchor, 0, len(anchor)):
-            if nm in ("anchored", "eve", "vague"):
-                continue
+            if nm in ("anchored", "eve", "vague") or precision_of(nm, im) != "day":
+                continue  # "two days after March" counts from no day
             base = resolve_match(nm, im, published, anchors, reference, depth + 1)
             break
     if base is None:

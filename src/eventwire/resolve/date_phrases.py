@@ -131,14 +131,20 @@ _PRE_WD = (
     r"(?:(?:late|early)\s+(?:on\s+)?|overnight\s+(?:on\s+)?|(?:on\s+)?the\s+night\s+of\s+"
     r"|last\s+|this\s+(?:past\s+)?|next\s+|on\s+)?"
 )
+# the joint of a range of days: "22-23", "22 to 23", "22 and 23"
+_RANGE = r"\s*(?:-|–|—|to|and|through)\s*"
+# what sets a month or year alone apart from other words ("in March", "early March", "March 2015")
+_MONTH_LEAD = r"(?:(?:in|during|since|until|by|from|through|of)\s+(?:(?:early|late|mid)[-\s]?)?|(?:early|late|mid)[-\s]?)"
 _EXPR_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # on Tuesday, 13 November 2015 | 13th of November | 5 July, 2015
+    # (a range, "22-23 February", "Feb. 22–23, 2015", gives its first day)
     ("abs_dmy", re.compile(
-        rf"\b(?:on\s+)?(?:{_WD_FULL},?\s+(?:the\s+)?)?(?<![\d.,])(?P<d>{_DAY}){_ORD}(?:\s+of)?\s+"
-        rf"(?P<m>{MONTH_RE})\b\.?(?:,?\s+(?P<y>{YEAR_RE})(?!\d))?", FLAGS)),
+        rf"\b(?:on\s+)?(?:{_WD_FULL},?\s+(?:the\s+)?)?(?<![\d.,])(?P<d>{_DAY}){_ORD}(?:{_RANGE}{_DAY}{_ORD})?"
+        rf"(?:\s+of)?\s+(?P<m>{MONTH_RE})\b\.?(?:,?\s+(?P<y>{YEAR_RE})(?!\d))?", FLAGS)),
     # on Tuesday, November 13 | Nov. 13, 2015 | March 3, 2024
     ("abs_mdy", re.compile(
         rf"\b(?:on\s+)?(?:{_WD_FULL},?\s+)?(?P<m>{MONTH_RE})\b\.?\s+(?:the\s+)?(?P<d>{_DAY}){_ORD}(?![\d.,]\d)\b"
+        rf"(?:{_RANGE}(?:{MONTH_RE}\.?\s+)?{_DAY}{_ORD}(?![\d.,]\d)\b)?"
         rf"(?:,?\s+(?P<y>{YEAR_RE})(?!\d))?", FLAGS)),
     # 13/11/2015 | 24.08.2013 | 6-09-2013
     ("abs_num", re.compile(
@@ -158,7 +164,7 @@ _EXPR_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("rel_day", re.compile(
         rf"\b(?:(?:late|early|earlier|later)\s+)?(?:the\s+day\s+before\s+yesterday|yesterday|today|tonight|tomorrow)"
         rf"(?:\s+{_TOD}\b)?"
-        rf"|\b(?:(?:late|early)\s+)?last\s+night\b"
+        rf"|\b(?:(?:late|early)\s+)?last\s+night\b|\bovernight\b"
         rf"|\bthis\s+(?:morning|afternoon|evening)\b"
         rf"|\b(?:earlier|later)\s+(?:in\s+)?(?:the|that)\s+day\b"
         rf"|\bthe\s+(?:previous|prior|preceding|next|following)\s+(?:day|night|morning|evening)\b"
@@ -168,11 +174,18 @@ _EXPR_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         rf"\b(?P<n>{_NUM})\s+(?P<u>days?|weeks?|nights?)\s+"
         rf"(?P<dir>ago|earlier|later|previously|prior|beforehand|before(?=\s*(?:[.,;:)!?]|$))"
         rf"|after(?=\s*(?:[.,;:)!?]|$)))", FLAGS)),
-    # too vague for a day: recognised so they are not mistaken for anything else
+    # a month, a week or a year, not a day (the resolved day is its first; `precision` says so)
+    ("month_name", re.compile(
+        rf"\b(?:{_MONTH_LEAD}(?P<m>{MONTH_RE})\b(?:\.?,?\s+(?P<y>{YEAR_RE})(?!\d))?"
+        rf"|(?P<m2>{MONTH_RE})\b\.?,?\s+(?P<y2>{YEAR_RE})(?!\d))(?![\s.,]*\d)", FLAGS)),
+    ("rel_period", re.compile(
+        r"\b(?:(?P<pos>earlier|later|early|late)\s+)?(?P<which>last|this|next|previous|the\s+previous|the\s+same)"
+        r"\s+(?P<u>week|month|year)\b(?!['’]s\b)", FLAGS)),
+    ("weekend", re.compile(
+        r"\b(?:(?:over|at|during|on)\s+the\s+weekend|(?P<which>last|this|next|this\s+past)\s+weekend)\b", FLAGS)),
+    # too vague for a day, a week or a month: recognised so they are not mistaken for anything else
     ("vague", re.compile(
-        r"\b(?:(?:earlier|later)\s+(?:this|last|that|the\s+same)\s+(?:week|month|year)"
-        r"|(?:last|this|past|previous|next|the\s+same|the\s+previous|the\s+past)\s+(?:week(?:end)?|month|year)"
-        r"|(?:over|at|during)\s+the\s+weekend"
+        r"\b(?:(?:past|the\s+past)\s+(?:week(?:end)?|month|year)"
         r"|in\s+recent\s+(?:days|weeks|months)"
         r"|(?:a\s+few|several|few|some)\s+(?:days|weeks)\s+(?:ago|earlier|later|before|after)"
         r"|recently)\b", FLAGS)),
@@ -182,16 +195,29 @@ _EXPR_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 KIND_OF_PATTERN = {
     "abs_dmy": "absolute", "abs_mdy": "absolute", "abs_num": "absolute", "abs_iso": "absolute",
     "anchored": "anchored", "eve": "anchored", "weekday": "weekday", "rel_day": "relative",
-    "ago": "relative", "vague": "relative",
+    "ago": "relative", "vague": "relative", "month_name": "absolute", "rel_period": "relative",
+    "weekend": "relative",
 }
+
+# How much of the calendar each pattern pins down; the others name a day.
+# (A year alone, "in 2011", is no date phrase: in news it is mostly background, "the war that began in 2011".)
+PRECISION_OF_PATTERN = {"month_name": "month", "weekend": "week"}
+
+
+def precision_of(name: str, m: re.Match[str]) -> str:
+    """"day", "week", "month" or "year": how much of the calendar a phrase pins down."""
+    if name == "rel_period":
+        return m.group("u").lower()  # "last week" → week, "last month" → month
+    return PRECISION_OF_PATTERN.get(name, "day")
 
 
 def _plausible(name: str, m: re.Match[str]) -> bool:
     """Cheap checks that a regex hit is a date phrase and not a look-alike."""
     gd = m.groupdict()
-    if gd.get("m") and not gd["m"].isdigit():
+    month = gd.get("m") or gd.get("m2")
+    if month and not month.isdigit():
         # "may" the modal verb, "march" the verb: months must be capitalised.
-        if not gd["m"][0].isupper():
+        if not month[0].isupper():
             return False
     if name == "weekday":
         poss = gd.get("poss") or ""

@@ -22,13 +22,17 @@ Resolution rules (the documented choices)
 -----------------------------------------
 * Weekday ("Tuesday", "on Tuesday", "late on Saturday", "overnight Friday",
   "Friday night"): the most recent such day on or before the publication date;
-  if the publication day is that weekday, the publication day itself.
-  "last Tuesday" is strictly before the publication day; "next Tuesday" is
-  strictly after it (a future date, see ``allow_future``). Two days joined
-  ("on Saturday and Sunday", "overnight Friday to Saturday") give the FIRST day.
+  if the publication day is that weekday, the publication day itself. When the
+  verb it goes with is in the future tense ("will come into force on Sunday",
+  "is due to meet on Friday"; ``tense="future"``) the next such day on or after
+  the publication date. "last Tuesday" is strictly before the publication day;
+  "next Tuesday" is strictly after it (a future date, see ``allow_future``). Two
+  days joined ("on Saturday and Sunday", "overnight Friday to Saturday") give the
+  FIRST day.
 * "today", "tonight", "this morning", "earlier today" -> publication day;
-  "yesterday", "last night" -> publication day - 1; "the day before yesterday" -> -2;
-  "tomorrow" -> +1.
+  "overnight" (alone: the night that ends on the report's morning) -> publication
+  day; "yesterday", "last night" -> publication day - 1; "the day before
+  yesterday" -> -2; "tomorrow" -> +1.
 * "N days/weeks ago" -> publication day - N days (weeks are 7 days).
 * "the day before", "the previous day", "a day earlier", "two days earlier",
   "three days before." (no anchor) -> ``reference`` - N, where ``reference`` is
@@ -38,29 +42,41 @@ Resolution rules (the documented choices)
   <anchor>": the anchor is first tried as a date phrase itself ("two days after
   March 3"), then looked up in ``anchors`` by fuzzy key match ("the Paris
   attacks" matches the key "Paris attack"); unknown anchor -> None.
-* Too vague for a day -> None: "earlier this week", "last week", "this week",
-  "over the weekend", "last month", "last year", "recently", "a few days ago",
-  month or year alone ("in March", "in 2015").
+* Less than a day (``precision`` "week", "month" or "year"; :func:`resolve_period`
+  and ``resolve_in_span(coarse=True)`` give them, :func:`resolve_date` does not):
+  a month, week or year stands for its first day. "in March", "early March" ->
+  the 1st of the last March by publication (this month's if it is March; the
+  next March in the future tense); "March 2015" -> 2015-03-01; "last month",
+  "earlier this month", "next month" -> the 1st of that month; "last week",
+  "earlier this week" -> that week's Monday; "over the weekend", "last weekend"
+  -> the weekend's Saturday (precision "week"); "last year", "earlier this year" ->
+  1 January.
+* Too vague for anything -> None: "recently", "in recent days", "a few days ago",
+  "the past week" (a stretch of time, not a date); a year alone ("in 2015") is
+  no date phrase (in news mostly background: "the war that began in 2011").
 * Absolute dates with a year are taken as written ("13 November 2015",
-  "Nov. 13, 2015", "2015-11-13"). Numeric dates with both readings possible
+  "Nov. 13, 2015", "2015-11-13"); a range ("Feb. 22-23", "22 to 23 February")
+  gives its first day. Numeric dates with both readings possible
   ("05/04/2017") take the reading closest to, and preferably not after, the
   publication date; unambiguous ones ("13/11/2015", "11/13/2015") their only
   reading. Without a year ("3 March", "Nov. 13") the year is the one that puts
-  the day closest to the publication date and not more than ~2 months after it.
+  the day closest to the publication date and not more than ~2 months after it;
+  with ``tense="past"`` the last such day by publication, with ``tense="future"``
+  the next one from it.
 * Impossible days (Feb 30, month 13) -> None. With ``allow_future=False`` (the
   default, events being reported in the past tense) any result more than one
-  day after the publication date -> None.
+  day after the publication date -> None; ``tense="future"`` allows the future.
 """
 from __future__ import annotations
 
 import datetime
 import re
-from collections.abc import Collection
+from collections.abc import Callable, Collection
 from dataclasses import dataclass
 
 from .date_arithmetic import FUTURE_TOLERANCE_DAYS, dateparser_day_month, resolve_match, year_for
-from .date_phrases import (DATELINE_PATTERNS, FLAGS, KIND_OF_PATTERN, MONTH_RE, make_date, month_number, scan_dates,
-                           to_date)
+from .date_phrases import (DATELINE_PATTERNS, FLAGS, KIND_OF_PATTERN, MONTH_RE, make_date, month_number, precision_of,
+                           scan_dates, to_date)
 
 __all__ = [
     "DateMatch",
@@ -68,7 +84,11 @@ __all__ = [
     "find_date_expressions",
     "resolve_date",
     "resolve_in_span",
+    "resolve_period",
 ]
+
+# Finer phrases first: a day said in a sentence beats a week, a week a month, a month a year.
+PRECISION_RANK = {"day": 0, "week": 1, "month": 2, "year": 3}
 
 # A dateline's date starts within this many characters of the article's top ...
 DATELINE_REACH_CHARS = 300
@@ -76,6 +96,11 @@ DATELINE_REACH_CHARS = 300
 MAX_DATELINE_CHARS = 40
 # dateparser reads only short phrases: a sentence would give it too much to guess from.
 MAX_FALLBACK_CHARS = 60
+# A story's lead often names the incident first ("Blast kills 38 in Aleppo") and dates it a
+# sentence or two on ("... were killed in the blast on Thursday"): events before the first
+# stated date take the first day stated up to this many sentences ahead (measured on the
+# record gold: 3 reaches "about 11:20 p.m. Wednesday" three sentences on).
+LEAD_LOOKAHEAD_SENTENCES = 3
 # "said on Monday", "since Saturday": the words before a date phrase that tell a
 # statement's date or a period's bound lie within this many characters.
 CONTEXT_LOOKBACK_CHARS = 40
@@ -88,6 +113,7 @@ class DateMatch:
     start: int  # char offsets into the input text; text == input[start:end]
     end: int
     kind: str  # "dateline" | "absolute" | "relative" | "weekday" | "anchored"
+    precision: str = "day"  # "day" | "week" | "month" | "year": `date` is the first day of that span
 
 
 # ---------------------------------------------------------------------------
@@ -176,14 +202,16 @@ def _resolve_phrase(
     anchors: dict[str, datetime.date] | None,
     reference: datetime.date | None,
     allow_future: bool,
-) -> tuple[datetime.date | None, str | None]:
-    """Resolve the main date phrase inside ``phrase``; returns (date, kind)."""
+    tense: str | None = None,
+) -> tuple[datetime.date | None, str | None, str]:
+    """Resolve the main date phrase inside ``phrase``; returns (date, kind, precision)."""
     published = to_date(published)
     hits = scan_dates(phrase, 0, len(phrase))
     if hits:
         # the longest phrase is the most specific one
         _s, _e, name, m = max(hits, key=lambda h: (h[1] - h[0], -h[0]))
-        return _resolve_hit(name, m, published, anchors, reference, allow_future)
+        d, kind = _resolve_hit(name, m, published, anchors, reference, allow_future, tense)
+        return d, kind, precision_of(name, m)
     # Rules found nothing: let dateparser try short phrases with a month name and a digit.
     result: datetime.date | None = None
     kind: str | None = None
@@ -193,7 +221,7 @@ def _resolve_phrase(
             d, mo, y = dm
             result = make_date(y, mo, d) if y is not None else year_for(mo, d, published)
             kind = "absolute"
-    return _future_check(result, published, allow_future), kind
+    return _future_check(result, published, allow_future or tense == "future"), kind, "day"
 
 
 def _future_check(d: datetime.date | None, published: datetime.date, allow_future: bool) -> datetime.date | None:
@@ -209,13 +237,14 @@ def _resolve_hit(
     anchors: dict[str, datetime.date] | None,
     reference: datetime.date | None,
     allow_future: bool,
+    tense: str | None = None,
 ) -> tuple[datetime.date | None, str]:
     ref = to_date(reference) if reference is not None else published
     try:
-        d = resolve_match(name, m, published, anchors, ref)
+        d = resolve_match(name, m, published, anchors, ref, tense=tense)
     except (ValueError, OverflowError):
         d = None
-    return _future_check(d, published, allow_future), KIND_OF_PATTERN[name]
+    return _future_check(d, published, allow_future or tense == "future"), KIND_OF_PATTERN[name]
 
 
 def resolve_date(
@@ -225,22 +254,41 @@ def resolve_date(
     *,
     reference: datetime.date | None = None,
     allow_future: bool = False,
+    tense: str | None = None,
 ) -> datetime.date | None:
-    """Resolve one phrase relative to the publication date.
+    """Resolve one phrase relative to the publication date, to a day.
 
     ``anchors`` maps names of known events ("Paris attacks") to their dates, for
     "four days after the Paris attacks". ``reference`` is the date that
     "two days earlier" / "the next day" count from (default: ``published``).
     With ``allow_future=False`` a result more than a day after ``published`` is
-    None. See the module docstring for the rules. Returns None for vague or
-    unparseable phrases.
+    None. ``tense`` ("past", "future") is the tense of the verb the phrase goes
+    with. See the module docstring for the rules. Returns None for phrases that
+    give less than a day ("last month": see :func:`resolve_period`), vague or
+    unparseable ones.
     """
+    found = resolve_period(phrase, published, anchors, reference=reference, allow_future=allow_future, tense=tense)
+    return found[0] if found is not None and found[1] == "day" else None
+
+
+def resolve_period(
+    phrase: str,
+    published: datetime.date,
+    anchors: dict[str, datetime.date] | None = None,
+    *,
+    reference: datetime.date | None = None,
+    allow_future: bool = False,
+    tense: str | None = None,
+) -> tuple[datetime.date, str] | None:
+    """(first day, precision) of one phrase: ("last month" → (the 1st of last month, "month")),
+    ("on Tuesday" → (that Tuesday, "day")); None for vague or unparseable phrases."""
     if not phrase or published is None:
         return None
     try:
-        return _resolve_phrase(phrase, published, anchors, reference, allow_future)[0]
+        d, _kind, precision = _resolve_phrase(phrase, published, anchors, reference, allow_future, tense)
     except (ValueError, OverflowError):
         return None
+    return None if d is None else (d, precision)
 
 
 _REPORTING = re.compile(
@@ -275,35 +323,46 @@ def resolve_in_span(
     allow_future: bool = False,
     kinds: Collection[str] | None = None,
     reporting: bool = True,
+    coarse: bool = False,
+    tense_of: Callable[[int, int], str | None] | None = None,
 ) -> DateMatch | None:
     """Best event date stated inside text[start:end] (e.g. a sentence); None if none.
 
     Candidates are the phrases of :func:`find_date_expressions` that resolve to a
-    day (only those whose kind is in ``kinds``, if given). Preference order:
-    plain phrases over those attached to a reporting verb ("a monitor said on
-    Wednesday": the date of the statement, not of the event) and over period
-    bounds ("killed since Saturday"); day-precise phrases (weekday,
-    "yesterday", explicit day) over anchored ones ("two days after X"); then the
-    leftmost. With ``reporting=False`` reporting-verb dates and period bounds
-    are never returned.
+    day (only those whose kind is in ``kinds``, if given; with ``coarse=True``
+    also weeks, months and years, as their first day with its ``precision``).
+    Preference order: plain phrases over those attached to a reporting verb ("a
+    monitor said on Wednesday": the date of the statement, not of the event) and
+    over period bounds ("killed since Saturday"); finer phrases over coarser
+    ones (a day over a month); day-precise phrases (weekday, "yesterday",
+    explicit day) over anchored ones ("two days after X"); then the leftmost.
+    With ``reporting=False`` reporting-verb dates and period bounds are never
+    returned. ``tense_of(start, end)`` gives the tense ("past", "future" or
+    None) of the verb a phrase at those offsets goes with, so that "will meet on
+    Sunday" resolves forwards.
     """
     if not text or published is None:
         return None
     published = to_date(published)
-    cands: list[tuple[tuple[int, int, int], DateMatch]] = []
+    cands: list[tuple[tuple[int, int, int, int], DateMatch]] = []
     n = len(text)
     lo = max(0, min(start, n))
     hi = n if end is None else max(lo, min(end, n))
     for s, e, name, m in scan_dates(text, lo, hi):
-        d, kind = _resolve_hit(name, m, published, anchors, reference, allow_future)
-        if d is None:
-            continue
-        if kinds is not None and kind not in kinds:
+        precision = precision_of(name, m)
+        if precision != "day" and not coarse:
             continue
         penalty = _context_penalty(text, s)
         if penalty and not reporting:
             continue
-        cands.append(((penalty, _RANK.get(kind, 2), s), DateMatch(d, text[s:e], s, e, kind)))
+        tense = tense_of(s, e) if tense_of is not None else None
+        d, kind = _resolve_hit(name, m, published, anchors, reference, allow_future, tense)
+        if d is None:
+            continue
+        if kinds is not None and kind not in kinds:
+            continue
+        rank = (penalty, PRECISION_RANK[precision], _RANK.get(kind, 2), s)
+        cands.append((rank, DateMatch(d, text[s:e], s, e, kind, precision)))
     if not cands:
         return None
     cands.sort(key=lambda c: c[0])

@@ -28,32 +28,53 @@ def events(w: Work, res: Resources) -> None:
     w.drafts = build_drafts(w.doc, w.entities, w.article.id)
 
 
-@stage("dates", reads=("drafts.sent", "drafts.sent_index", "drafts.event.trigger", "text", "dateline_end",
-                       "article.published"),
-       writes=("drafts.event.date", "drafts.event.date_text", "drafts.date_kind"))
+@stage("dates", reads=("doc", "entities", "drafts.sent", "drafts.sent_index", "drafts.hit", "drafts.event.trigger",
+                       "text", "dateline_end", "article.published"),
+       writes=("drafts.event.date", "drafts.event.date_text", "drafts.event.date_precision", "drafts.date_kind"))
 def dates(w: Work, res: Resources) -> None:
-    """Each event's date: stated in its sentence, else carried from the story so far,
-    else the publication date."""
-    from ..resolve.dates import resolve_in_span
+    """Each event's date: the day stated in its sentence (read forwards where its verb is in
+    the future tense), else the week or month said of its own verb ("seized the town last
+    month"), else carried from the story so far; a lead that states none yet takes the first
+    day the next sentences state; else the publication date."""
+    from ..resolve.date_tense import governing_verb, tense_reader
+    from ..resolve.dates import LEAD_LOOKAHEAD_SENTENCES, resolve_in_span
 
     if not w.article.published:
         return
     pub = dt.date.fromisoformat(w.article.published)
-    text = w.text
-    cache: dict[int, object] = {}
-    last = None  # a sentence without a date continues the date of the story so far
+    text, sents = w.text, w.entities.sents
+    tense_of = tense_reader(w.doc)
+    cache: dict[tuple[int, bool], object] = {}
+
+    def stated(i: int, coarse: bool = False):
+        if (i, coarse) not in cache:  # a date said of a statement ("a monitor said on Wednesday") is not the event's
+            cache[i, coarse] = resolve_in_span(text, max(sents[i].start_char, w.dateline_end), sents[i].end_char, pub,
+                                               reporting=False, coarse=coarse, tense_of=tense_of)
+        return cache[i, coarse]
+
+    last = None  # a sentence without a day continues the date of the story so far
     for d in w.drafts:
-        s = d.sent.start_char
-        if s not in cache:
-            # a date said of a statement ("a monitor said on Wednesday") is not the event's
-            cache[s] = resolve_in_span(text, max(s, w.dateline_end), d.sent.end_char, pub, reporting=False)
-        m = cache[s]
+        m = stated(d.sent_index)
+        if m is None:  # less than a day binds only the event whose verb it modifies (not "since last month's raid")
+            m = stated(d.sent_index, coarse=True)
+            verb = m and governing_verb(w.doc, m.start, m.end)
+            m = m if verb is not None and verb.i == d.hit.head else None
         if m is not None:
             d.event.date, d.event.date_text, d.date_kind = m.date.isoformat(), m.text, "stated"
-            last = d.event.date
+            d.event.date_precision = m.precision
+            if m.precision == "day":
+                last = (d.event.date, m.precision)
         else:
-            d.event.date = last or w.article.published
+            d.event.date, d.event.date_precision = last or (w.article.published, "day")
             d.date_kind = "carried" if last else "published"
+    pending = [d for d in w.drafts if d.date_kind == "published"]
+    if pending:  # "Blast kills 38 in Aleppo. ... were killed in the blast on Thursday"
+        first = min(d.sent_index for d in pending)
+        ahead = range(first + 1, min(len(sents), max(d.sent_index for d in pending) + LEAD_LOOKAHEAD_SENTENCES + 1))
+        i, m = next(((i, stated(i)) for i in ahead if stated(i) is not None), (None, None))
+        for d in pending:  # still a guess ("published"): a stated mention of its incident overrides it in `merge`
+            if m is not None and d.sent_index < i <= d.sent_index + LEAD_LOOKAHEAD_SENTENCES:
+                d.event.date, d.event.date_precision = m.date.isoformat(), m.precision
     _anchored_back_dates(w.drafts, text)
 
 
