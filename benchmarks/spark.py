@@ -37,7 +37,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
-from _memory import PeakSampler  # noqa: E402
+from _memory import PeakSampler
 
 OUT = ROOT / "docs" / "benchmarks" / "spark.md"
 FAKES = ROOT.parent / "shared" / "datasets" / "fakes" / "fakes_dev.csv"
@@ -206,8 +206,8 @@ def fuse_worker(source: str, halo: int, single: bool) -> None:
 
 
 def fusion_rows(sizes: list[int], single_max: int, tmp: Path) -> list[dict]:
-    from eventwire.services.spark.fusion import HALO_DAYS
     from eventwire.fuse.blocking import DATE_WINDOW_DAYS
+    from eventwire.services.spark.fusion import HALO_DAYS
 
     rows = []
     for n in sizes:
