@@ -335,3 +335,31 @@ def test_acled_leaves_events_it_does_not_code(prepare, run_stage):
     (d,) = work.drafts
     assert run_stage("acled", work) == set()
     assert d.event.acled_event_type is None and d.event.acled_sub_event_type is None
+
+
+def test_casualties_counts_named_victims_for_the_event_the_parse_ties_them_to(prepare, run_stage):
+    text = "A guardsman and a motorcyclist were killed when a bomb exploded in Kabul on Monday."
+    work = prepare("casualties", text, published=WEDNESDAY)
+    run_stage("casualties", work)
+    tolled = [d for d in work.drafts if d.event.killed is not None]
+    assert [(d.event.trigger.text, d.event.killed.value, d.event.killed.text) for d in tolled] == [
+        ("killed", 2, "A guardsman and a motorcyclist")]  # merge then folds it into the blast
+
+
+def test_casualties_a_stated_figure_outranks_victims_counted_nearby(prepare, run_stage):
+    """"A policeman was killed" names one of the dead; the figure in the next sentence is the
+    toll, and the one victim must not conflict with it (a conflicting toll keeps mentions of one
+    incident apart)."""
+    text = ("A policeman was killed when gunmen attacked a checkpoint in Homs on Monday. "
+            "The attack killed five people.")
+    work = prepare("casualties", text, published=WEDNESDAY)
+    run_stage("casualties", work)
+    assert [d.event.killed.value for d in work.drafts if d.event.killed is not None] == [5]
+
+
+def test_casualties_a_running_total_is_no_events_toll(prepare, run_stage):
+    text = ("A suicide bomber killed 12 people in Mogadishu on Monday. "
+            "The insurgency has killed 20,000 people since 2009.")
+    work = prepare("casualties", text, published=WEDNESDAY)
+    run_stage("casualties", work)
+    assert [d.event.killed.value for d in work.drafts if d.event.killed is not None] == [12]

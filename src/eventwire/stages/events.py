@@ -102,25 +102,37 @@ def _anchored_back_dates(drafts, text: str) -> None:
                     o.date_kind = "stated"
 
 
-@stage("casualties", reads=("drafts.sent_index", "drafts.hit", "drafts.event.type", "drafts.event.trigger",
+@stage("casualties", reads=("doc", "drafts.sent_index", "drafts.hit", "drafts.event.type", "drafts.event.trigger",
                             "entities", "text", "dateline_end"),
        writes=("drafts.event.killed", "drafts.event.injured"),
        provisional=("drafts.event.type",))  # the trigger's violence, before `refine` recodes a few
 def casualties(w: Work, res: Resources) -> None:
-    """Killed and injured figures, each given to the violent event it belongs to."""
-    from ..extract.casualties import find_casualties
+    """Killed and injured figures, each given to the violent event it belongs to. Victims counted
+    from their noun phrases ("a guardsman and a motorcyclist were killed": 2) go only to the
+    event the parse ties their verb to, and only where no stated figure of the same kind stands
+    within the incident's sentences: the figure is the toll, and a count that conflicts with it
+    would keep mentions of one incident apart (and a toll makes an event more likely the main one)."""
+    from ..extract.casualties import INCIDENT_SENTENCES, find_casualties, tied_trigger
 
     by_sent: dict[int, list] = {}
     for d in w.drafts:
         by_sent.setdefault(d.sent_index, []).append(d)
+    per_sent = [find_casualties(w.text, max(s.start_char, w.dateline_end), s.end_char, w.doc)
+                for s in w.entities.sents]
+    stated = {(si, cm.kind) for si, found in enumerate(per_sent) for cm in found if not cm.counted}
     last_violent = None
-    for si, sent in enumerate(w.entities.sents):
-        found = find_casualties(w.text, max(sent.start_char, w.dateline_end), sent.end_char)
+    for si, found in enumerate(per_sent):
+        window = range(si - INCIDENT_SENTENCES, si + INCIDENT_SENTENCES + 1)
+        found = [cm for cm in found if not (cm.counted and any((sj, cm.kind) in stated for sj in window))]
         here = [d for d in by_sent.get(si, []) if d.event.type in VIOLENT_TYPES]
-        for cm in found:
-            target = _attach(cm, here) if here else None
-            if target is None and last_violent is not None and si - last_violent.sent_index <= 3:
-                target = last_violent
+        for cm in sorted(found, key=lambda c: c.counted):  # a stated figure before a count of victims
+            if cm.counted:  # never carried to an event it is not tied to
+                heads = {d.hit.head: d for d in here}
+                target = heads.get(tied_trigger(w.doc, cm, set(heads)))
+            else:
+                target = _attach(cm, here) if here else None
+                if target is None and last_violent is not None and si - last_violent.sent_index <= INCIDENT_SENTENCES:
+                    target = last_violent
             if target is None:
                 continue
             slot = "killed" if cm.kind == "killed" else "injured"
