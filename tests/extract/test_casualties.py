@@ -256,3 +256,18 @@ def test_leaving_people_dead_or_homeless():
 
 def test_hospitalized_is_hurt():
     assert injured("2 men hospitalized after being shot.") == [(2, "exact")]
+
+
+@pytest.mark.parametrize("text", [
+    "Saheed Vassell was killed around 5 p.m. Wednesday.",
+    "The man was killed at 11:30 near the station.",
+    "The guard was killed about 9 o'clock.",
+])
+def test_clock_times_are_no_toll(text):
+    assert killed(text) == []
+
+
+def test_a_clock_time_entity_is_no_toll_with_the_parse(nlp):
+    """With the parse the victim is counted instead: the time is no stated figure to outrank the count."""
+    text = "Saheed Vassell was killed around 5 p.m. Wednesday in Brooklyn."
+    assert parsed(nlp, text) == [(1, "Saheed Vassell", True)]

@@ -33,7 +33,8 @@ _NUM = (r"(?:\d{1,3}(?:,\s?\d{3})+|\d+|(?:twenty|thirty|forty|fifty|sixty|sevent
 # A figure is a whole word: not the tail of a word ("ten" in "often", "23" in "M23"), not
 # an age ("18-year-old", "87 years old"), a share ("40%", "40 percent") or a size ("a 200-strong force")
 _N_START = r"(?<![\w$£€-])"
-_N_END = r"(?![\w%]|-(?:year|month|week|day|strong|member|man)|\s*(?:percent|per cent)|\s+years?\s+old)"
+_N_END = (r"(?![\w%]|-(?:year|month|week|day|strong|member|man)|\s*(?:percent|per cent)|\s+years?\s+old"
+          r"|:\d|\s*(?:[ap]\.m\.|[ap]m\b|o'clock))")  # a clock time: "killed around 5 p.m."
 _Q = r"(?:\b(?P<q>at least|no fewer than|more than|over|upwards of|about|around|some|nearly|almost|approximately|roughly|an estimated|close to|up to|as many as|another)\s+)?"
 VICTIMS = r"(?:people|persons|civilians|children|kids|women|men|soldiers|troops|fighters|militants|rebels|" \
           r"members|policemen|police officers|officers|personnel|residents|protesters|demonstrators|" \
@@ -234,7 +235,8 @@ def _counts_people(tok) -> bool:
         return False
     if tok.ent_type_ in NAME_ENTS and tok.ent_iob_ == "I":
         return False
-    return not (tok.ent_type_ in CALENDAR_ENTS and any(t.lower_.rstrip(".") in CALENDAR_WORDS for t in _entity(tok)))
+    return not (tok.ent_type_ in CALENDAR_ENTS and
+                any(t.lower_ in CALENDAR_WORDS or t.lower_.rstrip(".") in CALENDAR_WORDS for t in _entity(tok)))
 
 
 def _entity(tok) -> list:
