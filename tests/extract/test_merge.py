@@ -163,3 +163,12 @@ def test_a_conflicting_mention_stays_its_own_event_and_the_main_keeps_its_fields
 def test_no_main_event_folds_nothing():
     ds = [draft(event(), 0), draft(event(), 4)]
     assert fold_into_main(ds, None) == (ds, None)
+
+
+def test_a_dates_precision_travels_with_it_when_mentions_merge():
+    first = draft(event(date="2015-11-17"), 0, date_kind="published")
+    first.event.date_precision = "day"
+    later = draft(event(date="2015-10-01"), 1)
+    later.event.date_text, later.event.date_precision = "last month", "month"
+    assert merge_across([first, later]) == [first]
+    assert (first.event.date, first.event.date_precision) == ("2015-10-01", "month")

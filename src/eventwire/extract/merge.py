@@ -83,7 +83,7 @@ def _absorb(keep: Event, other: Event) -> None:
         if getattr(keep, f) is None and getattr(other, f) is not None:
             setattr(keep, f, getattr(other, f))
             if f == "date_text":
-                keep.date = other.date
+                keep.date, keep.date_precision = other.date, other.date_precision
     if other.location is not None and keep.location is not None and keep.location.precision != "point" \
             and other.location.precision == "point" and keep.location.country == other.location.country:
         keep.location = other.location
@@ -212,6 +212,7 @@ def merge_across(drafts: list[Draft], window: int = SAME_EVENT_WINDOW) -> list[D
             target.loc_explicit = target.loc_explicit or d.loc_explicit
             if target.date_kind != "stated" and d.date_kind == "stated":
                 target.event.date, target.event.date_text, target.date_kind = ev.date, ev.date_text, "stated"
+                target.event.date_precision = ev.date_precision
     return out
 
 
@@ -253,9 +254,9 @@ def coalesce_anaphors(drafts: list[Draft], main: int | None) -> tuple[list[Draft
                 new_main = len(kept)
             kept.append(d)
             continue
-        date, date_text = antecedent.event.date, antecedent.event.date_text
+        date, date_text, precision = antecedent.event.date, antecedent.event.date_text, antecedent.event.date_precision
         _absorb(antecedent.event, d.event)
-        antecedent.event.date, antecedent.event.date_text = date, date_text
+        antecedent.event.date, antecedent.event.date_text, antecedent.event.date_precision = date, date_text, precision
         antecedent.last_sent_index = max(antecedent.last_sent_index, d.sent_index)
     return kept, new_main
 

@@ -98,6 +98,7 @@ def _anchored_back_dates(drafts, text: str) -> None:
                 if o is not d and o.sent_index == d.sent_index and after <= o.event.trigger.start <= after + 60:
                     day = dt.date.fromisoformat(d.event.date) - dt.timedelta(days=n)
                     o.event.date = day.isoformat()
+                    o.event.date_precision = "day"
                     o.event.date_text = text[d.sent.start_char + m.start():o.event.trigger.end]
                     o.date_kind = "stated"
 
