@@ -24,7 +24,11 @@ FILES = {
     "records": "datasets",  # the hand-annotated records (benchmarks/data/) read their texts from all of ../shared
 }
 FLOORS = {
-    ("fakes", "date_accuracy"): 0.55,
+    # FA-KES's crowd-coded date is mostly the report's day, not the event's (on the tune half, of 40
+    # main events stating another day, the gold has the publication day in 25, the stated day in 3):
+    # dating the lead by the day its next sentences state (resolve/dates.py, issue 13) moved this from
+    # 0.58 to 0.54 while the record gold's date rose 0.66 -> 0.72 on its check half.
+    ("fakes", "date_accuracy"): 0.52,
     ("plover", "type_accuracy"): 0.60,
     ("case", "weighted_f1"): 0.70,
     ("fakes_geo", "governorate_accuracy"): 0.80,  # issue 3's floor
