@@ -23,7 +23,7 @@ from eventwire.cli.options import DbOption, err, fail, iso_date, parse_columns, 
 from eventwire.errors import EventwireError
 
 app = typer.Typer(add_completion=False, no_args_is_help=True,
-                  help="Extraction and fusion as Spark jobs (pip install 'eventwire[spark]'; Java 17).")
+                  help="Extraction and fusion as Spark jobs (pip install 'eventwire\\[spark]'; Java 17).")
 
 MasterOption = typer.Option(None, "--master", help="Spark master: local[*] (the default when run directly), "
                             "local[2], yarn, spark://host:7077, k8s://... Under spark-submit its --master is used.")
