@@ -27,11 +27,14 @@ class Message(str):
 
 
 class _WithCodes(type):
-    """`Errors.E101` is its message, carrying its code."""
+    """`Errors.E101` (`Warnings.W101`) is its message, carrying its code: a class attribute named
+    by the class's code letter and three digits."""
+
+    letter = "E"
 
     def __getattribute__(cls, name: str):
         value = super().__getattribute__(name)
-        if len(name) == 4 and name[0] == "E" and name[1:].isdigit():
+        if len(name) == 4 and name[0] == type(cls).letter and name[1:].isdigit():
             return Message(name, value)
         return value
 
@@ -104,14 +107,8 @@ class Errors(metaclass=_WithCodes):
 CODES: dict[str, str] = {name: getattr(Errors, name) for name in vars(Errors) if name.startswith("E")}
 
 
-class _WithWarningCodes(type):
-    """`Warnings.W101` is its message, carrying its code."""
-
-    def __getattribute__(cls, name: str):
-        value = super().__getattribute__(name)
-        if len(name) == 4 and name[0] == "W" and name[1:].isdigit():
-            return Message(name, value)
-        return value
+class _WithWarningCodes(_WithCodes):
+    letter = "W"
 
 
 class Warnings(metaclass=_WithWarningCodes):

@@ -16,10 +16,12 @@ FINE_PRECISIONS = ("point", "admin2", "admin1")
 
 
 def incident_place(current: Place | None, sentence_spans: Sequence[tuple[int, int]], places: Sequence[Place],
-                   occupied: Sequence[tuple[int, int]], after: int = 0) -> Place | None:
+                   occupied: Sequence[tuple[int, int]], after: int = 0,
+                   attacked: Sequence[tuple[int, int]] = ()) -> Place | None:
     """The first place finer than a country named in the incident's sentences, within the
     country the event is already placed in (if any), not inside an actor or target phrase
-    ("Aleppo police"), not in the dateline (before `after`); else the current place."""
+    ("Aleppo police") unless the target is the place itself ("a raid on Aleppo": `attacked`),
+    not in the dateline (before `after`); else the current place."""
     if current is not None and current.precision in FINE_PRECISIONS:
         return current
     country = current.country if current is not None else None
@@ -28,7 +30,7 @@ def incident_place(current: Place | None, sentence_spans: Sequence[tuple[int, in
             continue
         if country is not None and p.country != country:
             continue
-        if any(s <= p.start < e for s, e in occupied):
+        if (p.start, p.end) not in attacked and any(s <= p.start < e for s, e in occupied):
             continue
         if any(s <= p.start < e for s, e in sentence_spans):
             return p
@@ -40,17 +42,6 @@ def story_place(current: Place | None, places: Sequence[Place], occupied: Sequen
     """The place of the article's own incident when its sentences name none finer than a
     country: news copy opens on "a town in northern Syria" and names it later ("the blast in
     Qamishli"), so the story's first finer place, in the country the event is placed in (if
-    any), is the incident's. Not a place inside an actor or target phrase ("Aleppo police"),
-    unless the target is the place itself ("a raid on Aleppo"); not the dateline (before `after`)."""
-    if current is not None and current.precision in FINE_PRECISIONS:
-        return current
-    country = current.country if current is not None else None
-    for p in places:
-        if p.precision not in FINE_PRECISIONS or p.start < after:
-            continue
-        if country is not None and p.country != country:
-            continue
-        if (p.start, p.end) not in attacked and any(s <= p.start < e for s, e in occupied):
-            continue
-        return p
-    return current
+    any), is the incident's: `incident_place` over the whole story."""
+    whole = [(0, max((p.end for p in places), default=0))]
+    return incident_place(current, whole, places, occupied, after, attacked)
