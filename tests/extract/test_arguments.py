@@ -165,17 +165,3 @@ def test_a_munition_with_no_stated_wielder_and_a_crewed_instrument_stay_actors(n
     assert words(find_arguments(trigger(nlp, "A rocket hit the market on Monday.", "hit"), NO_PLACES).actors) == ["rocket"]
     assert words(find_arguments(trigger(nlp, "Syrian helicopters hit the market on Monday.", "hit"),
                                 NO_PLACES).actors) == ["helicopters"]
-
-
-@pytest.mark.parametrize("sentence, trig, acted_on", [
-    ("Gunmen attacked Camp Shorabak on Monday.", "attacked", "Shorabak"),
-    ("Air raids on rebel-held districts killed 18 civilians.", "raids", "districts"),
-])
-def test_a_place_the_trigger_acts_on_is_kept_as_such(nlp, sentence, trig, acted_on):
-    args = find_arguments(trigger(nlp, sentence, trig), NO_PLACES)
-    assert acted_on in words(args.places_acted_on)
-
-
-def test_a_place_where_something_happens_is_not_acted_on(nlp):
-    args = find_arguments(trigger(nlp, "Thousands protested in the town of Idlib on Friday.", "protested"), NO_PLACES)
-    assert args.places_acted_on == []

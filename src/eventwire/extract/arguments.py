@@ -51,9 +51,6 @@ class Args:
     targets: list = field(default_factory=list)
     instruments: list = field(default_factory=list)  # head tokens of instrument phrases
     place_tokens: list = field(default_factory=list)  # head tokens of candidate places, best first
-    # places (or place nouns) the trigger acts on: "attacked Camp Shorabak", "raids on rebel-held
-    # districts" — the where, and for an attack also the what (build_drafts decides by type)
-    places_acted_on: list = field(default_factory=list)
 
 
 AGENT_NOUNS = frozenset(
@@ -187,12 +184,10 @@ def _verb_objects(head, args: Args) -> None:
         for t in with_conjuncts(o):
             if _is_place(t):
                 args.place_tokens.append(t)
-                args.places_acted_on.append(t)
             elif _is_instrument(t):
                 args.instruments.append(t)
             elif t.lemma_.lower() in PLACE_NOUNS:
                 args.place_tokens.extend(_named_place_of(t))
-                args.places_acted_on.append(t)
             elif t.ent_type_ not in NON_ARGUMENT_ENTS:
                 args.targets.append(t)
 
@@ -233,12 +228,8 @@ def _prepositional_arguments(holder, args: Args) -> None:
                     args.instruments.append(t)
                 elif _is_place(t) and p_low in PLACE_PREPS and p_low != "from":
                     args.place_tokens.append(t)
-                    if p_low in TARGET_PREPS and p_low != "at":
-                        args.places_acted_on.append(t)
                 elif t.lemma_.lower() in PLACE_NOUNS and p_low in PLACE_PREPS:
                     args.place_tokens.extend(_named_place_of(t))
-                    if p_low in TARGET_PREPS and p_low != "at":
-                        args.places_acted_on.append(t)
                 elif (p_low in TARGET_PREPS or (p_low == "to" and holder.lemma_.lower() in ADDRESSEE_VERBS)) \
                         and t not in args.actors and t.ent_type_ not in NON_ARGUMENT_ENTS:
                     args.targets.append(t)

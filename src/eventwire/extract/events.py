@@ -23,9 +23,6 @@ MAX_CONTENT_TO_SPEECH_HOPS = 4
 # "...double its attack, including the deployment of 25 bombers": an event noun takes
 # the actors of a trigger at most this many heads above it.
 MAX_GOVERNING_TRIGGER_HOPS = 3
-# Types whose place acted on is also their target: an attack on a camp hit the camp; a seizure of a
-# town took the town. A protest "in" or a meeting "at" a place did nothing to it.
-PLACE_TARGET_TYPES = frozenset((EventType.ASSAULT, EventType.COERCE))
 
 
 @dataclass
@@ -142,9 +139,7 @@ def build_drafts(doc, entities, article_id: str) -> list[Draft]:
                     continue  # "the raid hit the market": the raid is the event, not its doer
                 seen.add(t.i)
                 actors.append(actor_for(doc, t, entities))
-            # an attack's or seizure's place is also what it hit: "attacked Camp Shorabak"
-            acted_on = args.places_acted_on if hit.entry.type in PLACE_TARGET_TYPES else []
-            for t in args.targets + [p for p in acted_on if p not in args.targets]:
+            for t in args.targets:
                 if t.i in seen or hit.start <= t.i < hit.end:
                     continue
                 seen.add(t.i)
