@@ -6,8 +6,6 @@ import { h, fill, safeUrl } from './dom.js';
 import { getJSON } from './api.js';
 
 const REFRESH_MS = 30000; // a feed is polled every few minutes at most: 30 s is fresh enough
-// Styled here, not in app.css: the button must look like the top bar's links.
-const BUTTON_STYLE = 'font: inherit; background: none; border: 0; padding: 0; color: #fff; cursor: pointer';
 
 function when(iso) {
   if (!iso) return '–';
@@ -53,14 +51,14 @@ function install() {
   const nav = document.querySelector('header.topbar nav');
   if (!nav || document.getElementById('watch-dialog')) return;
   const box = h('div', {}, h('p', { class: 'muted' }, 'Loading…'));
-  const dialog = h('dialog', { id: 'watch-dialog', 'aria-label': 'Watched feeds', style: 'max-width: 95vw' },
+  const dialog = h('dialog', { id: 'watch-dialog', 'aria-label': 'Watched feeds' },
     h('h2', {}, 'Watched feeds'), box,
     h('form', { method: 'dialog' }, h('button', {}, 'Close')));
   let timer = null;
   const load = () => getJSON('/api/watch').then((body) => render(body, box))
     .catch((e) => fill(box, h('p', { class: 'err' }, e.message)));
   dialog.addEventListener('close', () => { clearInterval(timer); timer = null; });
-  const button = h('button', { type: 'button', style: BUTTON_STYLE, onclick: () => {
+  const button = h('button', { type: 'button', class: 'watch-open', onclick: () => {
     dialog.showModal();
     load();
     timer = setInterval(load, REFRESH_MS);
