@@ -148,40 +148,54 @@ def _write_batch(db, batch, state: FusionState, report: IngestReport, notify: Pr
 def _write(db, batch, state: FusionState, stored: list, rejected: list):
     with writing(db) as c, transaction(c):
         state.sync(c)
-        ids = [rec.id for rec, _, out in batch if not isinstance(out, RecordError)]
-        known = write.stored_versions(c, ids)  # re-read under the lock: another process may have written
-        articles, mention_rows, mentions, replaced = [], [], [], []
+        good = []
         for rec, h, out in batch:
             if isinstance(out, RecordError):
                 write.insert_reject(c, out)
                 rejected.append(out)
-                continue
-            latest, hashes = known.get(rec.id, (0, set()))
-            if h in hashes:  # stored since we looked
-                continue
-            version = latest + 1
-            known[rec.id] = (version, hashes | {h})
-            dup = state.duplicate_of(rec.id, rec.text)
-            articles.append(write.article_row(rec, out, version, h, dup, article_places(out)[1]))
-            if version > 1:
-                replaced.append(rec.id)
-                mentions = [m for m in mentions if m.article_id != rec.id]  # an older version earlier in this batch
-            ms = state.mentions(out, dup)
-            mention_rows.extend(write.mention_rows(ms, version))
-            mentions.extend(ms)
-            stored.append((rec, version))
-            state.versions[rec.id] = version
-        # Retire first: a version stored earlier in this same batch is then retired too.
-        write.retire_mentions(c, replaced)
-        write.insert_rows(c, "articles", write.ARTICLE_COLS, articles)
-        write.insert_rows(c, "mentions", write.MENTION_COLS, mention_rows)
-        if replaced:  # within the batch only the last version of an article is current
-            write.retire_older_versions(c, replaced)
-        changed, removed = state.fuse(mentions, replaced)
-        write.delete_events(c, removed)
-        write.upsert_events(c, changed, state.versions, state.order(changed))
-        state.save(c)
+            else:
+                good.append((rec, h, out))
+        changed, mentions, versions = store_extracted(c, state, good)
+        stored.extend((rec, v) for (rec, _, _), v in zip(good, versions) if v is not None)
     return changed, mentions
+
+
+def store_extracted(c, state: FusionState, items: list[tuple[Article, str, dict]]):
+    """Inside the caller's open transaction (`state` synced to it): each extracted article that is
+    new or changed gets its next version, its mentions and the fused events they change. Returns
+    (events changed, mentions stored, each item's version or None where the store already held
+    that text). Shared by `ingest` and `eventwire watch` (services/watch/commit.py), which adds its
+    frontier rows to the same transaction."""
+    known = write.stored_versions(c, [rec.id for rec, _, _ in items])  # re-read under the lock
+    articles, mention_rows, mentions, replaced, versions = [], [], [], [], []
+    for rec, h, out in items:
+        latest, hashes = known.get(rec.id, (0, set()))
+        if h in hashes:  # stored since we looked, or reached twice
+            versions.append(None)
+            continue
+        version = latest + 1
+        known[rec.id] = (version, hashes | {h})
+        dup = state.duplicate_of(rec.id, rec.text)
+        articles.append(write.article_row(rec, out, version, h, dup, article_places(out)[1]))
+        if version > 1:
+            replaced.append(rec.id)
+            mentions = [m for m in mentions if m.article_id != rec.id]  # an older version earlier in this batch
+        ms = state.mentions(out, dup)
+        mention_rows.extend(write.mention_rows(ms, version))
+        mentions.extend(ms)
+        versions.append(version)
+        state.versions[rec.id] = version
+    # Retire first: a version stored earlier in this same batch is then retired too.
+    write.retire_mentions(c, replaced)
+    write.insert_rows(c, "articles", write.ARTICLE_COLS, articles)
+    write.insert_rows(c, "mentions", write.MENTION_COLS, mention_rows)
+    if replaced:  # within the batch only the last version of an article is current
+        write.retire_older_versions(c, replaced)
+    changed, removed = state.fuse(mentions, replaced)
+    write.delete_events(c, removed)
+    write.upsert_events(c, changed, state.versions, state.order(changed))
+    state.save(c)
+    return changed, mentions, versions
 
 
 def extract_first(records: list[Article | RecordError], db: str | Path,

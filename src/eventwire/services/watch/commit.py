@@ -3,19 +3,18 @@ row, in one transaction. A crash before COMMIT leaves the page pending (its leas
 or its run is found dead), so the next run fetches it again; after COMMIT the page is done
 and never fetched again. Nothing is lost and nothing is stored twice.
 
-The article writing is services/ingest.py's (`_write`), with the frontier rows added to its
-transaction; it reuses store/write.py and the same FusionState.
+The article writing is services/ingest.py's (`store_extracted`), with the frontier rows added to
+the same transaction and the same FusionState.
 """
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 
 from ...model import Article, RecordError
-from ...resolve.homes import article_places
 from ...store import feeds, write
 from ...store.db import transaction, writing
 from ..fusion import FusionState
-from ..ingest import content_hash
+from ..ingest import content_hash, store_extracted
 
 
 @dataclass
@@ -53,9 +52,7 @@ def commit(db, outcomes: list[Outcome], state: FusionState, now: float) -> Commi
 def _commit(c, outcomes: list[Outcome], state: FusionState, now: float) -> Committed:
     done = Committed()
     state.sync(c)
-    stored = [o for o in outcomes if o.article is not None and isinstance(o.output, dict)]
-    known = write.stored_versions(c, [o.article.id for o in stored])
-    rows, mention_rows, mentions, replaced = [], [], [], []
+    items, owners = [], []
     for o in outcomes:
         if isinstance(o.output, RecordError):  # the pipeline failed on it: kept as a reject
             o.status, o.reject = "skipped", o.output
@@ -65,37 +62,20 @@ def _commit(c, outcomes: list[Outcome], state: FusionState, now: float) -> Commi
             done.rejected += 1
         if o.article is None or not isinstance(o.output, dict):
             continue
-        rec, h = o.article, content_hash(o.article)
-        o.fields.update(content_hash=h, article_id=rec.id)
-        latest, hashes = known.get(rec.id, (0, set()))
-        if h in hashes:  # the same article through another feed, or an unchanged page
+        h = content_hash(o.article)
+        o.fields.update(content_hash=h, article_id=o.article.id)
+        items.append((o.article, h, o.output))
+        owners.append(o)
+    changed, mentions, versions = store_extracted(c, state, items)
+    for o, version in zip(owners, versions):
+        if version is None:  # the same article through another feed, or an unchanged page
             done.unchanged += 1
-            if rec.url != o.url:  # reached through another URL that names it as canonical
+            if o.article.url != o.url:  # reached through another URL that names it as canonical
                 o.status = "duplicate"
             continue
-        version = latest + 1
-        known[rec.id] = (version, hashes | {h})
-        dup = state.duplicate_of(rec.id, rec.text)
-        rows.append(write.article_row(rec, o.output, version, h, dup, article_places(o.output)[1]))
-        if version > 1:
-            replaced.append(rec.id)
-            mentions = [m for m in mentions if m.article_id != rec.id]
-        ms = state.mentions(o.output, dup)
-        mention_rows.extend(write.mention_rows(ms, version))
-        mentions.extend(ms)
-        state.versions[rec.id] = version
         done.new += version == 1
         done.updated += version > 1
         feeds.add_new_articles(c, o.feed_id, 1)
-    write.retire_mentions(c, replaced)
-    write.insert_rows(c, "articles", write.ARTICLE_COLS, rows)
-    write.insert_rows(c, "mentions", write.MENTION_COLS, mention_rows)
-    if replaced:
-        write.retire_older_versions(c, replaced)
-    changed, removed = state.fuse(mentions, replaced)
-    write.delete_events(c, removed)
-    write.upsert_events(c, changed, state.versions, state.order(changed))
-    state.save(c)
     done.mentions = len(mentions)
     done.events_changed = {ev.id for ev in changed}
     for o in outcomes:
