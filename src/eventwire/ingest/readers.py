@@ -22,7 +22,7 @@ from ..errors import Errors, Warnings
 from ..model import Article, RecordError
 from .gate import MAX_ARTICLE_CHARS, ReadOptions, RecordWarning, admit_reporting
 
-__all__ = ["MAX_ARTICLE_CHARS", "ReadOptions", "read_path", "iter_jsonl", "READERS"]
+__all__ = ["MAX_ARTICLE_CHARS", "READERS", "ReadOptions", "iter_jsonl", "read_path"]
 
 csv.field_size_limit(50_000_000)
 
@@ -117,24 +117,31 @@ def read_txt(path: Path, opts: ReadOptions) -> Iterator[Article | RecordError]:
     yield _make_article({"id": path.stem, "text": text, "title": title}, str(path), "1", opts)
 
 
+def page_fields(html: str, url: str | None = None) -> dict | None:
+    """A web page's main text, title, outlet, URL and date, by trafilatura (None where it finds no
+    text block): what an .html file and a page `eventwire watch` fetched are both read into."""
+    import trafilatura  # imported here: only HTML input pays its import cost
+
+    result = trafilatura.bare_extraction(html, url=url, with_metadata=True, include_comments=False,
+                                         include_tables=False, favor_precision=True)
+    if result is None:
+        return None
+    doc = result if isinstance(result, dict) else result.as_dict()
+    return {"text": doc.get("text"), "title": doc.get("title"), "source": doc.get("sitename"),
+            "url": doc.get("url"), "published": doc.get("date")}
+
+
 def read_html(path: Path, opts: ReadOptions) -> Iterator[Article | RecordError]:
     raw = _read_bytes(path, opts)
     html = raw if isinstance(raw, RecordError) else _decode(raw, str(path), "1", opts)
     if isinstance(html, RecordError):
         yield html
         return
-    import trafilatura  # imported here: only HTML input pays its import cost
-
-    result = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False,
-                                         include_tables=False, favor_precision=True)
-    if result is None:
+    page = page_fields(html)
+    if page is None:
         yield RecordError.of(Errors.E105.format(what="HTML page"), str(path), "1")
         return
-    doc = result if isinstance(result, dict) else result.as_dict()
-    fields = {"id": path.stem, "text": doc.get("text"), "title": doc.get("title"),
-              "source": doc.get("sitename"), "url": doc.get("url")}
-    if doc.get("date"):
-        fields["published"] = doc["date"]
+    fields = {"id": path.stem, **{k: v for k, v in page.items() if k != "published" or v}}
     yield _make_article(fields, str(path), "1", opts)
 
 

@@ -142,9 +142,7 @@ def article_lookup(path) -> Callable[[Iterable[str]], dict[str, dict]]:
 def article_places(c: duckdb.DuckDBPyConnection) -> list[tuple[str | None, str | None, list[tuple[str, str | None]]]]:
     """(url, source, [(place name, country)]) for the current version of every stored article
     that kept its places (what `ingest --learn-homes` learns outlet homes from, with the new ones)."""
-    cols = {r[0] for r in c.execute("SELECT column_name FROM information_schema.columns "
-                                    "WHERE table_name = 'articles'").fetchall()}
-    if "places_json" not in cols:  # a store from before schema version 2, not migrated yet
+    if not _has_places(c):  # a store from before schema version 2, not migrated yet
         return []
     rows = c.execute("""SELECT url, source, places_json FROM articles a
                         WHERE places_json IS NOT NULL
