@@ -37,11 +37,15 @@ class Gazetteer:
 
 
 class Resolver:
-    def __init__(self, actors: dict[str, str] | None = None):
+    def __init__(self, actors: dict[str, str] | None = None, demonyms: dict[str, str] | None = None):
         self.actors = actors or {}
+        self.demonyms = demonyms or {}
 
     def resolve(self, text: str):
         return Info(self.actors[text]) if text in self.actors else None
+
+    def demonym_country(self, text: str):
+        return self.demonyms.get(text)
 
 
 @dataclass
@@ -123,6 +127,17 @@ def test_a_country_or_a_named_actor_modifying_an_event_noun_is_who(nlp):
     # a capital names a place even though it stands for its country elsewhere
     as_capital = find_arguments(attacks, Entities(Gazetteer({"Paris": "city"}), Resolver({"Paris": "country"})))
     assert words(as_capital.place_tokens) == ["Paris"]
+
+
+def test_a_demonym_is_who_even_where_a_town_abroad_bears_it(nlp):
+    # GeoNames lists "Russian" among a German village's names: the strike is still Russia's
+    strike = trigger(nlp, "A Russian airstrike on Aleppo killed eight civilians.", "airstrike")
+    gazetteer = Gazetteer({"Russian": "city"})
+    args = find_arguments(strike, Entities(gazetteer, Resolver(demonyms={"Russian": "RUS"})))
+    assert words(args.actors) == ["Russian"] and args.place_tokens == []
+    # the same word with no demonym reading stays the town it names
+    town = find_arguments(strike, Entities(gazetteer, Resolver()))
+    assert words(town.place_tokens) == ["Russian"] and town.actors == []
 
 
 def test_without_a_gazetteer_a_modifier_stays_a_candidate_actor(nlp):

@@ -92,6 +92,10 @@ def is_place_name(tok, entities) -> bool:
         return False  # no gazetteer, no town: the modifier stays a candidate actor
     ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
     text = ent.text if ent is not None else tok.text
+    if entities.resolver.demonym_country(text):
+        # "a Russian airstrike" is Russia's: a demonym names a people, even where a town abroad
+        # carries it among its alternate names (GeoNames lists "Russian" for a German village)
+        return False
     hit = entities.gazetteer.lookup(text)
     if hit is None or hit.feature == "country":
         return False
