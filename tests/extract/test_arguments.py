@@ -180,3 +180,32 @@ def test_a_munition_with_no_stated_wielder_and_a_crewed_instrument_stay_actors(n
     assert words(find_arguments(trigger(nlp, "A rocket hit the market on Monday.", "hit"), NO_PLACES).actors) == ["rocket"]
     assert words(find_arguments(trigger(nlp, "Syrian helicopters hit the market on Monday.", "hit"),
                                 NO_PLACES).actors) == ["helicopters"]
+
+
+@dataclass
+class Party:
+    kind: str
+    sector: str
+
+
+class Lexicon(Resolver):
+    """Knows a few common nouns as parties, as the actor lexicon does."""
+
+    PARTIES = {"rebel": Party("agent", "REB"), "student": Party("agent", "EDU"),
+               "civilian": Party("agent", "CVL"), "drone": Party("agent", "MIL")}
+
+    def resolve(self, text: str):
+        return self.PARTIES.get(text.lower())
+
+
+@pytest.mark.parametrize("sentence, trig, doers", [
+    ("Ten people died in a rebel mortar attack on the city.", "attack", ["rebel"]),
+    ("Student protests spread to three cities.", "protests", ["Student"]),
+    ("Civilian deaths rose after the siege.", "deaths", []),  # the sufferers, not the doers
+    ("A drone strike hit the convoy.", "strike", []),  # the means, not the doer
+])
+def test_a_party_noun_modifying_an_event_noun_is_its_doer(nlp, sentence, trig, doers):
+    args = find_arguments(trigger(nlp, sentence, trig), Entities(None, Lexicon()))
+    assert words(args.actors) == doers
+    # with no lexicon there is nothing to say who the modifier is
+    assert find_arguments(trigger(nlp, sentence, trig), NO_PLACES).actors == []

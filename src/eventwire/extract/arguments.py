@@ -205,6 +205,8 @@ def _noun_arguments(head, args: Args, entities) -> None:
         elif c.dep_ in ("amod", "compound", "nmod") and (c.ent_type_ in ACTOR_MODIFIER_ENTS or c.pos_ == "PROPN"):
             # "Paris attacks": a town is where, not who
             (args.place_tokens if is_place_name(c, entities) else args.actors).append(c)
+    if not args.actors:
+        args.actors.extend(c for c in head.children if _is_agent_modifier(c, entities))
     for prep in children(head, "prep"):
         if prep.lower_ == "by":
             for p in children(prep, "pobj"):
@@ -219,6 +221,21 @@ def _noun_arguments(head, args: Args, entities) -> None:
             s = _subject_of(verb)
             if s is not None and s.i != head.i:
                 args.actors.extend(with_conjuncts(s))
+
+
+# Sectors of a common-noun modifier that name the sufferers, never the doer: "civilian deaths"
+SUFFERER_SECTORS = frozenset(("CVL",))
+
+
+def _is_agent_modifier(tok, entities) -> bool:
+    """A common noun or adjective before an event noun that the actor lexicon knows as a
+    party: "a rebel mortar attack", "terrorist attacks", "an army offensive", "student protests".
+    Asked only where no named modifier acts; a weapon ("drone strike") is the means."""
+    if tok.dep_ not in ("amod", "compound", "nmod") or tok.pos_ not in ("NOUN", "ADJ") or _is_instrument(tok):
+        return False
+    info = entities.resolver.resolve(tok.text) if entities.resolver is not None else None
+    return info is not None and getattr(info, "kind", None) in ("agent", "group") \
+        and getattr(info, "sector", None) not in SUFFERER_SECTORS
 
 
 def _prepositional_arguments(holder, args: Args) -> None:
