@@ -209,3 +209,13 @@ def test_a_party_noun_modifying_an_event_noun_is_its_doer(nlp, sentence, trig, d
     assert words(args.actors) == doers
     # with no lexicon there is nothing to say who the modifier is
     assert find_arguments(trigger(nlp, sentence, trig), NO_PLACES).actors == []
+
+
+@pytest.mark.parametrize("sentence, trig, doers, victims", [
+    ("Five killed, four injured in attacks on Aleppo.", "killed", [], ["Five"]),  # a headline's reduced passive
+    ("Police arrested 12 on Monday.", "arrested", ["Police"], ["12"]),
+])
+def test_a_bare_number_is_counted_people_never_a_doer(nlp, sentence, trig, doers, victims):
+    args = find_arguments(trigger(nlp, sentence, trig), NO_PLACES)
+    assert words(args.actors) == doers
+    assert words(args.targets) == victims

@@ -161,10 +161,19 @@ def _subject_of(verb):
     return None
 
 
+def _counted_people(tok) -> bool:
+    """A bare number standing for people: "arrests 14", "Five killed, four injured"."""
+    return tok.pos_ == "NUM" and tok.ent_type_ == "CARDINAL" and tok.dep_ != "nummod"
+
+
 def _verb_doers(head, args: Args) -> None:
     """A verb's actors: its subject (or the noun its relative clause modifies), its
-    "by" agent, else the subject of a clause it shares one with."""
+    "by" agent, else the subject of a clause it shares one with. A bare number as subject
+    is a headline's counted victims ("Five killed"), never a doer."""
     subj = children(head, *SUBJ)
+    if subj and _counted_people(subj[0]):
+        args.targets.append(subj[0])
+        return
     if subj and subj[0].lower_ in RELATIVE_PRONOUNS and head.dep_ == "relcl":
         if _agentive(head.head):
             args.actors.append(head.head)
@@ -192,7 +201,7 @@ def _verb_objects(head, args: Args) -> None:
                 args.instruments.append(t)
             elif t.lemma_.lower() in PLACE_NOUNS:
                 args.place_tokens.extend(_named_place_of(t))
-            elif t.ent_type_ not in NON_ARGUMENT_ENTS:
+            elif t.ent_type_ not in NON_ARGUMENT_ENTS or _counted_people(t):
                 args.targets.append(t)
 
 
