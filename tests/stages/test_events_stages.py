@@ -96,6 +96,17 @@ def test_dates_resolves_a_weekday_against_the_publication_date(prepare, run_stag
     assert drafts_by_trigger(later)["attacked"].event.date == "2016-03-28"
 
 
+def test_dates_of_a_sentence_stating_two_days_go_to_their_own_clauses(prepare, run_stage):
+    text = ("The governor, who visited the town on Sunday, said troops shelled the town of Rastan on Monday, "
+            "killing three people.")
+    work = prepare("dates", text, published=WEDNESDAY)
+    run_stage("dates", work)
+    by = drafts_by_trigger(work)
+    assert by["visited"].event.date == "2016-03-20"  # the Sunday before
+    assert by["shelled"].event.date == "2016-03-21" and by["shelled"].event.date_text == "on Monday"
+    assert by["killing"].event.date == "2016-03-21"  # the clause it hangs from is Monday's
+
+
 def test_dates_without_a_stated_date_is_the_publication_date(prepare, run_stage):
     work = prepare("dates", "Troops shelled the town of Rastan.", published=WEDNESDAY)
     run_stage("dates", work)

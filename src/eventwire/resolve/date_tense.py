@@ -58,6 +58,21 @@ def governing_verb(doc, start: int, end: int):
     return None
 
 
+def attachment_path(doc, start: int, end: int) -> set[int]:
+    """Token indices from a phrase at these char offsets up to the verb it goes with, that verb
+    included: the words the phrase dates ("the raid on Monday killed": raid, killed)."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return set()
+    node, path = span.root, set()
+    for _ in range(MAX_HOPS):
+        path.add(node.i)
+        if (node.pos_ in ("VERB", "AUX") and not span.start <= node.i < span.end) or node.head.i == node.i:
+            break
+        node = node.head
+    return path
+
+
 def tense_reader(doc) -> Callable[[int, int], str | None]:
     """A function of a phrase's char offsets in `doc`'s text: the tense of the verb it goes with."""
     def tense_of(start: int, end: int) -> str | None:

@@ -312,7 +312,7 @@ def _context_penalty(text: str, s: int) -> int:
     return 0
 
 
-def resolve_in_span(
+def dates_in_span(
     text: str,
     start: int,
     end: int,
@@ -325,8 +325,8 @@ def resolve_in_span(
     reporting: bool = True,
     coarse: bool = False,
     tense_of: Callable[[int, int], str | None] | None = None,
-) -> DateMatch | None:
-    """Best event date stated inside text[start:end] (e.g. a sentence); None if none.
+) -> list[DateMatch]:
+    """The event dates stated inside text[start:end] (e.g. a sentence), best first.
 
     Candidates are the phrases of :func:`find_date_expressions` that resolve to a
     day (only those whose kind is in ``kinds``, if given; with ``coarse=True``
@@ -342,7 +342,7 @@ def resolve_in_span(
     Sunday" resolves forwards.
     """
     if not text or published is None:
-        return None
+        return []
     published = to_date(published)
     cands: list[tuple[tuple[int, int, int, int], DateMatch]] = []
     n = len(text)
@@ -363,7 +363,12 @@ def resolve_in_span(
             continue
         rank = (penalty, PRECISION_RANK[precision], _RANK.get(kind, 2), s)
         cands.append((rank, DateMatch(d, text[s:e], s, e, kind, precision)))
-    if not cands:
-        return None
     cands.sort(key=lambda c: c[0])
-    return cands[0][1]
+    return [m for _, m in cands]
+
+
+def resolve_in_span(text: str, start: int, end: int, published: datetime.date, anchors=None,
+                    **options) -> DateMatch | None:
+    """The best event date stated inside text[start:end] (`dates_in_span`'s first); None if none."""
+    found = dates_in_span(text, start, end, published, anchors, **options)
+    return found[0] if found else None

@@ -36,8 +36,8 @@ def dates(w: Work, res: Resources) -> None:
     the future tense), else the week or month said of its own verb ("seized the town last
     month"), else carried from the story so far; a lead that states none yet takes the first
     day the next sentences state; else the publication date."""
-    from ..resolve.date_tense import governing_verb, tense_reader
-    from ..resolve.dates import LEAD_LOOKAHEAD_SENTENCES, resolve_in_span
+    from ..resolve.date_tense import attachment_path, governing_verb, tense_reader
+    from ..resolve.dates import LEAD_LOOKAHEAD_SENTENCES, dates_in_span, resolve_in_span
 
     if not w.article.published:
         return
@@ -48,13 +48,29 @@ def dates(w: Work, res: Resources) -> None:
 
     def stated(i: int, coarse: bool = False):
         if (i, coarse) not in cache:  # a date said of a statement ("a monitor said on Wednesday") is not the event's
-            cache[i, coarse] = resolve_in_span(text, max(sents[i].start_char, w.dateline_end), sents[i].end_char, pub,
-                                               reporting=False, coarse=coarse, tense_of=tense_of)
-        return cache[i, coarse]
+            cache[i, coarse] = dates_in_span(text, max(sents[i].start_char, w.dateline_end), sents[i].end_char, pub,
+                                             reporting=False, coarse=coarse, tense_of=tense_of)
+        return cache[i, coarse][0] if cache[i, coarse] else None
+
+    def own_day(d):
+        """The sentence's day; where it states two, the one said of this event's own clause or of
+        the nearest clause above it ("the governor, who visited on Sunday, said troops shelled the
+        town on Monday, killing three": Monday for the shelling and the killing)."""
+        best = stated(d.sent_index)
+        days = cache[d.sent_index, False]
+        if best is None or len({m.date for m in days}) < 2:
+            return best
+        paths = [(m, attachment_path(w.doc, m.start, m.end)) for m in days]
+        head = w.doc[d.hit.head]
+        for node in (head, *head.ancestors):  # a clause takes the day of the clause it hangs from
+            m = next((m for m, path in paths if node.i in path), None)
+            if m is not None:
+                return m
+        return best
 
     last = None  # a sentence without a day continues the date of the story so far
     for d in w.drafts:
-        m = stated(d.sent_index)
+        m = own_day(d)
         if m is None:  # less than a day binds only the event whose verb it modifies (not "since last month's raid")
             m = stated(d.sent_index, coarse=True)
             verb = m and governing_verb(w.doc, m.start, m.end)
