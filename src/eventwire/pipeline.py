@@ -27,7 +27,7 @@ STAGES: dict[str, Stage] = {s.name: s for s in (*intake.STAGES, *events.STAGES, 
 
 DEFAULT_PIPELINE = ["language_guard", "dateline", "parse", "entities", "events", "places", "locations",
                     "dates", "casualties", "attribution", "merge", "incident_places", "refine", "acled",
-                    "main_event", "coalesce", "main_place", "finalize"]
+                    "main_event", "coalesce", "corefer", "main_place", "finalize"]
 
 
 class Pipeline:
@@ -59,12 +59,18 @@ class Pipeline:
 
     def run(self, article: Article) -> ArticleResult:
         """One article through every stage; a failure raises."""
+        return self.work(article).result
+
+    def work(self, article: Article) -> Work:
+        """One article through every stage, as its work record: what a pipeline cut short
+        (one ending before `finalize`) has built, for tools that read the drafts, as
+        benchmarks/train_incident_coref.py does."""
         work = Work(article=article)
         for s in self.stages:
             t = perf_counter()
             self._step(s, [work])
             self._time(s, t)
-        return work.result
+        return work
 
     def _time(self, s: Stage, since: float) -> None:
         self.timings[s.name] = self.timings.get(s.name, 0.0) + perf_counter() - since

@@ -105,6 +105,11 @@ def test_dates_of_a_sentence_stating_two_days_go_to_their_own_clauses(prepare, r
     assert by["visited"].event.date == "2016-03-20"  # the Sunday before
     assert by["shelled"].event.date == "2016-03-21" and by["shelled"].event.date_text == "on Monday"
     assert by["killing"].event.date == "2016-03-21"  # the clause it hangs from is Monday's
+    # the day of a statement is not the day of what it reports
+    claim = prepare("dates", "Rebels attacked a checkpoint on Sunday, claiming in a statement on Monday that "
+                             "their fighters had killed 15 soldiers.", published=WEDNESDAY)
+    run_stage("dates", claim)
+    assert drafts_by_trigger(claim)["killed"].event.date == "2016-03-20"
 
 
 def test_dates_without_a_stated_date_is_the_publication_date(prepare, run_stage):

@@ -124,6 +124,36 @@ def test_coalesce_renumbers_the_main_event_after_a_folded_mention(prepare, run_s
     assert work.drafts[work.main].event.trigger.text == "protested" and work.main == triggers.index("protested") - 1
 
 
+BATTLE = ("Rebels battled government forces outside Aleppo on Sunday in a bid to break the siege of the city, "
+          "a monitor said. The governor visited the town on Wednesday.")
+
+
+def test_corefer_folds_the_sub_acts_of_one_incident_into_it(prepare, run_stage):
+    work = prepare("corefer", BATTLE, published="2016-03-23")
+    assert [d.event.trigger.text for d in work.drafts] == ["battled", "siege", "visited"]
+    battle, visit = work.drafts[0], work.drafts[2]
+    work.main = 2  # say the article were about the visit: the main event never folds away
+    assert run_stage("corefer", work) >= {"drafts", "main"}
+    # the siege the rebels fight to break is told as part of the battle, which keeps its own fields
+    assert [d.event.trigger.text for d in work.drafts] == ["battled", "visited"]
+    assert work.drafts[work.main] is visit and work.main == 1
+    assert battle.event.type == "ASSAULT" and battle.event.date == "2016-03-20"
+    # another day, another event: the visit does not fold
+    work = prepare("corefer", BATTLE, published="2016-03-23")
+    run_stage("corefer", work)
+    assert [d.event.trigger.text for d in work.drafts] == ["battled", "visited"]
+
+
+def test_corefer_never_folds_a_planned_act_into_a_done_one(prepare, run_stage):
+    text = "Jets struck Raqqa on Monday. The minister promised to send more jets to strike Raqqa."
+    work = prepare("corefer", text, published="2016-03-23")
+    assert {d.event.factuality for d in work.drafts} == {"asserted", "planned"}
+    run_stage("corefer", work)
+    # the strikes done and the strikes promised stay two events (the promise's own acts may fold)
+    assert {d.event.factuality for d in work.drafts} == {"asserted", "planned"}
+    assert "struck" in [d.event.trigger.text for d in work.drafts if d.event.factuality == "asserted"]
+
+
 TOWN_LATER = ("A car bomb exploded in a crowded market in northern Syria on Monday, killing nine people. "
               "The market in Qamishli was busy with shoppers. Police in Aleppo said they had arrested a suspect.")
 

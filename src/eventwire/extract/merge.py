@@ -33,7 +33,7 @@ TEMPORAL_PREPS = frozenset(("after", "before", "since", "following", "until", "t
 OUTCOME_LEMMAS = frozenset(("kill", "killing", "die", "death", "dead", "wound", "injure", "martyr"))
 
 
-def _is_outcome(d: Draft) -> bool:
+def is_outcome(d: Draft) -> bool:
     """"killed", "died": the outcome of an attack or disaster, not its kind."""
     return d.sent.doc[d.hit.head].lemma_.lower() in OUTCOME_LEMMAS
 
@@ -59,9 +59,9 @@ def _specific_cameo(code: str | None) -> bool:
     return code is not None and len(code) >= CAMEO_CODE_DIGITS and code[-1] != "0"
 
 
-def _specificity(d: Draft) -> int:
+def specificity(d: Draft) -> int:
     ev = d.event
-    if _is_outcome(d):
+    if is_outcome(d):
         return OUTCOME_SPECIFICITY
     return ((ev.type == EventType.INCIDENT) * INCIDENT_WEIGHT + (ev.mode is not None) * MODE_WEIGHT
             + _specific_cameo(ev.cameo) * SPECIFIC_CAMEO_WEIGHT)
@@ -95,12 +95,12 @@ def _absorb(keep: Event, other: Event) -> None:
             keep.context.append(c)
 
 
-def _different_days(a: Draft, b: Draft) -> bool:
+def different_days(a: Draft, b: Draft) -> bool:
     return bool(a.event.date and b.event.date and a.event.date != b.event.date
                 and a.date_kind == b.date_kind == "stated")
 
 
-def _names_agree(a: Draft, b: Draft) -> bool:
+def names_agree(a: Draft, b: Draft) -> bool:
     na, nb = _names(a.event), _names(b.event)
     return not (na and nb and not (na & nb))
 
@@ -134,15 +134,15 @@ def merge_in_sentence(drafts: list[Draft]) -> list[Draft]:
         for o in out:
             if o.sent_index == d.sent_index and o.event.type in VIOLENT_TYPES and d.event.type in VIOLENT_TYPES \
                     and o.event.factuality == d.event.factuality and (
-                        _linked(o, d) or ((_is_outcome(o) or _is_outcome(d)) and _names_agree(o, d)
-                                          and not _different_days(o, d))):
+                        _linked(o, d) or ((is_outcome(o) or is_outcome(d)) and names_agree(o, d)
+                                          and not different_days(o, d))):
                 target = o
                 break
         if target is None:
             out.append(d)
             continue
         # keep the more specific trigger as the event's own
-        if _specificity(d) > _specificity(target):
+        if specificity(d) > specificity(target):
             d.event, target.event = target.event, d.event
             target.hit, d.hit = d.hit, target.hit
         _absorb(target.event, d.event)
@@ -261,7 +261,7 @@ def coalesce_anaphors(drafts: list[Draft], main: int | None) -> tuple[list[Draft
     return kept, new_main
 
 
-def _places_agree(a: Event, b: Event) -> bool:
+def places_agree(a: Event, b: Event) -> bool:
     """No two places that cannot be one: another country, or another region at a finer level."""
     la, lb = a.location, b.location
     if la is None or lb is None:
@@ -279,7 +279,7 @@ def same_incident(main: Draft, other: Draft) -> bool:
     a, b = main.event, other.event
     if a.type != b.type or a.factuality != b.factuality:
         return False
-    if not _names_agree(main, other) or _different_days(main, other) or not _places_agree(a, b):
+    if not names_agree(main, other) or different_days(main, other) or not places_agree(a, b):
         return False
     return not (a.killed and b.killed and a.killed.value != b.killed.value)
 
@@ -291,7 +291,7 @@ def _named(actor, sentence_start: int) -> bool:
     return any(w[:1].isupper() and not (i == 0 and actor.start == sentence_start) for i, w in enumerate(words))
 
 
-def _fill(keep: Event, other: Event) -> None:
+def fill_missing(keep: Event, other: Event) -> None:
     """What the main event lacks, from another mention of it; what it has stays."""
     # a description in another sentence ("security forces broke up the protest") may be another
     # party than the main event's; a name is the same party wherever it stands
@@ -319,7 +319,7 @@ def fold_into_main(drafts: list[Draft], main: int | None) -> tuple[list[Draft], 
     kept = []
     for i, d in enumerate(drafts):
         if i != main and same_incident(head, d):
-            _fill(head.event, d.event)
+            fill_missing(head.event, d.event)
             head.last_sent_index = max(head.last_sent_index, d.sent_index)
             continue
         kept.append(d)

@@ -36,8 +36,9 @@ def dates(w: Work, res: Resources) -> None:
     the future tense), else the week or month said of its own verb ("seized the town last
     month"), else carried from the story so far; a lead that states none yet takes the first
     day the next sentences state; else the publication date."""
+    from ..extract.lexicon import REPORTING_VERBS
     from ..resolve.date_tense import attachment_path, governing_verb, tense_reader
-    from ..resolve.dates import LEAD_LOOKAHEAD_SENTENCES, dates_in_span, resolve_in_span
+    from ..resolve.dates import LEAD_LOOKAHEAD_SENTENCES, dates_in_span
 
     if not w.article.published:
         return
@@ -62,7 +63,9 @@ def dates(w: Work, res: Resources) -> None:
             return best
         paths = [(m, attachment_path(w.doc, m.start, m.end)) for m in days]
         head = w.doc[d.hit.head]
-        for node in (head, *head.ancestors):  # a clause takes the day of the clause it hangs from
+        for node in (head, *head.ancestors):  # a clause takes the day of the clause it hangs from ...
+            if node is not head and node.lemma_.lower() in REPORTING_VERBS:
+                break  # ... but not the day of a statement it is the content of ("claiming on Monday that ...")
             m = next((m for m, path in paths if node.i in path), None)
             if m is not None:
                 return m

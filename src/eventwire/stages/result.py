@@ -84,8 +84,9 @@ def main_event(w: Work, res: Resources) -> None:
     w.main = main_event_index(w.drafts, w.article.title)
 
 
+# coalesce reads the main event as chosen; corefer keeps it the same event but re-indexes it
 @stage("coalesce", reads=("drafts.sent", "drafts.hit", "drafts.sent_index", "drafts.event", "main"),
-       writes=("drafts", "main"), provisional=_BEFORE_ANCHORING)
+       writes=("drafts", "main"), provisional=(*_BEFORE_ANCHORING, "main"))
 def coalesce(w: Work, res: Resources) -> None:
     """Second mentions of an incident ("the attack", "the blast") fold into it, and every other
     mention of the main incident anywhere in the article folds into the main event
@@ -94,6 +95,17 @@ def coalesce(w: Work, res: Resources) -> None:
     from ..extract.merge import coalesce_anaphors, fold_into_main
 
     w.drafts, w.main = fold_into_main(*coalesce_anaphors(w.drafts, w.main))
+
+
+@stage("corefer", reads=("drafts.sent", "drafts.hit", "drafts.sent_index", "drafts.event", "main"),
+       writes=("drafts", "main"), provisional=_BEFORE_ANCHORING)
+def corefer(w: Work, res: Resources) -> None:
+    """Mentions of one incident that syntax and anaphora did not tie together fold into one event
+    (`extract/incident_coref.fold_coreferent`: a learned pair model under hard limits), once the main
+    event is chosen; the main event stays the main event."""
+    from ..extract.incident_coref import fold_coreferent
+
+    w.drafts, w.main = fold_coreferent(w.drafts, w.main)
 
 
 @stage("main_place", reads=("drafts.event.location", "drafts.event.actors",
@@ -141,7 +153,7 @@ def finalize(w: Work, res: Resources) -> None:
     w.result = res
 
 
-STAGES = (main_event, coalesce, main_place, finalize)
+STAGES = (main_event, coalesce, corefer, main_place, finalize)
 
 
 def _anchor_spans(res: ArticleResult, text: str, parsed: str) -> None:

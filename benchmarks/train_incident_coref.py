@@ -1,0 +1,168 @@
+"""Train the incident-coreference model (`eventwire.extract.incident_coref`) on the *tune* half
+of the record gold, and show it with cross-validation before it is used.
+
+    python benchmarks/train_incident_coref.py          # train, write the model and the report
+    python benchmarks/train_incident_coref.py --check  # also score the check half (never trained on)
+
+For every tune-half article the pipeline runs up to the `coalesce` stage, where the `corefer`
+stage will run. Two event mentions of one article that the scorer matches to gold events
+(`eval.records.match_events`) make a pair, labelled "one incident" when they match the same gold
+event; pairs that `cannot_link` vetoes are left out, as the stage never scores them. A logistic
+regression over `PAIR_FEATURES` is fitted on the pairs.
+
+The threshold is chosen by 5-fold cross-validation over articles: each fold's articles are
+folded by a model fitted on the other folds, and the threshold with the best F1 of (1 - share of
+output events that are spurious or duplicates, 1 - share of real events missed) wins.
+
+Writes src/eventwire/data/incident_coref.json (the model) and docs/benchmarks/incident_coref.md
+(the cross-validation figures). Needs ../shared (the record gold's texts).
+"""
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "src"))
+
+from eventwire.eval.records import load_articles, load_gold, match_events
+from eventwire.extract.incident_coref import (
+    MODEL_PATH,
+    PAIR_FEATURES,
+    CorefModel,
+    cannot_link,
+    pair_features,
+    plan_folds,
+)
+from eventwire.pipeline import DEFAULT_PIPELINE, Pipeline
+
+REPORT = ROOT / "docs" / "benchmarks" / "incident_coref.md"
+FOLDS = 5
+C = 0.5  # L2 strength: few pairs (about 1,500), so weights are kept small
+THRESHOLDS = (0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7)
+UP_TO = "coalesce"  # the stage `corefer` follows
+
+
+def _span(s) -> dict:
+    return {"start": s.start, "end": s.end}
+
+
+def _as_scored(drafts) -> list[dict]:
+    return [{"trigger": _span(d.event.trigger), "sentence": _span(d.event.sentence)} for d in drafts]
+
+
+def read_articles(shared: Path, half: str):
+    """[(gold record, drafts, main)] for one half, the pipeline cut at UP_TO."""
+    gold, halves = load_gold()
+    gold = [g for g in gold if halves.get((g["set"], g["id"])) == half]
+    articles = load_articles(shared, {(g["set"], g["id"]) for g in gold})
+    pipe = Pipeline(DEFAULT_PIPELINE[:DEFAULT_PIPELINE.index(UP_TO) + 1])
+    out = []
+    for g in gold:
+        if (g["set"], g["id"]) in articles:
+            w = pipe.work(articles[g["set"], g["id"]])
+            out.append((g, w.drafts, w.main))
+    return out
+
+
+def pairs_of(g: dict, drafts) -> tuple[list[list[float]], list[bool]]:
+    matched, _, _ = match_events(_as_scored(drafts), g.get("events") or [])
+    X, y = [], []
+    for b in range(len(drafts)):
+        for a in range(b):
+            if matched[a] is None or matched[b] is None or cannot_link(drafts[a], drafts[b]):
+                continue
+            X.append(pair_features(drafts[a], drafts[b]))
+            y.append(matched[a] == matched[b])
+    return X, y
+
+
+def fit(arts) -> CorefModel:
+    import numpy as np
+    from sklearn.linear_model import LogisticRegression
+
+    X, y = [], []
+    for g, drafts, _ in arts:
+        xs, ys = pairs_of(g, drafts)
+        X += xs
+        y += ys
+    lr = LogisticRegression(C=C, max_iter=5000).fit(np.array(X), np.array(y))
+    return CorefModel(tuple(float(w) for w in lr.coef_[0]), float(lr.intercept_[0]), 0.5)
+
+
+def record_shares(arts, model_of, threshold: float) -> dict[str, float]:
+    """Spurious+duplicate share of output events and missed share of real events, after folding."""
+    out_events = noise = gold_events = missed = 0
+    for g, drafts, main in arts:
+        m = model_of(g)
+        into = plan_folds(drafts, main, CorefModel(m.weights, m.bias, threshold))
+        kept = [d for i, d in enumerate(drafts) if i not in into]
+        matched, dups, miss = match_events(_as_scored(kept), g.get("events") or [])
+        out_events += len(kept)
+        noise += sum(1 for x in matched if x is None) + dups
+        gold_events += sum(1 for e in g.get("events") or [] if not e.get("background"))
+        missed += miss
+    p, r = 1 - noise / max(out_events, 1), 1 - missed / max(gold_events, 1)
+    return {"noise": 1 - p, "missed": 1 - r, "f1": 2 * p * r / (p + r) if p + r else 0.0,
+            "events_per_article": out_events / max(len(arts), 1)}
+
+
+def cross_validate(arts) -> dict[float, dict[str, float]]:
+    from sklearn.model_selection import KFold
+
+    model_for: dict[tuple[str, str], CorefModel] = {}
+    for train, test in KFold(FOLDS, shuffle=True, random_state=0).split(arts):
+        m = fit([arts[i] for i in train])
+        for i in test:
+            model_for[arts[i][0]["set"], arts[i][0]["id"]] = m
+    return {t: record_shares(arts, lambda g: model_for[g["set"], g["id"]], t) for t in THRESHOLDS}
+
+
+def _row(name: str, s: dict[str, float]) -> str:
+    return f"| {name} | {s['noise']:.3f} | {s['missed']:.3f} | {s['f1']:.3f} | {s['events_per_article']:.2f} |"
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
+    ap.add_argument("--check", action="store_true", help="also score the check half (never trained on)")
+    args = ap.parse_args()
+    tune = read_articles(args.shared, "tune")
+    cv = cross_validate(tune)
+    threshold = max(cv, key=lambda t: cv[t]["f1"])
+    model = fit(tune)
+    model = CorefModel(model.weights, model.bias, threshold)
+    none = record_shares(tune, lambda g: model, 1.01)  # nothing folds: the pipeline without the stage
+    MODEL_PATH.write_text(json.dumps({
+        "features": list(PAIR_FEATURES), "weights": [round(w, 4) for w in model.weights],
+        "bias": round(model.bias, 4), "threshold": threshold,
+        "trained_on": f"record gold, tune half ({len(tune)} articles), pipeline up to `{UP_TO}`",
+        "trained_by": "benchmarks/train_incident_coref.py"}, indent=1) + "\n", encoding="utf-8")
+    lines = [
+        "# Incident coreference: the learned fold", "",
+        f"Written by `benchmarks/train_incident_coref.py` on {dt.date.today().isoformat()}. "
+        f"Trained on the tune half of the record gold ({len(tune)} articles); logistic regression, C={C}.",
+        "", "Development figures: the threshold is chosen on the tune half by "
+        f"{FOLDS}-fold cross-validation over articles (each fold folded by a model fitted on the others).",
+        "`noise`: share of output events that are spurious or duplicates; `missed`: share of real events "
+        "with no output event; F1 of (1 - noise, 1 - missed).", "",
+        "| tune half, cross-validated | noise | missed | F1 | events/article |", "|---|---|---|---|---|",
+        _row("no fold (pipeline without the stage)", none),
+        *(_row(f"threshold {t}" + (" (chosen)" if t == threshold else ""), cv[t]) for t in THRESHOLDS), "",
+        "| weight | feature |", "|---|---|",
+        *(f"| {w:+.2f} | `{n}` |" for n, w in zip(PAIR_FEATURES, model.weights)),
+        f"| {model.bias:+.2f} | bias |", ""]
+    if args.check:
+        check = read_articles(args.shared, "check")
+        lines += ["| check half (never trained on) | noise | missed | F1 | events/article |", "|---|---|---|---|---|",
+                  _row("no fold", record_shares(check, lambda g: model, 1.01)),
+                  _row(f"threshold {threshold}", record_shares(check, lambda g: model, threshold)), ""]
+    REPORT.write_text("\n".join(lines), encoding="utf-8")
+    print("\n".join(lines))
+
+
+if __name__ == "__main__":
+    main()

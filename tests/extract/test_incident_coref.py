@@ -1,0 +1,110 @@
+"""Tests for eventwire.extract.incident_coref: which event mentions of an article are one incident.
+
+Articles are fictional, taken through the pipeline up to `coalesce` (where the `corefer` stage
+runs). Models are written by hand here, so that each test says which cue it exercises; one test
+reads the trained model shipped with the package.
+"""
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from eventwire.extract.incident_coref import (
+    MODEL_PATH,
+    PAIR_FEATURES,
+    CorefModel,
+    cannot_link,
+    fold_coreferent,
+    load_model,
+    pair_features,
+    plan_folds,
+    says_more,
+)
+from eventwire.model import Article
+from eventwire.pipeline import DEFAULT_PIPELINE, Pipeline
+
+
+@pytest.fixture(scope="module")
+def drafts_of():
+    pipe = Pipeline(DEFAULT_PIPELINE[:DEFAULT_PIPELINE.index("coalesce") + 1])
+
+    def run(text: str, published: str = "2016-03-23"):
+        w = pipe.work(Article(id="t", text=text, published=published))
+        return w.drafts, w.main
+    return run
+
+
+def only(feature: str, weight: float = 4.0, bias: float = -2.0, threshold: float = 0.5) -> CorefModel:
+    """A model that folds exactly the pairs with this cue."""
+    return CorefModel(tuple(weight if f == feature else 0.0 for f in PAIR_FEATURES), bias, threshold)
+
+
+def by_trigger(drafts):
+    return {d.event.trigger.text: d for d in drafts}
+
+
+def test_the_shipped_model_reads_and_names_its_features_in_order(tmp_path):
+    model = load_model()
+    assert len(model.weights) == len(PAIR_FEATURES) and 0 < model.threshold < 1
+    data = json.loads(MODEL_PATH.read_text(encoding="utf-8"))
+    assert data["trained_by"] == "benchmarks/train_incident_coref.py"
+    data["features"] = list(reversed(data["features"]))
+    bad = tmp_path / "model.json"
+    bad.write_text(json.dumps(data), encoding="utf-8")
+    with pytest.raises(ValueError, match="features"):
+        load_model.__wrapped__(bad)
+
+
+def test_pair_features_read_the_sentence_type_and_toll(drafts_of):
+    drafts, _ = drafts_of("A car bomb exploded in Homs on Monday. Police arrested two men. "
+                          "Hundreds protested in Hama on Friday.")
+    by = by_trigger(drafts)
+    f = dict(zip(PAIR_FEATURES, pair_features(by["car bomb"], by["arrested"])))
+    assert f["same_sentence"] == 0.0 and f["adjacent"] == 1.0 and f["lead"] == 1.0 and f["sentence_gap"] == 0.1
+    assert f["same_type"] == 0.0 and f["both_physical"] == 1.0 and f["dates_differ"] == 0.0
+    g = dict(zip(PAIR_FEATURES, pair_features(by["arrested"], by["protested"])))
+    assert g["adjacent"] == 1.0 and g["lead"] == 0.0 and g["both_physical"] == 0.0 and g["dates_differ"] == 1.0
+
+
+def test_what_the_text_states_cannot_be_one_incident(drafts_of):
+    drafts, _ = drafts_of("Russian jets struck Raqqa on Monday. French jets struck Raqqa on Tuesday. "
+                          "Britain will strike Raqqa soon.")
+    russia, france, britain = drafts
+    assert cannot_link(russia, france)  # two named doers, two stated days
+    assert cannot_link(russia, britain)  # a done act and one only planned
+    assert britain.event.factuality == "planned"
+
+
+def test_a_fold_keeps_the_mention_that_says_more_and_the_main_event(drafts_of):
+    text = "Rebels battled government forces outside Aleppo on Sunday in a bid to break the siege of the city."
+    drafts, main = drafts_of(text)
+    battle, siege = by_trigger(drafts)["battled"], by_trigger(drafts)["siege"]
+    assert not says_more(battle, siege)  # a siege says no more than the battle: the earlier mention keeps the fold
+    into = plan_folds(drafts, None, only("same_sentence"))
+    assert into == {drafts.index(siege): drafts.index(battle)}
+    # an article about the siege keeps the siege: the battle folds into it
+    into = plan_folds(drafts, drafts.index(siege), only("same_sentence"))
+    assert into == {drafts.index(battle): drafts.index(siege)}
+    # no cue, no fold
+    assert plan_folds(drafts, main, only("same_toll")) == {}
+
+
+def test_fold_fills_only_what_the_kept_event_lacks(drafts_of):
+    drafts, main = drafts_of("A car bomb exploded in a market on Monday. Police arrested two men near the "
+                             "market in Homs, where four people died. Officials met on Friday.")
+    bomb = drafts[main]
+    assert bomb.event.trigger.text == "car bomb" and bomb.event.location is None
+    kept, new_main = fold_coreferent(list(drafts), main, only("adjacent"))
+    assert [d.event.trigger.text for d in kept] == ["car bomb", "met"]  # the arrest folds into the main event
+    assert kept[new_main] is bomb and bomb.last_sent_index == 1
+    assert bomb.event.location.name == "Homs"  # what it lacked
+    assert bomb.event.killed.value == 4 and bomb.event.date == "2016-03-21"  # what it had stays
+
+
+def test_a_physical_act_says_more_than_a_statement_about_it(drafts_of):
+    drafts, _ = drafts_of("Police accused a guard of attacking two inmates in Homs on Monday.")
+    by = by_trigger(drafts)
+    assert says_more(by["accused"], by["attacking"]) and not says_more(by["attacking"], by["accused"])
+    into = plan_folds(drafts, None, only("same_sentence"))
+    assert into == {drafts.index(by["accused"]): drafts.index(by["attacking"])}
