@@ -97,3 +97,30 @@ def test_the_entities_just_before_a_token_come_from_the_cached_list(story):
     assert len(before) == 2 and before[-1].end <= denmark.start
     assert before == [e for e in entities.ents if e.start < denmark.start][-2:]
     assert entities.ents_before(0, 2) == []
+
+
+@pytest.mark.parametrize("text, phrase, name, country, sector", [
+    ("The Anderson County district clerk's office released the records on Monday.",
+     "The Anderson County district clerk's office", "Anderson County district clerk's office", "USA", "JUD"),
+])
+def test_a_public_body_named_by_its_place_takes_the_places_country(nlp, text, phrase, name, country, sector):
+    from eventwire.resolve.places import Gazetteer
+
+    s = text.index(phrase)
+    ents = DocEntities(nlp(text), resolver=ActorResolver(), gazetteer=Gazetteer.load())
+    doc = ents.doc
+    head = doc.char_span(s, s + len(phrase), alignment_mode="expand").root
+    actor = ents.actor(s, s + len(phrase), head)
+    assert (actor.name, actor.country, actor.sector) == (name, country, sector)
+    # no gazetteer, no place: the phrase stays unresolved
+    bare = DocEntities(nlp(text), resolver=ActorResolver())
+    assert bare.actor(s, s + len(phrase), head).country is None
+
+
+def test_its_body_is_the_body_of_the_place_named_before(nlp):
+    from eventwire.resolve.places import Gazetteer
+
+    text = "St. Louis Police in Missouri announced its burglary squad arrested two people."
+    ents = DocEntities(nlp(text), resolver=ActorResolver(), gazetteer=Gazetteer.load())
+    owner = next(info for _, info, _ in ents.memory if info.name == "St. Louis Police")
+    assert (owner.country, owner.sector) == ("USA", "COP")

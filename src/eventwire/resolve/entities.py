@@ -86,6 +86,17 @@ _STATE_BODY = re.compile(r"\b(?:Department|Dept|Police|Patrol|Sheriff|Correction
                          r"Assembly|Attorney|Office|Board|Commission|Agency|Division|Bureau|Guard|Authority)\b")
 
 
+# The bodies a place names for itself ("Avoyelles task force", "the Anderson County district
+# clerk's office", "Paris Police Department"), with their sector: first match wins.
+_LOCAL_BODIES = ((re.compile(r"\b(?:police|sheriff|squad|task force|detectives?|troopers?|deputies|patrol|"
+                             r"constabulary|gendarmerie)\b", re.IGNORECASE), Sector.COP),
+                 (re.compile(r"\b(?:court|jury|judge|prosecutors?|attorney|clerk)\b", re.IGNORECASE), Sector.JUD),
+                 (re.compile(r"\b(?:council|department|office|board|commission|authority|city hall|mayor)\b",
+                             re.IGNORECASE), Sector.GOV))
+# A place named inside a body's name takes at most this many capitalised words ("Anderson County")
+MAX_BODY_PLACE_WORDS = 3
+
+
 def _leading_state(ent, gazetteer: Gazetteer, country: str | None) -> str | None:
     """The ISO code of a unit of `country` whose own name leads the name of a public body
     ("Montana Department of Corrections", "the Ohio State Highway Patrol"), else None.
@@ -141,6 +152,19 @@ class DocEntities:
         if self.local_home:
             self._weigh_local_home(home)
         self.context_admin1 = self._named_admin1() if gazetteer is not None else frozenset()
+        self._remember_local_bodies()
+
+    def _remember_local_bodies(self) -> None:
+        """Organisations the lexicon does not know but whose name says whose they are ("St. Louis
+        Police"), as antecedents ("its burglary squad"): read once the story's focus is known, as
+        the place in the name is ambiguous without it."""
+        known = {at for at, _, _ in self.memory}
+        for ent in self.ents:
+            if ent.label_ == "ORG" and ent.start_char not in known:
+                info = self._local_body(ent.text)
+                if info is not None:
+                    self.memory.append((ent.start_char, info, ent.root.dep_ in ("nsubj", "nsubjpass")))
+        self.memory.sort(key=lambda m: m[0])
 
     def _read_mentions(self) -> Counter:
         """Resolve each named actor into the memory of antecedents and note the countries
@@ -353,6 +377,27 @@ class DocEntities:
         longest = min(MAX_LEADING_TOWN_WORDS, len(words) - 1)
         return any(self._home_town(" ".join(words[:n])) for n in range(longest, 0, -1))
 
+    def _local_body(self, text: str) -> ActorInfo | None:
+        """A public body named by its place ("Avoyelles task force", "St. Louis Police"): the
+        place's country and the body's sector; None where the phrase names no body or no place."""
+        sector = next((sec for rx, sec in _LOCAL_BODIES if rx.search(text)), None)
+        if sector is None or self.gazetteer is None:
+            return None
+        words = text.split()
+        for i, w in enumerate(words):
+            if not w[:1].isupper() or (i == 0 and w.lower() == "the"):
+                continue
+            for n in range(MAX_BODY_PLACE_WORDS, 0, -1):
+                run = words[i:i + n]
+                if len(run) < n or not all(x[:1].isupper() for x in run) or _LOCAL_BODIES[0][0].fullmatch(run[-1]):
+                    continue
+                hit = self.gazetteer.lookup(re.sub(r"['’]s$", "", " ".join(run)), focus_country=self.focus_country,
+                                            admin1_support=self.admin1_support, home=self.local_home)
+                if hit is not None:
+                    name = " ".join(words[1:] if words[0].lower() == "the" else words)
+                    return ActorInfo(name, hit.country, sector, "organization")
+        return None
+
     def actor(self, start: int, end: int, head=None) -> Actor:
         """An Actor for text[start:end]; head is the spaCy head token if known."""
         text = self.text[start:end]
@@ -393,6 +438,8 @@ class DocEntities:
                             info = ActorInfo(self.country_display_name(c), c, None, "country")
                     if info is not None:
                         break
+        if info is None and head is not None:
+            info = self._local_body(text)
         if info is None:
             return Actor(text=text, start=start, end=end)
         country = info.country
