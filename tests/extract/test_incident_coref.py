@@ -62,9 +62,9 @@ def test_pair_features_read_the_sentence_type_and_toll(drafts_of):
     by = by_trigger(drafts)
     f = dict(zip(PAIR_FEATURES, pair_features(by["car bomb"], by["arrested"])))
     assert f["same_sentence"] == 0.0 and f["adjacent"] == 1.0 and f["lead"] == 1.0 and f["sentence_gap"] == 0.1
-    assert f["same_type"] == 0.0 and f["both_physical"] == 1.0 and f["dates_differ"] == 0.0
+    assert f["same_type"] == 0.0 and f["both_harm"] == 1.0 and f["dates_differ"] == 0.0
     g = dict(zip(PAIR_FEATURES, pair_features(by["arrested"], by["protested"])))
-    assert g["adjacent"] == 1.0 and g["lead"] == 0.0 and g["both_physical"] == 0.0 and g["dates_differ"] == 1.0
+    assert g["adjacent"] == 1.0 and g["lead"] == 0.0 and g["both_harm"] == 0.0 and g["dates_differ"] == 1.0
 
 
 def test_what_the_text_states_cannot_be_one_incident(drafts_of):

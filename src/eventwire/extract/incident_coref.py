@@ -35,9 +35,10 @@ from .merge import (
 
 MODEL_PATH = Path(__file__).resolve().parents[1] / "data" / "incident_coref.json"
 
-# Physical acts on people or things: the incidents a report re-mentions by their outcome,
-# their place or a sub-act ("the raid", "killed", "were arrested").
-PHYSICAL_TYPES = frozenset((EventType.ASSAULT, EventType.INCIDENT, EventType.CRIME, EventType.COERCE))
+# Acts that harm or seize people (narrower than ontology.PHYSICAL_TYPES, which also holds
+# protests and deployments): the incidents a report re-mentions by their outcome or a sub-act
+# ("the raid", "killed", "were arrested").
+HARM_TYPES = frozenset((EventType.ASSAULT, EventType.INCIDENT, EventType.CRIME, EventType.COERCE))
 # Acts not (yet) done: a promise to join the strikes is not the strikes, in the same sentence or not.
 UNREALISED = frozenset(("planned", "hypothetical"))
 # Sentence gaps past this say nothing more: a report's later paragraphs are background or asides.
@@ -50,7 +51,7 @@ PAIR_FEATURES = (
     "sentence_gap",  # the further apart, the likelier another incident (capped at MAX_GAP)
     "adjacent",  # the next sentence usually continues the lead
     "same_type",  # a repeated kind of act
-    "both_physical",  # an attack and its killing, an arrest and its raid
+    "both_harm",  # an attack and its killing, an arrest and its raid
     "same_factuality",  # told alike (asserted, claimed, denied, negated)
     "dates_differ",  # two days, one of them only carried or defaulted
     "same_admin1",  # the same province or state
@@ -99,7 +100,7 @@ def pair_features(a: Draft, b: Draft) -> list[float]:
         min(gap, MAX_GAP) / MAX_GAP,
         gap <= 1,
         ea.type == eb.type,
-        ea.type in PHYSICAL_TYPES and eb.type in PHYSICAL_TYPES,
+        ea.type in HARM_TYPES and eb.type in HARM_TYPES,
         ea.factuality == eb.factuality,
         bool(ea.date and eb.date and ea.date != eb.date),
         bool(la and lb and la.admin1_code and la.admin1_code == lb.admin1_code),
@@ -120,10 +121,10 @@ def cannot_link(a: Draft, b: Draft) -> bool:
 
 
 def says_more(a: Draft, b: Draft) -> bool:
-    """Does mention `b` say more of the incident than `a`, and so keep it when they fold? A physical
-    act over a statement about it ("accused of attacking": the attack), then the more specific
-    trigger (`merge.specificity`: a blast over "killed")."""
-    return ((b.event.type in PHYSICAL_TYPES, specificity(b)) > (a.event.type in PHYSICAL_TYPES, specificity(a)))
+    """Does mention `b` say more of the incident than `a`, and so keep it when they fold? An act
+    that harms or seizes people over a statement about it ("accused of attacking": the attack),
+    then the more specific trigger (`merge.specificity`: a blast over "killed")."""
+    return ((b.event.type in HARM_TYPES, specificity(b)) > (a.event.type in HARM_TYPES, specificity(a)))
 
 
 def plan_folds(drafts: list[Draft], main: int | None, model: CorefModel) -> dict[int, int]:
