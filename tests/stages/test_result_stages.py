@@ -154,6 +154,19 @@ def test_corefer_never_folds_a_planned_act_into_a_done_one(prepare, run_stage):
     assert "struck" in [d.event.trigger.text for d in work.drafts if d.event.factuality == "asserted"]
 
 
+def test_sufferers_take_the_country_of_their_events_place(prepare, run_stage):
+    text = ("Officials in Washington, New York, Boston and Chicago urged action. American and US officials said "
+            "a Russian airstrike on Idlib killed eight civilians on Saturday.")
+    work = prepare("sufferers", text, published="2016-06-04")
+    strike = next(d.event for d in work.drafts if d.event.trigger.text == "airstrike")
+    victims = next(t for t in strike.targets if t.text == "eight civilians")
+    assert strike.location.country == "SYR" and victims.country == "USA"  # the story's focus
+    assert run_stage("sufferers", work) == {"drafts.event.targets"}
+    victims = next(t for t in strike.targets if t.text == "eight civilians")
+    assert (victims.name, victims.country) == ("Syrian civilians", "SYR")
+    assert [a.country for a in strike.actors] == ["RUS"]  # doers keep theirs
+
+
 TOWN_LATER = ("A car bomb exploded in a crowded market in northern Syria on Monday, killing nine people. "
               "The market in Qamishli was busy with shoppers. Police in Aleppo said they had arrested a suspect.")
 

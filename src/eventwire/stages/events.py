@@ -269,7 +269,8 @@ _REFINED = ("type", "mode", "cameo", "factuality", "context", "actors", "targets
 @stage("refine", reads=("drafts.sent", "drafts.hit", "entities", "drafts.event.type", "drafts.event.cameo",
                         "drafts.event.factuality", "drafts.event.context", "drafts.event.actors",
                         "drafts.event.targets"),
-       writes=tuple(f"drafts.event.{f}" for f in _REFINED))
+       writes=tuple(f"drafts.event.{f}" for f in _REFINED),
+       provisional=("drafts.event.targets",))  # their sectors: `sufferers` later rewrites only a country
 def refine(w: Work, res: Resources) -> None:
     """Coding rules that need the whole event: a refused agreement is a rejection; a
     killing by aircraft or artillery is conventional military force (CAMEO 19x)."""

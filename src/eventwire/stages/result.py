@@ -110,7 +110,8 @@ def corefer(w: Work, res: Resources) -> None:
 
 @stage("main_place", reads=("drafts.event.location", "drafts.event.actors",
                              "drafts.event.targets", "main", "places", "dateline_end"),
-       writes=("drafts.event.location",))
+       writes=("drafts.event.location",),
+       provisional=("drafts.event.targets",))  # their spans: `sufferers` later rewrites only a country
 def main_place(w: Work, res: Resources) -> None:
     """The main event, placed only in a country or nowhere, takes the story's first finer
     place in that country (`extract/incident_place.story_place`), once the main event is chosen
@@ -125,6 +126,19 @@ def main_place(w: Work, res: Resources) -> None:
     occupied = [(a.start, a.end) for a in ev.actors + ev.targets]
     attacked = [(t.start, t.end) for t in ev.targets]
     ev.location = story_place(ev.location, w.places, occupied, attacked, w.dateline_end)
+
+
+@stage("sufferers", reads=("drafts.event.location", "drafts.event.targets"), writes=("drafts.event.targets",))
+def sufferers(w: Work, res: Resources) -> None:
+    """Targets described without a country ("eight civilians", "residents") take the country of
+    their event's place, not the story's focus (`resolve/event_country.in_event_country`). Doers
+    keep theirs: a cross-border raid's attackers are not of the place they strike."""
+    from ..resolve.event_country import in_event_country
+
+    for d in w.drafts:
+        loc = d.event.location
+        if loc is not None and loc.country:
+            d.event.targets = [in_event_country(t, loc.country, res.resolver) for t in d.event.targets]
 
 
 @stage("finalize", reads=("drafts.event", "main", "doc", "entities", "reporters", "places", "text", "article"),
@@ -153,7 +167,7 @@ def finalize(w: Work, res: Resources) -> None:
     w.result = res
 
 
-STAGES = (main_event, coalesce, corefer, main_place, finalize)
+STAGES = (main_event, coalesce, corefer, main_place, sufferers, finalize)
 
 
 def _anchor_spans(res: ArticleResult, text: str, parsed: str) -> None:

@@ -1,0 +1,40 @@
+"""The country of an event's sufferers: a description resolved only by the story's country
+("eight civilians", "residents", "the victims") belongs to the country where its event happened.
+
+A story about Syria that names the US more often than Syria has its focus country in the US, and
+"eight civilians killed in Idlib" had become US civilians; the event's own place says better.
+Names keep their country ("Russian pilots", "Islamic State"), and so does anything resolved
+through a pronoun ("its soldiers": whose, the antecedent said).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from ..model import Actor
+from .actors import ActorResolver
+
+# Words that resolve an actor through its antecedent, not through the story's country
+_POSSESSIVES = frozenset("its their his her our my your".split())
+
+
+def focus_dependent(actor: Actor, resolver: ActorResolver) -> bool:
+    """Whether the actor's country came from the story's focus: a description (not a person or a
+    named group) none of whose words names a country ("pro-Syrian regime forces" does)."""
+    words = re.split(r"[\s\-–]+", actor.text)
+    if actor.name is None or words[0].lower() in _POSSESSIVES:
+        return False
+    if any(resolver.demonym_country(w) or resolver.country_of_name(w) for w in words if w[:1].isupper()):
+        return False
+    bare = resolver.resolve(actor.text)
+    return bare is not None and bare.kind == "agent" and bare.country is None
+
+
+def in_event_country(actor: Actor, country: str | None, resolver: ActorResolver) -> Actor:
+    """The actor as it reads in the event's country, where its country came only from the story's focus."""
+    if country is None or actor.country == country or not focus_dependent(actor, resolver):
+        return actor
+    here = resolver.resolve(actor.text, focus_country=country)
+    if here is None or here.country != country:
+        return actor
+    return replace(actor, name=here.name, country=here.country, sector=here.sector or actor.sector)
