@@ -117,7 +117,8 @@ LEXICON: dict[str, Trigger] = {
     "detention": T("COERCE", "arrest", "173", ("legal",), "N"),
     "imprison": T("COERCE", "arrest", "173", ("legal",), "V"),
     "jail": T("COERCE", "arrest", "173", ("legal",), "V"),
-    "sentence": T("COERCE", "arrest", "173", ("legal",), "V"),
+    # PLOVER manual, SANCTION 'convict': court sentences are SANCTION (those with prison also COERCE 'arrest')
+    "sentence": T("SANCTION", "convict", "173", ("legal",), "V"),
     "round up": T("COERCE", "arrest", "173", ("legal",), "V"),
     "hold": T("COERCE", "detain", "173", (), "V"),  # only with a person object, see events.py
     "deport": T("COERCE", "deport", "174", ("legal",), "V"),
@@ -138,9 +139,10 @@ LEXICON: dict[str, Trigger] = {
     "besiege": T("COERCE", "restrict", "191", MIL, "V"),
     "siege": T("COERCE", "restrict", "191", MIL, "N"),
     "blockade": T("COERCE", "restrict", "191", MIL, "VN"),
-    "impose sanction": T("COERCE", "restrict", "163", ("diplomatic",), "V"),
-    "sanction": T("COERCE", "restrict", "163", ("diplomatic",), "VN"),
-    "embargo": T("COERCE", "restrict", "163", ("diplomatic",), "VN"),
+    # PLOVER manual: "international (political or economic) sanctions are coded as SANCTION 'discontinue'"
+    "impose sanction": T("SANCTION", "discontinue", "163", ("diplomatic",), "V"),
+    "sanction": T("SANCTION", "discontinue", "163", ("diplomatic",), "VN"),
+    "embargo": T("SANCTION", "discontinue", "163", ("diplomatic",), "VN"),
     "restrict": T("COERCE", "restrict", "172", ("executive",), "V"),
     "prevent": T("COERCE", "restrict", "172", ("executive",), "V"),
     "disperse": T("COERCE", "restrict", "172", ("executive",), "V"),
@@ -233,7 +235,7 @@ LEXICON: dict[str, Trigger] = {
     "sue": T("ACCUSE", "allege", "115", ("legal",), "V"),
     "lawsuit": T("ACCUSE", "allege", "115", ("legal",), "N"),
     "charge": T("ACCUSE", "allege", "1121", ("legal",), "V"),
-    "convict": T("ACCUSE", "disapprove", "116", ("legal",), "V"),
+    "convict": T("SANCTION", "convict", "116", ("legal",), "V"),  # PLOVER manual, SANCTION 'convict'
     "attack verbally": T("ACCUSE", "disapprove", "111", (), "V"),
     # --- REQUEST (PLOVER 0.5: DEMAND) ---
     "demand": T("REQUEST", None, "100", (), "VN"),
