@@ -178,11 +178,11 @@ def test_an_accident_in_an_arrest_story_is_not_coded_as_an_arrest(run_text):
 
 
 @pytest.mark.parametrize("text, word, mode", [
-    ("The European Union imposed new sanctions on the ministers.", "sanctions", "discontinue"),
+    ("The European Union imposed new sanctions on the ministers.", "sanctions", "discontinue"),  # "imposed … sanctions"
     ("Washington sanctioned two banks on Friday.", "sanctioned", "discontinue"),
     ("A court sentenced the journalist to six years in prison.", "sentenced", "convict"),
     ("A jury convicted three men of the robbery.", "convicted", "convict"),
 ])
 def test_sanctions_and_court_sentences_reduce_relations_as_the_plover_manual_says(triggers, text, word, mode):
-    hit = next(h for h in triggers(text) if h["text"] == word)
+    hit = next(h for h in triggers(text) if h["text"].endswith(word))
     assert (hit["type"], hit["mode"]) == ("SANCTION", mode)
