@@ -186,3 +186,13 @@ def test_an_accident_in_an_arrest_story_is_not_coded_as_an_arrest(run_text):
 def test_sanctions_and_court_sentences_reduce_relations_as_the_plover_manual_says(triggers, text, word, mode):
     hit = next(h for h in triggers(text) if h["text"].endswith(word))
     assert (hit["type"], hit["mode"]) == ("SANCTION", mode)
+
+
+@pytest.mark.parametrize("text, recalled", [
+    ("Slovenia recalled its ambassador to Moscow on Monday.", True),
+    ("The ambassador was recalled for consultations.", True),
+    ("She can still recall the last memory of her mother.", False),  # remembering
+    ("Recalling the two occasions, the owner said he was sure.", False),
+])
+def test_recall_is_a_sanction_only_of_envoys_or_troops(triggers, text, recalled):
+    assert ("SANCTION" in types(triggers(text))) is recalled

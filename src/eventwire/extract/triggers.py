@@ -21,6 +21,9 @@ _TROOP_OBJECTS = {"troop", "soldier", "force", "reinforcement", "warship", "ship
 _PERSON_OBJECTS = {"prisoner", "hostage", "civilian", "people", "refugee", "activist", "journalist",
                    "detainee", "captive", "worker", "student", "child", "woman", "man", "soldier",
                    "protester", "member", "citizen", "resident", "migrant"}
+# What a state recalls when it reduces relations: its envoys, its staff, its troops
+_RECALLED = {"ambassador", "envoy", "diplomat", "consul", "representative", "attache", "mission", "staff",
+             "delegation"} | _TROOP_OBJECTS
 _DENIED_STATEMENTS = {"report", "claim", "allegation", "accusation", "involvement", "responsibility", "charge",
                       "rumor", "rumour", "that", "it", "this", "story", "link", "role", "use"}
 
@@ -70,6 +73,8 @@ def _accept(tok, key: str, entry: Trigger, sent_lemmas: set[str]) -> Trigger | N
         return None
     if lemma == "expel" and obj_lemma in {"diplomat", "ambassador", "envoy", "attache", "mission", "staff"}:
         return Trigger(EventType.SANCTION, "expel", "166", ("diplomatic",), "V")
+    if lemma == "recall" and not ({obj_lemma, subj_lemma if tok.tag_ == "VBN" else None} & _RECALLED):
+        return None  # "recall the last memory", "recalling the two occasions": remembering, not a sanction
     if lemma == "prevent" and obj_lemma not in {"demonstration", "protest", "rally", "march", "meeting", "gathering",
                                                  "journalist", "people", "access", "entry", "delivery"}:
         return None
