@@ -4,11 +4,11 @@ from __future__ import annotations
 import re
 
 from ..errors import Errors, EventwireError
+from ..nlp.furniture import blank_trailer
 from ..nlp.reflow import reflow
 from .contract import stage
 from .resources import Resources
 from .work import Work
-
 
 # The commonest English function words: a text of 20 words or more in which fewer than
 # MIN_STOPWORD_SHARE of the words are among them is not English (English prose runs ~40%).
@@ -73,9 +73,10 @@ def dateline(w: Work, res: Resources) -> None:
 def _parse_text(w: Work) -> str:
     """The text the parser sees, the article's length so that every offset holds: a
     dateline is blanked, or "BEIRUT, March 21 (Reuters) –" is parsed as the subject of the
-    lead sentence; and hard-wrapped copy is re-flowed (its wrap breaks become spaces), or
-    the parser, which ends a sentence at every line break, cuts each sentence into lines."""
-    text = reflow(w.article.text)
+    lead sentence; hard-wrapped copy is re-flowed (its wrap breaks become spaces), or
+    the parser, which ends a sentence at every line break, cuts each sentence into lines; and a
+    page's trailer of other stories' headlines is blanked (`nlp/furniture.py`)."""
+    text = blank_trailer(reflow(w.article.text))
     return " " * w.dateline_end + text[w.dateline_end:] if w.dateline_end else text
 
 
