@@ -196,3 +196,15 @@ def test_sanctions_and_court_sentences_reduce_relations_as_the_plover_manual_say
 ])
 def test_recall_is_a_sanction_only_of_envoys_or_troops(triggers, text, recalled):
     assert ("SANCTION" in types(triggers(text))) is recalled
+
+
+@pytest.mark.parametrize("text, request", [
+    ("The Netherlands asked NATO for more jets.", True),
+    ("Police asked residents to stay indoors.", True),
+    ("Anyone with information is asked to contact the police.", True),
+    ("When asked about her father's health, she said he was fine.", False),  # a question
+    ("Somebody asked the prosecutor if he was happy with the outcome.", False),
+    ('"Is there any doubt?" the prosecutor asked.', False),
+])
+def test_ask_is_a_request_only_for_something_or_to_act(triggers, text, request):
+    assert ("REQUEST" in types(triggers(text))) is request

@@ -73,6 +73,10 @@ def _accept(tok, key: str, entry: Trigger, sent_lemmas: set[str]) -> Trigger | N
         return None
     if lemma == "expel" and obj_lemma in {"diplomat", "ambassador", "envoy", "attache", "mission", "staff"}:
         return Trigger(EventType.SANCTION, "expel", "166", ("diplomatic",), "V")
+    if lemma == "ask" and tok.pos_ == "VERB" and _prep_child(tok, "for") is None and not any(
+            c.dep_ in ("xcomp", "ccomp") and any(x.dep_ == "aux" and x.lower_ == "to" for x in c.children)
+            for c in tok.children):
+        return None  # a question ("asked about her health", "asked him if", "he asked."), not a request to act
     if lemma == "recall" and not ({obj_lemma, subj_lemma if tok.tag_ == "VBN" else None} & _RECALLED):
         return None  # "recall the last memory", "recalling the two occasions": remembering, not a sanction
     if lemma == "prevent" and obj_lemma not in {"demonstration", "protest", "rally", "march", "meeting", "gathering",
