@@ -198,7 +198,7 @@ def test_recall_is_a_sanction_only_of_envoys_or_troops(triggers, text, recalled)
     assert ("SANCTION" in types(triggers(text))) is recalled
 
 
-@pytest.mark.parametrize("text, request", [
+@pytest.mark.parametrize("text, is_request", [
     ("The Netherlands asked NATO for more jets.", True),
     ("Police asked residents to stay indoors.", True),
     ("Anyone with information is asked to contact the police.", True),
@@ -206,5 +206,5 @@ def test_recall_is_a_sanction_only_of_envoys_or_troops(triggers, text, recalled)
     ("Somebody asked the prosecutor if he was happy with the outcome.", False),
     ('"Is there any doubt?" the prosecutor asked.', False),
 ])
-def test_ask_is_a_request_only_for_something_or_to_act(triggers, text, request):
-    assert ("REQUEST" in types(triggers(text))) is request
+def test_ask_is_a_request_only_for_something_or_to_act(triggers, text, is_request):
+    assert ("REQUEST" in types(triggers(text))) is is_request
