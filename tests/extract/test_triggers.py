@@ -208,3 +208,15 @@ def test_recall_is_a_sanction_only_of_envoys_or_troops(triggers, text, recalled)
 ])
 def test_ask_is_a_request_only_for_something_or_to_act(triggers, text, is_request):
     assert ("REQUEST" in types(triggers(text))) is is_request
+
+
+@pytest.mark.parametrize("text, kind, is_event", [
+    ("The decision was met with shock in Kyiv.", "CONSULT", False),  # issue 13: "met with shock"
+    ("The bishop's words were met by hope, tears and applause.", "CONSULT", False),
+    ("The minister was met by the ambassador at the airport.", "CONSULT", True),
+    ("Islamic State remains a threat to the region.", "THREATEN", False),  # issue 13: "remains a threat"
+    ("She withdrew $1,273 from her bank account.", "RETREAT", False),
+    ("Russia withdrew its troops from the border.", "RETREAT", True),
+])
+def test_non_event_senses_make_no_event(triggers, text, kind, is_event):
+    assert (kind in types(triggers(text))) is is_event

@@ -21,6 +21,27 @@ _TROOP_OBJECTS = {"troop", "soldier", "force", "reinforcement", "warship", "ship
 _PERSON_OBJECTS = {"prisoner", "hostage", "civilian", "people", "refugee", "activist", "journalist",
                    "detainee", "captive", "worker", "student", "child", "woman", "man", "soldier",
                    "protester", "member", "citizen", "resident", "migrant"}
+# Objects of "withdraw" that are money, not troops
+_MONEY_WORDS = {"money", "cash", "fund", "saving", "dollar", "deposit", "$"}
+# What a statement or a decision is "met with"
+_REACTIONS = {"shock", "surprise", "anger", "outrage", "applause", "cheer", "tear", "hope", "silence", "skepticism",
+              "scepticism", "criticism", "condemnation", "resistance", "dismay", "disbelief", "derision", "laughter",
+              "relief", "joy", "concern", "alarm", "fury", "indifference", "praise", "approval", "suspicion", "scorn",
+              "opposition", "protest", "backlash", "acclaim", "enthusiasm", "defiance"}
+# Verbs that make a noun a description of their subject ("remains a threat")
+_COPULAS = {"be", "remain", "become", "seem", "stay"}
+
+
+def _reaction_of(tok) -> bool:
+    """Is what "met" the subject a reaction ("with shock", "by hope, tears and applause"), no party?"""
+    for prep in tok.children:
+        if prep.dep_ in ("agent", "prep") and prep.lower_ in ("by", "with"):
+            pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            if pobj is not None and pobj.lemma_.lower() in _REACTIONS:
+                return True
+    return False
+
+
 # What a state recalls when it reduces relations: its envoys, its staff, its troops
 _RECALLED = {"ambassador", "envoy", "diplomat", "consul", "representative", "attache", "mission", "staff",
              "delegation"} | _TROOP_OBJECTS
@@ -77,6 +98,12 @@ def _accept(tok, key: str, entry: Trigger, sent_lemmas: set[str]) -> Trigger | N
             c.dep_ in ("xcomp", "ccomp") and any(x.dep_ == "aux" and x.lower_ == "to" for x in c.children)
             for c in tok.children):
         return None  # a question ("asked about her health", "asked him if", "he asked."), not a request to act
+    if lemma == "withdraw" and (obj_lemma in _MONEY_WORDS or any(c.ent_type_ == "MONEY" for c in tok.children)):
+        return None  # "withdrew $1,273 from her account": a bank withdrawal, not a retreat
+    if lemma == "meet" and any(c.dep_ == "nsubjpass" for c in tok.children) and _reaction_of(tok):
+        return None  # "the words were met with shock / by applause": a reaction, not a meeting
+    if lemma == "threat" and tok.dep_ == "attr" and tok.head.lemma_.lower() in _COPULAS:
+        return None  # "remains a threat", "is a threat to peace": a description, not a threat made
     if lemma == "recall" and not ({obj_lemma, subj_lemma if tok.tag_ == "VBN" else None} & _RECALLED):
         return None  # "recall the last memory", "recalling the two occasions": remembering, not a sanction
     if lemma == "prevent" and obj_lemma not in {"demonstration", "protest", "rally", "march", "meeting", "gathering",
