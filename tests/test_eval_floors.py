@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 import eventwire.eval as ev
-from eventwire.eval import FILES, FLOORS, SETS, score
+from eventwire.eval import CEILINGS, FILES, FLOORS, SETS, score
 
 REPO = Path(__file__).resolve().parents[1]
 
@@ -36,6 +36,15 @@ def test_floor(eval_results, require_shared, name, metric):
     assert value >= floor, f"{name} {metric} = {value:.3f} is below the floor {floor:.2f} (n={res['n']})"
 
 
+@pytest.mark.parametrize("name,metric", sorted(CEILINGS))
+def test_ceiling(eval_results, require_shared, name, metric):
+    if name not in eval_results:
+        pytest.skip(f"{require_shared / FILES[name]} not present")
+    value = eval_results[name]["metrics"][metric]
+    ceiling = CEILINGS[(name, metric)]
+    assert value <= ceiling, f"{name} {metric} = {value:.3f} is above the ceiling {ceiling:.2f}"
+
+
 def test_results_are_well_formed(eval_results):
     for name, res in eval_results.items():
         assert set(res) >= {"n", "metrics"}
@@ -47,7 +56,7 @@ def test_results_are_well_formed(eval_results):
 
 
 def test_every_floor_names_a_set_and_metric_that_exist(eval_results):
-    for name, metric in FLOORS:
+    for name, metric in {**FLOORS, **CEILINGS}:
         assert name in SETS
         if name in eval_results:
             assert metric in eval_results[name]["metrics"]

@@ -38,17 +38,23 @@ FLOORS = {
     ("lgl", "acc_161km"): 0.80,  # issue 3's floor
     ("gwn", "acc_161km"): 0.88,  # issue 3's floor
     # Record-level gold, check half: guards a little under the figures reached (issue 13; raised in
-    # session 7: place and place country by main_place, date, killed), so that no change loses ground; the
-    # issue's floors are RECORD_TARGETS until met.
-    ("records", "type_check"): 0.58,
+    # session 7: place and place country by main_place, date, killed; in session 8: type by the PLOVER
+    # manual's SANCTION, actor country, place), so that no change loses ground; the issue's floors are
+    # RECORD_TARGETS until met.
+    ("records", "type_check"): 0.62,
     ("records", "actor_check"): 0.20,
-    ("records", "place_check"): 0.62,
-    ("records", "actor_country_check"): 0.33,
+    ("records", "place_check"): 0.65,
+    ("records", "actor_country_check"): 0.38,
     ("records", "place_country_check"): 0.75,
     ("records", "date_check"): 0.68,
     ("records", "killed_check"): 0.46,
     # FA-KES: the main event's own governorate, no fallback (the held-out measure; issue 13 wants 0.80)
     ("fakes_geo", "governorate_accuracy_own_location"): 0.70,
+}
+# Metrics where less is better, with the most they may be: the same guards as FLOORS.
+CEILINGS = {
+    # output events that are no event or repeat one (0.556 before incident coreference, 0.483 after)
+    ("records", "spurious_or_duplicate_share_check"): 0.52,
 }
 # Issue 13's floors on the check half of the record-level gold, not yet met (`eventwire eval
 # records` prints the figures); each moves into FLOORS when it is. Spurious + duplicate is a
@@ -136,12 +142,11 @@ def print_table(results: dict, console: Console) -> None:
         if not results:
             return
     t = Table(title="eventwire accuracy on dev data")
-    for col in ("set", "metric", "value", "floor", "n", "note"):
+    for col in ("set", "metric", "value", "guard", "n", "note"):
         t.add_column(col)
     for name, res in results.items():
         for metric, value in res["metrics"].items():
-            floor = FLOORS.get((name, metric))
-            t.add_row(name, metric, f"{value:.3f}", f"{floor:.2f}" if floor else "", str(res["n"]),
+            t.add_row(name, metric, f"{value:.3f}", _bound(name, metric), str(res["n"]),
                       res.get("notes", {}).get(metric, ""))
     console.print(t)
     geo = [n for n in ("lgl", "gwn") if n in results]
@@ -159,11 +164,17 @@ def print_table(results: dict, console: Console) -> None:
         console.print(g)
 
 
+def _bound(name: str, metric: str) -> str:
+    """The guard printed beside a figure: its floor, or "≤ x" for a ceiling."""
+    if (name, metric) in FLOORS:
+        return f"{FLOORS[name, metric]:.2f}"
+    return f"≤ {CEILINGS[name, metric]:.2f}" if (name, metric) in CEILINGS else ""
+
+
 def markdown_table(results: dict) -> str:
-    lines = ["| set | metric | value | floor | n | note |", "|---|---|---|---|---|---|"]
+    lines = ["| set | metric | value | guard | n | note |", "|---|---|---|---|---|---|"]
     for name, res in results.items():
         for metric, value in res["metrics"].items():
-            floor = FLOORS.get((name, metric))
-            lines.append(f"| {name} | {metric} | {value:.3f} | {f'{floor:.2f}' if floor else ''} | {res['n']} | "
+            lines.append(f"| {name} | {metric} | {value:.3f} | {_bound(name, metric)} | {res['n']} | "
                          f"{res.get('notes', {}).get(metric, '')} |")
     return "\n".join(lines)

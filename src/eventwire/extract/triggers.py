@@ -76,6 +76,24 @@ def _sentence_lemmas(sent) -> set[str]:
     return {t.lemma_.lower() for t in sent}
 
 
+def _non_event_sense(tok, lemma: str, obj_lemma: str | None, subj_lemma: str | None) -> bool:
+    """A trigger word used in a sense that is no event (issue 13 class 6): a question, a memory,
+    a bank withdrawal, a reaction, a description."""
+    if lemma == "ask" and tok.pos_ == "VERB" and _prep_child(tok, "for") is None and not any(
+            c.dep_ in ("xcomp", "ccomp") and any(x.dep_ == "aux" and x.lower_ == "to" for x in c.children)
+            for c in tok.children):
+        return True  # a question ("asked about her health", "asked him if", "he asked."), not a request to act
+    if lemma == "withdraw" and (obj_lemma in _MONEY_WORDS or any(c.ent_type_ == "MONEY" for c in tok.children)):
+        return True  # "withdrew $1,273 from her account": a bank withdrawal, not a retreat
+    if lemma == "meet" and any(c.dep_ == "nsubjpass" for c in tok.children) and _reaction_of(tok):
+        return True  # "the words were met with shock / by applause": a reaction, not a meeting
+    if lemma == "threat" and tok.dep_ == "attr" and tok.head.lemma_.lower() in _COPULAS:
+        return True  # "remains a threat", "is a threat to peace": a description, not a threat made
+    if lemma == "recall" and not ({obj_lemma, subj_lemma if tok.tag_ == "VBN" else None} & _RECALLED):
+        return True  # "recall the last memory", "recalling the two occasions": remembering, not a sanction
+    return False
+
+
 def _accept(tok, key: str, entry: Trigger, sent_lemmas: set[str]) -> Trigger | None:
     """Syntactic and lexical guards; may return a refined entry, or None to drop."""
     lemma = key
@@ -94,18 +112,8 @@ def _accept(tok, key: str, entry: Trigger, sent_lemmas: set[str]) -> Trigger | N
         return None
     if lemma == "expel" and obj_lemma in {"diplomat", "ambassador", "envoy", "attache", "mission", "staff"}:
         return Trigger(EventType.SANCTION, "expel", "166", ("diplomatic",), "V")
-    if lemma == "ask" and tok.pos_ == "VERB" and _prep_child(tok, "for") is None and not any(
-            c.dep_ in ("xcomp", "ccomp") and any(x.dep_ == "aux" and x.lower_ == "to" for x in c.children)
-            for c in tok.children):
-        return None  # a question ("asked about her health", "asked him if", "he asked."), not a request to act
-    if lemma == "withdraw" and (obj_lemma in _MONEY_WORDS or any(c.ent_type_ == "MONEY" for c in tok.children)):
-        return None  # "withdrew $1,273 from her account": a bank withdrawal, not a retreat
-    if lemma == "meet" and any(c.dep_ == "nsubjpass" for c in tok.children) and _reaction_of(tok):
-        return None  # "the words were met with shock / by applause": a reaction, not a meeting
-    if lemma == "threat" and tok.dep_ == "attr" and tok.head.lemma_.lower() in _COPULAS:
-        return None  # "remains a threat", "is a threat to peace": a description, not a threat made
-    if lemma == "recall" and not ({obj_lemma, subj_lemma if tok.tag_ == "VBN" else None} & _RECALLED):
-        return None  # "recall the last memory", "recalling the two occasions": remembering, not a sanction
+    if _non_event_sense(tok, lemma, obj_lemma, subj_lemma):
+        return None
     if lemma == "prevent" and obj_lemma not in {"demonstration", "protest", "rally", "march", "meeting", "gathering",
                                                  "journalist", "people", "access", "entry", "delivery"}:
         return None
