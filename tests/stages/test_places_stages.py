@@ -68,6 +68,18 @@ def test_locations_leaves_a_non_physical_event_without_a_carried_place(prepare, 
     assert by["condemned"].event.location is None and by["condemned"].loc_explicit is False
 
 
+def test_locations_never_places_an_event_where_its_reporter_is_based(prepare, run_stage):
+    text = "The Britain-based Observatory said rebels shelled government positions on Monday."
+    work = prepare("locations", text, published="2016-03-23")
+    run_stage("locations", work)
+    shelled = next(d for d in work.drafts if d.event.trigger.text == "shelled")
+    assert shelled.event.location is None  # not the United Kingdom
+    # the same country named as where the shelling happened is its place
+    work = prepare("locations", "Rebels shelled government positions in Britain on Monday.", published="2016-03-23")
+    run_stage("locations", work)
+    assert next(d for d in work.drafts if d.event.trigger.text == "shelled").event.location.country == "GBR"
+
+
 def test_locations_reads_a_name_that_the_places_stage_did_not(prepare, run_stage):
     """"A Douma air strike": the model tags no place, the event noun's modifier is one."""
     text = "A Douma air strike killed ten civilians."

@@ -35,10 +35,13 @@ class EventLocation(NamedTuple):
 
 
 def _acting_entity(ent, place_nouns: frozenset[str]) -> bool:
-    """A GPE used as an actor or a modifier ("Russia said", "Russia's minister", "US forces")."""
+    """A GPE used as an actor or a modifier ("Russia said", "Russia's minister", "US forces"), or
+    as the seat of one ("the London-based monitor")."""
     root = ent.root
     if root.dep_ in ("compound", "amod") and root.head.lemma_.lower() in place_nouns:
         return False  # "Idlib province", "Aleppo countryside": a place
+    if root.head.lower_ in ("based", "headquartered"):
+        return True  # "the Britain-based Observatory": where a body sits, not where an event happens
     if root.dep_ in _ACTING_DEPS:
         return True
     if root.dep_ == "conj" and root.head.dep_ in _ACTING_DEPS:
