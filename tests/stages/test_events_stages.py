@@ -125,6 +125,19 @@ def test_dates_without_a_publication_date_leaves_events_undated(prepare, run_sta
     assert [d.event.date for d in work.drafts] == [None, None]
 
 
+def test_dates_without_a_publication_date_reads_dates_that_need_none(prepare, run_stage):
+    filler = "Residents said the market stayed closed. " * 4
+    text = ("Police arrested a suspect in Homs. " + filler + "Rebels attacked a checkpoint on April 5. " + filler
+            + "The ministry condemned the attacks in a statement dated April 6, 2016.")  # past any dateline
+    work = prepare("dates", text)
+    assert work.article.published is None
+    run_stage("dates", work)
+    by = drafts_by_trigger(work)
+    assert by["attacked"].event.date == "2016-04-05"  # the year of the date the text states in full
+    # no day of publication to default to: undated, not dated to a guess
+    assert by["arrested"].event.date is None and by["arrested"].event.date_precision is None
+
+
 def test_dates_counts_back_from_days_after(prepare, run_stage):
     text = "Police arrested a suspect on Friday, four days after the bombing of a bus station in Kirkuk."
     work = prepare("dates", text, published=WEDNESDAY)

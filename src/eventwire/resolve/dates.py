@@ -367,6 +367,23 @@ def dates_in_span(
     return [m for _, m in cands]
 
 
+_YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
+
+
+def reference_day(text: str) -> datetime.date | None:
+    """The latest day the text states with its year ("on April 6, 2018"): what a date without one
+    ("April 5") is read against where the article has no publication date. None if it states none."""
+    days = []
+    for s, e, name, m in scan_dates(text, 0, len(text)):
+        year = _YEAR.search(text[s:e])
+        if year is None:
+            continue
+        d, _ = _resolve_hit(name, m, datetime.date(int(year.group(1)), 12, 31), None, None, False, None)
+        if d is not None:
+            days.append(d)
+    return max(days, default=None)
+
+
 def resolve_in_span(text: str, start: int, end: int, published: datetime.date, anchors=None,
                     **options) -> DateMatch | None:
     """The best event date stated inside text[start:end] (`dates_in_span`'s first); None if none."""

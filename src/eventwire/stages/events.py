@@ -38,11 +38,15 @@ def dates(w: Work, res: Resources) -> None:
     day the next sentences state; else the publication date."""
     from ..extract.lexicon import REPORTING_VERBS
     from ..resolve.date_tense import attachment_path, governing_verb, tense_reader
-    from ..resolve.dates import LEAD_LOOKAHEAD_SENTENCES, dates_in_span
+    from ..resolve.dates import LEAD_LOOKAHEAD_SENTENCES, dates_in_span, reference_day
 
-    if not w.article.published:
+    # no publication date: only dates that need none ("April 5", read in the year of the latest
+    # "April 6, 2018" the text states) are read, and an event that states none stays undated
+    published = w.article.published
+    pub = dt.date.fromisoformat(published) if published else reference_day(w.text)
+    if pub is None:
         return
-    pub = dt.date.fromisoformat(w.article.published)
+    kinds = None if published else ("absolute",)
     text, sents = w.text, w.entities.sents
     tense_of = tense_reader(w.doc)
     cache: dict[tuple[int, bool], object] = {}
@@ -50,7 +54,7 @@ def dates(w: Work, res: Resources) -> None:
     def stated(i: int, coarse: bool = False):
         if (i, coarse) not in cache:  # a date said of a statement ("a monitor said on Wednesday") is not the event's
             cache[i, coarse] = dates_in_span(text, max(sents[i].start_char, w.dateline_end), sents[i].end_char, pub,
-                                             reporting=False, coarse=coarse, tense_of=tense_of)
+                                             reporting=False, coarse=coarse, tense_of=tense_of, kinds=kinds)
         return cache[i, coarse][0] if cache[i, coarse] else None
 
     def own_day(d):
@@ -84,7 +88,7 @@ def dates(w: Work, res: Resources) -> None:
             if m.precision == "day":
                 last = (d.event.date, m.precision)
         else:
-            d.event.date, d.event.date_precision = last or (w.article.published, "day")
+            d.event.date, d.event.date_precision = last or ((published, "day") if published else (None, None))
             d.date_kind = "carried" if last else "published"
     pending = [d for d in w.drafts if d.date_kind == "published"]
     if pending:  # "Blast kills 38 in Aleppo. ... were killed in the blast on Thursday"
