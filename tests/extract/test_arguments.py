@@ -219,3 +219,8 @@ def test_a_bare_number_is_counted_people_never_a_doer(nlp, sentence, trig, doers
     args = find_arguments(trigger(nlp, sentence, trig), NO_PLACES)
     assert words(args.actors) == doers
     assert words(args.targets) == victims
+
+
+def test_a_bare_number_with_an_object_that_is_no_count_is_the_doer(nlp):
+    args = find_arguments(trigger(nlp, "Two stormed the checkpoint on Monday.", "stormed"), NO_PLACES)
+    assert words(args.actors) == ["Two"] and words(args.targets) == ["checkpoint"]

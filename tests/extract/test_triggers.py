@@ -202,6 +202,8 @@ def test_recall_is_a_sanction_only_of_envoys_or_troops(triggers, text, recalled)
     ("The Netherlands asked NATO for more jets.", True),
     ("Police asked residents to stay indoors.", True),
     ("Anyone with information is asked to contact the police.", True),
+    ("Ankara asked Turkey's permission to use the base.", True),
+    ("Kyiv asked that the UN send observers.", True),
     ("When asked about her father's health, she said he was fine.", False),  # a question
     ("Somebody asked the prosecutor if he was happy with the outcome.", False),
     ('"Is there any doubt?" the prosecutor asked.', False),

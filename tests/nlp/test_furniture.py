@@ -22,6 +22,12 @@ def test_an_inline_related_link_with_the_story_going_on_is_kept():
     assert trailer_start(text) == len(text) and blank_trailer(text) == text
 
 
+def test_a_related_box_inside_the_story_is_kept_though_the_page_has_a_footer():
+    story_after = "The suspect fled on foot, police said, and officers searched the old town until dawn. " * 20
+    text = "Police searched the area. Related Coverage: a lone attacker in Lyon. " + story_after + "Copyright 2018."
+    assert trailer_start(text) == len(text)
+
+
 def test_other_stories_headlines_give_no_events():
     result = process(Article(id="t", text=STORY + TRAILER, published="2016-03-23"))
     assert [e.trigger.text for e in result.events] == ["struck"]

@@ -169,11 +169,16 @@ def _counted_people(tok) -> bool:
 def _verb_doers(head, args: Args) -> None:
     """A verb's actors: its subject (or the noun its relative clause modifies), its
     "by" agent, else the subject of a clause it shares one with. A bare number as subject
-    is a headline's counted victims ("Five killed"), never a doer."""
+    with no object but counted people is a headline's counted victims ("Five killed"), not a doer."""
     subj = children(head, *SUBJ)
-    if subj and _counted_people(subj[0]):
+    objects = children(head, "dobj", "obj")
+    if subj and _counted_people(subj[0]) and all(_counted_people(o) for o in objects):
+        # "Five killed", "Five killed four injured": a headline's reduced passive ("Two stormed the
+        # checkpoint", with an object that is no count, keeps its doers)
         args.targets.append(subj[0])
-        return
+        subj, victims = [], True
+    else:
+        victims = False
     if subj and subj[0].lower_ in RELATIVE_PRONOUNS and head.dep_ == "relcl":
         if _agentive(head.head):
             args.actors.append(head.head)
@@ -182,7 +187,7 @@ def _verb_doers(head, args: Args) -> None:
     for agent in children(head, "agent"):
         for p in children(agent, "pobj"):
             args.actors.extend(with_conjuncts(p))
-    if not args.actors:
+    if not args.actors and not victims:
         s = _subject_of(head)
         if s is not None and s.lemma_.lower() not in RELATIVE_PRONOUNS:
             args.actors.extend(with_conjuncts(s))

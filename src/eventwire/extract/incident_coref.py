@@ -9,7 +9,7 @@ cross-validation figures to `data/incident_coref.json` and `docs/benchmarks/inci
 
 Hard limits come first and no score overrides them (what the text states cannot be one
 incident): two parties named as doers with none in common ("Russia's strikes", "France's
-strikes"), two stated days, two countries, a done act and a planned one.
+strikes"), two stated days, two countries, a done act and a planned one, two side acts of different kinds.
 
 A later mention folds into the earlier kept event it most probably repeats, filling only what
 that event lacks (`merge.fill_missing`); the main event never folds away.
@@ -115,9 +115,12 @@ def pair_features(a: Draft, b: Draft) -> list[float]:
 
 def cannot_link(a: Draft, b: Draft) -> bool:
     """What the text states cannot be one incident: doers with no party in common, two stated
-    days, two countries, a done act and one only planned or supposed."""
+    days, two countries, a done act and one only planned or supposed, and two acts of different
+    kinds neither of which harms or seizes anyone ("condemned the attack and met tribal leaders":
+    a statement and a meeting; a statement about an attack may fold into the attack)."""
     return (not names_agree(a, b) or different_days(a, b) or not places_agree(a.event, b.event)
-            or (a.event.factuality in UNREALISED) != (b.event.factuality in UNREALISED))
+            or (a.event.factuality in UNREALISED) != (b.event.factuality in UNREALISED)
+            or (a.event.type != b.event.type and a.event.type not in HARM_TYPES and b.event.type not in HARM_TYPES))
 
 
 def says_more(a: Draft, b: Draft) -> bool:
@@ -163,6 +166,6 @@ def fold_coreferent(drafts: list[Draft], main: int | None,
     for i, k in sorted(into.items()):
         keep, other = drafts[k], drafts[i]
         fill_missing(keep.event, other.event)
-        keep.last_sent_index = max(keep.last_sent_index, other.sent_index)
+        keep.last_sent_index = max(keep.last_sent_index, other.last_sent_index)
     kept = [d for i, d in enumerate(drafts) if i not in into]
-    return kept, (kept.index(drafts[main]) if main is not None else None)
+    return kept, (next(k for k, d in enumerate(kept) if d is drafts[main]) if main is not None else None)

@@ -117,7 +117,8 @@ LEXICON: dict[str, Trigger] = {
     "detention": T("COERCE", "arrest", "173", ("legal",), "N"),
     "imprison": T("COERCE", "arrest", "173", ("legal",), "V"),
     "jail": T("COERCE", "arrest", "173", ("legal",), "V"),
-    # PLOVER manual, SANCTION 'convict': court sentences are SANCTION (those with prison also COERCE 'arrest')
+    # PLOVER manual, SANCTION 'convict': court sentences are SANCTION (the manual adds COERCE 'arrest' for
+    # prison terms; one event has one type here, so the SANCTION stands and CAMEO keeps 173)
     "sentence": T("SANCTION", "convict", "173", ("legal",), "V"),
     "round up": T("COERCE", "arrest", "173", ("legal",), "V"),
     "hold": T("COERCE", "detain", "173", (), "V"),  # only with a person object, see events.py

@@ -76,13 +76,22 @@ def _sentence_lemmas(sent) -> set[str]:
     return {t.lemma_.lower() for t in sent}
 
 
+def _a_question(tok, obj_lemma: str | None) -> bool:
+    """Does "ask" put a question ("about", "if", "whether", nothing asked for) rather than ask for
+    something ("asked NATO for jets", "asked Turkey's permission", "asked that the UN send")?"""
+    if _prep_child(tok, "about") is not None:
+        return True
+    clauses = [c for c in tok.children if c.dep_ in ("xcomp", "ccomp", "advcl")]
+    if any(any(m.dep_ == "mark" and m.lower_ in ("if", "whether") for m in c.children) for c in clauses):
+        return True
+    return obj_lemma is None and not clauses and _prep_child(tok, "for") is None
+
+
 def _non_event_sense(tok, lemma: str, obj_lemma: str | None, subj_lemma: str | None) -> bool:
     """A trigger word used in a sense that is no event (issue 13 class 6): a question, a memory,
     a bank withdrawal, a reaction, a description."""
-    if lemma == "ask" and tok.pos_ == "VERB" and _prep_child(tok, "for") is None and not any(
-            c.dep_ in ("xcomp", "ccomp") and any(x.dep_ == "aux" and x.lower_ == "to" for x in c.children)
-            for c in tok.children):
-        return True  # a question ("asked about her health", "asked him if", "he asked."), not a request to act
+    if lemma == "ask" and tok.pos_ == "VERB" and _a_question(tok, obj_lemma):
+        return True  # "asked about her health", "asked him if he was happy", "he asked.": not a request
     if lemma == "withdraw" and (obj_lemma in _MONEY_WORDS or any(c.ent_type_ == "MONEY" for c in tok.children)):
         return True  # "withdrew $1,273 from her account": a bank withdrawal, not a retreat
     if lemma == "meet" and any(c.dep_ == "nsubjpass" for c in tok.children) and _reaction_of(tok):

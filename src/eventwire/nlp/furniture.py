@@ -17,10 +17,15 @@ _TRAILER_HEAD = re.compile(r"\b(?:Related (?:News|Articles|Stories|Posts|Coverag
 _SITE_FOOTER = re.compile(r"Copyright|©|Privacy Policy|Terms of (?:Use|Service)|All [Rr]ights [Rr]eserved|Cookie Policy")
 
 
+# A trailer's list of headlines runs into the footer within this many characters (FA-KES's run
+# 600-800); a heading further from the footer is a box inside the story, which goes on after it
+MAX_TRAILER_TO_FOOTER = 1500
+
+
 def trailer_start(text: str) -> int:
     """Where the page's trailer begins (its heading), or len(text) where there is none."""
     for m in _TRAILER_HEAD.finditer(text):
-        if _SITE_FOOTER.search(text, m.end()):
+        if _SITE_FOOTER.search(text, m.end(), m.end() + MAX_TRAILER_TO_FOOTER):
             return m.start()
     return len(text)
 

@@ -15,7 +15,13 @@ from spacy.tokens import Span
 from ..model import Actor, Sector
 from ..nlp.syntax import np_bounds
 from .actors import ActorInfo, ActorResolver
-from .places import COMPASS_WORD, WELL_KNOWN_TOWN_POPULATION, Gazetteer, written_name
+from .places import (
+    COMPASS_WORD,
+    WELL_KNOWN_TOWN_POPULATION,
+    Gazetteer,
+    normalize_name,
+    written_name,
+)
 
 _COUNTRY_NOUNS = {"the country", "the state", "the kingdom", "the republic", "the nation", "the government"}
 _COUNTRY_ANAPHORA = {"it", "its", "they", "their", "them"}
@@ -379,23 +385,25 @@ class DocEntities:
 
     def _local_body(self, text: str) -> ActorInfo | None:
         """A public body named by its place ("Avoyelles task force", "St. Louis Police"): the
-        place's country and the body's sector; None where the phrase names no body or no place."""
+        place's country and the body's sector; None where the phrase names no body or no place.
+        The place comes before the body's own words, as its own name ("the Court", "Judge Smith",
+        "the Military Council" name no place)."""
         sector = next((sec for rx, sec in _LOCAL_BODIES if rx.search(text)), None)
         if sector is None or self.gazetteer is None:
             return None
         words = text.split()
-        for i, w in enumerate(words):
-            if not w[:1].isupper() or (i == 0 and w.lower() == "the"):
-                continue
-            for n in range(MAX_BODY_PLACE_WORDS, 0, -1):
+        body_at = next((i for i, w in enumerate(words) if any(rx.search(w) for rx, _ in _LOCAL_BODIES)), len(words))
+        for i in range(body_at):
+            for n in range(min(MAX_BODY_PLACE_WORDS, body_at - i), 0, -1):
                 run = words[i:i + n]
-                if len(run) < n or not all(x[:1].isupper() for x in run) or _LOCAL_BODIES[0][0].fullmatch(run[-1]):
+                if not all(x[:1].isupper() for x in run) or run[0].lower() in ("the", "a", "an"):
                     continue
-                hit = self.gazetteer.lookup(re.sub(r"['’]s$", "", " ".join(run)), focus_country=self.focus_country,
+                name = re.sub(r"['’]s$", "", " ".join(run))
+                hit = self.gazetteer.lookup(name, focus_country=self.focus_country,
                                             admin1_support=self.admin1_support, home=self.local_home)
-                if hit is not None:
-                    name = " ".join(words[1:] if words[0].lower() == "the" else words)
-                    return ActorInfo(name, hit.country, sector, "organization")
+                if hit is not None and normalize_name(hit.name).startswith(normalize_name(name)):
+                    body = " ".join(words[1:] if words[0].lower() in ("the", "a", "an") else words)
+                    return ActorInfo(body, hit.country, sector, "organization")
         return None
 
     def actor(self, start: int, end: int, head=None) -> Actor:

@@ -22,7 +22,7 @@ def focus_dependent(actor: Actor, resolver: ActorResolver) -> bool:
     """Whether the actor's country came from the story's focus: a description (not a person or a
     named group) none of whose words names a country ("pro-Syrian regime forces" does)."""
     words = re.split(r"[\s\-–]+", actor.text)
-    if actor.name is None or words[0].lower() in _POSSESSIVES:
+    if actor.name is None or any(w.lower() in _POSSESSIVES for w in words):
         return False
     if any(resolver.demonym_country(w) or resolver.country_of_name(w) for w in words if w[:1].isupper()):
         return False

@@ -91,7 +91,7 @@ def _parse_batch(works: list[Work], res: Resources) -> None:
 
 @stage("parse", reads=("article.text", "dateline_end"), writes=("text", "doc"), batch_fn=_parse_batch)
 def parse(w: Work, res: Resources) -> None:
-    """The spaCy parse of the text, with its dateline blanked and its wrapped lines re-flowed."""
+    """The spaCy parse of the text, with its dateline and page trailer blanked and its wrapped lines re-flowed."""
     w.text = _parse_text(w)
     w.doc = res.nlp(w.text)
 

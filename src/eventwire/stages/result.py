@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from ..extract.ontology import PHYSICAL_TYPES
 from ..model import ArticleResult
 from .contract import stage
 from .resources import Resources
@@ -97,7 +98,8 @@ def coalesce(w: Work, res: Resources) -> None:
     w.drafts, w.main = fold_into_main(*coalesce_anaphors(w.drafts, w.main))
 
 
-@stage("corefer", reads=("drafts.sent", "drafts.hit", "drafts.sent_index", "drafts.event", "main"),
+@stage("corefer", reads=("drafts.sent", "drafts.hit", "drafts.sent_index", "drafts.last_sent_index",
+                         "drafts.date_kind", "drafts.event", "main"),
        writes=("drafts", "main"), provisional=_BEFORE_ANCHORING)
 def corefer(w: Work, res: Resources) -> None:
     """Mentions of one incident that syntax and anaphora did not tie together fold into one event
@@ -128,16 +130,18 @@ def main_place(w: Work, res: Resources) -> None:
     ev.location = story_place(ev.location, w.places, occupied, attacked, w.dateline_end)
 
 
-@stage("sufferers", reads=("drafts.event.location", "drafts.event.targets"), writes=("drafts.event.targets",))
+@stage("sufferers", reads=("drafts.event.location", "drafts.event.type", "drafts.event.targets"), writes=("drafts.event.targets",))
 def sufferers(w: Work, res: Resources) -> None:
-    """Targets described without a country ("eight civilians", "residents") take the country of
-    their event's place, not the story's focus (`resolve/event_country.in_event_country`). Doers
+    """Targets described without a country ("eight civilians", "residents") of an event on the
+    ground (ontology.PHYSICAL_TYPES) take the country of its place, not the story's focus (`resolve/event_country.in_event_country`). Doers
     keep theirs: a cross-border raid's attackers are not of the place they strike."""
     from ..resolve.event_country import in_event_country
 
     for d in w.drafts:
         loc = d.event.location
-        if loc is not None and loc.country:
+        # only where the event happens on the ground: a sanction decided in Washington is not
+        # against American targets
+        if loc is not None and loc.country and d.event.type in PHYSICAL_TYPES:
             d.event.targets = [in_event_country(t, loc.country, res.resolver) for t in d.event.targets]
 
 
