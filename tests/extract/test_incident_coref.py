@@ -108,3 +108,15 @@ def test_a_physical_act_says_more_than_a_statement_about_it(drafts_of):
     assert says_more(by["accused"], by["attacking"]) and not says_more(by["attacking"], by["accused"])
     into = plan_folds(drafts, None, only("same_sentence"))
     assert into == {drafts.index(by["accused"]): drafts.index(by["attacking"])}
+
+
+def test_the_limits_hold_against_every_mention_already_folded():
+    # mentions as extracted, before `merge` joins any: a bare one, then two that cannot be one
+    pipe = Pipeline(DEFAULT_PIPELINE[:DEFAULT_PIPELINE.index("merge")])
+    text = ("Gunmen attacked a checkpoint. Gunmen attacked a checkpoint in Aleppo on Monday. "
+            "Gunmen attacked a checkpoint in Homs on Tuesday.")
+    drafts = pipe.work(Article(id="t", text=text, published="2016-03-23")).drafts
+    first, aleppo, homs = drafts
+    assert not cannot_link(first, homs) and cannot_link(aleppo, homs)  # the bare first mention says neither
+    into = plan_folds(drafts, None, only("same_type"))
+    assert into == {1: 0}  # Homs on Tuesday is another incident than the one in Aleppo on Monday

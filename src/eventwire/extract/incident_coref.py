@@ -138,10 +138,13 @@ def plan_folds(drafts: list[Draft], main: int | None, model: CorefModel) -> dict
     Scored on the mentions as extracted, so the plan does not depend on fold order."""
     kept: list[int] = []
     into: dict[int, int] = {}
+    members: dict[int, list[int]] = {}  # kept index → the mentions folded into it, itself first
     for i, d in enumerate(drafts):
         best, best_p = None, model.threshold
         for k in kept:
-            if cannot_link(drafts[k], d):
+            # the limits hold against every mention of the incident, not only the one kept: a bare
+            # "the attack" that took in "Monday, Aleppo" cannot also take in "Tuesday, Homs"
+            if any(cannot_link(drafts[m], d) for m in members.get(k, [k])):
                 continue
             p = model.probability(pair_features(drafts[k], d))
             if p >= best_p:
@@ -153,8 +156,10 @@ def plan_folds(drafts: list[Draft], main: int | None, model: CorefModel) -> dict
             kept.append(i)
             into.update({j: i for j, t in into.items() if t == best})
             into[best] = i
+            members[i] = [i, *members.pop(best, [best])]
         else:
             into[i] = best
+            members.setdefault(best, [best]).append(i)
     return into
 
 

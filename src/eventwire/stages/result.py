@@ -86,7 +86,7 @@ def main_event(w: Work, res: Resources) -> None:
 
 
 # coalesce reads the main event as chosen; corefer keeps it the same event but re-indexes it
-@stage("coalesce", reads=("drafts.sent", "drafts.hit", "drafts.sent_index", "drafts.event", "main"),
+@stage("coalesce", reads=("drafts.sent", "drafts.hit", "drafts.sent_index", "drafts.date_kind", "drafts.event", "main"),
        writes=("drafts", "main"), provisional=(*_BEFORE_ANCHORING, "main"))
 def coalesce(w: Work, res: Resources) -> None:
     """Second mentions of an incident ("the attack", "the blast") fold into it, and every other
