@@ -171,14 +171,12 @@ def _verb_doers(head, args: Args) -> None:
     "by" agent, else the subject of a clause it shares one with. A bare number as subject
     with no object but counted people is a headline's counted victims ("Five killed"), not a doer."""
     subj = children(head, *SUBJ)
-    objects = children(head, "dobj", "obj")
-    if subj and _counted_people(subj[0]) and all(_counted_people(o) for o in objects):
-        # "Five killed", "Five killed four injured": a headline's reduced passive ("Two stormed the
-        # checkpoint", with an object that is no count, keeps its doers)
+    # "Five killed", "Five killed four injured": a headline's reduced passive ("Two stormed the
+    # checkpoint", with an object that is no count, keeps its doers)
+    victims = bool(subj) and _counted_people(subj[0]) and all(_counted_people(o) for o in children(head, "dobj", "obj"))
+    if victims:
         args.targets.append(subj[0])
-        subj, victims = [], True
-    else:
-        victims = False
+        subj = []
     if subj and subj[0].lower_ in RELATIVE_PRONOUNS and head.dep_ == "relcl":
         if _agentive(head.head):
             args.actors.append(head.head)

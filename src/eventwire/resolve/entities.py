@@ -99,6 +99,7 @@ _LOCAL_BODIES = ((re.compile(r"\b(?:police|sheriff|squad|task force|detectives?|
                  (re.compile(r"\b(?:court|jury|judge|prosecutors?|attorney|clerk)\b", re.IGNORECASE), Sector.JUD),
                  (re.compile(r"\b(?:council|department|office|board|commission|authority|city hall|mayor)\b",
                              re.IGNORECASE), Sector.GOV))
+_ARTICLES = ("the", "a", "an")
 # A place named inside a body's name takes at most this many capitalised words ("Anderson County")
 MAX_BODY_PLACE_WORDS = 3
 
@@ -158,6 +159,7 @@ class DocEntities:
         if self.local_home:
             self._weigh_local_home(home)
         self.context_admin1 = self._named_admin1() if gazetteer is not None else frozenset()
+        self._bodies: dict[str, ActorInfo | None] = {}  # `_local_body`'s readings
         self._remember_local_bodies()
 
     def _remember_local_bodies(self) -> None:
@@ -387,7 +389,12 @@ class DocEntities:
         """A public body named by its place ("Avoyelles task force", "St. Louis Police"): the
         place's country and the body's sector; None where the phrase names no body or no place.
         The place comes before the body's own words, as its own name ("the Court", "Judge Smith",
-        "the Military Council" name no place)."""
+        "the Military Council" name no place). Read once per phrase and document."""
+        if text not in self._bodies:
+            self._bodies[text] = self._read_local_body(text)
+        return self._bodies[text]
+
+    def _read_local_body(self, text: str) -> ActorInfo | None:
         sector = next((sec for rx, sec in _LOCAL_BODIES if rx.search(text)), None)
         if sector is None or self.gazetteer is None:
             return None
@@ -396,13 +403,13 @@ class DocEntities:
         for i in range(body_at):
             for n in range(min(MAX_BODY_PLACE_WORDS, body_at - i), 0, -1):
                 run = words[i:i + n]
-                if not all(x[:1].isupper() for x in run) or run[0].lower() in ("the", "a", "an"):
+                if not all(x[:1].isupper() for x in run) or run[0].lower() in _ARTICLES:
                     continue
                 name = re.sub(r"['’]s$", "", " ".join(run))
                 hit = self.gazetteer.lookup(name, focus_country=self.focus_country,
                                             admin1_support=self.admin1_support, home=self.local_home)
                 if hit is not None and normalize_name(hit.name).startswith(normalize_name(name)):
-                    body = " ".join(words[1:] if words[0].lower() in ("the", "a", "an") else words)
+                    body = " ".join(words[1:] if words[0].lower() in _ARTICLES else words)
                     return ActorInfo(body, hit.country, sector, "organization")
         return None
 

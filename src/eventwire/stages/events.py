@@ -57,6 +57,8 @@ def dates(w: Work, res: Resources) -> None:
                                              reporting=False, coarse=coarse, tense_of=tense_of, kinds=kinds)
         return cache[i, coarse][0] if cache[i, coarse] else None
 
+    paths_of: dict[int, list] = {}  # sentence → its days with the words each dates
+
     def own_day(d):
         """The sentence's day; where it states two, the one said of this event's own clause or of
         the nearest clause above it ("the governor, who visited on Sunday, said troops shelled the
@@ -65,7 +67,9 @@ def dates(w: Work, res: Resources) -> None:
         days = cache[d.sent_index, False]
         if best is None or len({m.date for m in days}) < 2:
             return best
-        paths = [(m, attachment_path(w.doc, m.start, m.end)) for m in days]
+        if d.sent_index not in paths_of:
+            paths_of[d.sent_index] = [(m, attachment_path(w.doc, m.start, m.end)) for m in days]
+        paths = paths_of[d.sent_index]
         head = w.doc[d.hit.head]
         for node in (head, *head.ancestors):  # a clause takes the day of the clause it hangs from ...
             if node is not head and node.lemma_.lower() in REPORTING_VERBS:

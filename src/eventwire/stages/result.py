@@ -130,11 +130,13 @@ def main_place(w: Work, res: Resources) -> None:
     ev.location = story_place(ev.location, w.places, occupied, attacked, w.dateline_end)
 
 
-@stage("sufferers", reads=("drafts.event.location", "drafts.event.type", "drafts.event.targets"), writes=("drafts.event.targets",))
+@stage("sufferers", reads=("drafts.event.location", "drafts.event.type", "drafts.event.targets"),
+       writes=("drafts.event.targets",))
 def sufferers(w: Work, res: Resources) -> None:
     """Targets described without a country ("eight civilians", "residents") of an event on the
-    ground (ontology.PHYSICAL_TYPES) take the country of its place, not the story's focus (`resolve/event_country.in_event_country`). Doers
-    keep theirs: a cross-border raid's attackers are not of the place they strike."""
+    ground (ontology.PHYSICAL_TYPES) take the country of its place, not the story's focus
+    (`resolve/event_country.in_event_country`). Doers keep theirs: a cross-border raid's attackers
+    are not of the place they strike."""
     from ..resolve.event_country import in_event_country
 
     for d in w.drafts:
