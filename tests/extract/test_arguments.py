@@ -176,10 +176,33 @@ def test_a_munition_as_subject_gives_way_to_whoever_fired_it(nlp, sentence, trig
     assert {t.lemma_ for t in args.instruments} & {"rocket", "mine"}
 
 
-def test_a_munition_with_no_stated_wielder_and_a_crewed_instrument_stay_actors(nlp):
-    assert words(find_arguments(trigger(nlp, "A rocket hit the market on Monday.", "hit"), NO_PLACES).actors) == ["rocket"]
+@pytest.mark.parametrize("sentence, trig, munition", [
+    ("A rocket hit the market on Monday.", "hit", "rocket"),
+    ("Mortar fire struck the old city on Monday.", "struck", "fire"),
+])
+def test_a_munition_with_no_stated_wielder_is_the_means_and_no_doer(nlp, sentence, trig, munition):
+    args = find_arguments(trigger(nlp, sentence, trig), NO_PLACES)
+    assert args.actors == []
+    assert words(args.instruments) == [munition]
+
+
+def test_a_crewed_instrument_stands_for_its_force(nlp):
     assert words(find_arguments(trigger(nlp, "Syrian helicopters hit the market on Monday.", "hit"),
                                 NO_PLACES).actors) == ["helicopters"]
+
+
+def test_a_verb_misparsed_as_subject_is_no_doer(nlp):
+    """A tagger's slip ("comprising" as the subject of an event noun's light verb) makes no actor."""
+    from spacy.tokens import Doc
+
+    doc = Doc(nlp.vocab, words=["comprising", "repelled", "the", "offensives"],
+              pos=["VERB", "VERB", "DET", "NOUN"], deps=["nsubj", "ROOT", "det", "dobj"], heads=[1, 1, 3, 1],
+              lemmas=["comprise", "repel", "the", "offensive"])
+    assert find_arguments(doc[3], NO_PLACES).actors == []
+    doc = Doc(nlp.vocab, words=["militants", "repelled", "the", "offensives"],
+              pos=["NOUN", "VERB", "DET", "NOUN"], deps=["nsubj", "ROOT", "det", "dobj"], heads=[1, 1, 3, 1],
+              lemmas=["militant", "repel", "the", "offensive"])
+    assert words(find_arguments(doc[3], NO_PLACES).actors) == ["militants"]
 
 
 @dataclass

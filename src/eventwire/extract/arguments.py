@@ -109,7 +109,10 @@ def _is_instrument(tok) -> bool:
     return (tok.lemma_.lower() in INSTRUMENT_WORDS and tok.pos_ in ("NOUN", "PROPN")) or tok.ent_type_ == "PRODUCT"
 
 
+# Heads of "mortar fire", "artillery fire": the munition's discharge, named by its compound
+FIRE_WORDS = frozenset(("fire", "barrage", "salvo"))
 QUANTITY_NOUNS = frozenset("number series wave string spate round barrage volley couple dozen hundred some many all most part".split())
+CLAUSE_POS = ("VERB", "AUX")
 NON_AGENTS = frozenset("statement report source communique release news agency".split())
 # Verbs of claiming whose "responsibility for the attack" makes the claimer the attack's doer
 CLAIM_VERBS = ("claim", "take", "accept", "deny")
@@ -293,16 +296,28 @@ def _doer_behind(instrument):
     return None
 
 
+def _is_munition(tok) -> bool:
+    """An instrument no one rides in: "a ground-to-ground missile", "a bullet", "mortar fire"
+    (a crewed one, "Russian warplanes", "the jets", stands for its force and is an agent)."""
+    if tok.lemma_.lower() in AGENT_NOUNS:
+        return False
+    if _is_instrument(tok):
+        return True
+    return tok.lemma_.lower() in FIRE_WORDS and any(
+        c.dep_ == "compound" and _is_instrument(c) for c in tok.children)
+
+
 def _instruments_to_doers(args: Args) -> None:
-    """A munition standing as the actor gives way to whoever wielded it, when the text says (a
-    crewed instrument, "Russian warplanes", is itself an agent and stays)."""
+    """A munition named as the doer is the means: whoever wielded it acts, when the text says
+    ("a missile fired by government forces"); else the doer is unstated, never the munition."""
     actors = []
     for t in args.actors:
-        doer = _doer_behind(t) if _is_instrument(t) and t.lemma_.lower() not in AGENT_NOUNS else None
-        if doer is None:
+        if not _is_munition(t):
             actors.append(t)
-        else:
-            args.instruments.append(t)
+            continue
+        args.instruments.append(t)
+        doer = _doer_behind(t)
+        if doer is not None:
             actors.extend(d for d in with_conjuncts(doer) if d not in actors)
     args.actors = actors
 
@@ -324,7 +339,9 @@ def find_arguments(head, entities) -> Args:
         _prepositional_arguments(h, args)
         _participle_instruments(h, head, args)
     _instruments_to_doers(args)
-    args.actors = [t for t in args.actors if t.lemma_.lower() not in NON_AGENTS and t.lower_ not in NON_REFERRING]
+    # a verb standing as a doer is a misparse ("exploiting", "comprising"): a clause acts on no one
+    args.actors = [t for t in args.actors if t.lemma_.lower() not in NON_AGENTS and t.lower_ not in NON_REFERRING
+                   and t.pos_ not in CLAUSE_POS]
     args.targets = [t for t in args.targets if t.lower_ not in NON_REFERRING
                     and t.lemma_.lower() not in GENERIC_TARGETS]
     return args
