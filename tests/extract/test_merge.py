@@ -172,3 +172,23 @@ def test_a_dates_precision_travels_with_it_when_mentions_merge():
     later.event.date_text, later.event.date_precision = "last month", "month"
     assert merge_across([first, later]) == [first]
     assert (first.event.date, first.event.date_precision) == ("2015-10-01", "month")
+
+
+def test_a_doer_the_resolver_does_not_know_neither_vetoes_a_fold_nor_outranks_a_known_one():
+    """"Juvenile arrested in Oxford" (a headline's patient in the doer's slot) and "Police
+    arrested a girl": the unknown word keeps no one apart, and the known party is the doer."""
+    juvenile = Actor("Juvenile", 0, 8)
+    police = Actor("Oxford Police", 60, 73, "Oxford Police Department", "USA", "COP")
+    main = draft(event("COERCE", cameo="173", actors=[juvenile]), 0)
+    later = event("COERCE", cameo="173", actors=[police])
+    later.sentence = Span("Then Oxford Police arrested a girl.", 55, 90)
+    kept, new_main = fold_into_main([main, draft(later, 1)], 0)
+    assert kept == [main] and main.event.actors == [police]
+
+
+def test_two_known_parties_still_keep_two_mentions_apart():
+    known = Actor("Oxford Police", 60, 73, "Oxford Police Department", "USA", "COP")
+    main = draft(event("COERCE", cameo="173", actors=[known]), 0)
+    other = draft(event("COERCE", cameo="173", actors=[IS]), 1)
+    kept, _ = fold_into_main([main, other], 0)
+    assert len(kept) == 2 and main.event.actors == [known]

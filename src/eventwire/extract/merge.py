@@ -100,8 +100,19 @@ def different_days(a: Draft, b: Draft) -> bool:
                 and a.date_kind == b.date_kind == "stated")
 
 
+def _resolved(a) -> bool:
+    """Does the actor resolver know who this is (a name, a state, a sector)? "Juvenile" in a
+    headline, "Friday", "3 new towns" are words the parse put in a doer's slot, not parties."""
+    return bool(a.name or a.country or a.sector)
+
+
 def names_agree(a: Draft, b: Draft) -> bool:
-    na, nb = _names(a.event), _names(b.event)
+    """No two parties with none in common. Between two mentions of one kind of act, only parties
+    the resolver knows count ("Juvenile arrested" and "police arrested a girl" may be one arrest);
+    between two kinds, any doer does ("their truck struck a pole" is no arrest by police)."""
+    known = a.event.type == b.event.type
+    na = {_key(x) for x in a.event.actors if _resolved(x) or not known}
+    nb = {_key(x) for x in b.event.actors if _resolved(x) or not known}
     return not (na and nb and not (na & nb))
 
 
@@ -295,7 +306,10 @@ def fill_missing(keep: Event, other: Event) -> None:
     """What the main event lacks, from another mention of it; what it has stays."""
     # a description in another sentence ("security forces broke up the protest") may be another
     # party than the main event's; a name is the same party wherever it stands
-    if not keep.actors and other.actors and all(_named(a, other.sentence.start) for a in other.actors):
+    # a doer the resolver does not know ("Juvenile arrested": a headline's patient) gives way to one it does
+    unknown = not any(_resolved(a) for a in keep.actors)
+    if unknown and other.actors and all(_named(a, other.sentence.start) for a in other.actors) \
+            and (not keep.actors or any(_resolved(a) for a in other.actors)):
         keep.actors = list(other.actors)
     if not keep.targets and other.targets:
         keep.targets = list(other.targets)
