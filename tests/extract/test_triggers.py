@@ -177,6 +177,17 @@ def test_an_accident_in_an_arrest_story_is_not_coded_as_an_arrest(run_text):
     assert kinds.get("struck") == ("INCIDENT", None), kinds
 
 
+@pytest.mark.parametrize("text, word, kind", [
+    ("Seven militants were killed in two accidental explosions in the province on Friday.", "explosions", "INCIDENT"),
+    ("At least 29 rebels died in a premature car bomb blast in the city on Sunday.", "bomb blast", "INCIDENT"),
+    ("The bomb exploded prematurely, killing the two men who were planting it.", "exploded", "INCIDENT"),
+    ("A car bomb blast killed 12 people in the market.", "bomb blast", "ASSAULT"),
+])
+def test_an_explosion_the_text_calls_unintended_is_an_accident_whoever_carried_the_bomb(run_text, text, word, kind):
+    kinds = {e.trigger.text: e.type for e in run_text(text, "2020-01-10").events}
+    assert kinds.get(word) == kind, kinds
+
+
 @pytest.mark.parametrize("text, word, mode", [
     ("The European Union imposed new sanctions on the ministers.", "sanctions", "discontinue"),  # "imposed … sanctions"
     ("Washington sanctioned two banks on Friday.", "sanctioned", "discontinue"),

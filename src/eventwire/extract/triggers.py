@@ -31,6 +31,10 @@ _REACTIONS = {"shock", "surprise", "anger", "outrage", "applause", "cheer", "tea
 # Verbs that make a noun a description of their subject ("remains a threat")
 _COPULAS = {"be", "remain", "become", "seem", "stay"}
 
+EXPLOSION_LEMMAS = ("explosion", "blast", "collapse", "leak", "explode", "blow up")
+# Modifiers of an explosion that state it was unintended
+STATED_ACCIDENT = frozenset(("accidental", "accidentally", "premature", "prematurely", "unintended"))
+
 
 def _reaction_of(tok) -> bool:
     """Is what "met" the subject a reaction ("with shock", "by hope, tears and applause"), no party?"""
@@ -103,6 +107,17 @@ def _non_event_sense(tok, lemma: str, obj_lemma: str | None, subj_lemma: str | N
     return False
 
 
+def _accidental_explosion(tok, lemma: str, sent_lemmas: set[str]) -> bool:
+    """An explosion the text calls unintended ("two accidental explosions", "a premature car bomb
+    blast", "exploded prematurely": whoever carried the bomb), or one at a plant, a pipeline, a
+    gas cylinder with no word of an attack in its sentence."""
+    if (lemma in EXPLOSION_LEMMAS or tok.lemma_.lower() in EXPLOSION_LEMMAS) and any(
+            c.lemma_.lower() in STATED_ACCIDENT for c in tok.children if c.dep_ in ("amod", "advmod")):
+        return True
+    return lemma in EXPLOSION_LEMMAS and bool(sent_lemmas & ACCIDENT_WORDS) and not (
+        sent_lemmas & {"bomb", "attack", "suicide", "car", "ied", "terrorist", "militant"})
+
+
 def _accept(tok, key: str, entry: Trigger, sent_lemmas: set[str]) -> Trigger | None:
     """Syntactic and lexical guards; may return a refined entry, or None to drop."""
     lemma = key
@@ -162,8 +177,7 @@ def _accept(tok, key: str, entry: Trigger, sent_lemmas: set[str]) -> Trigger | N
     if lemma == "fire" and tok.pos_ != "VERB":
         if not (sent_lemmas & ACCIDENT_WORDS or "break" in sent_lemmas):
             return None
-    if lemma in ("explosion", "blast", "collapse", "leak", "explode", "blow up") and sent_lemmas & ACCIDENT_WORDS and not (
-            sent_lemmas & {"bomb", "attack", "suicide", "car", "ied", "terrorist", "militant"}):
+    if _accidental_explosion(tok, lemma, sent_lemmas):
         return Trigger(EventType.INCIDENT, None, None, ("industrial_accident",), entry.pos)
     if lemma == "crash" and sent_lemmas & {"shoot", "down", "missile"}:
         return None
