@@ -533,3 +533,17 @@ def test_fused_from_result(monkeypatch, with_fusion):
     assert (fe.n_sources, fe.n_articles, fe.outlets, fe.first_reported) == (1, 1, ["Reuters"], "2015-11-17")
     (m,) = fe.mentions
     assert m.article_id == "r1" and m.event.sentence.text == SENTENCE and m.event.killed.value == 12
+
+
+def test_an_event_is_background_in_exports_only_where_every_report_recalls_it():
+    from eventwire.export.fields import context
+    from eventwire.export.plover import plover_record
+
+    fe = raqqa_strike()
+    fe.mentions[1].event.context = ["military", "background"]  # the second report recalls it
+    assert context(fe) == ["military"]
+    assert plover_record(fe)["background"] is False
+    fe.mentions[0].event.context = ["military", "background"]  # every report recalls it
+    assert context(fe) == ["military", "background"]
+    rec = plover_record(fe)
+    assert rec["background"] is True and "background" not in rec["context"]

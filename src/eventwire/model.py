@@ -139,6 +139,11 @@ class SourceRef:
     end: int
 
 
+# The `Event.context` tag of an event the report recalls rather than reports (a war's start, an
+# earlier attack, a running total): never the main event (extract/background.py)
+BACKGROUND = "background"
+
+
 @dataclass
 class Event:
     id: str

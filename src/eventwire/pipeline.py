@@ -26,7 +26,7 @@ log = logging.getLogger(__name__)
 STAGES: dict[str, Stage] = {s.name: s for s in (*intake.STAGES, *events.STAGES, *places.STAGES, *result.STAGES)}
 
 DEFAULT_PIPELINE = ["language_guard", "dateline", "parse", "entities", "events", "places", "locations",
-                    "dates", "casualties", "attribution", "merge", "incident_places", "refine", "acled",
+                    "dates", "casualties", "attribution", "background", "merge", "incident_places", "refine", "acled",
                     "main_event", "coalesce", "corefer", "main_place", "sufferers", "finalize"]
 
 

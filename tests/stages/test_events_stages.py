@@ -1,4 +1,4 @@
-"""Unit tests of the event stages: entities, events, dates, casualties, attribution, merge,
+"""Unit tests of the event stages: entities, events, dates, casualties, attribution, background, merge,
 refine, acled (src/eventwire/stages/events.py). Articles are fictional."""
 from __future__ import annotations
 
@@ -244,6 +244,27 @@ def test_attribution_gives_each_event_its_sentences_reporters(prepare, run_stage
     by = drafts_by_trigger(work)
     assert by["shelled"].event.reported_by == [source]
     assert by["attacked"].event.reported_by == []
+
+
+# --- background --------------------------------------------------------------
+
+RECALLED = ("Troops shelled Douma on Monday, killing 12 people. In January 2013, a car bomb in the town "
+            "killed 40. Twelve years ago, rebels seized the town.")
+
+
+def test_background_marks_the_recalled_events_and_dates_them_by_their_own_words(prepare, run_stage):
+    work = prepare("background", RECALLED, published=WEDNESDAY)
+    before = drafts_by_trigger(work)
+    assert before["car bomb"].event.date == "2016-03-21"  # carried from the lead, not its own
+    assert run_stage("background", work) == {"drafts.event.context", "drafts.event.date", "drafts.event.date_text",
+                                             "drafts.event.date_precision", "drafts.date_kind"}
+    by = drafts_by_trigger(work)
+    assert "background" not in by["shelled"].event.context and by["shelled"].event.date == "2016-03-21"
+    bomb, seized = by["car bomb"], by["seized"]
+    assert "background" in bomb.event.context and "background" in seized.event.context
+    assert (bomb.event.date, bomb.event.date_precision, bomb.event.date_text, bomb.date_kind) == (
+        "2013-01-01", "month", "January 2013", "stated")
+    assert (seized.event.date, seized.event.date_precision) == (None, None)  # no year: no day either
 
 
 # --- merge -----------------------------------------------------------------

@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import IO
 
-from eventwire.model import Actor, FusedEvent, Mention, Place
+from eventwire.model import BACKGROUND, Actor, FusedEvent, Mention, Place
 
 _FEATURE_PRECISION = {"city": "point", "admin2": "admin2", "admin1": "admin1", "country": "country",
                       "region": "region"}
@@ -78,11 +78,14 @@ def date_precision(fe: FusedEvent) -> str | None:
 
 
 def context(fe: FusedEvent) -> list[str]:
-    """PLOVER contexts of all mentions, first-seen order."""
+    """PLOVER contexts of all mentions, first-seen order; `background` only where every mention
+    recalls the event (one report that tells it as news makes it news)."""
     seen: dict[str, None] = {}
     for m in fe.mentions:
         for c in m.event.context:
             seen.setdefault(c, None)
+    if BACKGROUND in seen and not all(BACKGROUND in m.event.context for m in fe.mentions):
+        del seen[BACKGROUND]
     return list(seen)
 
 

@@ -26,7 +26,7 @@ from eventwire.export.fields import (
     representative,
 )
 from eventwire.export.jsonl import dumps_line
-from eventwire.model import Actor, FusedEvent, Place
+from eventwire.model import BACKGROUND, Actor, FusedEvent, Place
 
 CODER = "eventwire"
 # Sector of an actor nothing is known of ("two civilians were killed by a bomb"): PLOVER's UNK.
@@ -108,6 +108,7 @@ def plover_record(fe: FusedEvent, articles: Articles | None = None) -> dict | No
         "injured": fe.injured,
         "factuality": factuality(fe),
         "claimed": "claim_of_responsibility" in raw_contexts,
+        "background": BACKGROUND in raw_contexts,
         "eventwire_type": fe.type,
         "eventwire_mode": fe.mode,
         "cameo": fe.cameo,

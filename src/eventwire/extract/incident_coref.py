@@ -9,7 +9,8 @@ cross-validation figures to `data/incident_coref.json` and `docs/benchmarks/inci
 
 Hard limits come first and no score overrides them (what the text states cannot be one
 incident): two parties named as doers with none in common ("Russia's strikes", "France's
-strikes"), two stated days, two countries, a done act and a planned one, two side acts of different kinds.
+strikes"), two stated days, two countries, a recalled act and a reported one, a done act and a planned
+one, two side acts of different kinds.
 
 A later mention folds into the earlier kept event it most probably repeats, filling only what
 that event lacks (`merge.fill_missing`); the main event never folds away.
@@ -30,6 +31,7 @@ from .merge import (
     is_outcome,
     names_agree,
     places_agree,
+    recalled_apart,
     specificity,
 )
 
@@ -115,10 +117,12 @@ def pair_features(a: Draft, b: Draft) -> list[float]:
 
 def cannot_link(a: Draft, b: Draft) -> bool:
     """What the text states cannot be one incident: doers with no party in common, two stated
-    days, two countries, a done act and one only planned or supposed, and two acts of different
+    days, two countries, an act recalled as background and one reported, a done act and one only
+    planned or supposed, and two acts of different
     kinds neither of which harms or seizes anyone ("condemned the attack and met tribal leaders":
     a statement and a meeting; a statement about an attack may fold into the attack)."""
     return (not names_agree(a, b) or different_days(a, b) or not places_agree(a.event, b.event)
+            or recalled_apart(a.event, b.event)
             or (a.event.factuality in UNREALISED) != (b.event.factuality in UNREALISED)
             or (a.event.type != b.event.type and a.event.type not in HARM_TYPES and b.event.type not in HARM_TYPES))
 

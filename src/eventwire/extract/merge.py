@@ -11,10 +11,9 @@ from __future__ import annotations
 
 import copy
 
-from ..model import Event, EventType
+from ..model import BACKGROUND, Event, EventType
 from .events import Draft
 from .ontology import JOINT_ACTOR_SECTORS, STATE_ORGAN_SECTORS, VIOLENT_TYPES
-
 
 
 def _key(a) -> str:
@@ -91,7 +90,7 @@ def _absorb(keep: Event, other: Event) -> None:
         if all(r.start != x.start for x in keep.reported_by):
             keep.reported_by.append(r)
     for c in other.context:
-        if c not in keep.context:
+        if c not in keep.context and c != BACKGROUND:  # recalled is said of a mention's own words
             keep.context.append(c)
 
 
@@ -144,7 +143,7 @@ def merge_in_sentence(drafts: list[Draft]) -> list[Draft]:
         target = None
         for o in out:
             if o.sent_index == d.sent_index and o.event.type in VIOLENT_TYPES and d.event.type in VIOLENT_TYPES \
-                    and o.event.factuality == d.event.factuality and (
+                    and o.event.factuality == d.event.factuality and not recalled_apart(o.event, d.event) and (
                         _linked(o, d) or ((is_outcome(o) or is_outcome(d)) and names_agree(o, d)
                                           and not different_days(o, d))):
                 target = o
@@ -179,7 +178,7 @@ def split_joint_actors(drafts: list[Draft]) -> list[Draft]:
 
 
 def _compatible(a: Event, b: Event, check_place: bool = True, weak_date: bool = False) -> bool:
-    if a.type != b.type or a.factuality != b.factuality:
+    if a.type != b.type or a.factuality != b.factuality or recalled_apart(a, b):
         return False
     na, nb = _names(a), _names(b)
     if na and nb and not (na & nb):
@@ -272,6 +271,11 @@ def coalesce_anaphors(drafts: list[Draft], main: int | None) -> tuple[list[Draft
     return kept, new_main
 
 
+def recalled_apart(a: Event, b: Event) -> bool:
+    """One mention recalled as background, the other not: an earlier incident and today's."""
+    return (BACKGROUND in a.context) != (BACKGROUND in b.context)
+
+
 def places_agree(a: Event, b: Event) -> bool:
     """No two places that cannot be one: another country, or another region at a finer level."""
     la, lb = a.location, b.location
@@ -288,7 +292,7 @@ def same_incident(main: Draft, other: Draft) -> bool:
     factuality, and no conflicting actors, day, place or toll. (Letting attacks, accidents and
     crimes fold into each other too gave the same fields and missed one more real event.)"""
     a, b = main.event, other.event
-    if a.type != b.type or a.factuality != b.factuality:
+    if a.type != b.type or a.factuality != b.factuality or recalled_apart(a, b):
         return False
     if not names_agree(main, other) or different_days(main, other) or not places_agree(a, b):
         return False

@@ -350,4 +350,34 @@ def acled(w: Work, res: Resources) -> None:
                 ev.acled_event_type, ev.acled_sub_event_type = lab.event_type, lab.sub_event_type
 
 
-STAGES = (entities, events, dates, casualties, attribution, merge, incident_places, refine, acled)
+
+@stage("background", reads=("text", "drafts.hit", "drafts.sent", "drafts.event.date", "drafts.date_kind",
+                            "article.published"),
+       writes=("drafts.event.context", "drafts.event.date", "drafts.event.date_text", "drafts.event.date_precision",
+               "drafts.date_kind"))
+def background(w: Work, res: Resources) -> None:
+    """Events the report recalls rather than reports (`extract/background.recalled`: its clause is
+    dated before the report) carry the context tag `background`; they are never the main event.
+    One whose day was only a default or carried from today's news takes the year (and month) its
+    own words name ("in 2011": 2011, precision year), else no date: never the publication day."""
+    from ..extract.background import BACKGROUND, recalled, report_year
+
+    published = dt.date.fromisoformat(w.article.published) if w.article.published else None
+    year = report_year(w.text, published)
+    for d in w.drafts:
+        ev = d.event
+        if BACKGROUND in ev.context:
+            continue
+        why = recalled(d.sent.doc[d.hit.head], published, ev.date, d.date_kind, year)
+        if why is None:
+            continue
+        ev.context.append(BACKGROUND)
+        if d.date_kind == "stated":
+            continue
+        if why.year is None:  # the day was only a default or carried from today's news: unknown
+            ev.date, ev.date_precision = None, None
+        else:
+            ev.date, ev.date_precision = f"{why.year}-{why.month or 1:02d}-01", "month" if why.month else "year"
+            ev.date_text, d.date_kind = why.why, "stated"
+
+STAGES = (entities, events, dates, casualties, attribution, background, merge, incident_places, refine, acled)

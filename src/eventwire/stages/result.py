@@ -4,7 +4,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from ..extract.ontology import PHYSICAL_TYPES
-from ..model import ArticleResult
+from ..model import BACKGROUND, ArticleResult
 from .contract import stage
 from .resources import Resources
 from .work import Work
@@ -71,7 +71,9 @@ def main_event_index(drafts: list, title: str | None) -> int | None:
         s -= W_PLANNED if ev.factuality == "planned" else 0
         return s
 
-    return max(range(len(drafts)), key=score)
+    # an event the report recalls (`background`) is never what it is about, unless it recalls only
+    reported = [i for i, d in enumerate(drafts) if BACKGROUND not in d.event.context] or range(len(drafts))
+    return max(reported, key=score)
 
 
 # finalize re-anchors every span on the article's own text: stages before it read spans as parsed.
