@@ -192,3 +192,17 @@ def test_two_known_parties_still_keep_two_mentions_apart():
     other = draft(event("COERCE", cameo="173", actors=[IS]), 1)
     kept, _ = fold_into_main([main, other], 0)
     assert len(kept) == 2 and main.event.actors == [known]
+
+
+def test_a_party_that_denies_the_act_is_never_filled_in_as_its_doer():
+    """"HTS denied firing the rockets": the denial may be about the attack, but HTS is not its doer."""
+    from eventwire.extract.merge import fill_missing
+
+    main = event(killed=5)
+    hts = Actor("Hayat Tahrir al-Sham", 40, 60, "Hayat Tahrir al-Sham", "SYR", "REB")
+    denial = event(actors=[hts], factuality="denied")
+    denial.sentence = Span("x" * 80, 30, 110)
+    fill_missing(main, denial)
+    assert main.actors == []
+    fill_missing(main, event(actors=[hts]))  # asserted: the doer
+    assert main.actors == [hts]

@@ -28,6 +28,8 @@ def _names(ev: Event) -> set[str]:
     return {_key(a) for a in ev.actors}
 
 
+# Factualities of a mention whose doer disowns the act or is said not to have done it
+DISOWNED = frozenset(("denied", "negated"))
 TEMPORAL_PREPS = frozenset(("after", "before", "since", "following", "until", "than"))
 OUTCOME_LEMMAS = frozenset(("kill", "killing", "die", "death", "dead", "wound", "injure", "martyr"))
 
@@ -312,7 +314,9 @@ def fill_missing(keep: Event, other: Event) -> None:
     # party than the main event's; a name is the same party wherever it stands
     # a doer the resolver does not know ("Juvenile arrested": a headline's patient) gives way to one it does
     unknown = not any(_resolved(a) for a in keep.actors)
-    if unknown and other.actors and all(_named(a, other.sentence.start) for a in other.actors) \
+    # a denial names who says they did not do it ("HTS denied firing the rockets"): never the doer
+    if unknown and other.actors and other.factuality not in DISOWNED \
+            and all(_named(a, other.sentence.start) for a in other.actors) \
             and (not keep.actors or any(_resolved(a) for a in other.actors)):
         keep.actors = list(other.actors)
     if not keep.targets and other.targets:
