@@ -167,6 +167,8 @@ class Tally:
     duplicates: int = 0
     gold_events: int = 0
     missed: int = 0
+    # output events matched to a gold event, by (marked background, gold says background)
+    background: dict[tuple[bool, bool], int] = field(default_factory=dict)
 
     def add(self, result: dict | RecordError, gold: dict) -> None:
         self.articles += 1
@@ -181,6 +183,10 @@ class Tally:
         self.spurious += sum(1 for m in matched if m is None)
         self.duplicates += dups
         self.missed += missed
+        for ev, m in zip(preds, matched):
+            if m is not None:
+                key = ("background" in (ev.get("context") or []), bool(events[m].get("background")))
+                self.background[key] = self.background.get(key, 0) + 1
         if gold.get("main") is None:
             return
         main = result.get("main_event")
@@ -198,6 +204,11 @@ class Tally:
             m["spurious_or_duplicate_share"] = (self.spurious + self.duplicates) / self.output_events
         if self.gold_events:
             m["missed_share"] = self.missed / self.gold_events
+        marked, recalled = self.background.get((True, True), 0), self.background.get((False, True), 0)
+        if marked + self.background.get((True, False), 0):
+            m["background_precision"] = marked / (marked + self.background.get((True, False), 0))
+        if marked + recalled:
+            m["background_recall"] = marked / (marked + recalled)
         if self.articles:
             m["output_events_per_article"] = self.output_events / self.articles
             m["gold_events_per_article"] = self.gold_events / self.articles
@@ -274,7 +285,9 @@ ROW_NAMES = {"type": "type", "actor": "actor", "actor_country": "actor's country
              "whole_record": "type, actor, place and date all right",
              "spurious_share": "output events that are no event", "duplicate_share": "output events repeating one",
              "spurious_or_duplicate_share": "spurious + duplicate", "missed_share": "real events missed",
-             "output_events_per_article": "output events per article", "gold_events_per_article": "real events per article"}
+             "output_events_per_article": "output events per article", "gold_events_per_article": "real events per article",
+             "background_precision": "marked background: recalled in the gold",
+             "background_recall": "recalled events (gold) marked background"}
 
 
 def records_rows(result: dict) -> list[tuple[str, list[str]]]:

@@ -1,0 +1,39 @@
+"""The record scorer (`eval.records.Tally`) on made-up outputs: matching, spurious and duplicate
+events, and how well the output marks the events the gold calls background."""
+from __future__ import annotations
+
+from eventwire.eval.records import Tally
+
+
+def out_event(start: int, end: int, context=(), etype="ASSAULT") -> dict:
+    return {"type": etype, "trigger": {"start": start, "end": end}, "sentence": {"start": start, "end": end},
+            "context": list(context), "actors": [], "targets": [], "location": None, "date": None,
+            "killed": None, "injured": None}
+
+
+GOLD = {"main": 0, "events": [
+    {"type": "ASSAULT", "mentions": [[0, 6]]},  # today's strike
+    {"type": "PROTEST", "mentions": [[20, 28]], "background": True},  # the 2011 protests
+    {"type": "ASSAULT", "mentions": [[40, 46]], "background": True},  # an earlier attack
+]}
+
+
+def test_spurious_duplicate_and_background_marking_are_counted_over_matched_events():
+    t = Tally()
+    result = {"main_event": 0, "events": [
+        out_event(0, 6), out_event(2, 5),  # the strike, twice: one duplicate
+        out_event(20, 28, ["background"]),  # recalled, marked
+        out_event(40, 46),  # recalled, not marked
+        out_event(60, 66, ["background"]),  # no event at all: spurious, not counted for marking
+    ]}
+    t.add(result, GOLD)
+    m = t.metrics()
+    assert (t.spurious, t.duplicates, t.missed) == (1, 1, 0)
+    assert m["background_precision"] == 1.0 and m["background_recall"] == 0.5
+    assert m["type"] == 1.0
+
+
+def test_a_today_event_marked_background_lowers_precision():
+    t = Tally()
+    t.add({"main_event": 0, "events": [out_event(0, 6, ["background"]), out_event(20, 28, ["background"])]}, GOLD)
+    assert t.metrics()["background_precision"] == 0.5
