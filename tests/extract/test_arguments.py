@@ -247,3 +247,22 @@ def test_a_bare_number_is_counted_people_never_a_doer(nlp, sentence, trig, doers
 def test_a_bare_number_with_an_object_that_is_no_count_is_the_doer(nlp):
     args = find_arguments(trigger(nlp, "Two stormed the checkpoint on Monday.", "stormed"), NO_PLACES)
     assert words(args.actors) == ["Two"] and words(args.targets) == ["checkpoint"]
+
+
+@pytest.mark.parametrize("text, trig, name", [
+    ("The village was attacked by militants from Boko Haram on Monday, killing 12 people.", "attacked", "Boko Haram"),
+    ("Fighters of the Islamic State stormed the checkpoint near Raqqa on Monday.", "stormed", "Islamic State"),
+])
+def test_an_agent_noun_of_a_named_group_is_that_group(run_text, text, trig, name):
+    ev = next(e for e in run_text(text, "2016-03-23").events if e.trigger.text == trig)
+    assert [a.name for a in ev.actors] == [name]
+    assert text[ev.actors[0].start:ev.actors[0].end].endswith(name.split()[-1])  # evidence: the group's words
+
+
+@pytest.mark.parametrize("text, trig, name", [
+    ("Residents of Aleppo protested on Monday.", "protested", "Civilians"),  # a place names no group
+    ("Troops from Turkey shelled the town on Monday.", "shelled", "Turkish government forces"),  # a state's own
+])
+def test_an_agent_noun_of_a_place_or_state_keeps_its_own_reading(run_text, text, trig, name):
+    ev = next(e for e in run_text(text, "2016-03-23").events if e.trigger.text == trig)
+    assert [a.name for a in ev.actors] == [name]

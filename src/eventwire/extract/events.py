@@ -74,6 +74,9 @@ def actor_for(doc, tok, entities) -> Actor:
     s, e = np_bounds(tok)
     cs, ce = char_span(doc, s, e)
     actor = entities.actor(cs, ce, tok)
+    group = _group_named_after(doc, tok, entities)
+    if group is not None:
+        return group
     poss = next((c for c in tok.children if c.dep_ == "poss" and c.pos_ == "PRON"), None)
     if poss is not None:
         # "its aircraft": whose aircraft is the pronoun's antecedent's
@@ -88,6 +91,32 @@ def actor_for(doc, tok, entities) -> Actor:
         if c:
             actor.country, actor.name = c, entities.country_display_name(c)
     return actor
+
+
+# Kinds of party whose members an agent noun can name ("fighters of the Islamic State")
+MEMBERSHIP_KINDS = ("group", "organization")
+
+
+def _group_named_after(doc, tok, entities) -> Actor | None:
+    """"militants from Boko Haram", "fighters of the Islamic State": an agent noun that only says
+    what its people do ("militants", "fighters") belongs to the group its "of"/"from" phrase names,
+    and that group acts. None where the noun names its own party, or the phrase no group
+    ("residents of Aleppo", "troops from Turkey": a place, a state)."""
+    resolver = entities.resolver
+    own = resolver.resolve(tok.text) if resolver is not None else None
+    if own is None or own.kind != "agent" or own.country:
+        return None
+    for prep in tok.children:
+        if prep.dep_ != "prep" or prep.lower_ not in ("of", "from"):
+            continue
+        for p in prep.children:
+            if p.dep_ != "pobj":
+                continue
+            s, e = char_span(doc, *np_bounds(p))
+            info = resolver.resolve(doc.text[s:e], focus_country=entities.focus_country)
+            if info is not None and info.kind in MEMBERSHIP_KINDS:
+                return entities.actor(s, e, p)
+    return None
 
 
 _actor_for = actor_for  # the name stages/events.py imports
