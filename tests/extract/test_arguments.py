@@ -266,3 +266,33 @@ def test_an_agent_noun_of_a_named_group_is_that_group(run_text, text, trig, name
 def test_an_agent_noun_of_a_place_or_state_keeps_its_own_reading(run_text, text, trig, name):
     ev = next(e for e in run_text(text, "2016-03-23").events if e.trigger.text == trig)
     assert [a.name for a in ev.actors] == [name]
+
+
+@pytest.mark.parametrize("sentence, trig, target", [
+    ("Rebels attacked Camp Bastion in Helmand on Sunday.", "attacked", "Bastion"),
+    ("Turkish jets bombed the city of Afrin on Monday.", "bombed", "city"),
+    ("Rebels fired mortars in a deadly attack on regime-held districts of the city.", "attack", "districts"),
+    ("Russian jets carried out strikes on Raqqa on Tuesday.", "strikes", "Raqqa"),
+])
+def test_a_place_under_attack_is_a_place_hit(nlp, sentence, trig, target):
+    args = find_arguments(trigger(nlp, sentence, trig), NO_PLACES)
+    assert target in words(args.places_hit)
+
+
+def test_a_place_where_something_happens_is_no_place_hit(nlp):
+    args = find_arguments(trigger(nlp, "Police arrested two men in Douma on Monday.", "arrested"), NO_PLACES)
+    assert args.places_hit == [] and "Douma" in words(args.place_tokens)
+
+
+@pytest.mark.parametrize("text, trig", [
+    ("On Sunday, Taliban gunmen and suicide bombers attacked Camp Shorabak in Helmand Province, Afghanistan.",
+     "suicide bombers"),
+    ("Three soldiers were killed on Sunday when a terrorist suicide bomber blew himself up at a checkpoint.",
+     "suicide bomber"),
+])
+def test_a_trigger_that_names_the_attackers_is_a_doer_never_a_target(run_text, text, trig):
+    events = run_text(text, "2019-03-04").events
+    assert [e.trigger.text for e in events] == [trig]  # one act: the bombers' and the attack are one
+    (ev,) = events
+    assert any("bomber" in a.text for a in ev.actors)
+    assert not any("bomber" in t.text for t in ev.targets)

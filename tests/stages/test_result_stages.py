@@ -89,6 +89,18 @@ def test_main_event_prefers_the_reports_main_verb_to_an_embedded_event(prepare, 
     assert [d.event.trigger.text for d in work.drafts] == ["visited", "shelled"] and work.main == 1
 
 
+def test_main_event_reads_how_high_its_sentence_tells_an_incident_from_all_its_merged_triggers(prepare, run_stage):
+    """"Gunmen and suicide bombers attacked the camp": the incident keeps its most specific trigger
+    ("suicide bombers", a subject), but it is told by the sentence's main verb."""
+    work = prepare("main_event", "On Sunday, Taliban gunmen and suicide bombers attacked Camp Shorabak in Helmand "
+                                 "Province, Afghanistan. They killed 23 Afghan soldiers and injured another 15.",
+                   published="2019-03-04")
+    lead = work.drafts[0]
+    assert lead.event.trigger.text == "suicide bombers" and lead.sent.doc[lead.merged_heads[0]].text == "attacked"
+    run_stage("main_event", work)
+    assert work.main == 0
+
+
 CLAIMED = ("Gunmen attacked an army checkpoint in Homs on Monday, killing two soldiers. The governor visited the "
            "town on Tuesday. Residents said the market was closed. Schools stayed shut for a day. Officials met "
            "tribal leaders. The attack was claimed by Islamic State in a statement on Wednesday.")
@@ -208,3 +220,13 @@ def test_finalize_leaves_the_work_records_places_as_read(prepare, run_stage):
     changed = run_stage("finalize", work)
     assert "result" in changed and not {c for c in changed if c.split(".")[0] in ("places", "place_by_ent")}
     assert [(p.start, p.end, p.text) for p in work.places] == before
+
+
+def test_places_hit_makes_the_place_an_act_is_done_to_its_target_and_keeps_it_its_place(prepare, run_stage):
+    work = prepare("places_hit", "A Russian airstrike on Idlib killed eight civilians on Saturday.",
+                   published="2016-06-04")
+    strike = next(d for d in work.drafts if d.event.trigger.text == "airstrike")
+    assert [t.text for t in strike.event.targets] == ["eight civilians"] and strike.event.location.name == "Idlib"
+    assert run_stage("places_hit", work) == {"drafts.event.targets"}
+    assert [t.text for t in strike.event.targets] == ["eight civilians", "Idlib"]
+    assert strike.event.location.name == "Idlib"

@@ -39,15 +39,20 @@ FLOORS = {
     ("gwn", "acc_161km"): 0.88,  # issue 3's floor
     # Record-level gold, check half: guards a little under the figures reached (issue 13; raised in
     # session 7: place and place country by main_place, date, killed; in session 8: type by the PLOVER
-    # manual's SANCTION, actor country, place), so that no change loses ground; the issue's floors are
-    # RECORD_TARGETS until met.
-    ("records", "type_check"): 0.62,
-    ("records", "actor_check"): 0.20,
+    # manual's SANCTION, actor country, place; in session 9: type, actor, killed by reading an
+    # incident's height from all its triggers, date by background, target by places hit), so that no
+    # change loses ground; the issue's floors are RECORD_TARGETS until met.
+    ("records", "type_check"): 0.64,
+    ("records", "actor_check"): 0.25,
     ("records", "place_check"): 0.65,
     ("records", "actor_country_check"): 0.38,
+    ("records", "target_check"): 0.30,
     ("records", "place_country_check"): 0.75,
-    ("records", "date_check"): 0.68,
-    ("records", "killed_check"): 0.46,
+    ("records", "date_check"): 0.72,
+    ("records", "killed_check"): 0.50,
+    ("records", "whole_record_check"): 0.13,
+    # events marked background that the gold calls background (0.87 when marking began)
+    ("records", "background_precision_check"): 0.75,
     # FA-KES: the main event's own governorate, no fallback (the held-out measure; issue 13 wants 0.80)
     ("fakes_geo", "governorate_accuracy_own_location"): 0.70,
 }

@@ -22,6 +22,8 @@ LIGHT_VERBS = frozenset(
 SUBJ = ("nsubj", "csubj")
 PASSIVE_SUBJ = ("nsubjpass", "csubjpass")
 TARGET_PREPS = ("on", "against", "at", "upon", "targeting")
+# Prepositions whose place is the one hit, not only where it happened ("strikes on Raqqa", not "at")
+HIT_PREPS = ("on", "against", "upon", "targeting")
 # Verbs whose "to X" names the addressee: "appealed to EU members", "complained to the UN"
 ADDRESSEE_VERBS = frozenset("appeal complain talk speak write apologize apologise plead turn petition "
                             "protest propose offer deliver hand send provide give extradite".split())
@@ -51,6 +53,7 @@ class Args:
     targets: list = field(default_factory=list)
     instruments: list = field(default_factory=list)  # head tokens of instrument phrases
     place_tokens: list = field(default_factory=list)  # head tokens of candidate places, best first
+    places_hit: list = field(default_factory=list)  # places the act is done to: "shelled Douma", "strikes on Raqqa"
 
 
 AGENT_NOUNS = frozenset(
@@ -196,17 +199,20 @@ def _verb_doers(head, args: Args) -> None:
 
 def _verb_objects(head, args: Args) -> None:
     """A verb's passive subjects are its targets; each object is a place, an
-    instrument, a place noun naming a place, or a target."""
+    instrument, a place noun naming a place, or a target. A place object is also a place hit
+    ("shelled Aleppo", "bombed the city of Afrin")."""
     for p in children(head, *PASSIVE_SUBJ):
         args.targets.extend(with_conjuncts(p))
     for o in children(head, "dobj", "obj"):
         for t in with_conjuncts(o):
             if _is_place(t):
                 args.place_tokens.append(t)
+                args.places_hit.append(t)
             elif _is_instrument(t):
                 args.instruments.append(t)
             elif t.lemma_.lower() in PLACE_NOUNS:
                 args.place_tokens.extend(_named_place_of(t))
+                args.places_hit.append(t)  # "bombed the city of Afrin"
             elif t.ent_type_ not in NON_ARGUMENT_ENTS or _counted_people(t):
                 args.targets.append(t)
 
@@ -264,8 +270,12 @@ def _prepositional_arguments(holder, args: Args) -> None:
                     args.instruments.append(t)
                 elif _is_place(t) and p_low in PLACE_PREPS and p_low != "from":
                     args.place_tokens.append(t)
+                    if p_low in HIT_PREPS:
+                        args.places_hit.append(t)
                 elif t.lemma_.lower() in PLACE_NOUNS and p_low in PLACE_PREPS:
                     args.place_tokens.extend(_named_place_of(t))
+                    if p_low in HIT_PREPS:
+                        args.places_hit.append(t)  # "an attack on regime-held districts"
                 elif (p_low in TARGET_PREPS or (p_low == "to" and holder.lemma_.lower() in ADDRESSEE_VERBS)) \
                         and t not in args.actors and t.ent_type_ not in NON_ARGUMENT_ENTS:
                     args.targets.append(t)

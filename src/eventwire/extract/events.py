@@ -5,11 +5,11 @@ incident within a sentence and across the article.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from ..model import Actor, Event, Span
 from ..nlp.syntax import char_span, np_bounds
-from .arguments import find_arguments
+from .arguments import AGENT_NOUNS, find_arguments
 from .factuality import factuality_of
 from ..model import EventType
 from .ontology import ARMED_GROUP_SECTORS, REFERRING_TYPES, SPEECH_TYPES, VIOLENT_TYPES, acled_for
@@ -37,6 +37,10 @@ class Draft:
     last_sent_index: int = -1  # last sentence that mentions it, after merging
     loc_explicit: bool = False  # location stated in its own sentence, not carried over
     date_kind: str = "stated"  # stated | carried (from an earlier sentence) | published (default)
+    # head tokens of the other triggers of its sentence merged into it ("attacked" under "suicide
+    # bombers"): how high in the sentence the incident is told
+    merged_heads: list = field(default_factory=list)
+    places_hit: list = field(default_factory=list)  # tokens of the places it is done to ("shelled Douma")
 
     def __post_init__(self):
         if self.last_sent_index < 0:
@@ -150,6 +154,12 @@ def _is_back_reference(hit: TriggerHit, doc, hits_by_head: dict[int, TriggerHit]
     return h is not None and h.entry.type in REFERRING_TYPES and hit.entry.type in VIOLENT_TYPES
 
 
+def _names_doers(tok) -> bool:
+    """A trigger that names people who act ("gunmen and suicide bombers attacked the camp"): a
+    doer of the verb it is the subject of, never its target."""
+    return tok.pos_ in ("NOUN", "PROPN") and tok.lemma_.lower() in AGENT_NOUNS
+
+
 def build_drafts(doc, entities, article_id: str) -> list[Draft]:
     drafts: list[Draft] = []
     text = entities.text
@@ -164,7 +174,7 @@ def build_drafts(doc, entities, article_id: str) -> list[Draft]:
             actors, targets = [], []
             seen = set()
             for t in args.actors:
-                if t.i in seen or hit.start <= t.i < hit.end or t.i in by_head:
+                if t.i in seen or hit.start <= t.i < hit.end or (t.i in by_head and not _names_doers(t)):
                     continue  # "the raid hit the market": the raid is the event, not its doer
                 seen.add(t.i)
                 actors.append(actor_for(doc, t, entities))
@@ -198,7 +208,7 @@ def build_drafts(doc, entities, article_id: str) -> list[Draft]:
                 targets=targets,
                 instruments=instruments,
             )
-            drafts.append(Draft(ev, hit, sent, args.place_tokens, si))
+            drafts.append(Draft(ev, hit, sent, args.place_tokens, si, places_hit=args.places_hit))
     _inherit_governing_actors(drafts, doc)
     _fill_group_targets(drafts, doc, entities)
     return drafts
@@ -238,9 +248,12 @@ def _fill_group_targets(drafts: list[Draft], doc, entities) -> None:
                 {(x.start_char, x.end_char): x for x in [*entities.ents_in(d.sent), *entities.chunks_in(d.sent)]}.values(),
                 key=lambda x: x.start_char)
         spans = chunk_cache[d.sent_index]
+        trigger = d.event.trigger
         for span in spans:
             if getattr(span, "label_", "") in ("DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT"):
                 continue
+            if span.start_char < trigger.end and trigger.start < span.end_char:
+                continue  # "a suicide bomber": the trigger's own words name the attacker, never its target
             info = entities.resolver.resolve(span.text)
             if info is not None and info.sector in ARMED_GROUP_SECTORS and info.name not in actor_names:
                 ev.targets.append(Actor(span.text, span.start_char, span.end_char, info.name, info.country, info.sector))

@@ -28,6 +28,8 @@ def _names(ev: Event) -> set[str]:
     return {_key(a) for a in ev.actors}
 
 
+# Triggers that name the one who acts ("a suicide bomber blew himself up")
+DOER_TRIGGERS = frozenset(("bomber", "gunman", "attacker", "assailant", "sniper"))
 # Factualities of a mention whose doer disowns the act or is said not to have done it
 DISOWNED = frozenset(("denied", "negated"))
 TEMPORAL_PREPS = frozenset(("after", "before", "since", "following", "until", "than"))
@@ -117,8 +119,18 @@ def names_agree(a: Draft, b: Draft) -> bool:
     return not (na and nb and not (na & nb))
 
 
+def _subject_of(x, verb) -> bool:
+    """Is token x the verb's subject, or one of its conjoined subjects ("gunmen and suicide bombers attacked")?"""
+    while x.dep_ == "conj" and x.head.i != x.i:
+        x = x.head
+    return x.head.i == verb.i and x.dep_ in ("nsubj", "nsubjpass")
+
+
 def _linked(a: Draft, b: Draft) -> bool:
     """Are two triggers of one sentence syntactically one incident?"""
+    ta, tb = a.sent.doc[a.hit.head], b.sent.doc[b.hit.head]
+    if any(_subject_of(x, y) and x.lemma_.lower() in DOER_TRIGGERS for x, y in ((ta, tb), (tb, ta))):
+        return True  # "a suicide bomber blew himself up": the bomber is the act's doer, whatever each resolved to
     na, nb = _names(a.event), _names(b.event)
     if na and nb and not (na & nb):
         return False  # "destroyers fired missiles, while jets dropped bombs": two attackers
@@ -157,6 +169,8 @@ def merge_in_sentence(drafts: list[Draft]) -> list[Draft]:
         if specificity(d) > specificity(target):
             d.event, target.event = target.event, d.event
             target.hit, d.hit = d.hit, target.hit
+        target.merged_heads += [d.hit.head, *d.merged_heads]
+        target.places_hit += [t for t in d.places_hit if t not in target.places_hit]
         _absorb(target.event, d.event)
         target.loc_explicit = target.loc_explicit or d.loc_explicit
     return out
@@ -220,6 +234,7 @@ def merge_across(drafts: list[Draft], window: int = SAME_EVENT_WINDOW) -> list[D
             out.append(d)
         else:
             _absorb(target.event, ev)
+            target.places_hit += [t for t in d.places_hit if t not in target.places_hit]
             target.last_sent_index = max(target.last_sent_index, d.sent_index)
             target.loc_explicit = target.loc_explicit or d.loc_explicit
             if target.date_kind != "stated" and d.date_kind == "stated":

@@ -66,7 +66,7 @@ def main_event_index(drafts: list, title: str | None) -> int | None:
         s += W_LOCATED if ev.location else 0
         s += W_IN_TITLE if ev.trigger.text.lower() in title else 0
         s -= W_SENTENCE * min(d.sent_index, MAX_SENTENCE_PENALTY)
-        s -= W_DEPTH * _depth(d.sent.doc[d.hit.head])
+        s -= W_DEPTH * min(_depth(d.sent.doc[h]) for h in (d.hit.head, *d.merged_heads))
         s -= W_UNREAL if ev.factuality in ("hypothetical", "negated", "denied") else 0
         s -= W_PLANNED if ev.factuality == "planned" else 0
         return s
@@ -80,7 +80,8 @@ def main_event_index(drafts: list, title: str | None) -> int | None:
 _BEFORE_ANCHORING = ("drafts.event",)
 
 
-@stage("main_event", reads=("drafts.event", "drafts.sent", "drafts.hit", "drafts.sent_index", "article.title"),
+@stage("main_event", reads=("drafts.event", "drafts.sent", "drafts.hit", "drafts.merged_heads", "drafts.sent_index",
+                            "article.title"),
        writes=("main",), provisional=_BEFORE_ANCHORING)
 def main_event(w: Work, res: Resources) -> None:
     """Which incident the article is about (`main_event_index`)."""
@@ -149,6 +150,22 @@ def sufferers(w: Work, res: Resources) -> None:
             d.event.targets = [in_event_country(t, loc.country, res.resolver) for t in d.event.targets]
 
 
+@stage("places_hit", reads=("doc", "entities", "drafts.places_hit", "drafts.event.targets"),
+       writes=("drafts.event.targets",),
+       provisional=("drafts.event.targets",))  # their spans: `sufferers` later rewrites only a country
+def places_hit(w: Work, res: Resources) -> None:
+    """A place the act is done to ("shelled Douma", "an attack on regime-held districts") is also
+    its target (issue 13: targets are people, groups, facilities or places under attack). Added
+    last, once the event's place is read: a target's words are never taken for its place."""
+    from ..extract.events import actor_for
+
+    for d in w.drafts:
+        for tok in d.places_hit:
+            target = actor_for(w.doc, tok, w.entities)
+            if not any(t.start < target.end and target.start < t.end for t in d.event.targets):
+                d.event.targets.append(target)
+
+
 @stage("finalize", reads=("drafts.event", "main", "doc", "entities", "reporters", "places", "text", "article"),
        writes=("result", "drafts.event"))  # ids, confidence; spans re-anchored on the article
 def finalize(w: Work, res: Resources) -> None:
@@ -175,7 +192,7 @@ def finalize(w: Work, res: Resources) -> None:
     w.result = res
 
 
-STAGES = (main_event, coalesce, corefer, main_place, sufferers, finalize)
+STAGES = (main_event, coalesce, corefer, main_place, places_hit, sufferers, finalize)
 
 
 def _anchor_spans(res: ArticleResult, text: str, parsed: str) -> None:
