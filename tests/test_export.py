@@ -547,3 +547,26 @@ def test_an_event_is_background_in_exports_only_where_every_report_recalls_it():
     assert context(fe) == ["military", "background"]
     rec = plover_record(fe)
     assert rec["background"] is True and "background" not in rec["context"]
+
+
+def test_a_date_the_sources_give_only_as_a_month_or_year_is_exported_at_that_precision():
+    from eventwire.export.fields import date_precision
+
+    fe = raqqa_strike()
+    for m in fe.mentions:
+        m.event.date, m.event.date_text, m.event.date_precision = "2014-01-01", "in 2014", "year"
+    fe.date = "2014-01-01"
+    assert date_precision(fe) == "year"
+    fe.mentions[0].event.date_precision = "day"  # one source states the day
+    assert date_precision(fe) == "day"
+
+
+def test_an_undated_recalled_event_takes_no_report_date_when_fused():
+    from eventwire.fuse.consensus import refresh
+
+    fe = raqqa_strike()
+    for m in fe.mentions:
+        m.event.date, m.event.date_text, m.event.date_precision = None, None, None
+        m.event.context = ["background"]
+    refresh(fe)
+    assert fe.date is None

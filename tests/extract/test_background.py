@@ -33,6 +33,8 @@ def test_an_event_whose_clause_is_dated_before_the_report_is_recalled(nlp, sente
     ("Police arrested 20 people in 2016 after the protest.", "arrested"),
     ("Five people were killed on Monday, bringing the toll this week to 30.", "killed"),
     ("Clashes in the city have killed at least eight people since Friday.", "killed"),
+    ("A car bomb killed 12 people in Kabul on Tuesday, the deadliest attack since 2011.", "killed"),
+    ("The bombing, the worst since the 1990s, killed 20 people in the capital on Sunday.", "bombing"),
     ("The group was driven out of the city in 2017, but its cells still carry out attacks.", "attacks"),
 ])
 def test_todays_events_are_not_recalled(nlp, sentence, word):
@@ -44,6 +46,8 @@ def test_a_stated_day_long_before_publication_is_recalled_a_recent_one_is_not(nl
     assert recalled(head, PUBLISHED, "2016-01-05", "stated").why == "stated day"
     assert recalled(head, PUBLISHED, "2016-03-14", "stated") is None
     assert recalled(head, PUBLISHED, "2016-01-05", "carried") is None  # a carried day says nothing of this clause
+    # "last month" is kept as the month's first day: only a stated day is measured
+    assert recalled(head, dt.date(2016, 3, 5), "2016-02-01", "stated", precision="month") is None
 
 
 def test_the_reports_year_is_the_publications_else_the_latest_the_text_names():
@@ -74,3 +78,12 @@ def test_a_recalled_event_takes_the_year_its_words_name_never_the_publication_da
     assert BACKGROUND in bomb.context and (bomb.date, bomb.date_precision) == ("2013-01-01", "month")
     seized = by_trigger["seized"]
     assert BACKGROUND in seized.context and seized.date is None and seized.date_precision is None
+
+
+def test_a_recalled_clause_takes_its_own_year_over_the_day_of_its_sentence(run_text):
+    res = run_text("The group, which seized Mosul in 2014, attacked an army base near Kirkuk on Sunday.", "2016-03-23")
+    by_trigger = {e.trigger.text: e for e in res.events}
+    seized, attacked = by_trigger["seized"], by_trigger["attacked"]
+    assert (seized.date, seized.date_precision, BACKGROUND in seized.context) == ("2014-01-01", "year", True)
+    assert (attacked.date, BACKGROUND in attacked.context) == ("2016-03-20", False)
+    assert res.events[res.main_event] is attacked

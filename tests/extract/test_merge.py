@@ -206,3 +206,14 @@ def test_a_party_that_denies_the_act_is_never_filled_in_as_its_doer():
     assert main.actors == []
     fill_missing(main, event(actors=[hts]))  # asserted: the doer
     assert main.actors == [hts]
+
+
+def test_the_drafts_of_a_joint_attack_grow_their_own_lists():
+    from eventwire.extract.merge import split_joint_actors
+
+    d = draft(event(actors=[RUSSIA, FRANCE]), 0)
+    d.places_hit, d.merged_heads = ["Raqqa"], [3]
+    a, b = split_joint_actors([d])
+    a.places_hit.append("Deir ez-Zor")
+    a.merged_heads.append(7)
+    assert b.places_hit == ["Raqqa"] and b.merged_heads == [3]

@@ -40,7 +40,7 @@ NOTES_MAX = 400  # characters of the source sentence kept in `notes`
 
 
 # ACLED's time_precision: 1 the day is known, 2 the week, 3 the month.
-_TIME_PRECISION = {"day": 1, "week": 2, "month": 3}
+_TIME_PRECISION = {"day": 1, "week": 2, "month": 3, "year": 3}  # ACLED's coarsest is a month
 
 
 def _time_precision(fe: FusedEvent) -> int | None:

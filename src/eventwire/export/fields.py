@@ -68,13 +68,20 @@ def occurred(fe: FusedEvent) -> bool:
     return f is None or f in OCCURRED
 
 
+# Coarser is later: a source stating the day beats one giving only the month or year
+_PRECISION_ORDER = ("day", "week", "month", "year")
+
+
 def date_precision(fe: FusedEvent) -> str | None:
-    """`day` where a source states the event's day; `week` where the day is a report's date (or
-    the story's), so the event is known to lie near it; None without a date."""
+    """`day` where a source states the event's day; `month` or `year` where the sources that state
+    its date give no more ("last month", "in 2014"); `week` where the day is a report's date (or the
+    story's), so the event is known to lie near it; None without a date."""
     if not fe.date:
         return None
-    stated = any(m.event.date == fe.date and m.event.date_text for m in fe.mentions)
-    return "day" if stated or not fe.mentions else "week"
+    stated = [m.event.date_precision or "day" for m in fe.mentions if m.event.date == fe.date and m.event.date_text]
+    if stated:
+        return min(stated, key=lambda p: _PRECISION_ORDER.index(p) if p in _PRECISION_ORDER else 0)
+    return "day" if not fe.mentions else "week"
 
 
 def context(fe: FusedEvent) -> list[str]:

@@ -61,6 +61,10 @@ def event_loc(p: Place | None) -> dict | None:
 
 
 def _date(fe: FusedEvent) -> str | None:
+    """The event's date, else its first report's: never for an event every report recalls
+    undated ("years ago"), which has no day a record could carry."""
+    if fe.date is None and BACKGROUND in context(fe):
+        return None
     first = earliest(fe)
     return fe.date or (first.published if first else None) or fe.first_reported
 

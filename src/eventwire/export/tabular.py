@@ -57,7 +57,8 @@ ARRAYS = frozenset(c for c, t in COLUMNS if t == "array")
 
 DESCRIPTIONS = {
     "cameo": "CAMEO event code: a string, leading zero kept (\"030\")",
-    "date_precision": "day: a source states the day; week: the day is a report's date (the event is near it)",
+    "date_precision": "day: a source states the day; month, year: the sources give no more; week: the day is a "
+                      "report's date (the event is near it)",
     "url": "URL of the first report, where the store has one",
     "actors": "canonical names of every actor", "targets": "canonical names of every target",
     "outlets": "outlets that reported the event", "conflict_fields": "fields the sources disagree on",

@@ -77,7 +77,7 @@ PLACE_NOUNS = frozenset("city town village province governorate area district ne
                         "suburb countryside outskirts capital quarter enclave country".split())
 
 
-def _named_place_of(tok) -> list:
+def named_place_of(tok) -> list:
     """"the eastern Syrian city of Deir ez-Zor" → the token of Deir ez-Zor (or of Syrian)."""
     out = []
     for prep in children(tok, "prep"):
@@ -211,7 +211,7 @@ def _verb_objects(head, args: Args) -> None:
             elif _is_instrument(t):
                 args.instruments.append(t)
             elif t.lemma_.lower() in PLACE_NOUNS:
-                args.place_tokens.extend(_named_place_of(t))
+                args.place_tokens.extend(named_place_of(t))
                 args.places_hit.append(t)  # "bombed the city of Afrin"
             elif t.ent_type_ not in NON_ARGUMENT_ENTS or _counted_people(t):
                 args.targets.append(t)
@@ -273,7 +273,7 @@ def _prepositional_arguments(holder, args: Args) -> None:
                     if p_low in HIT_PREPS:
                         args.places_hit.append(t)
                 elif t.lemma_.lower() in PLACE_NOUNS and p_low in PLACE_PREPS:
-                    args.place_tokens.extend(_named_place_of(t))
+                    args.place_tokens.extend(named_place_of(t))
                     if p_low in HIT_PREPS:
                         args.places_hit.append(t)  # "an attack on regime-held districts"
                 elif (p_low in TARGET_PREPS or (p_low == "to" and holder.lemma_.lower() in ADDRESSEE_VERBS)) \

@@ -115,31 +115,46 @@ class Recall:
     month: int | None = None
 
 
+def _span_phrase(ent) -> bool:
+    """"since 2011", "until 2014": a stretch of time or a comparison ("the deadliest since
+    2011"), not the time of the event it modifies."""
+    before = ent.doc[ent.start - 1].lower_ if ent.start > 0 else ""
+    return before in SPAN_WORDS or ent[0].lower_ in SPAN_WORDS
+
+
 def _when_of(ent, clause: list) -> tuple[int | None, int | None]:
     """(year, month) a time phrase puts its event in ("in January 2013": 2013, 1; "in 2011":
     2011, None); (None, None) for a stretch of time ("since 2011"), unless the event hangs off the
     phrase itself ("since early 2011, when the regime cracked down": 2011)."""
-    before = ent.doc[ent.start - 1].lower_ if ent.start > 0 else ""
     years = set(_YEAR.findall(ent.text))
-    hangs_off = any(ent.start <= t.i < ent.end for t in clause)
-    if len(years) != 1 or ((before in SPAN_WORDS or ent[0].lower_ in SPAN_WORDS) and not hangs_off):
+    if len(years) != 1 or (_span_phrase(ent) and not _hangs_off(ent, clause)):
         return None, None
     month = _MONTH.search(ent.text)
     return int(years.pop()), (MONTHS.index(month.group(1).lower()[:3]) + 1 if month else None)
 
 
+def _hangs_off(ent, clause: list) -> bool:
+    """Does the clause hang off the time phrase itself ("since early 2011, when the regime cracked down")?"""
+    return any(ent.start <= t.i < ent.end for t in clause)
+
+
 def recalled(head, published: dt.date | None, date: str | None, date_kind: str | None,
-             year: int | None = None) -> Recall | None:
+             year: int | None = None, precision: str | None = "day") -> Recall | None:
     """Why the event whose trigger head is `head` is background (`Recall`), or None if it is not.
-    `year`: the report's year (`report_year`), by default the publication's."""
+    `year`: the report's year (`report_year`), by default the publication's; `precision`: how much
+    of `date` is known (a month is compared by its first day, so only a day counts)."""
     clause = _clause(head)
     year = year if year is not None else (published.year if published else None)
     for ent in _date_ents_of(clause):
+        # "the deadliest attack since 2011" compares today's attack with the past; a toll kept
+        # since then is read by _running_total
+        if _span_phrase(ent) and not _hangs_off(ent, clause):
+            continue
         if earlier_time(ent.text, year):
             return Recall(ent.text, *_when_of(ent, clause))
     if _running_total(clause, year):
         return Recall("since")
-    if published is not None and date and date_kind == "stated":
+    if published is not None and date and date_kind == "stated" and precision == "day":
         try:
             day = dt.date.fromisoformat(date[:10])
         except ValueError:

@@ -80,6 +80,8 @@ def actor_for(doc, tok, entities) -> Actor:
     actor = entities.actor(cs, ce, tok)
     group = _group_named_after(doc, tok, entities)
     if group is not None:
+        # the evidence is the whole phrase, "militants from Boko Haram": one party, not two
+        group.start, group.text = min(cs, group.start), entities.text[min(cs, group.start):group.end]
         return group
     poss = next((c for c in tok.children if c.dep_ == "poss" and c.pos_ == "PRON"), None)
     if poss is not None:
@@ -104,7 +106,7 @@ MEMBERSHIP_KINDS = ("group", "organization")
 def _group_named_after(doc, tok, entities) -> Actor | None:
     """"militants from Boko Haram", "fighters of the Islamic State": an agent noun that only says
     what its people do ("militants", "fighters") belongs to the group its "of"/"from" phrase names,
-    and that group acts. None where the noun names its own party, or the phrase no group
+    and that group acts (its words from the noun to the group's name are the evidence). None where the noun names its own party, or the phrase no group
     ("residents of Aleppo", "troops from Turkey": a place, a state)."""
     resolver = entities.resolver
     own = resolver.resolve(tok.text) if resolver is not None else None
@@ -252,8 +254,8 @@ def _fill_group_targets(drafts: list[Draft], doc, entities) -> None:
         for span in spans:
             if getattr(span, "label_", "") in ("DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT"):
                 continue
-            if span.start_char < trigger.end and trigger.start < span.end_char:
-                continue  # "a suicide bomber": the trigger's own words name the attacker, never its target
+            if any(span.start_char < x.end and x.start < span.end_char for x in (trigger, *ev.actors)):
+                continue  # "a suicide bomber", "Militants from Boko Haram": the attacker's words are never its target
             info = entities.resolver.resolve(span.text)
             if info is not None and info.sector in ARMED_GROUP_SECTORS and info.name not in actor_names:
                 ev.targets.append(Actor(span.text, span.start_char, span.end_char, info.name, info.country, info.sector))

@@ -28,6 +28,7 @@ from .events import Draft
 from .merge import (
     different_days,
     fill_missing,
+    fill_places_hit,
     is_outcome,
     names_agree,
     places_agree,
@@ -175,6 +176,7 @@ def fold_coreferent(drafts: list[Draft], main: int | None,
     for i, k in sorted(into.items()):
         keep, other = drafts[k], drafts[i]
         fill_missing(keep.event, other.event)
+        fill_places_hit(keep, other)
         keep.last_sent_index = max(keep.last_sent_index, other.last_sent_index)
     kept = [d for i, d in enumerate(drafts) if i not in into]
     return kept, (next(k for k, d in enumerate(kept) if d is drafts[main]) if main is not None else None)

@@ -187,6 +187,8 @@ def split_joint_actors(drafts: list[Draft]) -> list[Draft]:
                 nd = copy.copy(d)
                 nd.event = copy.deepcopy(ev)
                 nd.event.actors = [a]
+                # each party's draft grows its own lists as later mentions merge into it
+                nd.merged_heads, nd.places_hit = list(d.merged_heads), list(d.places_hit)
                 out.append(nd)
         else:
             out.append(d)
@@ -281,8 +283,10 @@ def coalesce_anaphors(drafts: list[Draft], main: int | None) -> tuple[list[Draft
                 new_main = len(kept)
             kept.append(d)
             continue
+        # (a recalled antecedent takes its anaphor too: "the attack" has no time of its own)
         date, date_text, precision = antecedent.event.date, antecedent.event.date_text, antecedent.event.date_precision
         _absorb(antecedent.event, d.event)
+        fill_places_hit(antecedent, d)
         antecedent.event.date, antecedent.event.date_text, antecedent.event.date_precision = date, date_text, precision
         antecedent.last_sent_index = max(antecedent.last_sent_index, d.sent_index)
     return kept, new_main
@@ -323,6 +327,12 @@ def _named(actor, sentence_start: int) -> bool:
     return any(w[:1].isupper() and not (i == 0 and actor.start == sentence_start) for i, w in enumerate(words))
 
 
+def fill_places_hit(keep: Draft, other: Draft) -> None:
+    """The places another mention says the incident was done to, where the kept one says none."""
+    if not keep.places_hit:
+        keep.places_hit = list(other.places_hit)
+
+
 def fill_missing(keep: Event, other: Event) -> None:
     """What the main event lacks, from another mention of it; what it has stays."""
     # a description in another sentence ("security forces broke up the protest") may be another
@@ -357,6 +367,7 @@ def fold_into_main(drafts: list[Draft], main: int | None) -> tuple[list[Draft], 
     for i, d in enumerate(drafts):
         if i != main and same_incident(head, d):
             fill_missing(head.event, d.event)
+            fill_places_hit(head, d)
             head.last_sent_index = max(head.last_sent_index, d.sent_index)
             continue
         kept.append(d)

@@ -207,9 +207,12 @@ def attribution(w: Work, res: Resources) -> None:
 
 
 @stage("merge", reads=("drafts.event.location", "drafts.event.date", "drafts.event.killed",
-                       "drafts.event.injured", "drafts.event.reported_by", "drafts.loc_explicit", "drafts.date_kind"),
+                       "drafts.event.injured", "drafts.event.reported_by", "drafts.event.context", "drafts.loc_explicit",
+                       "drafts.date_kind"),
        writes=("drafts",),
-       provisional=("drafts.event.location",))  # each mention's own place; `incident_places` refines it after
+       # each mention's own place, `incident_places` refines it after; its `background` tag, which
+       # `refine` never removes (it adds other contexts)
+       provisional=("drafts.event.location", "drafts.event.context"))
 def merge(w: Work, res: Resources) -> None:
     """Mentions of one incident in a sentence, then across the article, become one event."""
     from ..extract.merge import merge_across, merge_in_sentence, split_joint_actors
@@ -351,15 +354,16 @@ def acled(w: Work, res: Resources) -> None:
 
 
 
-@stage("background", reads=("text", "drafts.hit", "drafts.sent", "drafts.event.date", "drafts.date_kind",
-                            "article.published"),
+@stage("background", reads=("text", "drafts.hit", "drafts.sent", "drafts.event.date", "drafts.event.date_precision",
+                            "drafts.event.context", "drafts.date_kind", "article.published"),
        writes=("drafts.event.context", "drafts.event.date", "drafts.event.date_text", "drafts.event.date_precision",
-               "drafts.date_kind"))
+               "drafts.date_kind"),
+       provisional=("drafts.event.context",))  # its own tag; `refine` later adds other contexts, never this one
 def background(w: Work, res: Resources) -> None:
     """Events the report recalls rather than reports (`extract/background.recalled`: its clause is
     dated before the report) carry the context tag `background`; they are never the main event.
-    One whose day was only a default or carried from today's news takes the year (and month) its
-    own words name ("in 2011": 2011, precision year), else no date: never the publication day."""
+    It takes the year (and month) its own words name ("in 2011": 2011, precision year); else it
+    keeps only a day stated of it long before publication, and is otherwise undated: never today."""
     from ..extract.background import BACKGROUND, recalled, report_year
 
     published = dt.date.fromisoformat(w.article.published) if w.article.published else None
@@ -368,16 +372,15 @@ def background(w: Work, res: Resources) -> None:
         ev = d.event
         if BACKGROUND in ev.context:
             continue
-        why = recalled(d.sent.doc[d.hit.head], published, ev.date, d.date_kind, year)
+        why = recalled(d.sent.doc[d.hit.head], published, ev.date, d.date_kind, year, ev.date_precision)
         if why is None:
             continue
         ev.context.append(BACKGROUND)
-        if d.date_kind == "stated":
-            continue
-        if why.year is None:  # the day was only a default or carried from today's news: unknown
-            ev.date, ev.date_precision = None, None
-        else:
+        if why.year is not None:  # its own words name its time, over any day read for its sentence
             ev.date, ev.date_precision = f"{why.year}-{why.month or 1:02d}-01", "month" if why.month else "year"
             ev.date_text, d.date_kind = why.why, "stated"
+        elif d.date_kind != "stated" or why.why != "stated day":
+            # the day was a default, carried from today's news, or said of another clause: unknown
+            ev.date, ev.date_precision, ev.date_text = None, None, None
 
 STAGES = (entities, events, dates, casualties, attribution, background, merge, incident_places, refine, acled)

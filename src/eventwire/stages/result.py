@@ -150,20 +150,30 @@ def sufferers(w: Work, res: Resources) -> None:
             d.event.targets = [in_event_country(t, loc.country, res.resolver) for t in d.event.targets]
 
 
-@stage("places_hit", reads=("doc", "entities", "drafts.places_hit", "drafts.event.targets"),
+# Sectors of a state acting: a place that resolves to the attacker's own state is where, not whom
+STATE_SECTORS = frozenset(("GOV", "MIL", "COP"))
+
+
+@stage("places_hit", reads=("doc", "entities", "drafts.places_hit", "drafts.event.targets", "drafts.event.actors"),
        writes=("drafts.event.targets",),
        provisional=("drafts.event.targets",))  # their spans: `sufferers` later rewrites only a country
 def places_hit(w: Work, res: Resources) -> None:
     """A place the act is done to ("shelled Douma", "an attack on regime-held districts") is also
     its target (issue 13: targets are people, groups, facilities or places under attack). Added
     last, once the event's place is read: a target's words are never taken for its place."""
+    from ..extract.arguments import PLACE_NOUNS, named_place_of
     from ..extract.events import actor_for
 
     for d in w.drafts:
+        ev = d.event
         for tok in d.places_hit:
-            target = actor_for(w.doc, tok, w.entities)
-            if not any(t.start < target.end and target.start < t.end for t in d.event.targets):
-                d.event.targets.append(target)
+            named = named_place_of(tok) if tok.lemma_.lower() in PLACE_NOUNS else []  # "the city of Afrin": Afrin
+            target = actor_for(w.doc, named[0] if named else tok, w.entities)
+            if any(t.start < target.end and target.start < t.end for t in ev.targets + ev.actors):
+                continue
+            if target.country and any(a.country == target.country for a in ev.actors) and target.sector in STATE_SECTORS:
+                continue  # "the Syrian army shelled Syria's Idlib province": the acting state is not its target
+            ev.targets.append(target)
 
 
 @stage("finalize", reads=("drafts.event", "main", "doc", "entities", "reporters", "places", "text", "article"),
