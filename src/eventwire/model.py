@@ -251,6 +251,12 @@ class Mention:
     # the report is about, as opposed to reactions and background it also mentions.
     main: bool = False
 
+    @property
+    def report_day(self) -> str | None:
+        """The day an undated mention is taken to be of: its report's, except for an event the
+        report recalls ("years ago, militants attacked the hotel" is not of the report's day)."""
+        return None if BACKGROUND in self.event.context else self.published
+
 
 @dataclass
 class Claim:

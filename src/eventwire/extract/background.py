@@ -21,6 +21,7 @@ import re
 from dataclasses import dataclass
 
 from ..model import BACKGROUND
+from ..resolve.date_phrases import MONTH_RE, month_number
 from .lexicon import REPORTING_VERBS
 
 __all__ = ["BACKGROUND", "Recall", "earlier_time", "recalled", "report_year"]
@@ -29,9 +30,7 @@ RECENT_DAYS = 30
 # Words above the trigger read for its clause: the chains of news prose, not the whole sentence
 MAX_HOPS = 4
 _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
-MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
-_MONTH = re.compile(r"\b(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
-                    r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b", re.IGNORECASE)
+_MONTH = re.compile(rf"\b({MONTH_RE})\b", re.IGNORECASE)
 _DECADE = re.compile(r"\b(1[89]\d0|20\d0|\d0)['’]?s\b")
 # "years ago", "two decades ago", "last year": a time well before the report, whatever its year
 _LONG_AGO = re.compile(r"\b(years?|decades?|centur(?:y|ies)|months?)\s+ago\b|\blast\s+year\b|\bprevious\s+year\b",
@@ -130,7 +129,7 @@ def _when_of(ent, clause: list) -> tuple[int | None, int | None]:
     if len(years) != 1 or (_span_phrase(ent) and not _hangs_off(ent, clause)):
         return None, None
     month = _MONTH.search(ent.text)
-    return int(years.pop()), (MONTHS.index(month.group(1).lower()[:3]) + 1 if month else None)
+    return int(years.pop()), (month_number(month.group(1)) if month else None)
 
 
 def _hangs_off(ent, clause: list) -> bool:

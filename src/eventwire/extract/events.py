@@ -106,8 +106,9 @@ MEMBERSHIP_KINDS = ("group", "organization")
 def _group_named_after(doc, tok, entities) -> Actor | None:
     """"militants from Boko Haram", "fighters of the Islamic State": an agent noun that only says
     what its people do ("militants", "fighters") belongs to the group its "of"/"from" phrase names,
-    and that group acts (its words from the noun to the group's name are the evidence). None where the noun names its own party, or the phrase no group
-    ("residents of Aleppo", "troops from Turkey": a place, a state)."""
+    and that group acts (its words from the noun to the group's name are the evidence). None where
+    the noun names its own party, or the phrase no group ("residents of Aleppo", "troops from
+    Turkey": a place, a state)."""
     resolver = entities.resolver
     own = resolver.resolve(tok.text) if resolver is not None else None
     if own is None or own.kind != "agent" or own.country:
@@ -156,9 +157,9 @@ def _is_back_reference(hit: TriggerHit, doc, hits_by_head: dict[int, TriggerHit]
     return h is not None and h.entry.type in REFERRING_TYPES and hit.entry.type in VIOLENT_TYPES
 
 
-def _names_doers(tok) -> bool:
+def names_doers(tok) -> bool:
     """A trigger that names people who act ("gunmen and suicide bombers attacked the camp"): a
-    doer of the verb it is the subject of, never its target."""
+    doer of the verb it is the subject of, never its target, and one act with that verb."""
     return tok.pos_ in ("NOUN", "PROPN") and tok.lemma_.lower() in AGENT_NOUNS
 
 
@@ -176,7 +177,7 @@ def build_drafts(doc, entities, article_id: str) -> list[Draft]:
             actors, targets = [], []
             seen = set()
             for t in args.actors:
-                if t.i in seen or hit.start <= t.i < hit.end or (t.i in by_head and not _names_doers(t)):
+                if t.i in seen or hit.start <= t.i < hit.end or (t.i in by_head and not names_doers(t)):
                     continue  # "the raid hit the market": the raid is the event, not its doer
                 seen.add(t.i)
                 actors.append(actor_for(doc, t, entities))

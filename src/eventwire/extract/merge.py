@@ -12,7 +12,7 @@ from __future__ import annotations
 import copy
 
 from ..model import BACKGROUND, Event, EventType
-from .events import Draft
+from .events import Draft, names_doers
 from .ontology import JOINT_ACTOR_SECTORS, STATE_ORGAN_SECTORS, VIOLENT_TYPES
 
 
@@ -28,8 +28,6 @@ def _names(ev: Event) -> set[str]:
     return {_key(a) for a in ev.actors}
 
 
-# Triggers that name the one who acts ("a suicide bomber blew himself up")
-DOER_TRIGGERS = frozenset(("bomber", "gunman", "attacker", "assailant", "sniper"))
 # Factualities of a mention whose doer disowns the act or is said not to have done it
 DISOWNED = frozenset(("denied", "negated"))
 TEMPORAL_PREPS = frozenset(("after", "before", "since", "following", "until", "than"))
@@ -129,7 +127,7 @@ def _subject_of(x, verb) -> bool:
 def _linked(a: Draft, b: Draft) -> bool:
     """Are two triggers of one sentence syntactically one incident?"""
     ta, tb = a.sent.doc[a.hit.head], b.sent.doc[b.hit.head]
-    if any(_subject_of(x, y) and x.lemma_.lower() in DOER_TRIGGERS for x, y in ((ta, tb), (tb, ta))):
+    if any(_subject_of(x, y) and names_doers(x) for x, y in ((ta, tb), (tb, ta))):
         return True  # "a suicide bomber blew himself up": the bomber is the act's doer, whatever each resolved to
     na, nb = _names(a.event), _names(b.event)
     if na and nb and not (na & nb):
@@ -170,7 +168,7 @@ def merge_in_sentence(drafts: list[Draft]) -> list[Draft]:
             d.event, target.event = target.event, d.event
             target.hit, d.hit = d.hit, target.hit
         target.merged_heads += [d.hit.head, *d.merged_heads]
-        target.places_hit += [t for t in d.places_hit if t not in target.places_hit]
+        _join_places_hit(target, d)
         _absorb(target.event, d.event)
         target.loc_explicit = target.loc_explicit or d.loc_explicit
     return out
@@ -236,7 +234,7 @@ def merge_across(drafts: list[Draft], window: int = SAME_EVENT_WINDOW) -> list[D
             out.append(d)
         else:
             _absorb(target.event, ev)
-            target.places_hit += [t for t in d.places_hit if t not in target.places_hit]
+            _join_places_hit(target, d)
             target.last_sent_index = max(target.last_sent_index, d.sent_index)
             target.loc_explicit = target.loc_explicit or d.loc_explicit
             if target.date_kind != "stated" and d.date_kind == "stated":
@@ -325,6 +323,11 @@ def _named(actor, sentence_start: int) -> bool:
     describe it ("security forces", "the gunmen")? A capital that does not just open the sentence."""
     words = actor.text.split()
     return any(w[:1].isupper() and not (i == 0 and actor.start == sentence_start) for i, w in enumerate(words))
+
+
+def _join_places_hit(keep: Draft, other: Draft) -> None:
+    """Two mentions merged into one: the places either says the incident was done to."""
+    keep.places_hit += [t for t in other.places_hit if t not in keep.places_hit]
 
 
 def fill_places_hit(keep: Draft, other: Draft) -> None:

@@ -11,7 +11,7 @@ from collections import Counter
 from collections.abc import Callable, Hashable, Sequence
 from typing import TypeVar
 
-from ..model import BACKGROUND, Actor, Count, FusedEvent, Mention, Place
+from ..model import Actor, Count, FusedEvent, Mention, Place
 from .conflicts import find_conflicts
 from .figures import compatible
 from .similarity import NEARBY_FLOOR, PRECISION_RANK, place_known, place_match
@@ -49,9 +49,7 @@ def refresh(ev: FusedEvent) -> None:
     ev.acled_event_type, ev.acled_sub_event_type = first.acled_event_type, first.acled_sub_event_type
 
     stated: list[str] = [m.event.date for m in sources if m.event.date and m.event.date_text]
-    # an undated recalled event is not of its report's day ("years ago, militants attacked the hotel")
-    carried: list[str] = [d for m in sources if (d := m.event.date or (None if BACKGROUND in m.event.context
-                                                                        else m.published))]
+    carried: list[str] = [d for m in sources if (d := m.event.date or m.report_day)]
     ev.date, ev.support["date"] = _vote(stated or carried)
     ev.location, ev.support["location"] = _consensus_place([m.event.location for m in sources])
     ev.actors, ev.support["actors"] = _consensus_actors([m.event.actors for m in sources])

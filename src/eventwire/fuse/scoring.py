@@ -11,7 +11,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
 
-from ..model import BACKGROUND, Mention, Place
+from ..model import Mention, Place
 from .blocking import DATE_WINDOW_DAYS, UNPLACED
 from .figures import closeness
 from .similarity import (
@@ -102,7 +102,7 @@ def features(m: Mention, country: str | None = None) -> Features:
     place = ev.location if place_known(ev.location) and not doubtful_place(ev.location, country) else None
     return Features(
         mention=m, type=ev.type, group=factual_group(ev.factuality),
-        day=day_number(ev.date) or (None if BACKGROUND in ev.context else day_number(m.published)), place=place,
+        day=day_number(ev.date) or day_number(m.report_day), place=place,
         actor_names=actor_names(ev.actors), actor_states=actor_states(ev.actors),
         target_names=actor_names(ev.targets), target_states=actor_states(ev.targets),
         killed=ev.killed.value if ev.killed else None, mode=ev.mode,

@@ -5,7 +5,7 @@ import datetime as dt
 import re
 
 from ..extract.ontology import ACCORD_TYPES, ACLED_CODED_TYPES, VIOLENT_TYPES
-from ..model import EventType
+from ..model import BACKGROUND, EventType
 from .contract import stage
 from .resources import Resources
 from .work import Work
@@ -353,7 +353,6 @@ def acled(w: Work, res: Resources) -> None:
                 ev.acled_event_type, ev.acled_sub_event_type = lab.event_type, lab.sub_event_type
 
 
-
 @stage("background", reads=("text", "drafts.hit", "drafts.sent", "drafts.event.date", "drafts.event.date_precision",
                             "drafts.event.context", "drafts.date_kind", "article.published"),
        writes=("drafts.event.context", "drafts.event.date", "drafts.event.date_text", "drafts.event.date_precision",
@@ -364,7 +363,7 @@ def background(w: Work, res: Resources) -> None:
     dated before the report) carry the context tag `background`; they are never the main event.
     It takes the year (and month) its own words name ("in 2011": 2011, precision year); else it
     keeps only a day stated of it long before publication, and is otherwise undated: never today."""
-    from ..extract.background import BACKGROUND, recalled, report_year
+    from ..extract.background import recalled, report_year
 
     published = dt.date.fromisoformat(w.article.published) if w.article.published else None
     year = report_year(w.text, published)
