@@ -9,7 +9,13 @@ import copy
 
 from eventwire.extract.events import Draft
 from eventwire.extract.lexicon import Trigger
-from eventwire.extract.merge import fold_into_main, merge_across, merge_in_sentence, split_joint_actors
+from eventwire.extract.merge import (
+    fold_contents,
+    fold_into_main,
+    merge_across,
+    merge_in_sentence,
+    split_joint_actors,
+)
 from eventwire.extract.triggers import TriggerHit
 from eventwire.model import Actor, Count, Event, Span
 
@@ -217,3 +223,34 @@ def test_the_drafts_of_a_joint_attack_grow_their_own_lists():
     a.places_hit.append("Deir ez-Zor")
     a.merged_heads.append(7)
     assert b.places_hit == ["Raqqa"] and b.merged_heads == [3]
+
+
+# ---------------------------------------------------------------- an act's content
+
+def test_what_an_act_threatens_urges_or_is_for_folds_into_that_act(nlp):
+    threat = drafts_of(nlp, "Rebels threatened to attack the town.",
+                       [("threatened", event("THREATEN", cameo="130")), ("attack", event(factuality="planned"))])
+    recall = drafts_of(nlp, "Slovenia recalled its ambassador for consultations.",
+                       [("recalled", event("SANCTION", cameo="161")), ("consultations", event("CONSULT", cameo="040"))])
+    for drafts in (threat, recall):
+        reporter = Span("officials", 0, 9)
+        drafts[1].event.reported_by.append(reporter)
+        kept, main = fold_contents(drafts, 0)
+        assert kept == [drafts[0]] and main == 0
+        assert drafts[0].event.reported_by == [reporter]  # who reports the content reports the act
+        assert drafts[0].event.killed is None
+
+
+def test_conjoined_acts_and_a_main_event_that_is_content_stay_events(nlp):
+    conjoined = drafts_of(nlp, "Police arrested and charged two men on Monday.",
+                          [("arrested", event("COERCE", cameo="173")), ("charged", event("ACCUSE", cameo="110"))])
+    assert fold_contents(conjoined, 0) == (conjoined, 0)
+    threat = drafts_of(nlp, "Rebels threatened to attack the town.",
+                       [("threatened", event("THREATEN", cameo="130")), ("attack", event(factuality="planned"))])
+    assert fold_contents(threat, 1) == (threat, 1)  # the article's main event never folds away
+    assert fold_contents(threat, None) == ([threat[0]], None)
+
+
+def test_an_urged_release_is_no_release_of_its_own(run_text):
+    res = run_text("The opposition urged the government to release the prisoners.")
+    assert [(e.type, e.trigger.text) for e in res.events] == [("REQUEST", "urged")]

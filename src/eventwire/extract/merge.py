@@ -6,6 +6,8 @@
   strikes") becomes one event per party when each is a country or group.
 - Across sentences, a later mention of the same type whose actors, place and
   date do not conflict ("the Russian strikes", "the raid") joins the earlier one.
+- A mention that is another act's content ("threatened to attack", "urged them to
+  release") is no event of its own: it folds into that act.
 """
 from __future__ import annotations
 
@@ -172,6 +174,52 @@ def merge_in_sentence(drafts: list[Draft]) -> list[Draft]:
         _absorb(target.event, d.event)
         target.loc_explicit = target.loc_explicit or d.loc_explicit
     return out
+
+
+# How a mention hangs off another event's trigger when it is that act's content, not an act of its
+# own: what is urged, threatened, offered or refused ("urged them to stay on alert", "threatening
+# to strike", "refused to discuss"), what is signed or demanded ("signed an agreement", "demand his
+# resignation"), what an act is for ("recalled its ambassador for consultations"). PLOVER codes
+# the governing act; the content is its argument. Conjoined acts ("arrested and charged") and
+# modifiers are not content.
+CONTENT_RELATIONS = frozenset(("xcomp", "ccomp", "pobj", "pcomp", "dobj", "acl", "advcl"))
+# How far up the parse the governing trigger may stand ("for consultations": pobj, prep, recalled)
+CONTENT_HOPS = 3
+
+
+def governing(d: Draft, drafts: list[Draft]) -> Draft | None:
+    """The other mention of d's sentence whose trigger d's trigger is the content of, if any."""
+    tok = d.sent.doc[d.hit.head]
+    if tok.dep_ not in CONTENT_RELATIONS:
+        return None
+    heads = {o.hit.head: o for o in drafts if o is not d and o.sent_index == d.sent_index}
+    for _ in range(CONTENT_HOPS):
+        if tok.head.i == tok.i:
+            return None
+        tok = tok.head
+        if tok.i in heads:
+            return heads[tok.i]
+    return None
+
+
+def fold_contents(drafts: list[Draft], main: int | None) -> tuple[list[Draft], int | None]:
+    """A mention that is another's content (`governing`) is not an event of its own: it folds
+    into the act that governs it, which takes only its reporters (the content's own toll, place
+    or target belong to an act not done). The main event stays. Returns the drafts kept and the
+    main event's new index."""
+    into = {id(d): g for i, d in enumerate(drafts) if i != main and (g := governing(d, drafts)) is not None}
+    kept = []
+    for d in drafts:
+        g = into.get(id(d))
+        while g is not None and id(g) in into and into[id(g)] is not d:
+            g = into[id(g)]
+        if g is None:
+            kept.append(d)
+            continue
+        for r in d.event.reported_by:
+            if all(r.start != x.start for x in g.event.reported_by):
+                g.event.reported_by.append(r)
+    return kept, (kept.index(drafts[main]) if main is not None else None)
 
 
 def split_joint_actors(drafts: list[Draft]) -> list[Draft]:
