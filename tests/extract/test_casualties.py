@@ -156,6 +156,11 @@ def test_figures_are_whole_words_counting_people(text, values):
     ("Militants executed 21 civilians in the village.", 21),
     ("Five prisoners were shot dead.", 5),
     ("Gunmen massacred 30 villagers.", 30),
+    ("Gunmen shot dead two soldiers.", 2),
+    ("The militia gunned down 14 villagers.", 14),
+    ("Rioters stabbed to death 3 men.", 3),
+    ("Investigators closed the case of the murders of five family members.", 5),
+    ("The executions of 12 prisoners were condemned.", 12),
 ])
 def test_every_death_verb_gives_a_toll(text, value):
     assert [v for v, _ in killed(text)] == [value]
@@ -205,6 +210,10 @@ def parsed(nlp, text: str, kind: str = "killed"):
     ("The blast killed a policeman and two civilians.", [(3, "a policeman and two civilians", True)]),
     # the coordination counts more than the figure inside it
     ("Two field commanders and a soldier died.", [(3, "Two field commanders and a soldier", True)]),
+    # a manner of attack that says the death: "shot dead", "stabbed to death", "gunned down"
+    ("Gunmen shot dead a police officer in Kano.", [(1, "a police officer", True)]),
+    ("A man was stabbed to death on Sunday.", [(1, "A man", True)]),
+    ("Militants gunned down a teacher.", [(1, "a teacher", True)]),
 ])
 def test_victims_are_counted_from_their_noun_phrases(nlp, text, expected):
     assert parsed(nlp, text) == expected
@@ -215,6 +224,8 @@ def test_victims_are_counted_from_their_noun_phrases(nlp, text, expected):
     "Soldiers were killed in the attack.",  # uncountable
     "A civilian could be killed by the shelling.",  # not said to have happened
     "The army killed the plan.",  # no person
+    "A man was shot in the leg.",  # shot, not said to have died
+    "A man was stabbed on Sunday.",
 ])
 def test_no_count_without_countable_victims(nlp, text):
     assert parsed(nlp, text) == []

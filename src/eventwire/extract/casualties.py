@@ -46,6 +46,7 @@ _ADJ = r"(?:(?:[A-Za-z-]+\s+){0,3}?)"
 _DIED = (r"(?:killed|dead|died|slain|martyred|perished|lost their lives|beheaded|executed|murdered|massacred|"
          r"assassinated|slaughtered|lynched|gunned down|shot dead|burned to death|stabbed to death)")
 _KILLING = (r"(?:killed|killing|kills|kill|claimed the lives of|beheaded|beheading|executed|executing|"
+            r"shot dead|shooting dead|gunned down|gunning down|(?:stabbed|beaten|hacked|burned) to death|"
             r"massacred|massacring|murdered|murdering|slaughtered|slaughtering|slew|assassinated)")
 
 # The words between a figure and its verb may not hold another figure or outcome
@@ -79,8 +80,8 @@ _PATTERNS = [
     # "the death toll from Friday's attacks on the capital has risen to 130")
     ("killed", re.compile(rf"\b(?:death toll|toll|number of (?:people |those |civilians )?(?:killed|dead)|number of deaths)\b"
                           rf"[^.;]{{0,100}}?\b(?:to|of|at|reached|is|was|hit|stands at|stood at)\s+{_Q}{_N_START}(?P<n>{_NUM}){_N_END}\b", re.I)),
-    # "the killing of 15 civilians", "the deaths of 12 people"
-    ("killed", re.compile(rf"\b(?:killing|killings|deaths?|massacre|murder) of\s+{_Q}{_N_START}(?P<n>{_NUM}){_N_END}\b(?:\s+{_ADJ}(?P<v>{VICTIMS}))?", re.I)),
+    # "the killing of 15 civilians", "the deaths of 12 people", "the murders of five family members"
+    ("killed", re.compile(rf"\b(?:killings?|deaths?|massacres?|murders?|executions?|beheadings?|assassinations?|slayings?) of\s+{_Q}{_N_START}(?P<n>{_NUM}){_N_END}\b(?:\s+{_ADJ}(?P<v>{VICTIMS}))?", re.I)),
     # "22 people were killed", "129 dead", "six civilians including a child were killed"
     ("killed", re.compile(rf"{_Q}{_N_START}(?P<n>{_NUM}){_N_END}\s+{_ADJ}(?P<v>{VICTIMS})?{_AMONG}{_KILLED_GAP}\b(?:were|was|have been|had been|are|got)?\s*{_DIED}\b", re.I)),
     ("killed", re.compile(rf"{_Q}{_N_START}(?P<n>{_NUM}){_N_END}\s+(?:deaths|fatalities|dead)\b", re.I)),
@@ -261,6 +262,8 @@ def _running_total(seg: str, ns: int, ne: int) -> bool:
 # Verbs whose subject (passive) or object (active) is the dead or the hurt
 DEATH_LEMMAS = frozenset("kill behead execute murder massacre assassinate slaughter slay lynch martyr".split())
 DYING_LEMMAS = frozenset(("die", "perish", "drown"))  # intransitive: the subject died
+# Verbs of a manner of attack that say a death only with "dead", "to death" or "down" ("gunned down")
+MANNER_LEMMAS = frozenset("shoot stab beat hack burn gun bludgeon club".split())
 INJURY_LEMMAS = frozenset("injure wound hurt hospitalize hospitalise".split())
 # A verb that only says a death may happen ("could be killed") or will ("will die") reports no toll
 MODAL_AUXES = frozenset("could would may might will shall should can must".split())
@@ -310,12 +313,22 @@ def counted_victims(doc, start: int, end: int, text: str | None = None) -> list[
     return out
 
 
+def _kills_by_manner(tok) -> bool:
+    """A verb of how someone was killed with what says it was a death: "shot dead", "stabbed to
+    death", "gunned down" (a bare "shot" or "stabbed" may have wounded)."""
+    kids = list(tok.children)
+    return tok.lemma_.lower() in MANNER_LEMMAS and (
+        any(c.lower_ == "dead" for c in kids)
+        or any(c.dep_ == "prep" and c.lower_ == "to" and any(g.lower_ == "death" for g in c.children) for c in kids)
+        or (tok.lemma_.lower() == "gun" and any(c.dep_ == "prt" and c.lower_ == "down" for c in kids)))
+
+
 def _outcome_kind(tok) -> str | None:
     """"killed" or "injured" where tok is a verb of death or injury said to have happened."""
     if tok.pos_ != "VERB":
         return None
     lemma = tok.lemma_.lower()
-    kind = ("killed" if lemma in DEATH_LEMMAS | DYING_LEMMAS
+    kind = ("killed" if lemma in DEATH_LEMMAS | DYING_LEMMAS or _kills_by_manner(tok)
             else "injured" if lemma in INJURY_LEMMAS else None)
     if kind is None or any(c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in MODAL_AUXES) for c in tok.children):
         return None
