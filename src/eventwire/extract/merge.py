@@ -181,8 +181,10 @@ def merge_in_sentence(drafts: list[Draft]) -> list[Draft]:
 # to strike", "refused to discuss"), what is signed or demanded ("signed an agreement", "demand his
 # resignation"), what an act is for ("recalled its ambassador for consultations"). PLOVER codes
 # the governing act; the content is its argument. Conjoined acts ("arrested and charged") and
-# modifiers are not content.
+# modifiers are not content. What a party commits itself to do ("promised that Denmark would
+# join the strikes", "pledged to send troops") is its own planned act, a record of its own.
 CONTENT_RELATIONS = frozenset(("xcomp", "ccomp", "pobj", "pcomp", "dobj", "acl", "advcl"))
+COMMITMENT_TYPES = frozenset((EventType.AGREE,))
 # How far up the parse the governing trigger may stand ("for consultations": pobj, prep, recalled)
 CONTENT_HOPS = 3
 
@@ -198,7 +200,8 @@ def governing(d: Draft, drafts: list[Draft]) -> Draft | None:
             return None
         tok = tok.head
         if tok.i in heads:
-            return heads[tok.i]
+            g = heads[tok.i]
+            return None if g.event.type in COMMITMENT_TYPES and d.event.factuality == "planned" else g
     return None
 
 
