@@ -296,3 +296,39 @@ def test_a_trigger_that_names_the_attackers_is_a_doer_never_a_target(run_text, t
     (ev,) = events
     assert any("bomber" in a.text for a in ev.actors)
     assert not any("bomber" in t.text for t in ev.targets)
+
+
+@pytest.mark.parametrize("sentence, trig, actors, targets", [
+    # the first side acts, the other is its opponent
+    ("Clashes between the army and Islamist rebels killed 12 people.", "Clashes", ["army"], ["rebels"]),
+    # one plural side: the sides are its members
+    ("Ten people were killed in fighting between rival militias.", "fighting", ["militias"], []),
+    # a verb's "with": the opponent
+    ("Rebels clashed with government forces near Hama.", "clashed", ["Rebels"], ["forces"]),
+])
+def test_the_sides_of_a_fight_are_its_actor_and_opponent(nlp, sentence, trig, actors, targets):
+    args = find_arguments(trigger(nlp, sentence, trig), NO_PLACES)
+    assert words(args.actors) == actors and words(args.targets) == targets
+
+
+@pytest.mark.parametrize("sentence, trig, doer", [
+    ("The attack, claimed by the Islamic State, killed 40 people.", "attack", "State"),
+    ("Three policemen were killed in an attack blamed on the PKK.", "attack", "PKK"),
+    ("Strikes carried out by the coalition hit Mosul.", "Strikes", "coalition"),
+])
+def test_a_participle_that_names_the_doer_gives_the_event_noun_its_actor(nlp, sentence, trig, doer):
+    args = find_arguments(trigger(nlp, sentence, trig), NO_PLACES)
+    assert words(args.actors) == [doer] and doer not in words(args.targets)
+
+
+def test_a_participle_that_names_no_doer_gives_none(nlp):
+    # the UN condemned the attack; it did not carry it out
+    args = find_arguments(trigger(nlp, "The attack, condemned by the UN, killed 40 people.", "attack"), NO_PLACES)
+    assert args.actors == []
+
+
+def test_the_party_a_pronoun_doer_stands_for_is_no_target(run_text):
+    ev = next(e for e in run_text("Rebels said they had shot down a government helicopter over Idlib.",
+                                  "2016-03-23").events if e.trigger.text == "shot down")
+    assert [a.name for a in ev.actors] == ["Syrian rebels"]
+    assert "Rebels" not in [t.text for t in ev.targets]

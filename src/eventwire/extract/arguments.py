@@ -217,9 +217,46 @@ def _verb_objects(head, args: Args) -> None:
                 args.targets.append(t)
 
 
+# Fights that two sides wage on each other: "clashes between the army and rebels" names both,
+# the first as the actor and the other as its opponent (ACLED's actor 1 and actor 2), "clashed
+# with rebels" the opponent
+MUTUAL_LEMMAS = frozenset("clash fighting fight battle gunfight firefight skirmish confrontation".split())
+# Participles that say who did the act they describe: "the attack, claimed by IS", "strikes
+# carried out by the coalition", "an attack blamed on the PKK", "a bombing attributed to ETA"
+DOER_PARTICIPLES = {"claim": "by", "carry": "by", "conduct": "by", "launch": "by", "perpetrate": "by",
+                    "commit": "by", "stage": "by", "mount": "by", "execute": "by", "blame": "on", "attribute": "to"}
+
+
+def _participle_doers(head) -> list:
+    """The doers a participle describing the event noun names (`DOER_PARTICIPLES`)."""
+    out = []
+    for acl in children(head, "acl"):
+        prep = DOER_PARTICIPLES.get(acl.lemma_.lower())
+        if acl.tag_ != "VBN" or prep is None:
+            continue
+        for p in (*children(acl, "agent"), *children(acl, "prep")):
+            if p.lower_ == prep:
+                out += [t for o in children(p, "pobj") for t in with_conjuncts(o)]
+    return out
+
+
+def _mutual_parties(head, args: Args) -> None:
+    """The sides of a fight: "between X and Y" (X acts, Y is the opponent; one plural side,
+    "between rival militias", is the actor), or the verb's "with Y" ("clashed with rebels")."""
+    if head.lemma_.lower() not in MUTUAL_LEMMAS:
+        return
+    for prep in children(head, "prep"):
+        sides = [t for o in children(prep, "pobj") for t in with_conjuncts(o)]
+        if prep.lower_ == "between" and sides and not args.actors:
+            args.actors.append(sides[0])
+            args.targets.extend(sides[1:])
+        elif prep.lower_ == "with" and head.pos_ == "VERB" and sides and not _is_instrument(sides[0]):
+            args.targets.extend(sides)
+
+
 def _noun_arguments(head, args: Args, entities) -> None:
-    """An event noun's actors (possessive, named modifier, "by" phrase, the subject
-    of its light verb) and its "of" instruments ("a barrage of rockets")."""
+    """An event noun's actors (possessive, named modifier, "by" phrase, a participle naming
+    its doer, the subject of its light verb) and its "of" instruments ("a barrage of rockets")."""
     for c in head.children:
         if c.dep_ == "poss":
             args.actors.extend(with_conjuncts(c))
@@ -236,6 +273,8 @@ def _noun_arguments(head, args: Args, entities) -> None:
             for p in children(prep, "pobj"):
                 if _is_instrument(p):
                     args.instruments.append(p)
+    if not args.actors:
+        args.actors.extend(_participle_doers(head))
     if not args.actors:
         verb = _governing_light_verb(head)
         if verb is not None:
@@ -341,6 +380,7 @@ def find_arguments(head, entities) -> Args:
         _verb_objects(head, args)
     else:
         _noun_arguments(head, args, entities)
+    _mutual_parties(head, args)
     holders = [head]
     lv = _governing_light_verb(head) if head.pos_ != "VERB" else None
     if lv is not None:
