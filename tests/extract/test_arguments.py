@@ -332,3 +332,12 @@ def test_the_party_a_pronoun_doer_stands_for_is_no_target(run_text):
                                   "2016-03-23").events if e.trigger.text == "shot down")
     assert [a.name for a in ev.actors] == ["Syrian rebels"]
     assert "Rebels" not in [t.text for t in ev.targets]
+
+
+@pytest.mark.parametrize("sentence, doer", [
+    ("At least 15 civilians were killed in regime air strikes on Idlib.", "regime"),  # "regime" hangs off "air"
+    ("Coalition air strikes hit Mosul.", "Coalition"),
+])
+def test_a_doer_modifying_a_word_of_the_event_name_is_its_actor(run_text, sentence, doer):
+    ev = next(e for e in run_text(sentence, "2016-03-23").events if e.trigger.text == "air strikes")
+    assert [a.text for a in ev.actors] == [doer]

@@ -254,17 +254,27 @@ def _mutual_parties(head, args: Args) -> None:
             args.targets.extend(sides)
 
 
+def _modifiers(head) -> list:
+    """The event noun's dependents, and those of a common noun compounded into its name:
+    "regime air strikes" parses "regime" under "air", a word of the trigger "air strikes"."""
+    out = list(head.children)
+    for c in head.children:
+        if c.dep_ == "compound" and c.pos_ == "NOUN" and not c.ent_type_ and c.i < head.i:
+            out += [g for g in c.children if g.dep_ in ("amod", "compound", "nmod", "poss")]
+    return out
+
+
 def _noun_arguments(head, args: Args, entities) -> None:
     """An event noun's actors (possessive, named modifier, "by" phrase, a participle naming
     its doer, the subject of its light verb) and its "of" instruments ("a barrage of rockets")."""
-    for c in head.children:
+    for c in _modifiers(head):
         if c.dep_ == "poss":
             args.actors.extend(with_conjuncts(c))
         elif c.dep_ in ("amod", "compound", "nmod") and (c.ent_type_ in ACTOR_MODIFIER_ENTS or c.pos_ == "PROPN"):
             # "Paris attacks": a town is where, not who
             (args.place_tokens if is_place_name(c, entities) else args.actors).append(c)
     if not args.actors:
-        args.actors.extend(c for c in head.children if _is_agent_modifier(c, entities))
+        args.actors.extend(c for c in _modifiers(head) if _is_agent_modifier(c, entities))
     for prep in children(head, "prep"):
         if prep.lower_ == "by":
             for p in children(prep, "pobj"):
