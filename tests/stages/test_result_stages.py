@@ -191,6 +191,19 @@ def test_sufferers_take_the_country_of_their_events_place(prepare, run_stage):
     assert [a.country for a in strike.actors] == ["RUS"]  # doers keep theirs
 
 
+def test_local_doers_take_the_country_of_their_events_place(prepare, run_stage):
+    text = ("Russian officers met Russian envoys in Moscow, St Petersburg and Sochi on Friday to discuss a "
+            "Russian-brokered truce. Government forces shelled Daraa in southern Syria on Saturday, and Turkish "
+            "troops shelled Afrin.")
+    work = prepare("local_doers", text, published="2016-06-04")
+    shelling = [d.event for d in work.drafts if d.event.trigger.text == "shelled"]
+    assert [ev.location.country for ev in shelling] == ["SYR", "SYR"]
+    assert shelling[0].actors[0].country == "RUS"  # the story's focus
+    assert run_stage("local_doers", work) == {"drafts.event.actors"}
+    assert (shelling[0].actors[0].name, shelling[0].actors[0].country) == ("Syrian government forces", "SYR")
+    assert [a.country for a in shelling[1].actors] == ["TUR"]  # named with their country: a cross-border raid
+
+
 TOWN_LATER = ("A car bomb exploded in a crowded market in northern Syria on Monday, killing nine people. "
               "The market in Qamishli was busy with shoppers. Police in Aleppo said they had arrested a suspect.")
 

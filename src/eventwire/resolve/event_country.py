@@ -1,5 +1,6 @@
-"""The country of an event's sufferers: a description resolved only by the story's country
-("eight civilians", "residents", "the victims") belongs to the country where its event happened.
+"""The country of an event's parties: a description resolved only by the story's country
+("eight civilians", "residents", "the victims", "government forces", "gunmen") belongs to the
+country where its event happened.
 
 A story about Syria that names the US more often than Syria has its focus country in the US, and
 "eight civilians killed in Idlib" had become US civilians; the event's own place says better.

@@ -281,7 +281,8 @@ _REFINED = ("type", "mode", "cameo", "factuality", "context", "actors", "targets
                         "drafts.event.factuality", "drafts.event.context", "drafts.event.actors",
                         "drafts.event.targets"),
        writes=tuple(f"drafts.event.{f}" for f in _REFINED),
-       provisional=("drafts.event.targets",))  # their sectors: `sufferers` later rewrites only a country
+       # their sectors: `local_doers` and `sufferers` later rewrite only a country
+       provisional=("drafts.event.actors", "drafts.event.targets"))
 def refine(w: Work, res: Resources) -> None:
     """Coding rules that need the whole event: a refused agreement is a rejection; a
     killing by aircraft or artillery is conventional military force (CAMEO 19x)."""
