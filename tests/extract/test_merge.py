@@ -10,6 +10,7 @@ import copy
 from eventwire.extract.events import Draft
 from eventwire.extract.lexicon import Trigger
 from eventwire.extract.merge import (
+    fill_missing,
     fold_contents,
     fold_into_main,
     merge_across,
@@ -146,6 +147,24 @@ def test_far_mentions_of_the_main_incident_fold_into_it_filling_only_what_it_lac
     kept, new_main = fold_into_main([other, main, later], 1)
     assert kept == [other, main] and kept[new_main] is main
     assert main.event.actors == [IS] and main.event.killed.value == 11 and main.last_sent_index == 9
+
+
+def test_a_folded_mention_adds_the_known_parties_it_hits_but_no_words_of_its_own():
+    victims = Actor("18 civilians", 40, 52, "Syrian civilians", "SYR", "CVL")
+    district = Actor("rebel-held districts", 60, 80, None, None, None)
+    fsa = Actor("the Free Syrian Army", 90, 110, "Free Syrian Army", "SYR", "REB")
+    bombers = Actor("two suicide bombers", 120, 139, "Unidentified armed group", "SYR", "UAF")
+    main = draft(event(actors=[RUSSIA]), 0)
+    main.event.targets = [victims]
+    later = draft(event(), 1)
+    later.event.targets = [district, fsa, bombers, copy.copy(victims), Actor("Russian jets", 5, 17, "Russia", "RUS",
+                                                                              "MIL")]
+    fill_missing(main.event, later.event)
+    # a party the resolver knows joins; words it does not know, the attackers and the doer do not
+    assert main.event.targets == [victims, fsa]
+    empty = draft(event(), 0)
+    fill_missing(empty.event, later.event)
+    assert empty.event.targets == later.event.targets  # an event with no target takes them all
 
 
 def test_a_described_actor_in_another_sentence_is_not_carried_into_the_main_event():

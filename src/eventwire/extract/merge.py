@@ -98,6 +98,16 @@ def _absorb(keep: Event, other: Event) -> None:
             keep.context.append(c)
 
 
+# Words that name who did an attack: such a party is never its target ("two suicide bombers")
+PERPETRATOR_WORDS = frozenset("attacker assailant bomber gunman gunmen shooter perpetrator killer hijacker "
+                              "kidnapper abductor sniper".split())
+
+
+def _perpetrator(a) -> bool:
+    words = a.text.lower().split()
+    return bool(words) and (words[-1] in PERPETRATOR_WORDS or words[-1].rstrip("s") in PERPETRATOR_WORDS)
+
+
 def different_days(a: Draft, b: Draft) -> bool:
     return bool(a.event.date and b.event.date and a.event.date != b.event.date
                 and a.date_kind == b.date_kind == "stated")
@@ -398,8 +408,16 @@ def fill_missing(keep: Event, other: Event) -> None:
             and all(_named(a, other.sentence.start) for a in other.actors) \
             and (not keep.actors or any(_resolved(a) for a in other.actors)):
         keep.actors = list(other.actors)
-    if not keep.targets and other.targets:
-        keep.targets = list(other.targets)
+    # an event with no target takes the other mention's; one with targets takes only the parties
+    # the resolver knows that did not do the act ("the Syrian Observatory", "close range", "two
+    # suicide bombers" come with a mention's targets too)
+    take_all = not keep.targets
+    doers = {_key(a) for a in keep.actors}
+    have = {_key(t) for t in keep.targets}
+    for t in other.targets:
+        if (take_all or (_resolved(t) and not _perpetrator(t))) and _key(t) not in have | doers:
+            keep.targets.append(t)
+            have.add(_key(t))
     for f in ("killed", "injured", "location"):
         if getattr(keep, f) is None and getattr(other, f) is not None:
             setattr(keep, f, getattr(other, f))
