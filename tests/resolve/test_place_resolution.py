@@ -228,6 +228,14 @@ def test_places_inside_names_the_model_tagged_otherwise(run, text, code):
     assert [p.admin1_code for p in run(text).places] == [code]
 
 
+def test_a_capital_the_model_read_as_a_person_is_the_city(run):
+    # the small model tags "Kyiv" here as a PERSON; the actor lexicon knows it as Ukraine's capital
+    res = run("Russia launched a massive missile attack on Kyiv on Monday.")
+    assert (place(res, "Kyiv").country, place(res, "Kyiv").feature) == ("UKR", "city")
+    (attack,) = res.events
+    assert attack.location is not None and attack.location.name == "Kyiv"
+
+
 def test_a_name_listed_with_states_is_the_state(run):
     res = run("Tech firms are moving to cheaper states such as Utah and Idaho from California or Washington.")
     assert {(p.text, p.feature, p.admin1_code) for p in res.places} >= {
