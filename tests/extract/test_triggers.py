@@ -233,3 +233,11 @@ def test_ask_is_a_request_only_for_something_or_to_act(triggers, text, is_reques
 ])
 def test_non_event_senses_make_no_event(triggers, text, kind, is_event):
     assert (kind in types(triggers(text))) is is_event
+
+
+@pytest.mark.parametrize("text", [
+    "The Syrian Coalition called upon the UN Security Council to act.",
+    "The Syrian Coalition called on the UN Security Council to act.",
+])
+def test_calling_upon_is_calling_on(triggers, text):
+    assert [(h["lemma"], h["type"]) for h in triggers(text) if h["lemma"] == "call"] == [("call", "REQUEST")]

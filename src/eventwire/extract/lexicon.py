@@ -242,6 +242,7 @@ LEXICON: dict[str, Trigger] = {
     "demand": T("REQUEST", None, "100", (), "VN"),
     "call for": T("REQUEST", None, "100", (), "V"),
     "call on": T("REQUEST", None, "100", (), "V"),
+    "call upon": T("REQUEST", None, "100", (), "V"),
     "call": T("REQUEST", None, "100", (), "N"),
     "urge": T("REQUEST", None, "100", (), "V"),
     "appeal": T("REQUEST", "assist", "103", (), "VN"),

@@ -231,7 +231,7 @@ def find_triggers(doc, sent) -> list[TriggerHit]:
             for c in tok.children:
                 if c.dep_ == "prt":
                     cands.append((f"{lemma} {c.lower_}", min(tok.i, c.i), max(tok.i, c.i) + 1))
-                elif c.dep_ == "prep" and c.lower_ in ("for", "on"):
+                elif c.dep_ == "prep" and c.lower_ in ("for", "on", "upon"):
                     cands.append((f"{lemma} {c.lower_}", tok.i, tok.i + 1))
                 elif c.dep_ in ("dobj", "obj"):
                     cands.append((f"{lemma} {c.lemma_.lower()}", min(tok.i, c.i), max(tok.i, c.i) + 1))
