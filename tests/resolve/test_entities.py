@@ -124,3 +124,19 @@ def test_its_body_is_the_body_of_the_place_named_before(nlp):
     ents = DocEntities(nlp(text), resolver=ActorResolver(), gazetteer=Gazetteer.load())
     owner = next(info for _, info, _ in ents.memory if info.name == "St. Louis Police")
     assert (owner.country, owner.sector) == ("USA", "COP")
+
+
+@pytest.mark.parametrize("later, name", [
+    ("The Coalition urged all relief organizations to stay on alert.", "Syrian National Coalition"),
+    # lower case: the word's own, generic reading
+    ("The coalition carried out strikes in Raqqa.", "US-led coalition"),
+])
+def test_a_capitalised_short_name_is_the_group_named_before(nlp, later, name):
+    text = "Members of the Syrian National Coalition met in Istanbul on Thursday. " + later
+    story = DocEntities(nlp(text), resolver=ActorResolver())
+    start = text.index(later)
+    phrase = later.split(" urged")[0].split(" carried")[0]
+    assert story.actor(start, start + len(phrase)).name == name
+    # before any group is named, the short name has its generic reading
+    alone = DocEntities(nlp(later), resolver=ActorResolver())
+    assert alone.actor(0, len(phrase)).name == "US-led coalition"

@@ -365,6 +365,26 @@ class DocEntities:
                 found = info
         return found
 
+    def by_short_name(self, text: str, char: int) -> ActorInfo | None:
+        """"the Coalition" → the Syrian National Coalition named earlier: a capitalised head noun
+        alone ("the Coalition", "the Front") is the short name of the latest group or organisation
+        named before it whose name ends so, before any generic reading of the word ("coalition":
+        the US-led one). A lower-case "the coalition" keeps its generic reading."""
+        words = text.split()
+        if words and words[0].lower() in _ARTICLES:
+            words = words[1:]
+        if len(words) != 1 or not words[0][:1].isupper():
+            return None
+        head = words[0].lower()
+        found = None
+        for pos, info, _ in self.memory:
+            if pos >= char:
+                break
+            name = info.name.lower().split()
+            if info.kind in ("group", "organization") and len(name) > 1 and name[-1] == head:
+                found = info
+        return found
+
     def resolve_phrase(self, text: str) -> ActorInfo | None:
         info = self.resolver.resolve(text, focus_country=self.focus_country)
         if info is not None and self.local_home and info.country and info.country != self.home_country \
@@ -430,7 +450,7 @@ class DocEntities:
             info = self.antecedent(start, ("group",))
         else:
             info = self.by_surname(text) if " " not in text.strip() or text[:1].islower() else None
-            info = info or self.resolve_phrase(text)
+            info = info or self.by_short_name(text, start) or self.resolve_phrase(text)
             if info is None and head is not None:
                 # fall back to a named entity or demonym inside the phrase
                 span = self.doc.char_span(start, end, alignment_mode="expand") if end > start else None
