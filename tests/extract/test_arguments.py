@@ -341,3 +341,10 @@ def test_the_party_a_pronoun_doer_stands_for_is_no_target(run_text):
 def test_a_doer_modifying_a_word_of_the_event_name_is_its_actor(run_text, sentence, doer):
     ev = next(e for e in run_text(sentence, "2016-03-23").events if e.trigger.text == "air strikes")
     assert [a.text for a in ev.actors] == [doer]
+
+
+def test_a_day_in_the_possessive_is_when_not_who(nlp):
+    args = find_arguments(trigger(nlp, "The death toll from Sunday's bombing in Kabul rose to 45.", "bombing"), NO_PLACES)
+    assert args.actors == []
+    args = find_arguments(trigger(nlp, "Russia's bombing of Aleppo went on.", "bombing"), NO_PLACES)
+    assert words(args.actors) == ["Russia"]

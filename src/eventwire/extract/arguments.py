@@ -268,7 +268,7 @@ def _noun_arguments(head, args: Args, entities) -> None:
     """An event noun's actors (possessive, named modifier, "by" phrase, a participle naming
     its doer, the subject of its light verb) and its "of" instruments ("a barrage of rockets")."""
     for c in _modifiers(head):
-        if c.dep_ == "poss":
+        if c.dep_ == "poss" and c.ent_type_ not in ("DATE", "TIME"):  # "Sunday's bombing": when, not who
             args.actors.extend(with_conjuncts(c))
         elif c.dep_ in ("amod", "compound", "nmod") and (c.ent_type_ in ACTOR_MODIFIER_ENTS or c.pos_ == "PROPN"):
             # "Paris attacks": a town is where, not who
