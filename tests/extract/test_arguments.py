@@ -348,3 +348,16 @@ def test_a_day_in_the_possessive_is_when_not_who(nlp):
     assert args.actors == []
     args = find_arguments(trigger(nlp, "Russia's bombing of Aleppo went on.", "bombing"), NO_PLACES)
     assert words(args.actors) == ["Russia"]
+
+
+@pytest.mark.parametrize("sentence, trig, actors, targets", [
+    ("Barnett's arrest came after a weekend traffic stop.", "arrest", [], ["Barnett"]),
+    ("Khashoggi's murder shocked the world.", "murder", [], ["Khashoggi"]),
+    # an "of" phrase names who underwent it: the possessive acts
+    ("Russia's arrest of the journalist drew protests.", "arrest", ["Russia"], []),
+    # an act done to others: the possessive acts
+    ("Russia's strikes on Aleppo went on.", "strikes", ["Russia"], ["Aleppo"]),
+])
+def test_the_possessive_of_an_act_someone_undergoes_is_who_underwent_it(nlp, sentence, trig, actors, targets):
+    args = find_arguments(trigger(nlp, sentence, trig), NO_PLACES)
+    assert words(args.actors) == actors and words(args.targets) == targets

@@ -254,6 +254,13 @@ def _mutual_parties(head, args: Args) -> None:
             args.targets.extend(sides)
 
 
+# Acts named by what someone undergoes: their possessive is that person ("Barnett's arrest", "his
+# murder"), unless an "of" phrase names who underwent it ("Russia's arrest of the journalist")
+PATIENT_NOUNS = frozenset("arrest detention release killing murder assassination execution death kidnapping "
+                          "abduction capture trial conviction sentencing extradition deportation imprisonment "
+                          "torture beheading disappearance".split())
+
+
 def _modifiers(head) -> list:
     """The event noun's dependents, and those of a common noun compounded into its name:
     "regime air strikes" parses "regime" under "air", a word of the trigger "air strikes"."""
@@ -267,8 +274,11 @@ def _modifiers(head) -> list:
 def _noun_arguments(head, args: Args, entities) -> None:
     """An event noun's actors (possessive, named modifier, "by" phrase, a participle naming
     its doer, the subject of its light verb) and its "of" instruments ("a barrage of rockets")."""
+    undergone = head.lemma_.lower() in PATIENT_NOUNS and not any(p.lower_ == "of" for p in children(head, "prep"))
     for c in _modifiers(head):
-        if c.dep_ == "poss" and c.ent_type_ not in ("DATE", "TIME"):  # "Sunday's bombing": when, not who
+        if c.dep_ == "poss" and undergone:
+            args.targets.extend(with_conjuncts(c))  # "Barnett's arrest", "his murder": who underwent it
+        elif c.dep_ == "poss" and c.ent_type_ not in ("DATE", "TIME"):  # "Sunday's bombing": when, not who
             args.actors.extend(with_conjuncts(c))
         elif c.dep_ in ("amod", "compound", "nmod") and (c.ent_type_ in ACTOR_MODIFIER_ENTS or c.pos_ == "PROPN"):
             # "Paris attacks": a town is where, not who
