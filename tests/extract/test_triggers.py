@@ -241,3 +241,23 @@ def test_non_event_senses_make_no_event(triggers, text, kind, is_event):
 ])
 def test_calling_upon_is_calling_on(triggers, text):
     assert [(h["lemma"], h["type"]) for h in triggers(text) if h["lemma"] == "call"] == [("call", "REQUEST")]
+
+
+@pytest.mark.parametrize("text", [
+    "Critics attacked the plan as unrealistic.",
+    "The bill was killed in committee.",
+    "The film is a powerful attack on corruption.",
+    "The minister shot down the proposal in parliament.",
+    "Prices exploded after the announcement.",
+])
+def test_violence_done_to_an_idea_or_by_a_quantity_is_no_event(triggers, text):
+    assert [h for h in triggers(text) if h["type"] in ("ASSAULT", "CRIME", "INCIDENT")] == []
+
+
+@pytest.mark.parametrize("text", [
+    "Rebels attacked the convoy near Idlib.",
+    "Three soldiers were killed in the attack on the base.",
+    "A car bomb exploded in the market.",
+])
+def test_violence_done_to_people_places_and_things_stays_an_event(triggers, text):
+    assert [h for h in triggers(text) if h["type"] in ("ASSAULT", "CRIME", "INCIDENT")]
