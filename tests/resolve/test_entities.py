@@ -140,3 +140,15 @@ def test_a_capitalised_short_name_is_the_group_named_before(nlp, later, name):
     # before any group is named, the short name has its generic reading
     alone = DocEntities(nlp(later), resolver=ActorResolver())
     assert alone.actor(0, len(phrase)).name == "US-led coalition"
+
+
+def test_they_is_a_groups_people_before_a_state(nlp):
+    text = ("Taliban gunmen attacked Camp Shorabak in Helmand Province, Afghanistan. "
+            "They killed 23 Afghan soldiers.")
+    story = DocEntities(nlp(text), resolver=ActorResolver())
+    start = text.index("They")
+    assert story.actor(start, start + 4).name == "Taliban"
+    text = "Officials in Afghanistan met on Monday. It said the talks went well."
+    story = DocEntities(nlp(text), resolver=ActorResolver())
+    start = text.index("It said")
+    assert story.actor(start, start + 2).name == "Afghanistan"  # "it" may be a state

@@ -26,6 +26,7 @@ from .places import (
 _COUNTRY_NOUNS = {"the country", "the state", "the kingdom", "the republic", "the nation", "the government"}
 _COUNTRY_ANAPHORA = {"it", "its", "they", "their", "them"}
 _PERSON_ANAPHORA = {"he", "his", "him", "she", "her"}
+_PLURAL_ANAPHORA = {"they", "their", "them"}
 _GROUP_ANAPHORA = {"the group", "the militants", "the organisation", "the organization", "the movement"}
 
 
@@ -445,7 +446,10 @@ class DocEntities:
             if info is not None and low == "the government":
                 info = ActorInfo(f"{info.name} government", info.country, Sector.GOV, "organization")
         elif low in _COUNTRY_ANAPHORA:
-            info = self.antecedent(start, ("country", "group", "organization"))
+            # "they" is a group's or a body's people before it is a state ("Taliban gunmen attacked
+            # a camp in Afghanistan. They killed 23 soldiers"); "it" may be any
+            info = (self.antecedent(start, ("group", "organization")) or self.antecedent(start, ("country",))
+                    if low in _PLURAL_ANAPHORA else self.antecedent(start, ("country", "group", "organization")))
         elif low in _GROUP_ANAPHORA:
             info = self.antecedent(start, ("group",))
         else:
