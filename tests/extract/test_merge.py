@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import copy
 
+import pytest
+
 from eventwire.extract.events import Draft
 from eventwire.extract.lexicon import Trigger
 from eventwire.extract.merge import (
@@ -246,24 +248,38 @@ def test_the_drafts_of_a_joint_attack_grow_their_own_lists():
 
 # ---------------------------------------------------------------- an act's content
 
-def test_what_an_act_threatens_urges_or_is_for_folds_into_that_act(nlp):
-    threat = drafts_of(nlp, "Rebels threatened to attack the town.",
-                       [("threatened", event("THREATEN", cameo="130")), ("attack", event(factuality="planned"))])
-    recall = drafts_of(nlp, "Slovenia recalled its ambassador for consultations.",
-                       [("recalled", event("SANCTION", cameo="161")), ("consultations", event("CONSULT", cameo="040"))])
-    for drafts in (threat, recall):
+def test_what_a_request_threat_or_refusal_is_about_folds_into_it(nlp):
+    threat = drafts_of(nlp, "Rebels threatened to kill the hostages.",
+                       [("threatened", event("THREATEN", cameo="130")), ("kill", event(factuality="planned", killed=5))])
+    refusal = drafts_of(nlp, "The minister refused to discuss the withdrawal.",
+                        [("refused", event("REJECT", cameo="120")), ("discuss", event("CONSULT", cameo="040")),
+                         ("withdrawal", event("RETREAT", cameo="340"))])
+    for drafts in (threat, refusal):
         reporter = Span("officials", 0, 9)
         drafts[1].event.reported_by.append(reporter)
         kept, main = fold_contents(drafts, 0)
+        # the content of a content goes with it ("refused to discuss the withdrawal")
         assert kept == [drafts[0]] and main == 0
         assert drafts[0].event.reported_by == [reporter]  # who reports the content reports the act
-        assert drafts[0].event.killed is None
+        assert drafts[0].event.killed is None  # the hostages threatened are not killed
 
 
-def test_conjoined_acts_and_a_main_event_that_is_content_stay_events(nlp):
-    conjoined = drafts_of(nlp, "Police arrested and charged two men on Monday.",
-                          [("arrested", event("COERCE", cameo="173")), ("charged", event("ACCUSE", cameo="110"))])
-    assert fold_contents(conjoined, 0) == (conjoined, 0)
+@pytest.mark.parametrize("text, words, types", [
+    # a conjoined act
+    ("Police arrested and charged two men on Monday.", ("arrested", "charged"), ("COERCE", "ACCUSE")),
+    # what an act that reports on another is about
+    ("The US condemned air strikes that killed 30 civilians.", ("condemned", "strikes"), ("ACCUSE", "ASSAULT")),
+    ("Thousands marched to protest the killing of a teenager.", ("marched", "killing"), ("PROTEST", "ASSAULT")),
+    # a clause of time
+    ("Rebels attacked the town after the government refused to negotiate.", ("attacked", "refused"),
+     ("ASSAULT", "REJECT")),
+])
+def test_acts_done_stay_events(nlp, text, words, types):
+    drafts = drafts_of(nlp, text, [(w, event(t)) for w, t in zip(words, types)])
+    assert fold_contents(drafts, 0) == (drafts, 0)
+
+
+def test_a_main_event_that_is_content_stays(nlp):
     threat = drafts_of(nlp, "Rebels threatened to attack the town.",
                        [("threatened", event("THREATEN", cameo="130")), ("attack", event(factuality="planned"))])
     assert fold_contents(threat, 1) == (threat, 1)  # the article's main event never folds away

@@ -6,8 +6,8 @@
   strikes") becomes one event per party when each is a country or group.
 - Across sentences, a later mention of the same type whose actors, place and
   date do not conflict ("the Russian strikes", "the raid") joins the earlier one.
-- A mention that is another act's content ("threatened to attack", "urged them to
-  release") is no event of its own: it folds into that act.
+- A mention that is the content of a request, threat or refusal ("threatened to
+  attack", "urged them to release") is no event of its own: it folds into that act.
 """
 from __future__ import annotations
 
@@ -186,32 +186,35 @@ def merge_in_sentence(drafts: list[Draft]) -> list[Draft]:
     return out
 
 
-# How a mention hangs off another event's trigger when it is that act's content, not an act of its
-# own: what is urged, threatened, offered or refused ("urged them to stay on alert", "threatening
-# to strike", "refused to discuss"), what is signed or demanded ("signed an agreement", "demand his
-# resignation"), what an act is for ("recalled its ambassador for consultations"). PLOVER codes
-# the governing act; the content is its argument. Conjoined acts ("arrested and charged") and
-# modifiers are not content. What a party commits itself to do ("promised that Denmark would
-# join the strikes", "pledged to send troops") is its own planned act, a record of its own.
-CONTENT_RELATIONS = frozenset(("xcomp", "ccomp", "pobj", "pcomp", "dobj", "acl", "advcl"))
-COMMITMENT_TYPES = frozenset((EventType.AGREE,))
-# How far up the parse the governing trigger may stand ("for consultations": pobj, prep, recalled)
+# A mention that is the content of a request, a threat or a refusal is no act of its own: what is
+# urged, demanded, threatened or refused ("urged them to stay on alert", "demand his resignation",
+# "threatening to strike", "refused to discuss") has not been done, and PLOVER codes the request,
+# threat or refusal with the content as its argument. Only complements lead to it: a clause of
+# time or cause ("attacked after the government refused to negotiate"), a relative clause ("strikes
+# that killed 30") or a conjoined act ("arrested and charged") is an act of its own, and so is what
+# acts that report on another act are about ("condemned strikes that killed 30", "protest the
+# killing of a teenager") or what a party commits itself to ("promised that Denmark would join").
+CONTENT_GOVERNORS = frozenset((EventType.REQUEST, EventType.THREATEN, EventType.REJECT))
+# The links from a content up to its act: a complement clause, an object, a preposition's object
+CONTENT_RELATIONS = frozenset(("xcomp", "ccomp", "dobj", "pobj", "pcomp", "prep"))
+# How far up the parse the governing trigger may stand ("for the release": pobj, prep, called)
 CONTENT_HOPS = 3
 
 
 def governing(d: Draft, drafts: list[Draft]) -> Draft | None:
-    """The other mention of d's sentence whose trigger d's trigger is the content of, if any."""
+    """The mention of d's sentence whose content d's trigger is, if any: the first trigger above it
+    along complement links (`CONTENT_RELATIONS`), if a request, threat or refusal
+    (`CONTENT_GOVERNORS`) or itself such content."""
     tok = d.sent.doc[d.hit.head]
-    if tok.dep_ not in CONTENT_RELATIONS:
-        return None
     heads = {o.hit.head: o for o in drafts if o is not d and o.sent_index == d.sent_index}
     for _ in range(CONTENT_HOPS):
-        if tok.head.i == tok.i:
+        if tok.head.i == tok.i or tok.dep_ not in CONTENT_RELATIONS:
             return None
         tok = tok.head
         if tok.i in heads:
             g = heads[tok.i]
-            return None if g.event.type in COMMITMENT_TYPES and d.event.factuality == "planned" else g
+            # the content of a content ("refused to discuss the withdrawal") goes with it
+            return g if g.event.type in CONTENT_GOVERNORS or governing(g, drafts) is not None else None
     return None
 
 

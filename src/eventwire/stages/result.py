@@ -107,10 +107,10 @@ def coalesce(w: Work, res: Resources) -> None:
 def corefer(w: Work, res: Resources) -> None:
     """Mentions of one incident that syntax and anaphora did not tie together fold into one event
     (`extract/incident_coref.fold_coreferent`: a learned pair model under hard limits), once the main
-    event is chosen; the main event stays the main event. Then a mention that is the content of
-    another act of its sentence ("threatened to attack", "urged them to release", "recalled its
-    ambassador for consultations") folds into that act (`merge.fold_contents`): record gold,
-    spurious + duplicate 0.494 -> 0.476 and missed 0.279 -> 0.287 on the check half."""
+    event is chosen; the main event stays the main event. Then a mention that is the content of a
+    request, threat or refusal of its sentence ("urged them to release", "threatened to attack",
+    "refused to discuss") folds into that act (`merge.fold_contents`): record gold check,
+    spurious + duplicate 0.492 -> 0.486, missed 0.279 -> 0.283."""
     from ..extract.incident_coref import fold_coreferent
     from ..extract.merge import fold_contents
 
