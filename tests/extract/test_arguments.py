@@ -348,6 +348,9 @@ def test_a_day_in_the_possessive_is_when_not_who(nlp):
     assert args.actors == []
     args = find_arguments(trigger(nlp, "Russia's bombing of Aleppo went on.", "bombing"), NO_PLACES)
     assert words(args.actors) == ["Russia"]
+    # nor who underwent an act ("Barnett's arrest")
+    args = find_arguments(trigger(nlp, "Sunday's killing sparked protests across Khartoum.", "killing"), NO_PLACES)
+    assert args.actors == [] and args.targets == []
 
 
 @pytest.mark.parametrize("sentence, trig, actors, targets", [

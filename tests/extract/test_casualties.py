@@ -159,6 +159,8 @@ def test_figures_are_whole_words_counting_people(text, values):
     ("Gunmen shot dead two soldiers.", 2),
     ("The militia gunned down 14 villagers.", 14),
     ("Rioters stabbed to death 3 men.", 3),
+    ("Five men were beaten to death by a mob in Lagos.", 5),
+    ("A mob beat to death 3 men.", 3),
     ("Investigators closed the case of the murders of five family members.", 5),
     ("The executions of 12 prisoners were condemned.", 12),
 ])

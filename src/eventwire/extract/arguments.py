@@ -235,8 +235,9 @@ def _participle_doers(head) -> list:
         if acl.tag_ != "VBN" or prep is None:
             continue
         for p in (*children(acl, "agent"), *children(acl, "prep")):
-            if p.lower_ == prep:
-                out += [t for o in children(p, "pobj") for t in with_conjuncts(o)]
+            if p.lower_ == prep:  # "claimed by no group": no one
+                out += [t for o in children(p, "pobj") for t in with_conjuncts(o)
+                        if not any(c.dep_ == "det" and c.lower_ == "no" for c in t.children)]
     return out
 
 
@@ -246,7 +247,8 @@ def _mutual_parties(head, args: Args) -> None:
     if head.lemma_.lower() not in MUTUAL_LEMMAS:
         return
     for prep in children(head, "prep"):
-        sides = [t for o in children(prep, "pobj") for t in with_conjuncts(o)]
+        # "clashes between Homs and Hama": places, no sides
+        sides = [t for o in children(prep, "pobj") for t in with_conjuncts(o) if not _is_place(t)]
         if prep.lower_ == "between" and sides and not args.actors:
             args.actors.append(sides[0])
             args.targets.extend(sides[1:])
@@ -276,10 +278,11 @@ def _noun_arguments(head, args: Args, entities) -> None:
     its doer, the subject of its light verb) and its "of" instruments ("a barrage of rockets")."""
     undergone = head.lemma_.lower() in PATIENT_NOUNS and not any(p.lower_ == "of" for p in children(head, "prep"))
     for c in _modifiers(head):
-        if c.dep_ == "poss" and undergone:
-            args.targets.extend(with_conjuncts(c))  # "Barnett's arrest", "his murder": who underwent it
-        elif c.dep_ == "poss" and c.ent_type_ not in ("DATE", "TIME"):  # "Sunday's bombing": when, not who
-            args.actors.extend(with_conjuncts(c))
+        if c.dep_ == "poss" and c.ent_type_ in ("DATE", "TIME"):
+            continue  # "Sunday's bombing", "Friday's arrest": when, neither who nor whom
+        if c.dep_ == "poss":
+            # "Barnett's arrest", "his murder": who underwent it; "Russia's strikes": who did it
+            (args.targets if undergone else args.actors).extend(with_conjuncts(c))
         elif c.dep_ in ("amod", "compound", "nmod") and (c.ent_type_ in ACTOR_MODIFIER_ENTS or c.pos_ == "PROPN"):
             # "Paris attacks": a town is where, not who
             (args.place_tokens if is_place_name(c, entities) else args.actors).append(c)

@@ -42,11 +42,13 @@ VICTIMS = r"(?:people|persons|civilians|children|kids|women|men|soldiers|troops|
           r"babies|victims|pilgrims|passengers|servicemen|gunmen|attackers|family members|individuals)"
 # Up to three words may describe the victims ("22 unarmed young men")
 _ADJ = r"(?:(?:[A-Za-z-]+\s+){0,3}?)"
+# A manner of attack that says the death: "shot dead", "gunned down", "beaten to death"
+_MANNER_DEATH = r"shot dead|gunned down|(?:stabbed|beaten|beat|hacked|burned|bludgeoned|clubbed) to death"
 # Every verb of a killing, not only "killed": "10 people were beheaded", "executed 21 civilians"
 _DIED = (r"(?:killed|dead|died|slain|martyred|perished|lost their lives|beheaded|executed|murdered|massacred|"
-         r"assassinated|slaughtered|lynched|gunned down|shot dead|burned to death|stabbed to death)")
+         rf"assassinated|slaughtered|lynched|{_MANNER_DEATH})")
 _KILLING = (r"(?:killed|killing|kills|kill|claimed the lives of|beheaded|beheading|executed|executing|"
-            r"shot dead|shooting dead|gunned down|gunning down|(?:stabbed|beaten|hacked|burned) to death|"
+            rf"{_MANNER_DEATH}|shooting dead|gunning down|"
             r"massacred|massacring|murdered|murdering|slaughtered|slaughtering|slew|assassinated)")
 
 # The words between a figure and its verb may not hold another figure or outcome

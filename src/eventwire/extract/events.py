@@ -259,7 +259,7 @@ def _fill_group_targets(drafts: list[Draft], doc, entities) -> None:
                 continue  # "a suicide bomber", "Militants from Boko Haram": the attacker's words are never its target
             # resolved as the actors are (with the story's country): "Rebels said they shot down ..."
             # names the doer "they" stands for, not a target
-            info = entities.resolver.resolve(span.text, focus_country=entities.focus_country)
+            info = entities.resolve_phrase(span.text)
             if info is not None and info.sector in ARMED_GROUP_SECTORS and info.name not in actor_names:
                 ev.targets.append(Actor(span.text, span.start_char, span.end_char, info.name, info.country, info.sector))
                 break

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import copy
 
-from ..model import BACKGROUND, Event, EventType
+from ..model import BACKGROUND, Event, EventType, Sector
 from .events import Draft, names_doers
 from .ontology import JOINT_ACTOR_SECTORS, STATE_ORGAN_SECTORS, VIOLENT_TYPES
 
@@ -96,16 +96,6 @@ def _absorb(keep: Event, other: Event) -> None:
     for c in other.context:
         if c not in keep.context and c != BACKGROUND:  # recalled is said of a mention's own words
             keep.context.append(c)
-
-
-# Words that name who did an attack: such a party is never its target ("two suicide bombers")
-PERPETRATOR_WORDS = frozenset("attacker assailant bomber gunman gunmen shooter perpetrator killer hijacker "
-                              "kidnapper abductor sniper".split())
-
-
-def _perpetrator(a) -> bool:
-    words = a.text.lower().split()
-    return bool(words) and (words[-1] in PERPETRATOR_WORDS or words[-1].rstrip("s") in PERPETRATOR_WORDS)
 
 
 def different_days(a: Draft, b: Draft) -> bool:
@@ -401,7 +391,8 @@ def fill_places_hit(keep: Draft, other: Draft) -> None:
 
 
 def fill_missing(keep: Event, other: Event) -> None:
-    """What the main event lacks, from another mention of it; what it has stays."""
+    """What the main event lacks, from another mention of it (its doers, toll, place), and the
+    parties the mention hits; what it has stays."""
     # a description in another sentence ("security forces broke up the protest") may be another
     # party than the main event's; a name is the same party wherever it stands
     # a doer the resolver does not know ("Juvenile arrested": a headline's patient) gives way to one it does
@@ -412,15 +403,17 @@ def fill_missing(keep: Event, other: Event) -> None:
             and (not keep.actors or any(_resolved(a) for a in other.actors)):
         keep.actors = list(other.actors)
     # an event with no target takes the other mention's; one with targets takes only the parties
-    # the resolver knows that did not do the act ("the Syrian Observatory", "close range", "two
+    # the resolver knows, never its doers or unidentified attackers ("close range", "a total", "two
     # suicide bombers" come with a mention's targets too)
-    take_all = not keep.targets
+    if not keep.targets:
+        keep.targets = list(other.targets)
     doers = {_key(a) for a in keep.actors}
-    have = {_key(t) for t in keep.targets}
+    have = {t.name or t.text for t in keep.targets}
     for t in other.targets:
-        if (take_all or (_resolved(t) and not _perpetrator(t))) and _key(t) not in have | doers:
+        if _resolved(t) and t.sector != Sector.UAF and (t.name or t.text) not in have \
+                and _key(t) not in doers:
             keep.targets.append(t)
-            have.add(_key(t))
+            have.add(t.name or t.text)
     for f in ("killed", "injured", "location"):
         if getattr(keep, f) is None and getattr(other, f) is not None:
             setattr(keep, f, getattr(other, f))

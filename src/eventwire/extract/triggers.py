@@ -95,16 +95,22 @@ def _a_question(tok, obj_lemma: str | None) -> bool:
 # bill was killed", "an attack on corruption", "shot down the proposal")
 ABSTRACT_HEADS = frozenset("""
     plan proposal bill idea policy law decision report claim deal agreement measure motion budget reform
-    initiative legislation corruption notion argument criticism rumour rumor strategy program programme scheme
-    theory tax tariff rule regulation ruling verdict candidacy nomination reputation credibility view comment
-    remark statement speech book film article notion narrative myth""".split())
+    initiative legislation corruption notion argument criticism rumour rumor strategy scheme theory tax tariff
+    rule regulation ruling verdict candidacy nomination reputation credibility view comment remark statement
+    speech book film article narrative myth""".split())
 # Quantities that rise and fall: they "explode" or "crash" with no one hurt ("prices exploded")
 QUANTITY_SUBJECTS = frozenset("price share stock market sale cost inflation demand currency rate value index".split())
 
 
-def _figurative(tok, obj, subj) -> bool:
+# Kinds of act whose words are used figuratively of ideas and quantities
+_VIOLENCE = frozenset((EventType.ASSAULT, EventType.CRIME, EventType.INCIDENT))
+
+
+def _figurative(tok, entry: Trigger, obj, subj) -> bool:
     """A word of violence used of no one (issue 13 class 6, metaphors): what it is done to is an
     idea or a text, or what "explodes" is a quantity."""
+    if entry.type not in _VIOLENCE:
+        return False
     patients = [obj] if obj is not None else []
     patients += [c for c in tok.children if c.dep_ == "nsubjpass"]
     patients += [p for prep in tok.children if prep.dep_ == "prep" and prep.lower_ in ("on", "against")
@@ -159,9 +165,7 @@ def _accept(tok, key: str, entry: Trigger, sent_lemmas: set[str]) -> Trigger | N
         return None
     if lemma == "expel" and obj_lemma in {"diplomat", "ambassador", "envoy", "attache", "mission", "staff"}:
         return Trigger(EventType.SANCTION, "expel", "166", ("diplomatic",), "V")
-    if _non_event_sense(tok, lemma, obj_lemma, subj_lemma):
-        return None
-    if entry.type in (EventType.ASSAULT, EventType.CRIME, EventType.INCIDENT) and _figurative(tok, obj, subj):
+    if _non_event_sense(tok, lemma, obj_lemma, subj_lemma) or _figurative(tok, entry, obj, subj):
         return None
     if lemma == "prevent" and obj_lemma not in {"demonstration", "protest", "rally", "march", "meeting", "gathering",
                                                  "journalist", "people", "access", "entry", "delivery"}:

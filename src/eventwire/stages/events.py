@@ -281,7 +281,7 @@ _REFINED = ("type", "mode", "cameo", "factuality", "context", "actors", "targets
                         "drafts.event.factuality", "drafts.event.context", "drafts.event.actors",
                         "drafts.event.targets"),
        writes=tuple(f"drafts.event.{f}" for f in _REFINED),
-       # their sectors: `local_doers` and `sufferers` later rewrite only a country
+       # their sectors: `local_doers` and `sufferers` later rewrite a country and the name it reads
        provisional=("drafts.event.actors", "drafts.event.targets"))
 def refine(w: Work, res: Resources) -> None:
     """Coding rules that need the whole event: a refused agreement is a rejection; a

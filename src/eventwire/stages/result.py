@@ -120,7 +120,7 @@ def corefer(w: Work, res: Resources) -> None:
 @stage("main_place", reads=("drafts.event.location", "drafts.event.actors",
                              "drafts.event.targets", "main", "places", "dateline_end"),
        writes=("drafts.event.location",),
-       # their spans: `local_doers` and `sufferers` later rewrite only a country
+       # their spans: `local_doers` and `sufferers` later rewrite a country and the name it reads
        provisional=("drafts.event.actors", "drafts.event.targets"))
 def main_place(w: Work, res: Resources) -> None:
     """The main event, placed only in a country or nowhere, takes the story's first finer
@@ -178,7 +178,7 @@ STATE_SECTORS = frozenset(("GOV", "MIL", "COP"))
 
 @stage("places_hit", reads=("doc", "entities", "drafts.places_hit", "drafts.event.targets", "drafts.event.actors"),
        writes=("drafts.event.targets",),
-       provisional=("drafts.event.targets",))  # their spans: `sufferers` later rewrites only a country
+       provisional=("drafts.event.targets",))  # their spans: `sufferers` later rewrites a country and name
 def places_hit(w: Work, res: Resources) -> None:
     """A place the act is done to ("shelled Douma", "an attack on regime-held districts") is also
     its target (issue 13: targets are people, groups, facilities or places under attack). Added

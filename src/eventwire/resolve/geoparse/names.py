@@ -39,7 +39,8 @@ def no_place(r: PlaceReading, ent) -> bool:
 
 def misread_place(r: PlaceReading, ent) -> bool:
     """A name the model tagged as a nationality, organisation or person that is a
-    known place and no known actor ("Aleppo" as NORP, "Gainesville" as ORG)."""
+    known place and no known actor ("Aleppo" as NORP, "Gainesville" as ORG), or a capital the
+    actor lexicon reads as its state ("an attack on Kyiv", Kyiv tagged as a PERSON)."""
     res = r.resolver
     focus = r.story.focus_country
     info = res.resolve(ent.text)
