@@ -204,6 +204,17 @@ def test_local_doers_take_the_country_of_their_events_place(prepare, run_stage):
     assert [a.country for a in shelling[1].actors] == ["TUR"]  # named with their country: a cross-border raid
 
 
+def test_local_doers_keep_the_state_the_story_names_acting(prepare, run_stage):
+    text = ("Turkish troops shelled Kobani on Saturday, officials in Ankara, Istanbul, Izmir, Bursa and Antalya "
+            "said. Troops shelled Afrin in Syria on Sunday.")
+    work = prepare("local_doers", text, published="2016-06-04")
+    troops = [d.event for d in work.drafts if d.event.trigger.text == "shelled"][1]
+    assert troops.location.country == "SYR" and troops.actors[0].country == "TUR"  # the story's focus
+    run_stage("local_doers", work)
+    # Turkey acts on the ground in this story: its troops, not Syria's
+    assert (troops.actors[0].name, troops.actors[0].country) == ("Turkish government forces", "TUR")
+
+
 TOWN_LATER = ("A car bomb exploded in a crowded market in northern Syria on Monday, killing nine people. "
               "The market in Qamishli was busy with shoppers. Police in Aleppo said they had arrested a suspect.")
 

@@ -145,14 +145,18 @@ def local_doers(w: Work, res: Resources) -> None:
     of an event on the ground take the country of its place, as its sufferers do (`sufferers`):
     a story about Daraa that names Russia often had made "government forces shelled Daraa"
     Russian. A doer named with its country ("Turkish troops", "Russian jets", "its soldiers")
-    keeps it, so a cross-border raid keeps its raiders (`resolve/event_country.focus_dependent`).
-    Record gold check: actor country 0.439 -> 0.470."""
-    from ..resolve.event_country import in_event_country
+    keeps it (`resolve/event_country.focus_dependent`), and so does a described one whose reading
+    is a state the story names acting on the ground: in a story of "Turkish troops" pushing into
+    Syria, "troops shelled Afrin" are Turkish. Record gold check: actor country 0.439 -> 0.470."""
+    from ..resolve.event_country import focus_dependent, in_event_country
 
+    acting = {a.country for d in w.drafts if d.event.type in PHYSICAL_TYPES for a in d.event.actors
+              if a.country and not focus_dependent(a, res.resolver)}
     for d in w.drafts:
         loc = d.event.location
         if loc is not None and loc.country and d.event.type in PHYSICAL_TYPES:
-            d.event.actors = [in_event_country(a, loc.country, res.resolver) for a in d.event.actors]
+            d.event.actors = [a if a.country in acting else in_event_country(a, loc.country, res.resolver)
+                              for a in d.event.actors]
 
 
 @stage("sufferers", reads=("drafts.event.location", "drafts.event.type", "drafts.event.targets"),
