@@ -357,14 +357,21 @@ class DocEntities:
                     subject = info
         return subject or best
 
+    def _last_named(self, fits, before: int | None = None) -> ActorInfo | None:
+        """The last actor in the memory (before char `before`, if given) that `fits`."""
+        found = None
+        for pos, info, _ in self.memory:
+            if before is not None and pos >= before:
+                break
+            if fits(info):
+                found = info
+        return found
+
     def by_surname(self, text: str) -> ActorInfo | None:
         """"Calloway" → the Raymond Calloway named earlier."""
         low = text.lower()
-        found = None
-        for _, info, _ in self.memory:
-            if info.kind == "person" and info.name.lower() != low and info.name.lower().endswith(" " + low):
-                found = info
-        return found
+        return self._last_named(lambda info: info.kind == "person" and info.name.lower() != low
+                                and info.name.lower().endswith(" " + low))
 
     def by_short_name(self, text: str, char: int) -> ActorInfo | None:
         """"the Coalition" → the Syrian National Coalition named earlier: a capitalised head noun
@@ -377,14 +384,8 @@ class DocEntities:
         if len(words) != 1 or not words[0][:1].isupper():
             return None
         head = words[0].lower()
-        found = None
-        for pos, info, _ in self.memory:
-            if pos >= char:
-                break
-            name = info.name.lower().split()
-            if info.kind in ("group", "organization") and len(name) > 1 and name[-1] == head:
-                found = info
-        return found
+        return self._last_named(lambda info: info.kind in ("group", "organization")
+                                and len(info.name.split()) > 1 and info.name.lower().split()[-1] == head, char)
 
     def resolve_phrase(self, text: str) -> ActorInfo | None:
         info = self.resolver.resolve(text, focus_country=self.focus_country)
