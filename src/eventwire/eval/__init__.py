@@ -40,17 +40,19 @@ FLOORS = {
     # Record-level gold, check half: guards a little under the figures reached (issue 13; raised in
     # session 7: place and place country by main_place, date, killed; in session 8: type by the PLOVER
     # manual's SANCTION, actor country, place; in session 9: type, actor, killed by reading an
-    # incident's height from all its triggers, date by background, target by places hit), so that no
-    # change loses ground; the issue's floors are RECORD_TARGETS until met.
+    # incident's height from all its triggers, date by background, target by places hit; in session
+    # 10: actor by the doers of compounded trigger words, actor country by local doers, target by
+    # the parties an incident's other mentions hit), so that no change loses ground; the issue's
+    # floors are RECORD_TARGETS until met.
     ("records", "type_check"): 0.64,
-    ("records", "actor_check"): 0.25,
+    ("records", "actor_check"): 0.28,
     ("records", "place_check"): 0.65,
-    ("records", "actor_country_check"): 0.38,
-    ("records", "target_check"): 0.30,
+    ("records", "actor_country_check"): 0.44,
+    ("records", "target_check"): 0.33,
     ("records", "place_country_check"): 0.75,
     ("records", "date_check"): 0.72,
     ("records", "killed_check"): 0.50,
-    ("records", "whole_record_check"): 0.13,
+    ("records", "whole_record_check"): 0.16,
     # events marked background that the gold calls background (0.87 when marking began)
     ("records", "background_precision_check"): 0.75,
     # FA-KES: the main event's own governorate, no fallback (the held-out measure; issue 13 wants 0.80)
@@ -58,8 +60,9 @@ FLOORS = {
 }
 # Metrics where less is better, with the most they may be: the same guards as FLOORS.
 CEILINGS = {
-    # output events that are no event or repeat one (0.556 before incident coreference, 0.511 after)
-    ("records", "spurious_or_duplicate_share_check"): 0.52,
+    # output events that are no event or repeat one (0.556 before incident coreference, 0.511 after,
+    # 0.488 with content folds)
+    ("records", "spurious_or_duplicate_share_check"): 0.51,
 }
 # Issue 13's floors on the check half of the record-level gold, not yet met (`eventwire eval
 # records` prints the figures); each moves into FLOORS when it is. Spurious + duplicate is a
