@@ -289,3 +289,19 @@ def test_a_main_event_that_is_content_stays(nlp):
 def test_an_urged_release_is_no_release_of_its_own(run_text):
     res = run_text("The opposition urged the government to release the prisoners.")
     assert [(e.type, e.trigger.text) for e in res.events] == [("REQUEST", "urged")]
+
+
+def test_a_mention_that_denies_the_act_adds_no_target():
+    victims = Actor("protesters", 40, 50, "Syrian civilians", "SYR", "CVL")
+    held = Actor("at least 30 people", 60, 78, "Syrian civilians", "SYR", "CVL")
+    hts = Actor("HTS", 0, 3, "Hayat Tahrir al-Sham", "SYR", "REB")
+    main = draft(event("COERCE", cameo="173"), 0)
+    main.event.targets = [Actor("Seven individuals", 90, 107, None, None, None)]
+    denial = draft(event("COERCE", cameo="173", actors=[hts], factuality="denied"), 1)
+    denial.event.targets = [held]
+    fill_missing(main.event, denial.event)
+    assert [t.text for t in main.event.targets] == ["Seven individuals"]  # "HTS denied arresting 30 people"
+    told = draft(event("COERCE", cameo="173"), 2)
+    told.event.targets = [victims]
+    fill_missing(main.event, told.event)
+    assert [t.text for t in main.event.targets] == ["Seven individuals", "protesters"]

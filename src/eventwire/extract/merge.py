@@ -404,12 +404,13 @@ def fill_missing(keep: Event, other: Event) -> None:
         keep.actors = list(other.actors)
     # an event with no target takes the other mention's; one with targets takes only the parties
     # the resolver knows, never its doers or unidentified attackers ("close range", "a total", "two
-    # suicide bombers" come with a mention's targets too)
+    # suicide bombers" come with a mention's targets too), and only from a mention that says they
+    # were hit ("HTS denied arresting 30 people" hit no one)
     if not keep.targets:
         keep.targets = list(other.targets)
     doers = {_key(a) for a in keep.actors}
     have = {t.name or t.text for t in keep.targets}
-    for t in other.targets:
+    for t in other.targets if other.factuality not in DISOWNED | {"hypothetical"} else ():
         if _resolved(t) and t.sector != Sector.UAF and (t.name or t.text) not in have \
                 and _key(t) not in doers:
             keep.targets.append(t)

@@ -4,7 +4,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from ..extract.ontology import PHYSICAL_TYPES
-from ..model import BACKGROUND, ArticleResult
+from ..model import BACKGROUND, ArticleResult, EventType
 from .contract import stage
 from .resources import Resources
 from .work import Work
@@ -138,6 +138,10 @@ def main_place(w: Work, res: Resources) -> None:
     ev.location = story_place(ev.location, w.places, occupied, attacked, w.dateline_end)
 
 
+# Acts of force: a state named doing one is a party on the ground (`local_doers`)
+FORCE_TYPES = frozenset((EventType.ASSAULT, EventType.COERCE))
+
+
 @stage("local_doers", reads=("drafts.event.location", "drafts.event.type", "drafts.event.actors"),
        writes=("drafts.event.actors",))
 def local_doers(w: Work, res: Resources) -> None:
@@ -146,11 +150,12 @@ def local_doers(w: Work, res: Resources) -> None:
     a story about Daraa that names Russia often had made "government forces shelled Daraa"
     Russian. A doer named with its country ("Turkish troops", "Russian jets", "its soldiers")
     keeps it (`resolve/event_country.focus_dependent`), and so does a described one whose reading
-    is a state the story names acting on the ground: in a story of "Turkish troops" pushing into
-    Syria, "troops shelled Afrin" are Turkish. Record gold check: actor country 0.439 -> 0.470."""
+    is a state the story names using force there: in a story of "Turkish troops" shelling Kobani,
+    "troops shelled Afrin" are Turkish (a deployment is no use of force: Russian military police
+    patrolling Daraa do not make Daraa's "government forces" Russian). Record gold check: actor country 0.439 -> 0.470."""
     from ..resolve.event_country import focus_dependent, in_event_country
 
-    acting = {a.country for d in w.drafts if d.event.type in PHYSICAL_TYPES for a in d.event.actors
+    acting = {a.country for d in w.drafts if d.event.type in FORCE_TYPES for a in d.event.actors
               if a.country and not focus_dependent(a, res.resolver)}
     for d in w.drafts:
         loc = d.event.location
