@@ -46,9 +46,6 @@ def test_denied(fact, text, lemma):
     ("The army did not attack the village.", "attack"),
     ("Police have not arrested anyone.", "arrest"),
     ("There was no attack on the convoy.", "attack"),
-    # no one underwent it
-    ("Not a single person was arrested for expressing an opinion.", "arrest"),
-    ("Nobody was arrested after the march.", "arrest"),
 ])
 def test_negated(fact, text, lemma):
     assert fact(text, lemma) == "negated"
@@ -84,9 +81,3 @@ def test_claimed(fact):
 ])
 def test_plain_past_is_asserted(fact, text, lemma):
     assert fact(text, lemma) == "asserted"
-
-
-def test_no_one_killed_is_a_toll_of_none_not_no_killing(fact):
-    # the attack killed no one (its toll is none); it still happened
-    assert fact("No one was killed when gunmen attacked the convoy.", "attack") == "asserted"
-    assert fact("No one was killed when gunmen attacked the convoy.", "kill") == "asserted"

@@ -22,21 +22,7 @@ NEGATING_HEADS = frozenset("foil thwart avert prevent repel repulse".split())  #
 MAX_HEAD_HOPS = 4
 
 
-# Subjects that say no one underwent or did the act: "Nobody was arrested", "Not a single person
-# was arrested". Not of a toll's verb: "No one was killed in the attack" tells of an attack
-# that killed no one (its toll is none, `casualties`), not of no attack.
-NO_ONE = frozenset(("nobody", "none", "noone"))
-TOLL_LEMMAS = frozenset("kill die injure wound hurt harm".split())
-
-
-def _nobody(subj) -> bool:
-    return subj.lower_ in NO_ONE or any(c.lower_ in ("no", "not") and c.dep_ in ("det", "neg") for c in subj.children)
-
-
 def factuality_of(head) -> str:
-    if head.lemma_.lower() not in TOLL_LEMMAS and any(c.dep_ in ("nsubj", "nsubjpass") and _nobody(c)
-                                                      for c in head.children):
-        return "negated"
     for c in head.children:
         if c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no"):
             return "negated"
