@@ -364,3 +364,9 @@ def test_a_day_in_the_possessive_is_when_not_who(nlp):
 def test_the_possessive_of_an_act_someone_undergoes_is_who_underwent_it(nlp, sentence, trig, actors, targets):
     args = find_arguments(trigger(nlp, sentence, trig), NO_PLACES)
     assert words(args.actors) == actors and words(args.targets) == targets
+
+
+def test_a_state_is_a_side_of_a_fight(run_text):
+    ev = next(e for e in run_text("Clashes between Israel and Hamas killed 12 people in Gaza.", "2016-03-23").events
+              if e.trigger.text == "Clashes")
+    assert [a.name for a in ev.actors] == ["Israel"] and "Hamas" in [t.text for t in ev.targets]

@@ -279,6 +279,21 @@ def test_acts_done_stay_events(nlp, text, words, types):
     assert fold_contents(drafts, 0) == (drafts, 0)
 
 
+def test_what_is_halted_or_reported_on_stays_and_an_infinitive_demand_folds(nlp):
+    halt = drafts_of(nlp, "Israel refused to halt its strikes on Gaza.",
+                     [("refused", event("REJECT", cameo="120")), ("halt", event("SANCTION", cameo="160")),
+                      ("strikes", event())])
+    kept, _ = fold_contents(halt, 0)
+    assert [d.event.trigger.text for d in kept] == ["refused", "strikes"]  # the strikes go on
+    report = drafts_of(nlp, "The government rejected a UN report on the massacre of 40 villagers.",
+                       [("rejected", event("REJECT", cameo="120")), ("massacre", event("CRIME", cameo=None))])
+    assert fold_contents(report, 0) == (report, 0)  # a report's subject is no content of the rejection
+    demand = drafts_of(nlp, "Hamas rejected a demand to release the hostages.",
+                       [("rejected", event("REJECT", cameo="120")), ("demand", event("REQUEST", cameo="100")),
+                        ("release", event("RETREAT", cameo="340"))])
+    assert fold_contents(demand, 0) == ([demand[0]], 0)
+
+
 def test_a_main_event_that_is_content_stays(nlp):
     threat = drafts_of(nlp, "Rebels threatened to attack the town.",
                        [("threatened", event("THREATEN", cameo="130")), ("attack", event(factuality="planned"))])
@@ -301,6 +316,9 @@ def test_a_mention_that_denies_the_act_adds_no_target():
     denial.event.targets = [held]
     fill_missing(main.event, denial.event)
     assert [t.text for t in main.event.targets] == ["Seven individuals"]  # "HTS denied arresting 30 people"
+    empty = draft(event("COERCE", cameo="173", actors=[hts]), 3)
+    fill_missing(empty.event, denial.event)
+    assert empty.event.targets == []  # nor to one with no target
     told = draft(event("COERCE", cameo="173"), 2)
     told.event.targets = [victims]
     fill_missing(main.event, told.event)

@@ -46,9 +46,3 @@ def test_a_country_named_in_the_words_or_a_person_keeps_its_country(resolver, ac
     assert not focus_dependent(actor, resolver)
     assert in_event_country(actor, "AFG", resolver) is actor
 
-
-def test_a_speakers_own_people_are_read_like_any_description(resolver):
-    # "The shelling was killing our children," said a negotiator in Daraa, in a story about Russia
-    children = Actor("our children", 0, 12, name="Russian civilians", country="RUS", sector="CVL")
-    assert focus_dependent(children, resolver)
-    assert in_event_country(children, "SYR", resolver).country == "SYR"

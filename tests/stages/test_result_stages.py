@@ -215,6 +215,17 @@ def test_local_doers_keep_the_state_the_story_names_acting(prepare, run_stage):
     assert (troops.actors[0].name, troops.actors[0].country) == ("Turkish government forces", "TUR")
 
 
+def test_local_doers_a_state_acting_elsewhere_or_its_organs_take_the_place(prepare, run_stage):
+    text = ("Russia's defence ministry said Russian jets bombed Idlib in Syria on Monday, Russian officials in Moscow "
+            "and Sochi said. Government forces shelled Daraa in southern Syria on Tuesday.")
+    work = prepare("local_doers", text, published="2016-06-04")
+    shelling = next(d.event for d in work.drafts if d.event.trigger.text == "shelled")
+    assert shelling.actors[0].country == "RUS"  # the story's focus
+    run_stage("local_doers", work)
+    # Russia uses force in Syria here, but "government forces" are a state's own organs: Syria's
+    assert (shelling.actors[0].name, shelling.actors[0].country) == ("Syrian government forces", "SYR")
+
+
 TOWN_LATER = ("A car bomb exploded in a crowded market in northern Syria on Monday, killing nine people. "
               "The market in Qamishli was busy with shoppers. Police in Aleppo said they had arrested a suspect.")
 

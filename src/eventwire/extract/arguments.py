@@ -241,14 +241,14 @@ def _participle_doers(head) -> list:
     return out
 
 
-def _mutual_parties(head, args: Args) -> None:
+def _mutual_parties(head, args: Args, entities) -> None:
     """The sides of a fight: "between X and Y" (X acts, Y is the opponent; one plural side,
     "between rival militias", is the actor), or the verb's "with Y" ("clashed with rebels")."""
     if head.lemma_.lower() not in MUTUAL_LEMMAS:
         return
     for prep in children(head, "prep"):
-        # "clashes between Homs and Hama": places, no sides
-        sides = [t for o in children(prep, "pobj") for t in with_conjuncts(o) if not _is_place(t)]
+        # "clashes between Homs and Hama": places, no sides ("between Israel and Hamas": a state is one)
+        sides = [t for o in children(prep, "pobj") for t in with_conjuncts(o) if not is_place_name(t, entities)]
         if prep.lower_ == "between" and sides and not args.actors:
             args.actors.append(sides[0])
             args.targets.extend(sides[1:])
@@ -403,7 +403,7 @@ def find_arguments(head, entities) -> Args:
         _verb_objects(head, args)
     else:
         _noun_arguments(head, args, entities)
-    _mutual_parties(head, args)
+    _mutual_parties(head, args, entities)
     holders = [head]
     lv = _governing_light_verb(head) if head.pos_ != "VERB" else None
     if lv is not None:

@@ -185,26 +185,46 @@ def merge_in_sentence(drafts: list[Draft]) -> list[Draft]:
 # acts that report on another act are about ("condemned strikes that killed 30", "protest the
 # killing of a teenager") or what a party commits itself to ("promised that Denmark would join").
 CONTENT_GOVERNORS = frozenset((EventType.REQUEST, EventType.THREATEN, EventType.REJECT))
-# The links from a content up to its act: a complement clause, an object, a preposition's object
-CONTENT_RELATIONS = frozenset(("xcomp", "ccomp", "dobj", "pobj", "pcomp", "prep"))
+# The links from a content up to its act: a complement clause or an object ("urged them to
+# release", "demand his resignation", "refused to discuss"), a preposition's object only right
+# under the act ("called for the release"), an infinitive modifying a noun of the act ("a demand to
+# release the hostages"), and acts conjoined inside the content ("to stop the fighting and allow aid")
+CLAUSE_LINKS = frozenset(("xcomp", "ccomp", "dobj", "pcomp"))
 # How far up the parse the governing trigger may stand ("for the release": pobj, prep, called)
 CONTENT_HOPS = 3
+# Acts whose object is an act going on, not a content: "refused to halt its strikes" (the strikes are real)
+STOPPING_LEMMAS = frozenset("halt stop end cease suspend pause".split())
+
+
+def _content_link(tok, heads: dict) -> bool:
+    """May the walk from a content go up from `tok` to its head?"""
+    if tok.dep_ in CLAUSE_LINKS or (tok.dep_ == "conj" and tok.head.i not in heads):
+        return True
+    if tok.dep_ == "acl":  # "a demand to release": an infinitive
+        return any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+    if tok.dep_ == "pobj" and tok.head.dep_ == "prep":
+        return tok.head.head.i in heads  # "called for the release", not "a report on the massacre"
+    return tok.dep_ == "prep" and tok.head.i in heads
 
 
 def governing(d: Draft, drafts: list[Draft]) -> Draft | None:
     """The mention of d's sentence whose content d's trigger is, if any: the first trigger above it
-    along complement links (`CONTENT_RELATIONS`), if a request, threat or refusal
-    (`CONTENT_GOVERNORS`) or itself such content."""
+    along content links (`_content_link`), if a request, threat or refusal (`CONTENT_GOVERNORS`),
+    or itself such content reached by a clause or an object."""
     tok = d.sent.doc[d.hit.head]
     heads = {o.hit.head: o for o in drafts if o is not d and o.sent_index == d.sent_index}
     for _ in range(CONTENT_HOPS):
-        if tok.head.i == tok.i or tok.dep_ not in CONTENT_RELATIONS:
+        if tok.head.i == tok.i or not _content_link(tok, heads):
             return None
-        tok = tok.head
+        link, tok = tok.dep_, tok.head
+        if tok.lemma_.lower() in STOPPING_LEMMAS:
+            return None  # what is halted is going on, whether "halt" is still a mention or folded away
         if tok.i in heads:
             g = heads[tok.i]
-            # the content of a content ("refused to discuss the withdrawal") goes with it
-            return g if g.event.type in CONTENT_GOVERNORS or governing(g, drafts) is not None else None
+            if g.event.type in CONTENT_GOVERNORS:
+                return g
+            # the content of a content ("refused to discuss the withdrawal")
+            return g if link in CLAUSE_LINKS and governing(g, drafts) is not None else None
     return None
 
 
@@ -403,15 +423,14 @@ def fill_missing(keep: Event, other: Event) -> None:
             and (not keep.actors or any(_resolved(a) for a in other.actors)):
         keep.actors = list(other.actors)
     # an event with no target takes the other mention's; one with targets takes only the parties
-    # the resolver knows, never its doers or unidentified attackers ("close range", "a total", "two
-    # suicide bombers" come with a mention's targets too), and only from a mention that says they
-    # were hit ("HTS denied arresting 30 people" hit no one)
-    if not keep.targets:
-        keep.targets = list(other.targets)
+    # the resolver knows, never unidentified attackers ("close range", "a total", "two suicide
+    # bombers" come with a mention's targets too); neither takes its own doers, nor anything from a
+    # mention that does not say they were hit ("HTS denied arresting 30 people")
+    take_all = not keep.targets
     doers = {_key(a) for a in keep.actors}
     have = {t.name or t.text for t in keep.targets}
     for t in other.targets if other.factuality not in DISOWNED | {"hypothetical"} else ():
-        if _resolved(t) and t.sector != Sector.UAF and (t.name or t.text) not in have \
+        if (take_all or (_resolved(t) and t.sector != Sector.UAF)) and (t.name or t.text) not in have \
                 and _key(t) not in doers:
             keep.targets.append(t)
             have.add(t.name or t.text)

@@ -15,9 +15,8 @@ from dataclasses import replace
 from ..model import Actor
 from .actors import ActorResolver
 
-# Words that resolve an actor through its antecedent, not through the story's country ("our
-# children" in a quote has none: a speaker's people, read like any description)
-_POSSESSIVES = frozenset("its their his her".split())
+# Words that resolve an actor through its antecedent or speaker, not through the story's country
+_POSSESSIVES = frozenset("its their his her our my your".split())
 
 
 def focus_dependent(actor: Actor, resolver: ActorResolver) -> bool:
