@@ -277,7 +277,8 @@ def _noun_arguments(head, args: Args, entities) -> None:
     """An event noun's actors (possessive, named modifier, "by" phrase, a participle naming
     its doer, the subject of its light verb) and its "of" instruments ("a barrage of rockets")."""
     undergone = head.lemma_.lower() in PATIENT_NOUNS and not any(p.lower_ == "of" for p in children(head, "prep"))
-    for c in _modifiers(head):
+    modifiers = _modifiers(head)
+    for c in modifiers:
         if c.dep_ == "poss" and c.ent_type_ in ("DATE", "TIME"):
             continue  # "Sunday's bombing", "Friday's arrest": when, neither who nor whom
         if c.dep_ == "poss":
@@ -287,7 +288,7 @@ def _noun_arguments(head, args: Args, entities) -> None:
             # "Paris attacks": a town is where, not who
             (args.place_tokens if is_place_name(c, entities) else args.actors).append(c)
     if not args.actors:
-        args.actors.extend(c for c in _modifiers(head) if _is_agent_modifier(c, entities))
+        args.actors.extend(c for c in modifiers if _is_agent_modifier(c, entities))
     for prep in children(head, "prep"):
         if prep.lower_ == "by":
             for p in children(prep, "pobj"):
