@@ -28,13 +28,19 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import json
-import sys
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT / "src"))
+from _record_training import (
+    FOLDS,
+    ROOT,
+    as_scored,
+    model_per_article,
+    read_articles,
+    row,
+    shares,
+)
 
-from eventwire.eval.records import load_articles, load_gold, match_events
+from eventwire.eval.records import match_events
 from eventwire.extract.incident_coref import (
     MODEL_PATH,
     PAIR_FEATURES,
@@ -45,39 +51,15 @@ from eventwire.extract.incident_coref import (
     plan_folds,
 )
 from eventwire.extract.merge import fold_contents
-from eventwire.pipeline import DEFAULT_PIPELINE, Pipeline
 
 REPORT = ROOT / "docs" / "benchmarks" / "incident_coref.md"
-FOLDS = 5
 C = 0.5  # sklearn's inverse L2 strength (below 1: stronger than the default): few pairs, small weights
 THRESHOLDS = (0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7)
 UP_TO = "coalesce"  # the stage `corefer` follows
 
 
-def _span(s) -> dict:
-    return {"start": s.start, "end": s.end}
-
-
-def _as_scored(drafts) -> list[dict]:
-    return [{"trigger": _span(d.event.trigger), "sentence": _span(d.event.sentence)} for d in drafts]
-
-
-def read_articles(shared: Path, half: str):
-    """[(gold record, drafts, main)] for one half, the pipeline cut at UP_TO."""
-    gold, halves = load_gold()
-    gold = [g for g in gold if halves.get((g["set"], g["id"])) == half]
-    articles = load_articles(shared, {(g["set"], g["id"]) for g in gold})
-    pipe = Pipeline(DEFAULT_PIPELINE[:DEFAULT_PIPELINE.index(UP_TO) + 1])
-    out = []
-    for g in gold:
-        if (g["set"], g["id"]) in articles:
-            w = pipe.work(articles[g["set"], g["id"]])
-            out.append((g, w.drafts, w.main))
-    return out
-
-
 def pairs_of(g: dict, drafts) -> tuple[list[list[float]], list[bool]]:
-    matched, _, _ = match_events(_as_scored(drafts), g.get("events") or [])
+    matched, _, _ = match_events(as_scored(drafts), g.get("events") or [])
     X, y = [], []
     for b in range(len(drafts)):
         for a in range(b):
@@ -102,9 +84,9 @@ def fit(arts) -> CorefModel:
 
 
 def record_shares(arts, model_of, threshold: float) -> dict[str, float]:
-    """Spurious+duplicate share of output events and missed share of real events, after folding
-    (and after `merge.fold_contents`, which the stage runs on what the model keeps)."""
-    out_events = noise = gold_events = missed = 0
+    """`shares` of what is kept after folding (and after `merge.fold_contents`, which the stage
+    runs on what the model keeps)."""
+    outputs = []
     for g, drafts, main in arts:
         m = model_of(g)
         into = plan_folds(drafts, main, CorefModel(m.weights, m.bias, threshold))
@@ -112,29 +94,13 @@ def record_shares(arts, model_of, threshold: float) -> dict[str, float]:
         # as the `corefer` stage does next: an act's content is no event of its own
         kept, _ = fold_contents(kept, next((k for k, d in enumerate(kept) if d is drafts[main]), None)
                                 if main is not None else None)
-        matched, dups, miss = match_events(_as_scored(kept), g.get("events") or [])
-        out_events += len(kept)
-        noise += sum(1 for x in matched if x is None) + dups
-        gold_events += sum(1 for e in g.get("events") or [] if not e.get("background"))
-        missed += miss
-    p, r = 1 - noise / max(out_events, 1), 1 - missed / max(gold_events, 1)
-    return {"noise": 1 - p, "missed": 1 - r, "f1": 2 * p * r / (p + r) if p + r else 0.0,
-            "events_per_article": out_events / max(len(arts), 1)}
+        outputs.append((g, kept))
+    return shares(outputs)
 
 
 def cross_validate(arts) -> dict[float, dict[str, float]]:
-    from sklearn.model_selection import KFold
-
-    model_for: dict[tuple[str, str], CorefModel] = {}
-    for train, test in KFold(FOLDS, shuffle=True, random_state=0).split(arts):
-        m = fit([arts[i] for i in train])
-        for i in test:
-            model_for[arts[i][0]["set"], arts[i][0]["id"]] = m
+    model_for = model_per_article(arts, fit)
     return {t: record_shares(arts, lambda g: model_for[g["set"], g["id"]], t) for t in THRESHOLDS}
-
-
-def _row(name: str, s: dict[str, float]) -> str:
-    return f"| {name} | {s['noise']:.3f} | {s['missed']:.3f} | {s['f1']:.3f} | {s['events_per_article']:.2f} |"
 
 
 def main() -> None:
@@ -145,7 +111,7 @@ def main() -> None:
                     help="score the model in data/ as it is instead of refitting it (a refit that scored worse "
                          "in the pipeline than the model it would replace is not kept)")
     args = ap.parse_args()
-    tune = read_articles(args.shared, "tune")
+    tune = read_articles(args.shared, "tune", UP_TO)
     cv = cross_validate(tune)
     if args.keep:
         model = load_model.__wrapped__(MODEL_PATH)
@@ -176,21 +142,21 @@ def main() -> None:
         "`noise`: share of output events that are spurious or duplicates; `missed`: share of real events "
         "with no output event; F1 of (1 - noise, 1 - missed).", "",
         "| tune half, cross-validated | noise | missed | F1 | events/article |", "|---|---|---|---|---|",
-        _row("no learned fold (content folds only)", none),
-        *(_row(f"threshold {t}" + (f" ({'the kept threshold' if args.keep else 'chosen'})" if t == threshold
+        row("no learned fold (content folds only)", none),
+        *(row(f"threshold {t}" + (f" ({'the kept threshold' if args.keep else 'chosen'})" if t == threshold
                                     else ""), cv[t]) for t in THRESHOLDS),
-        *([_row(f"the kept model, threshold {threshold} (in-sample: it was fitted on these articles)",
+        *([row(f"the kept model, threshold {threshold} (in-sample: it was fitted on these articles)",
                 record_shares(tune, lambda g: model, threshold))] if args.keep else []), "",
         "| weight | feature |", "|---|---|",
         *(f"| {w:+.2f} | `{n}` |" for n, w in zip(PAIR_FEATURES, model.weights)),
         f"| {model.bias:+.2f} | bias |", ""]
     if args.check:
-        check = read_articles(args.shared, "check")
+        check = read_articles(args.shared, "check", UP_TO)
         lines += ["| check half (never trained on" + ("; used to choose the kept model over a refit" if args.keep
                                                       else "") + ") | noise | missed | F1 | events/article |",
                   "|---|---|---|---|---|",
-                  _row("no learned fold", record_shares(check, lambda g: model, 1.01)),
-                  _row(f"threshold {threshold}", record_shares(check, lambda g: model, threshold)), ""]
+                  row("no learned fold", record_shares(check, lambda g: model, 1.01)),
+                  row(f"threshold {threshold}", record_shares(check, lambda g: model, threshold)), ""]
     REPORT.write_text("\n".join(lines), encoding="utf-8")
     print("\n".join(lines))
 

@@ -178,6 +178,21 @@ def test_corefer_folds_what_an_act_urges_into_it_but_keeps_what_a_party_promises
         ("struck", "asserted"), ("urged", "asserted"), ("promised", "asserted"), ("send", "planned")]
 
 
+def test_prune_drops_what_the_filter_scores_low_and_keeps_the_main_event(prepare, run_stage, monkeypatch):
+    from eventwire.extract import event_filter
+
+    text = ("Police arrested two men in Homs on Monday. Rebels attacked an army post in Hama on Tuesday. "
+            "The minister urged calm.")
+    work = prepare("prune", text, published="2016-03-23")
+    assert [d.event.trigger.text for d in work.drafts] == ["arrested", "attacked", "urged"]
+    work.main = 2  # say the article were about the appeal: it stays, re-indexed
+    # a model that keeps attacks only, so that the test says what the stage does, not what was learned
+    weights = tuple(4.0 if f == "type_ASSAULT" else 0.0 for f in event_filter.EVENT_FEATURES)
+    monkeypatch.setattr(event_filter, "load_model", lambda: event_filter.FilterModel(weights, -2.0, 0.5))
+    assert run_stage("prune", work) >= {"drafts", "main"}
+    assert [d.event.trigger.text for d in work.drafts] == ["attacked", "urged"] and work.main == 1
+
+
 def test_sufferers_take_the_country_of_their_events_place(prepare, run_stage):
     text = ("Officials in Washington, New York, Boston and Chicago urged action. American and US officials said "
             "a Russian airstrike on Idlib killed eight civilians on Saturday.")

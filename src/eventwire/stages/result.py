@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from ..extract.event_filter import clause_depth
 from ..extract.ontology import PHYSICAL_TYPES
 from ..model import BACKGROUND, ArticleResult, EventType
 from .contract import stage
@@ -27,29 +28,10 @@ MAX_SENTENCE_PENALTY = 6  # ... up to this many: past the lead, position says li
 W_DEPTH = 0.6  # per clause the trigger is embedded in
 W_UNREAL = 0.6  # hypothetical, negated or denied
 W_PLANNED = 0.4  # announced, not yet done
-MAX_DEPTH_HOPS = 12  # a parse deeper than this is a run-on: stop counting
 
 # Confidence: a base for a trigger alone, a step per filled field (actors, targets, place,
 # stated date, toll), capped below certainty because every field is a reading of text.
 CONFIDENCE_BASE, CONFIDENCE_PER_FIELD, CONFIDENCE_CAP = 0.35, 0.12, 0.95
-
-
-def _depth(tok) -> int:
-    """Clause depth of a token: hops to the root that embed it, not counting
-    prepositions, coordination, "a number of", or "officials said" around a report."""
-    from ..extract.arguments import QUANTITY_NOUNS
-    from ..extract.lexicon import REPORTING_VERBS
-
-    d = steps = 0
-    while tok.head.i != tok.i and steps < MAX_DEPTH_HOPS:
-        dep, head = tok.dep_, tok.head
-        free = (dep in ("prep", "agent", "conj", "cc", "punct")
-                or (dep == "pobj" and head.lower_ in ("of", "by"))
-                or tok.lemma_.lower() in QUANTITY_NOUNS
-                or (dep == "ccomp" and head.lemma_.lower() in REPORTING_VERBS))
-        d += 0 if free else 1
-        tok, steps = head, steps + 1
-    return d
 
 
 def main_event_index(drafts: list, title: str | None) -> int | None:
@@ -66,7 +48,7 @@ def main_event_index(drafts: list, title: str | None) -> int | None:
         s += W_LOCATED if ev.location else 0
         s += W_IN_TITLE if ev.trigger.text.lower() in title else 0
         s -= W_SENTENCE * min(d.sent_index, MAX_SENTENCE_PENALTY)
-        s -= W_DEPTH * min(_depth(d.sent.doc[h]) for h in (d.hit.head, *d.merged_heads))
+        s -= W_DEPTH * min(clause_depth(d.sent.doc[h]) for h in (d.hit.head, *d.merged_heads))
         s -= W_UNREAL if ev.factuality in ("hypothetical", "negated", "denied") else 0
         s -= W_PLANNED if ev.factuality == "planned" else 0
         return s
@@ -88,7 +70,7 @@ def main_event(w: Work, res: Resources) -> None:
     w.main = main_event_index(w.drafts, w.article.title)
 
 
-# coalesce reads the main event as chosen; corefer keeps it the same event but re-indexes it
+# coalesce reads the main event as chosen; corefer and prune keep it the same event but re-index it
 @stage("coalesce", reads=("drafts.sent", "drafts.hit", "drafts.sent_index", "drafts.date_kind", "drafts.event", "main"),
        writes=("drafts", "main"), provisional=(*_BEFORE_ANCHORING, "main"))
 def coalesce(w: Work, res: Resources) -> None:
@@ -103,7 +85,7 @@ def coalesce(w: Work, res: Resources) -> None:
 
 @stage("corefer", reads=("drafts.sent", "drafts.hit", "drafts.sent_index", "drafts.last_sent_index",
                          "drafts.date_kind", "drafts.event", "main"),
-       writes=("drafts", "main"), provisional=_BEFORE_ANCHORING)
+       writes=("drafts", "main"), provisional=(*_BEFORE_ANCHORING, "main"))  # prune re-indexes it
 def corefer(w: Work, res: Resources) -> None:
     """Mentions of one incident that syntax and anaphora did not tie together fold into one event
     (`extract/incident_coref.fold_coreferent`: a learned pair model under hard limits), once the main
@@ -115,6 +97,17 @@ def corefer(w: Work, res: Resources) -> None:
     from ..extract.merge import fold_contents
 
     w.drafts, w.main = fold_contents(*fold_coreferent(w.drafts, w.main))
+
+
+@stage("prune", reads=("drafts.sent", "drafts.hit", "drafts.sent_index", "drafts.event", "main"),
+       writes=("drafts", "main"), provisional=_BEFORE_ANCHORING)
+def prune(w: Work, res: Resources) -> None:
+    """Events that the report does not tell as events of its own (a word in another sense, a
+    repeat the folds left apart, an aside) are dropped by a learned filter
+    (`extract/event_filter.keep_events`), once the incidents are folded; the main event stays."""
+    from ..extract.event_filter import keep_events
+
+    w.drafts, w.main = keep_events(w.drafts, w.main)
 
 
 @stage("main_place", reads=("drafts.event.location", "drafts.event.actors",
@@ -244,7 +237,7 @@ def finalize(w: Work, res: Resources) -> None:
     w.result = res
 
 
-STAGES = (main_event, coalesce, corefer, main_place, local_doers, places_hit, sufferers, finalize)
+STAGES = (main_event, coalesce, corefer, prune, main_place, local_doers, places_hit, sufferers, finalize)
 
 
 def _anchor_spans(res: ArticleResult, text: str, parsed: str) -> None:

@@ -1,0 +1,149 @@
+"""Which extracted events a report does not tell as events of its own (issue 13: noise).
+
+After the incident folds, an article still holds mentions that no reader would list as one of
+its events: a word used in another sense ("asked to call the sheriff", "plans call for a hotel"),
+a second mention of an incident the folds left apart, an aside of a quote. Each event is scored
+by a logistic model over the cues below, learned on the tune half of the record gold
+(`benchmarks/train_event_filter.py`, which writes the model and its cross-validation figures to
+`data/event_filter.json` and `docs/benchmarks/event_filter.md`); an event below the model's
+threshold is dropped. The main event is never dropped: the article is about it.
+"""
+from __future__ import annotations
+
+import json
+import math
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from ..model import BACKGROUND, EventType
+from .events import Draft
+from .incident_coref import UNREALISED, cannot_link
+from .merge import names_agree
+
+MODEL_PATH = Path(__file__).resolve().parents[1] / "data" / "event_filter.json"
+
+# Sentence positions past this say nothing more: a report's later paragraphs are asides alike.
+MAX_POSITION = 10
+# Clause depths past this say nothing more (see `clause_depth`).
+MAX_DEPTH = 4
+# Parses deeper than this are run-ons: stop counting.
+MAX_DEPTH_HOPS = 12
+# Told other than as done: each its own cue.
+_MODES = ("negated", "denied", "hypothetical", "planned", "claimed")
+
+# The cues of one event, in the model's order, each with why it bears on "an event of its own".
+EVENT_FEATURES = (
+    # the kind of act: a report's asides are statements and appeals more often than attacks
+    *(f"type_{t.value}" for t in EventType),
+    # told as not done, denied, supposed, planned or claimed
+    *(f"mode_{m}" for m in _MODES),
+    "background",  # recalled, not reported: real, but often a running total or a stock phrase
+    "has_actor",  # someone does it
+    "has_target",  # it is done to someone
+    "fine_place",  # a town or site, not only a country
+    "toll",  # people killed or injured
+    "stated_date",  # the text gives its day
+    "main_type",  # the same kind of act as the main event: often the incident again
+    "main_sentence",  # in the main event's sentence: often a sub-act of it
+    "shares_sentence",  # its sentence holds another event
+    # an earlier event it may be one incident with (`incident_coref.cannot_link` allows it) ...
+    "repeats_type",  # ... is of its kind: often the same incident again
+    "repeats_word",  # ... has its trigger word
+    "first_in_sentence",  # ... is in none of its sentence: else often a sub-act ("fired, killing")
+    "lead",  # the headline or first sentence
+    "position",  # how far down the report (capped at MAX_POSITION sentences)
+    "events_in_article",  # a long list of events: more of them asides (per MAX_POSITION events)
+    "depth",  # clauses it is embedded in (capped at MAX_DEPTH): asides sit low in their sentence
+    "noun_trigger",  # named by a noun ("the attack"), not told by a verb
+)
+
+
+def clause_depth(tok) -> int:
+    """Clause depth of a token: hops to the root that embed it, not counting
+    prepositions, coordination, "a number of", or "officials said" around a report."""
+    from .arguments import QUANTITY_NOUNS
+    from .lexicon import REPORTING_VERBS
+
+    d = steps = 0
+    while tok.head.i != tok.i and steps < MAX_DEPTH_HOPS:
+        dep, head = tok.dep_, tok.head
+        free = (dep in ("prep", "agent", "conj", "cc", "punct")
+                or (dep == "pobj" and head.lower_ in ("of", "by"))
+                or tok.lemma_.lower() in QUANTITY_NOUNS
+                or (dep == "ccomp" and head.lemma_.lower() in REPORTING_VERBS))
+        d += 0 if free else 1
+        tok, steps = head, steps + 1
+    return d
+
+
+@dataclass(frozen=True)
+class FilterModel:
+    """A logistic model over EVENT_FEATURES and the probability below which an event is dropped."""
+
+    weights: tuple[float, ...]
+    bias: float
+    threshold: float
+
+    def probability(self, features: list[float]) -> float:
+        z = self.bias + sum(w * x for w, x in zip(self.weights, features))
+        return 1.0 / (1.0 + math.exp(-z))
+
+
+@lru_cache(maxsize=1)
+def load_model(path: Path = MODEL_PATH) -> FilterModel:
+    """The trained model; its feature names must be EVENT_FEATURES, in order."""
+    data = json.loads(path.read_text(encoding="utf-8"))
+    if tuple(data["features"]) != EVENT_FEATURES:
+        raise ValueError(f"{path}: the model's features {data['features']} are not {list(EVENT_FEATURES)}")
+    return FilterModel(tuple(data["weights"]), data["bias"], data["threshold"])
+
+
+def _word(d: Draft) -> str:
+    return d.sent.doc[d.hit.head].lemma_.lower()
+
+
+def event_features(drafts: list[Draft], main: int | None, i: int) -> list[float]:
+    """EVENT_FEATURES of `drafts[i]` among the article's events."""
+    d, ev = drafts[i], drafts[i].event
+    m = drafts[main] if main is not None else None
+    same_sentence = [x for x in drafts if x.sent.start == d.sent.start]
+    head = d.sent.doc[d.hit.head]
+    # what the text says is another incident does not repeat it: other doers, another day, a plan
+    earlier = [x for x in drafts[:i] if not cannot_link(x, d)]
+    # an act of its sentence by other parties, or one done where it is planned, is another act
+    sentence_kin = [x for x in drafts[:i] if names_agree(x, d)
+                    and (x.event.factuality in UNREALISED) == (ev.factuality in UNREALISED)]
+    values = (
+        *(ev.type == t for t in EventType),
+        *(ev.factuality == mode for mode in _MODES),
+        BACKGROUND in ev.context,
+        bool(ev.actors),
+        bool(ev.targets),
+        bool(ev.location and ev.location.precision not in ("country", "region")),
+        bool(ev.killed or ev.injured),
+        bool(ev.date_text),
+        m is not None and m.event.type == ev.type,
+        m is not None and m.sent.start == d.sent.start,
+        len(same_sentence) > 1,
+        any(x.event.type == ev.type for x in earlier),
+        any(_word(x) == _word(d) for x in earlier),
+        not any(x.sent.start == d.sent.start for x in sentence_kin),
+        d.sent_index == 0,
+        min(d.sent_index, MAX_POSITION) / MAX_POSITION,
+        min(len(drafts), MAX_POSITION) / MAX_POSITION,
+        min(clause_depth(head), MAX_DEPTH) / MAX_DEPTH,
+        head.pos_ in ("NOUN", "PROPN"),
+    )
+    return [float(v) for v in values]
+
+
+def keep_events(drafts: list[Draft], main: int | None,
+                model: FilterModel | None = None) -> tuple[list[Draft], int | None]:
+    """The events the model keeps (probability at least its threshold) and the main event,
+    in text order, with the main event's new index. Scored on the events as they came, so
+    that dropping one never changes another's score."""
+    model = model or load_model()
+    scores = [model.probability(event_features(drafts, main, i)) for i in range(len(drafts))]
+    kept = [d for i, (d, p) in enumerate(zip(drafts, scores)) if i == main or p >= model.threshold]
+    return kept, (next(k for k, d in enumerate(kept) if d is drafts[main]) if main is not None else None)
