@@ -370,3 +370,15 @@ def test_a_state_is_a_side_of_a_fight(run_text):
     ev = next(e for e in run_text("Clashes between Israel and Hamas killed 12 people in Gaza.", "2016-03-23").events
               if e.trigger.text == "Clashes")
     assert [a.name for a in ev.actors] == ["Israel"] and "Hamas" in [t.text for t in ev.targets]
+
+
+@pytest.mark.parametrize("text, trig, doer, accuser", [
+    ("Ten people were killed in an attack on a village in Borno state on Monday. Police blamed Boko Haram "
+     "militants for the attack.", "attack", "Boko Haram", "Nigerian police"),
+    ("Israel blamed Hezbollah for an attack on a border post near Metula on Monday that killed two soldiers.",
+     "attack", "Hezbollah", "Israel"),
+])
+def test_the_accused_did_the_act_an_accusation_is_about_not_the_accuser(run_text, text, trig, doer, accuser):
+    ev = next(e for e in run_text(text, "2016-03-23").events if e.trigger.text == trig)
+    assert [a.name for a in ev.actors] == [doer]
+    assert doer not in [t.name for t in ev.targets] and accuser not in [a.name for a in ev.actors]

@@ -5,7 +5,7 @@ incident within a sentence and across the article.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from ..model import Actor, Event, Span
 from ..nlp.syntax import char_span, np_bounds
@@ -219,7 +219,9 @@ def build_drafts(doc, entities, article_id: str) -> list[Draft]:
 
 def _inherit_governing_actors(drafts: list[Draft], doc) -> None:
     """"...double its attack, including the deployment of 25 bombers": an event noun
-    hanging off another trigger shares that trigger's actors when it names none."""
+    hanging off another trigger shares that trigger's actors when it names none. A statement
+    about an act does not do it ("condemned the attack", "called for an end to the strikes"):
+    an accusation names who did it ("Police blamed Boko Haram for the attack": Boko Haram)."""
     by_head = {d.hit.head: d for d in drafts}
     for d in drafts:
         node = doc[d.hit.head]
@@ -231,7 +233,9 @@ def _inherit_governing_actors(drafts: list[Draft], doc) -> None:
             node = node.head
             gov = by_head.get(node.i)
             if gov is not None and gov is not d:
-                if gov.event.actors:
+                if gov.event.type == EventType.ACCUSE:
+                    d.event.actors = [replace(t) for t in gov.event.targets if t.name]
+                elif gov.event.type not in REFERRING_TYPES:
                     d.event.actors = list(gov.event.actors)
                 break
 
