@@ -26,6 +26,35 @@ def types(hits):
     return [h["type"] for h in hits]
 
 
+@pytest.mark.parametrize("text, mode", [
+    ("Russia launched 40 drones at Kyiv overnight.", "aerial"),
+    ("Iran launched missiles at Israel on Saturday.", "heavy-weapons"),
+    ("Hamas launched a barrage of rockets at Tel Aviv.", "heavy-weapons"),
+])
+def test_launching_a_munition_is_an_attack(triggers, text, mode):
+    launch = [h for h in triggers(text) if h["lemma"] == "launch"]
+    assert [(h["type"], h["mode"]) for h in launch] == [("ASSAULT", mode)]
+
+
+@pytest.mark.parametrize("text", [
+    "The government launched an investigation into the killings.",
+    "The party launched its election campaign in Lagos.",
+    "Turkey launched an offensive against Kurdish fighters.",  # the offensive is the trigger
+])
+def test_launching_anything_else_is_no_attack_of_its_own(triggers, text):
+    assert not [h for h in triggers(text) if h["lemma"] == "launch"]
+
+
+@pytest.mark.parametrize("text, aid", [
+    ("An aid convoy reached Madaya on Monday.", True),
+    ("Al-Shabaab militants ambushed a military convoy near Baidoa.", False),
+    ("Gunmen ambushed a convoy near Baidoa.", False),
+    ("The UN condemned the attack on the convoy.", False),
+])
+def test_a_convoy_is_aid_unless_armed_or_attacked(triggers, text, aid):
+    assert any(h["lemma"] == "convoy" and h["type"] == "AID" for h in triggers(text)) == aid
+
+
 @pytest.mark.parametrize("text", [
     "Russian warplanes carried out an air strike on the town on Monday.",
     "The jets launched air strikes on the city.",

@@ -407,6 +407,7 @@ VERB_SENSES: dict[str, Trigger] = {
     "flood": T("INCIDENT", None, None, ("natural_disaster",), "V"),
     "fire": T("ASSAULT", "firearms", "193", MIL, "V"),
     "drop": T("ASSAULT", "aerial", "195", MIL, "V"),  # only with a bomb-like object, see triggers.py
+    "launch": T("ASSAULT", "heavy-weapons", "194", MIL, "V"),  # only with a munition as object, see triggers.py
 }
 
 # Verbs that report speech: never events themselves, but mark their clause's source.
@@ -419,7 +420,7 @@ REPORTING_VERBS = frozenset(
 # "fire broke out" or "the storm hit".
 WEAPON_WORDS = frozenset(
     "missile rocket mortar shell artillery bomb gun rifle grenade drone jet warplane aircraft "
-    "helicopter tank bullet shot cannon munition projectile".split()
+    "helicopter tank bullet shot cannon munition projectile barrage salvo volley".split()
 )
 NATURAL_WORDS = frozenset("earthquake quake flood storm cyclone hurricane typhoon tornado lightning landslide".split())
 # Subjects that make "struck", "hit" or "burned" an accident, not an attack ("a pickup truck struck a

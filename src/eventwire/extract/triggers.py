@@ -22,6 +22,10 @@ _PERSON_OBJECTS = {"prisoner", "hostage", "civilian", "people", "refugee", "acti
                    "detainee", "captive", "worker", "student", "child", "woman", "man", "soldier",
                    "protester", "member", "citizen", "resident", "migrant"}
 # Objects of "withdraw" that are money, not troops
+_LAUNCHED_MUNITIONS = {"missile", "rocket", "shell", "mortar", "projectile", "salvo", "barrage", "grenade", "torpedo"}
+_LAUNCHED_AIRCRAFT = {"drone", "uav"}
+_ARMED_MARKERS = {"military", "army", "police", "security", "armored", "armoured", "troop", "militia", "rebel"}
+_ATTACK_LEMMAS = {"ambush", "attack", "strike", "hit", "target", "bomb", "shell", "fire", "raid"}
 _MONEY_WORDS = {"money", "cash", "fund", "saving", "dollar", "deposit", "$"}
 # What a statement or a decision is "met with"
 _REACTIONS = {"shock", "surprise", "anger", "outrage", "applause", "cheer", "tear", "hope", "silence", "skepticism",
@@ -106,6 +110,15 @@ QUANTITY_SUBJECTS = frozenset("price share stock market sale cost inflation dema
 _VIOLENCE = frozenset((EventType.ASSAULT, EventType.CRIME, EventType.INCIDENT))
 
 
+def _armed_or_attacked(tok) -> bool:
+    """A noun modified as armed ("a military convoy") or what an attack is done to ("ambushed a
+    convoy", "an attack on a convoy")."""
+    if any(c.lemma_.lower() in _ARMED_MARKERS for c in tok.children if c.dep_ in ("amod", "compound")):
+        return True
+    head = tok.head.head if tok.dep_ == "pobj" else tok.head
+    return tok.dep_ in ("dobj", "pobj", "nsubjpass") and head.lemma_.lower() in _ATTACK_LEMMAS
+
+
 def _figurative(tok, entry: Trigger, obj, subj) -> bool:
     """A word of violence used of no one (issue 13 class 6, metaphors): what it is done to is an
     idea or a text, or what "explodes" is a quantity."""
@@ -184,6 +197,15 @@ def _accept(tok, key: str, entry: Trigger, sent_lemmas: set[str]) -> Trigger | N
     if lemma == "drop" and obj_lemma not in {"bomb", "barrel", "munition", "explosive", "missile", "shell",
                                              "container", "canister", "payload", "ordnance"}:
         return None
+    if lemma == "launch":
+        # "launched 40 drones / missiles at Kyiv"; a campaign, a probe or talks launched are no attack
+        # (and "launched an offensive" is the offensive's own trigger)
+        if obj_lemma in _LAUNCHED_AIRCRAFT:
+            return Trigger(EventType.ASSAULT, "aerial", "195", ("military",), "V")
+        if obj_lemma not in _LAUNCHED_MUNITIONS:
+            return None
+    if lemma == "convoy" and _armed_or_attacked(tok):
+        return None  # a military convoy, or one ambushed, is a party on the move, not aid
     if lemma == "deny" and (obj is None or obj_lemma in _DENIED_STATEMENTS):
         return None  # denying a report is a factuality marker, not a rejection
     if lemma == "hand over" and obj_lemma in _AID_OBJECTS | {"medicine", "medication", "kg", "tonne"}:
