@@ -113,6 +113,18 @@ def test_armed_groups(r, phrase, name, country, sector):
     check(r, phrase, name, country, sector)
 
 
+@pytest.mark.parametrize("phrase, name", [
+    ("the M23 group", "M23"),
+    ("Hamas movement", "Hamas"),
+    ("the ISIS network", "Islamic State"),
+    ("the Russian group", None),  # a state's adjective names no group
+    ("the Hasm movement", None),  # a name the lexicon does not know stays unknown
+])
+def test_a_known_group_before_a_word_that_says_it_is_one(r, phrase, name):
+    info = r.resolve(phrase)
+    assert (info.name if info else None) == name
+
+
 @pytest.mark.parametrize("phrase,name,country,sector,kind", [
     ("Syrian Observatory for Human Rights", "Syrian Observatory for Human Rights", "SYR", "MON", "organization"),
     ("SOHR", "Syrian Observatory for Human Rights", "SYR", "MON", "organization"),

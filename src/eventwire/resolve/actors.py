@@ -50,6 +50,8 @@ __all__ = ["DATA_PATH", "SECTORS", "ActorInfo", "ActorResolver"]
 _PREPOSITIONS = ("in", "near", "at", "around", "across", "inside", "from", "on", "throughout", "outside",
                  "within", "along", "of", "for", "against", "who", "which", "that", "with")
 _ARTICLES = frozenset(("the", "a", "an"))
+# Words after a group's name that only say it is one ("the M23 group")
+_GROUP_WORDS = frozenset(("group", "movement", "organisation", "organization", "faction", "network", "outfit"))
 _MISS = object()
 
 # Resolved phrases kept per resolver before the cache starts afresh: a long batch
@@ -197,7 +199,8 @@ class ActorResolver:
                 if unident and res.kind == "agent" and self._ix.agent.get(t2.key(), ("", None))[1] == "armed":
                     return self._ix.agent_info(focus, Sector.UAF)
                 return res
-        for step in (self._compound, self._connector, self._titled, self._named_suffix, self._before_preposition):
+        for step in (self._compound, self._connector, self._titled, self._named_suffix, self._group_word_after,
+                     self._before_preposition):
             res = step(t2, focus, depth, unident)
             if res is not None:
                 return res
@@ -516,6 +519,15 @@ class ActorResolver:
             if info is not None and info.kind != "agent":
                 return info
         return None
+
+    def _group_word_after(self, t: Toks, focus, depth, unident) -> ActorInfo | None:
+        """"the M23 group", "the Hasm movement": a known group's name before a word that only says
+        it is one."""
+        n = len(t)
+        if n < 2 or t.low[-1] not in _GROUP_WORDS or not t.starts_token(n - 1):
+            return None
+        info = self._named_lookup(t.sub(0, n - 1), focus)
+        return info if info is not None and info.kind in ("group", "organization") else None
 
     def _before_preposition(self, t: Toks, focus, depth, unident) -> ActorInfo | None:
         n = len(t)
