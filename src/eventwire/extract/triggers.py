@@ -24,6 +24,7 @@ _PERSON_OBJECTS = {"prisoner", "hostage", "civilian", "people", "refugee", "acti
 # Objects of "withdraw" that are money, not troops
 _LAUNCHED_MUNITIONS = {"missile", "rocket", "shell", "mortar", "projectile", "salvo", "barrage", "grenade", "torpedo"}
 _LAUNCHED_AIRCRAFT = {"drone", "uav"}
+_DROPPED = {"bomb", "barrel", "munition", "explosive", "missile", "shell", "container", "canister", "payload", "ordnance"}
 _ARMED_MARKERS = {"military", "army", "police", "security", "armored", "armoured", "troop", "militia", "rebel"}
 _ATTACK_LEMMAS = {"ambush", "attack", "strike", "hit", "target", "bomb", "shell", "fire", "raid"}
 _MONEY_WORDS = {"money", "cash", "fund", "saving", "dollar", "deposit", "$"}
@@ -146,7 +147,20 @@ def _non_event_sense(tok, lemma: str, obj_lemma: str | None, subj_lemma: str | N
         return True  # "remains a threat", "is a threat to peace": a description, not a threat made
     if lemma == "recall" and not ({obj_lemma, subj_lemma if tok.tag_ == "VBN" else None} & _RECALLED):
         return True  # "recall the last memory", "recalling the two occasions": remembering, not a sanction
+    if lemma == "convoy" and _armed_or_attacked(tok):
+        return True  # a military convoy, or one ambushed, is a party on the move, not aid
     return False
+
+
+def _munition_verb(lemma: str, obj_lemma: str | None, entry: Trigger) -> Trigger | None:
+    """"dropped barrel bombs", "launched 40 drones / missiles at Kyiv": an attack only with a
+    munition as object (a campaign, a probe or talks launched are none, and "launched an
+    offensive" is the offensive's own trigger)."""
+    if lemma == "drop":
+        return entry if obj_lemma in _DROPPED else None
+    if obj_lemma in _LAUNCHED_AIRCRAFT:
+        return Trigger(EventType.ASSAULT, "aerial", "195", ("military",), "V")
+    return entry if obj_lemma in _LAUNCHED_MUNITIONS else None
 
 
 def _accidental_explosion(tok, lemma: str, sent_lemmas: set[str]) -> bool:
@@ -194,18 +208,8 @@ def _accept(tok, key: str, entry: Trigger, sent_lemmas: set[str]) -> Trigger | N
     if lemma == "gather" and not (sent_lemmas & {"protest", "demand", "chant", "banner", "slogan", "placard", "denounce"}
                                   or subj_lemma in {"protester", "demonstrator", "crowd", "activist"}):
         return None
-    if lemma == "drop" and obj_lemma not in {"bomb", "barrel", "munition", "explosive", "missile", "shell",
-                                             "container", "canister", "payload", "ordnance"}:
-        return None
-    if lemma == "launch":
-        # "launched 40 drones / missiles at Kyiv"; a campaign, a probe or talks launched are no attack
-        # (and "launched an offensive" is the offensive's own trigger)
-        if obj_lemma in _LAUNCHED_AIRCRAFT:
-            return Trigger(EventType.ASSAULT, "aerial", "195", ("military",), "V")
-        if obj_lemma not in _LAUNCHED_MUNITIONS:
-            return None
-    if lemma == "convoy" and _armed_or_attacked(tok):
-        return None  # a military convoy, or one ambushed, is a party on the move, not aid
+    if lemma in ("drop", "launch"):
+        return _munition_verb(lemma, obj_lemma, entry)
     if lemma == "deny" and (obj is None or obj_lemma in _DENIED_STATEMENTS):
         return None  # denying a report is a factuality marker, not a rejection
     if lemma == "hand over" and obj_lemma in _AID_OBJECTS | {"medicine", "medication", "kg", "tonne"}:
