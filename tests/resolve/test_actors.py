@@ -125,6 +125,24 @@ def test_a_known_group_before_a_word_that_says_it_is_one(r, phrase, name):
     assert (info.name if info else None) == name
 
 
+@pytest.mark.parametrize("phrase, name, kind", [
+    ("the Boston Police", "Boston Police", "organization"),  # a town's police
+    ("St. Louis Police", "St. Louis Police", "organization"),
+    ("Sheriff John Smith", "John Smith", "person"),
+])
+def test_a_towns_police_and_a_sheriff_are_police(r, phrase, name, kind):
+    info = r.resolve(phrase, focus_country="USA")
+    assert (info.name, info.kind, info.country, info.sector) == (name, kind, "USA", "COP")
+
+
+@pytest.mark.parametrize("phrase", [
+    "Karen National Liberation Army",  # an unknown named group, not a place's army
+    "the sheriff's office",  # what a sheriff has, not a person named "office"
+])
+def test_no_police_or_person_read_into_a_name_or_a_possessive(r, phrase):
+    assert r.resolve(phrase, focus_country="USA") is None
+
+
 @pytest.mark.parametrize("phrase,name,country,sector,kind", [
     ("Syrian Observatory for Human Rights", "Syrian Observatory for Human Rights", "SYR", "MON", "organization"),
     ("SOHR", "Syrian Observatory for Human Rights", "SYR", "MON", "organization"),

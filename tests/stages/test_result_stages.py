@@ -193,6 +193,17 @@ def test_prune_drops_what_the_filter_scores_low_and_keeps_the_main_event(prepare
     assert [d.event.trigger.text for d in work.drafts] == ["attacked", "urged"] and work.main == 1
 
 
+def test_custodians_give_an_arrest_told_without_its_doer_the_organ_that_reports_it(prepare, run_stage):
+    text = ("A man was arrested on Tuesday after a robbery in Elkhart, police said. On Friday, soldiers detained "
+            "two men in Kabul.")
+    work = prepare("custodians", text, published="2016-03-23")
+    arrest, detention = (d.event for d in work.drafts if d.event.type == "COERCE")
+    assert not arrest.actors and [a.text for a in detention.actors] == ["soldiers"]
+    assert run_stage("custodians", work) == {"drafts.event.actors"}
+    assert [(a.text, a.sector) for a in arrest.actors] == [("police", "COP")]
+    assert [a.text for a in detention.actors] == ["soldiers"]  # told in its clause: kept
+
+
 def test_sufferers_take_the_country_of_their_events_place(prepare, run_stage):
     text = ("Officials in Washington, New York, Boston and Chicago urged action. American and US officials said "
             "a Russian airstrike on Idlib killed eight civilians on Saturday.")

@@ -303,6 +303,11 @@ class ActorResolver:
             if owner is None:
                 continue
             if owner[0] == "place" and t.sub(i, n).text()[:1].isupper():
+                if noun is not None and noun[0] == Sector.COP and focus:
+                    # "Boston Police Department", "Anderson County Sheriff's Office": a town's police,
+                    # a body of its own name (with no story country, the named entity's own reading
+                    # places it)
+                    return ActorInfo(t.text(), focus, Sector.COP, "organization")
                 return None  # "Karen National Liberation Army": an unknown named group, not a place's army
             return self._combine(owner, sk, noun, is_asset, focus, unident)
         return None
@@ -450,8 +455,8 @@ class ActorResolver:
             return None
         j, end, sector = found
         name_t = t.sub(end, len(t))
-        if not len(name_t):
-            return None
+        if not len(name_t) or re.search(r"['\u2019]s$", t.sub(j, end).text()):
+            return None  # "the sheriff's office": what the title-holder has, not a person named
         known = self._named_lookup(name_t, focus)
         if known is not None:
             return known if known.kind == "person" else None

@@ -131,6 +131,22 @@ def main_place(w: Work, res: Resources) -> None:
     ev.location = story_place(ev.location, w.places, occupied, attacked, w.dateline_end)
 
 
+@stage("custodians", reads=("drafts.event.type", "drafts.event.actors", "drafts.event.reported_by", "drafts.hit",
+                             "drafts.sent", "entities"),
+       writes=("drafts.event.actors",),
+       # whether there are any: `local_doers` later rewrites their countries, never their number
+       provisional=("drafts.event.actors",))
+def custodians(w: Work, res: Resources) -> None:
+    """An arrest told without its doer ("A man was arrested Tuesday, police said") was made by
+    the state organ its report is attributed to (`extract/custody.custodian`)."""
+    from ..extract.custody import custodian
+
+    for d in w.drafts:
+        doer = custodian(d, w.entities.resolve_phrase)
+        if doer is not None:
+            d.event.actors = [doer]
+
+
 # Acts of force: a state named doing one where an event happens is a party on the ground there
 # (`local_doers`)
 FORCE_TYPES = frozenset((EventType.ASSAULT, EventType.COERCE))
@@ -237,7 +253,7 @@ def finalize(w: Work, res: Resources) -> None:
     w.result = res
 
 
-STAGES = (main_event, coalesce, corefer, prune, main_place, local_doers, places_hit, sufferers, finalize)
+STAGES = (main_event, coalesce, corefer, prune, main_place, custodians, local_doers, places_hit, sufferers, finalize)
 
 
 def _anchor_spans(res: ArticleResult, text: str, parsed: str) -> None:

@@ -1,0 +1,42 @@
+"""Who made an arrest that a report tells without its doer.
+
+Local crime and security reports tell an arrest in the passive or as a noun ("A man was arrested
+Tuesday, police said"; "the suspect's detention, according to the sheriff's office"): the doer is
+not in the clause, but the report's source is the state organ that holds the suspect. An arrest
+with no doer of its own takes as doer the source it is attributed to, where that source is a
+state organ that arrests (police, security, army, judiciary, government); a witness, a relative
+or a newspaper never does.
+"""
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from ..model import Actor, EventType, Sector
+from ..resolve.actor_lexicon import ActorInfo
+from .events import Draft
+
+# Acts of holding people: arrests, detentions, abductions by the state.
+CUSTODY_TYPES = frozenset((EventType.COERCE,))
+# Sources that are themselves the organs that arrest.
+CUSTODIAN_SECTORS = frozenset((Sector.COP, Sector.GOV, Sector.JUD, Sector.MIL, Sector.SPY))
+
+
+def tells_no_doer(d: Draft) -> bool:
+    """A passive verb with no "by" phrase, or a noun: the clause does not say who did it."""
+    head = d.sent.doc[d.hit.head]
+    if head.pos_ in ("NOUN", "PROPN"):
+        return True
+    return (any(c.dep_ in ("auxpass", "nsubjpass") for c in head.children)
+            and not any(c.dep_ == "agent" for c in head.children))
+
+
+def custodian(d: Draft, resolve: Callable[[str], ActorInfo | None]) -> Actor | None:
+    """The state organ an arrest told without its doer is attributed to, as its doer; else None."""
+    ev = d.event
+    if ev.type not in CUSTODY_TYPES or ev.actors or not ev.reported_by or not tells_no_doer(d):
+        return None
+    source = ev.reported_by[0]
+    info = resolve(source.text)
+    if info is None or info.sector not in CUSTODIAN_SECTORS:
+        return None
+    return Actor(source.text, source.start, source.end, info.name, info.country, info.sector)

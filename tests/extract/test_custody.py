@@ -1,0 +1,46 @@
+"""Tests for eventwire.extract.custody: who made an arrest a report tells without its doer.
+
+Fictional sentences, taken through the pipeline up to `custodians`' predecessor, so that the
+arrest's source (`reported_by`) is read as the pipeline reads it."""
+from __future__ import annotations
+
+import pytest
+
+from eventwire.extract.custody import custodian, tells_no_doer
+from eventwire.model import Article
+from eventwire.pipeline import DEFAULT_PIPELINE, Pipeline
+
+
+@pytest.fixture(scope="module")
+def arrest_of():
+    pipe = Pipeline(DEFAULT_PIPELINE[:DEFAULT_PIPELINE.index("custodians")])
+
+    def run(text: str):
+        w = pipe.work(Article(id="t", text=text, published="2020-03-04"))
+        d = next(d for d in w.drafts if d.event.type == "COERCE")
+        return d, w.entities.resolve_phrase
+    return run
+
+
+@pytest.mark.parametrize("text, source, sector", [
+    ("A 24-year-old man was arrested Tuesday after a shooting at a bar, police said.", "police", "COP"),
+    ("Three men were detained in connection with the robbery, Sheriff John Smith said.", "Sheriff John Smith", "COP"),
+    ("The arrest of the two suspects came after a long inquiry, prosecutors said.", "prosecutors", "JUD"),
+])
+def test_an_arrest_told_without_its_doer_was_made_by_the_organ_that_reports_it(arrest_of, text, source, sector):
+    d, resolve = arrest_of(text)
+    assert not d.event.actors and tells_no_doer(d)
+    doer = custodian(d, resolve)
+    assert doer is not None and (doer.text, doer.sector) == (source, sector)
+    assert text[doer.start:doer.end] == source  # the evidence is the source's own words
+
+
+@pytest.mark.parametrize("text", [
+    "A man was arrested on Monday, his brother said.",  # a relative holds no one
+    "A man was arrested on Monday, a witness told reporters.",
+    "A man was arrested by soldiers on Monday, police said.",  # the clause says who
+    "Soldiers arrested a man on Monday, police said.",
+])
+def test_a_source_that_is_no_state_organ_or_a_doer_told_in_the_clause_gives_none(arrest_of, text):
+    d, resolve = arrest_of(text)
+    assert custodian(d, resolve) is None
