@@ -45,6 +45,16 @@ def test_launching_anything_else_is_no_attack_of_its_own(triggers, text):
     assert not [h for h in triggers(text) if h["lemma"] == "launch"]
 
 
+@pytest.mark.parametrize("text, support", [
+    ("Russia backed the plan on Monday.", True),
+    ("The rebels, backed up by Turkish artillery, advanced on the town.", True),
+    ("An 80-year-old was killed in Arlington by a neighbor backing up.", False),  # a car reversing
+    ("Twenty Turkish-backed militiamen were killed in the clashes.", False),  # an adjective: no act
+])
+def test_backing_is_support_only_of_someone_or_something(triggers, text, support):
+    assert any(h["lemma"] == "back" and h["type"] == "SUPPORT" for h in triggers(text)) == support
+
+
 @pytest.mark.parametrize("text, aid", [
     ("An aid convoy reached Madaya on Monday.", True),
     ("Al-Shabaab militants ambushed a military convoy near Baidoa.", False),

@@ -24,6 +24,7 @@ _PERSON_OBJECTS = {"prisoner", "hostage", "civilian", "people", "refugee", "acti
 # Objects of "withdraw" that are money, not troops
 _LAUNCHED_MUNITIONS = {"missile", "rocket", "shell", "mortar", "projectile", "salvo", "barrage", "grenade", "torpedo"}
 _LAUNCHED_AIRCRAFT = {"drone", "uav"}
+_BACKED = {"dobj", "agent", "nsubjpass", "ccomp", "xcomp"}  # whom or what "back" supports
 _DROPPED = {"bomb", "barrel", "munition", "explosive", "missile", "shell", "container", "canister", "payload", "ordnance"}
 _ARMED_MARKERS = {"military", "army", "police", "security", "armored", "armoured", "troop", "militia", "rebel"}
 _ATTACK_LEMMAS = {"ambush", "attack", "strike", "hit", "target", "bomb", "shell", "fire", "raid"}
@@ -149,6 +150,8 @@ def _non_event_sense(tok, lemma: str, obj_lemma: str | None, subj_lemma: str | N
         return True  # "recall the last memory", "recalling the two occasions": remembering, not a sanction
     if lemma == "convoy" and _armed_or_attacked(tok):
         return True  # a military convoy, or one ambushed, is a party on the move, not aid
+    if lemma == "back" and tok.pos_ == "VERB" and not any(c.dep_ in _BACKED for c in tok.children):
+        return True  # "a neighbor backing up", "backed out of the driveway": backed no one
     return False
 
 
