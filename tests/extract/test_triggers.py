@@ -30,6 +30,7 @@ def types(hits):
     ("Russia launched 40 drones at Kyiv overnight.", "aerial"),
     ("Iran launched missiles at Israel on Saturday.", "heavy-weapons"),
     ("Hamas launched a barrage of rockets at Tel Aviv.", "heavy-weapons"),
+    ("Hezbollah launched a volley of rockets at northern Israel on Sunday.", "heavy-weapons"),
 ])
 def test_launching_a_munition_is_an_attack(triggers, text, mode):
     launch = [h for h in triggers(text) if h["lemma"] == "launch"]
@@ -40,6 +41,9 @@ def test_launching_a_munition_is_an_attack(triggers, text, mode):
     "The government launched an investigation into the killings.",
     "The party launched its election campaign in Lagos.",
     "Turkey launched an offensive against Kurdish fighters.",  # the offensive is the trigger
+    "North Korea launched a ballistic missile into the sea off its east coast on Thursday.",  # at no one
+    "SpaceX launched a rocket carrying 60 satellites from Cape Canaveral on Monday.",
+    "Police launched a drone to search for the missing hiker near Boulder.",
 ])
 def test_launching_anything_else_is_no_attack_of_its_own(triggers, text):
     assert not [h for h in triggers(text) if h["lemma"] == "launch"]

@@ -3,9 +3,11 @@
 Local crime and security reports tell an arrest in the passive or as a noun ("A man was arrested
 Tuesday, police said"; "the suspect's detention, according to the sheriff's office"): the doer is
 not in the clause, but the report's source is the state organ that holds the suspect. An arrest
-with no doer of its own takes as doer the source it is attributed to, where that source is a
-state organ that arrests (police, security, army, judiciary, government); a witness, a relative
-or a newspaper never does.
+or detention with no doer of its own takes as doer the source it is attributed to, where that
+source is a state organ of the country it happened in (police, security, army, judiciary,
+government); a witness, a relative or a newspaper never does, nor a state speaking of its
+citizens held abroad ("Three Americans were detained in Tehran, the State Department said"). With
+no place, only the police or the judiciary, who report their own arrests, are taken.
 """
 from __future__ import annotations
 
@@ -15,10 +17,14 @@ from ..model import Actor, EventType, Sector
 from ..resolve.actor_lexicon import ActorInfo
 from .events import Draft
 
-# Acts of holding people: arrests, detentions, abductions by the state.
-CUSTODY_TYPES = frozenset((EventType.COERCE,))
+# Acts of holding people: arrests and detentions (COERCE also holds seizures, sieges, bans, whose
+# reporter is often their victim's side: "two soldiers were captured, the army said").
+CUSTODY_MODES = frozenset(("arrest", "detain"))
 # Sources that are themselves the organs that arrest.
 CUSTODIAN_SECTORS = frozenset((Sector.COP, Sector.GOV, Sector.JUD, Sector.MIL, Sector.SPY))
+# Sources that report their own arrests wherever they are told: a ministry may speak of citizens
+# held abroad, the police of a town speak of their own.
+OWN_ARREST_SECTORS = frozenset((Sector.COP, Sector.JUD))
 
 
 def tells_no_doer(d: Draft) -> bool:
@@ -33,10 +39,14 @@ def tells_no_doer(d: Draft) -> bool:
 def custodian(d: Draft, resolve: Callable[[str], ActorInfo | None]) -> Actor | None:
     """The state organ an arrest told without its doer is attributed to, as its doer; else None."""
     ev = d.event
-    if ev.type not in CUSTODY_TYPES or ev.actors or not ev.reported_by or not tells_no_doer(d):
+    if ev.type != EventType.COERCE or ev.mode not in CUSTODY_MODES or ev.actors or not ev.reported_by \
+            or not tells_no_doer(d):
         return None
     source = ev.reported_by[0]
     info = resolve(source.text)
     if info is None or info.sector not in CUSTODIAN_SECTORS:
+        return None
+    where = ev.location.country if ev.location else None
+    if (where and info.country and info.country != where) or (not where and info.sector not in OWN_ARREST_SECTORS):
         return None
     return Actor(source.text, source.start, source.end, info.name, info.country, info.sector)

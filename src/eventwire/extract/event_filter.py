@@ -25,6 +25,8 @@ MODEL_PATH = Path(__file__).resolve().parents[1] / "data" / "event_filter.json"
 
 # Sentence positions past this say nothing more: a report's later paragraphs are asides alike.
 MAX_POSITION = 10
+# Article lengths in events past this say nothing more: a long list is mostly asides either way.
+MAX_EVENTS = 10
 # Clause depths past this say nothing more (see `clause_depth`).
 MAX_DEPTH = 4
 # Parses deeper than this are run-ons: stop counting.
@@ -53,7 +55,7 @@ EVENT_FEATURES = (
     "first_in_sentence",  # ... is in none of its sentence: else often a sub-act ("fired, killing")
     "lead",  # the headline or first sentence
     "position",  # how far down the report (capped at MAX_POSITION sentences)
-    "events_in_article",  # a long list of events: more of them asides (per MAX_POSITION events)
+    "events_in_article",  # a long list of events: more of them asides (capped at MAX_EVENTS)
     "depth",  # clauses it is embedded in (capped at MAX_DEPTH): asides sit low in their sentence
     "noun_trigger",  # named by a noun ("the attack"), not told by a verb
 )
@@ -131,7 +133,7 @@ def event_features(drafts: list[Draft], main: int | None, i: int) -> list[float]
         not any(x.sent.start == d.sent.start for x in sentence_kin),
         d.sent_index == 0,
         min(d.sent_index, MAX_POSITION) / MAX_POSITION,
-        min(len(drafts), MAX_POSITION) / MAX_POSITION,
+        min(len(drafts), MAX_EVENTS) / MAX_EVENTS,
         min(clause_depth(head), MAX_DEPTH) / MAX_DEPTH,
         head.pos_ in ("NOUN", "PROPN"),
     )

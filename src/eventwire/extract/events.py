@@ -5,7 +5,7 @@ incident within a sentence and across the article.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 
 from ..model import Actor, Event, Span
 from ..nlp.syntax import char_span, np_bounds
@@ -212,16 +212,22 @@ def build_drafts(doc, entities, article_id: str) -> list[Draft]:
                 instruments=instruments,
             )
             drafts.append(Draft(ev, hit, sent, args.place_tokens, si, places_hit=args.places_hit))
-    _inherit_governing_actors(drafts, doc)
+    _inherit_governing_actors(drafts, doc, entities)
     _fill_group_targets(drafts, doc, entities)
     return drafts
 
 
-def _inherit_governing_actors(drafts: list[Draft], doc) -> None:
+# Statements about an act told elsewhere, whose speaker did not do it ("called for an end to the
+# strikes", "investigating the bombing", "denied the attack"); an accusation names who did it.
+_SPEAKING_OF_ACTS = frozenset((EventType.INVESTIGATE, EventType.REQUEST, EventType.REJECT))
+
+
+def _inherit_governing_actors(drafts: list[Draft], doc, entities) -> None:
     """"...double its attack, including the deployment of 25 bombers": an event noun
     hanging off another trigger shares that trigger's actors when it names none. A statement
-    about an act does not do it ("condemned the attack", "called for an end to the strikes"):
-    an accusation names who did it ("Police blamed Boko Haram for the attack": Boko Haram)."""
+    about an act does not do it ("called for an end to the strikes"): an accusation names who
+    did it, its object ("Police blamed Boko Haram for the attack": Boko Haram; "complained to
+    the Security Council about rocket fire": no one)."""
     by_head = {d.hit.head: d for d in drafts}
     for d in drafts:
         node = doc[d.hit.head]
@@ -234,10 +240,20 @@ def _inherit_governing_actors(drafts: list[Draft], doc) -> None:
             gov = by_head.get(node.i)
             if gov is not None and gov is not d:
                 if gov.event.type == EventType.ACCUSE:
-                    d.event.actors = [replace(t) for t in gov.event.targets if t.name]
-                elif gov.event.type not in REFERRING_TYPES:
+                    d.event.actors = _accused(doc, node, entities)
+                elif gov.event.type not in _SPEAKING_OF_ACTS:
                     d.event.actors = list(gov.event.actors)
                 break
+
+
+def _accused(doc, verb, entities) -> list[Actor]:
+    """Whom an accusation accuses: its object ("blamed Boko Haram"), or its subject when it is
+    passive ("Boko Haram was blamed"), where the resolver knows the party."""
+    for c in verb.children:
+        if c.dep_ in ("dobj", "nsubjpass"):
+            actor = actor_for(doc, c, entities)
+            return [actor] if actor.name or actor.country else []
+    return []
 
 
 def _fill_group_targets(drafts: list[Draft], doc, entities) -> None:

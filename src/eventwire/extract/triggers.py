@@ -21,13 +21,25 @@ _TROOP_OBJECTS = {"troop", "soldier", "force", "reinforcement", "warship", "ship
 _PERSON_OBJECTS = {"prisoner", "hostage", "civilian", "people", "refugee", "activist", "journalist",
                    "detainee", "captive", "worker", "student", "child", "woman", "man", "soldier",
                    "protester", "member", "citizen", "resident", "migrant"}
-# Objects of "withdraw" that are money, not troops
-_LAUNCHED_MUNITIONS = {"missile", "rocket", "shell", "mortar", "projectile", "salvo", "barrage", "grenade", "torpedo"}
+# Munitions whose launch "at" someone is an attack ("launched missiles at Israel")
+_LAUNCHED_MUNITIONS = {"missile", "rocket", "shell", "mortar", "projectile", "salvo", "barrage", "volley", "grenade",
+                       "torpedo"}
+# Craft whose launch "at" someone is an air attack ("launched 40 drones at Kyiv")
 _LAUNCHED_AIRCRAFT = {"drone", "uav"}
-_BACKED = {"dobj", "agent", "nsubjpass", "ccomp", "xcomp"}  # whom or what "back" supports
+# A launch done to someone: a missile fired "into the sea" or a rocket "from Cape Canaveral" is no attack
+_LAUNCH_TARGET_PREPS = {"at", "on", "against", "toward", "towards"}
+# Words that make "on ..." a time, not a target ("launched a missile on Thursday")
+_WHEN_WORDS = frozenset("monday tuesday wednesday thursday friday saturday sunday january february march april may "
+                        "june july august september october november december day night morning evening afternoon "
+                        "weekend week date occasion".split())
+# Objects that make "drop" an air attack ("dropped barrel bombs"), not a fall or a cancellation
 _DROPPED = {"bomb", "barrel", "munition", "explosive", "missile", "shell", "container", "canister", "payload", "ordnance"}
+_BACKED = {"dobj", "agent", "nsubjpass", "ccomp", "xcomp"}  # whom or what "back" supports
+# Modifiers that make a convoy an armed party on the move, not aid ("a military convoy")
 _ARMED_MARKERS = {"military", "army", "police", "security", "armored", "armoured", "troop", "militia", "rebel"}
+# Acts done to a convoy that make it their target, not aid ("ambushed a convoy")
 _ATTACK_LEMMAS = {"ambush", "attack", "strike", "hit", "target", "bomb", "shell", "fire", "raid"}
+# Objects of "withdraw" that are money, not troops
 _MONEY_WORDS = {"money", "cash", "fund", "saving", "dollar", "deposit", "$"}
 # What a statement or a decision is "met with"
 _REACTIONS = {"shock", "surprise", "anger", "outrage", "applause", "cheer", "tear", "hope", "silence", "skepticism",
@@ -155,12 +167,17 @@ def _non_event_sense(tok, lemma: str, obj_lemma: str | None, subj_lemma: str | N
     return False
 
 
-def _munition_verb(lemma: str, obj_lemma: str | None, entry: Trigger) -> Trigger | None:
+def _munition_verb(tok, lemma: str, obj_lemma: str | None, entry: Trigger) -> Trigger | None:
     """"dropped barrel bombs", "launched 40 drones / missiles at Kyiv": an attack only with a
     munition as object (a campaign, a probe or talks launched are none, and "launched an
-    offensive" is the offensive's own trigger)."""
+    offensive" is the offensive's own trigger), and a launch only at someone (a test missile
+    fired into the sea, a space rocket, a search drone are none)."""
     if lemma == "drop":
         return entry if obj_lemma in _DROPPED else None
+    if not any(c.dep_ == "prep" and c.lower_ in _LAUNCH_TARGET_PREPS
+               and any(p.dep_ == "pobj" and p.lemma_.lower() not in _WHEN_WORDS for p in c.children)
+               for c in tok.children):
+        return None  # "on Thursday" says when, not at whom
     if obj_lemma in _LAUNCHED_AIRCRAFT:
         return Trigger(EventType.ASSAULT, "aerial", "195", ("military",), "V")
     return entry if obj_lemma in _LAUNCHED_MUNITIONS else None
@@ -212,7 +229,7 @@ def _accept(tok, key: str, entry: Trigger, sent_lemmas: set[str]) -> Trigger | N
                                   or subj_lemma in {"protester", "demonstrator", "crowd", "activist"}):
         return None
     if lemma in ("drop", "launch"):
-        return _munition_verb(lemma, obj_lemma, entry)
+        return _munition_verb(tok, lemma, obj_lemma, entry)
     if lemma == "deny" and (obj is None or obj_lemma in _DENIED_STATEMENTS):
         return None  # denying a report is a factuality marker, not a rejection
     if lemma == "hand over" and obj_lemma in _AID_OBJECTS | {"medicine", "medication", "kg", "tonne"}:

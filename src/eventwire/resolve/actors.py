@@ -303,11 +303,6 @@ class ActorResolver:
             if owner is None:
                 continue
             if owner[0] == "place" and t.sub(i, n).text()[:1].isupper():
-                if noun is not None and noun[0] == Sector.COP and focus:
-                    # "Boston Police Department", "Anderson County Sheriff's Office": a town's police,
-                    # a body of its own name (with no story country, the named entity's own reading
-                    # places it)
-                    return ActorInfo(t.text(), focus, Sector.COP, "organization")
                 return None  # "Karen National Liberation Army": an unknown named group, not a place's army
             return self._combine(owner, sk, noun, is_asset, focus, unident)
         return None

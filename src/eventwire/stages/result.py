@@ -99,7 +99,7 @@ def corefer(w: Work, res: Resources) -> None:
     w.drafts, w.main = fold_contents(*fold_coreferent(w.drafts, w.main))
 
 
-@stage("prune", reads=("drafts.sent", "drafts.hit", "drafts.sent_index", "drafts.event", "main"),
+@stage("prune", reads=("drafts.sent", "drafts.hit", "drafts.sent_index", "drafts.date_kind", "drafts.event", "main"),
        writes=("drafts", "main"), provisional=_BEFORE_ANCHORING)
 def prune(w: Work, res: Resources) -> None:
     """Events that the report does not tell as events of its own (a word in another sense, a
