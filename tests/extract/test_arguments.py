@@ -315,10 +315,20 @@ def test_the_sides_of_a_fight_are_its_actor_and_opponent(nlp, sentence, trig, ac
     ("The attack, claimed by the Islamic State, killed 40 people.", "attack", "State"),
     ("Three policemen were killed in an attack blamed on the PKK.", "attack", "PKK"),
     ("Strikes carried out by the coalition hit Mosul.", "Strikes", "coalition"),
+    ("The attack, which was carried out by al-Shabaab, killed 15 people.", "attack", "Shabaab"),
 ])
 def test_a_participle_that_names_the_doer_gives_the_event_noun_its_actor(nlp, sentence, trig, doer):
     args = find_arguments(trigger(nlp, sentence, trig), NO_PLACES)
     assert words(args.actors) == [doer] and doer not in words(args.targets)
+
+
+@pytest.mark.parametrize("sentence, trig", [
+    ("Five protesters were killed at the hands of security forces in Khartoum.", "killed"),
+    ("Three activists were killed at the hands of the security forces on Sunday.", "killed"),
+])
+def test_at_the_hands_of_names_the_doer_and_hands_are_no_target(nlp, sentence, trig):
+    args = find_arguments(trigger(nlp, sentence, trig), NO_PLACES)
+    assert words(args.actors) == ["forces"] and "hands" not in words(args.targets)
 
 
 def test_a_participle_that_names_no_doer_gives_none(nlp):
