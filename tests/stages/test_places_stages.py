@@ -2,6 +2,8 @@
 Articles are fictional."""
 from __future__ import annotations
 
+import pytest
+
 RASTAN = ("BEIRUT, March 21, 2016 (Reuters) – Troops shelled the town of Rastan in Homs province on Monday. "
           "Rebels later attacked a checkpoint.")
 
@@ -66,6 +68,24 @@ def test_locations_leaves_a_non_physical_event_without_a_carried_place(prepare, 
     by = {d.event.trigger.text: d for d in work.drafts}
     assert by["shelled"].event.location.name == "Ar Rastan"
     assert by["condemned"].event.location is None and by["condemned"].loc_explicit is False
+
+
+@pytest.mark.parametrize("text, place", [
+    ("French troops killed a senior jihadist leader in Mali on Monday.", "Mali"),  # where its target is
+    ("Soldiers arrested two journalists in Mosul on Monday.", "Mosul"),
+])
+def test_locations_places_an_event_where_its_target_is(prepare, run_stage, text, place):
+    work = prepare("locations", text, published="2016-03-23")
+    run_stage("locations", work)
+    assert work.drafts[0].event.location is not None and work.drafts[0].event.location.name == place
+
+
+def test_locations_never_places_an_event_where_its_doer_is(prepare, run_stage):
+    text = "US destroyers in the Red Sea fired missiles at Houthi sites on Monday."
+    work = prepare("locations", text, published="2016-03-23")
+    run_stage("locations", work)
+    loc = work.drafts[0].event.location
+    assert loc is None or loc.name != "Red Sea"
 
 
 def test_locations_never_places_an_event_where_its_reporter_is_based(prepare, run_stage):

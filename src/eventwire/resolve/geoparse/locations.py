@@ -89,6 +89,7 @@ def _own_place(r: PlaceReading, d: EventSite, place_nouns: frozenset[str]) -> Pl
     """The place an event's own sentence gives it: the first candidate finer than a
     country or region, else the first coarse one (a finer one of its country replaces it)."""
     occupied = {(a.start, a.end) for a in [*d.actors, *d.targets]}
+    acting = {(a.start, a.end) for a in d.actors}
     actor_countries = {a.country for a in d.actors if a.country}
     attached, cands = _candidates(r, d, place_nouns)
     best = None
@@ -105,10 +106,11 @@ def _own_place(r: PlaceReading, d: EventSite, place_nouns: frozenset[str]) -> Pl
                      and (o.start_char, o.end_char) in r.place_ents), None)
         if town is not None:
             ent = town  # "Police in Paris, Tenn.": the state only says which Paris
-        # "destroyers in the Red Sea fired": where an actor is, not where the event is
+        # "destroyers in the Red Sea fired": where an actor is, not where the event is; where its
+        # target is, is ("killed a jihadist leader in Mali", "clashed with protesters in Hong Kong")
         owner = ent.root.head.head if ent.root.head.dep_ == "prep" else None
         if owner is not None and ent not in attached and (
-                owner.dep_ in ("nsubj", "nsubjpass") or any(s <= owner.idx < e for s, e in occupied)):
+                owner.dep_ in ("nsubj", "nsubjpass") or any(s <= owner.idx < e for s, e in acting)):
             continue
         p = place_for_ent(r, ent)
         if p.feature is None:
