@@ -44,9 +44,9 @@ FLOORS = {
     # 10: actor by the doers of compounded trigger words, actor country by local doers, target by
     # the parties an incident's other mentions hit), so that no change loses ground; the issue's
     # floors are RECORD_TARGETS until met.
-    ("records", "type_check"): 0.64,
+    ("records", "type_check"): 0.66,
     ("records", "actor_check"): 0.28,
-    ("records", "place_check"): 0.65,
+    ("records", "place_check"): 0.68,
     ("records", "actor_country_check"): 0.44,
     ("records", "target_check"): 0.33,
     ("records", "place_country_check"): 0.75,
@@ -61,8 +61,8 @@ FLOORS = {
 # Metrics where less is better, with the most they may be: the same guards as FLOORS.
 CEILINGS = {
     # output events that are no event or repeat one (0.556 before incident coreference, 0.511 after,
-    # 0.486 with content folds)
-    ("records", "spurious_or_duplicate_share_check"): 0.51,
+    # 0.486 with content folds, 0.451 with the event filter)
+    ("records", "spurious_or_duplicate_share_check"): 0.47,
 }
 # Issue 13's floors on the check half of the record-level gold, not yet met (`eventwire eval
 # records` prints the figures); each moves into FLOORS when it is. Spurious + duplicate is a
