@@ -331,6 +331,11 @@ def test_at_the_hands_of_names_the_doer_and_hands_are_no_target(nlp, sentence, t
     assert words(args.actors) == ["forces"] and "hands" not in words(args.targets)
 
 
+def test_hands_that_are_people_stay_targets(nlp):
+    args = find_arguments(trigger(nlp, "Gunmen abducted three farm hands near Kaduna.", "abducted"), NO_PLACES)
+    assert words(args.targets) == ["hands"]
+
+
 def test_a_participle_that_names_no_doer_gives_none(nlp):
     # the UN condemned the attack; it did not carry it out
     args = find_arguments(trigger(nlp, "The attack, condemned by the UN, killed 40 people.", "attack"), NO_PLACES)

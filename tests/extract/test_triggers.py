@@ -31,6 +31,8 @@ def types(hits):
     ("Iran launched missiles at Israel on Saturday.", "heavy-weapons"),
     ("Hamas launched a barrage of rockets at Tel Aviv.", "heavy-weapons"),
     ("Hezbollah launched a volley of rockets at northern Israel on Sunday.", "heavy-weapons"),
+    ("Hezbollah launched rockets into northern Israel.", "heavy-weapons"),
+    ("Russia launched 120 drones across Ukraine overnight.", "aerial"),
 ])
 def test_launching_a_munition_is_an_attack(triggers, text, mode):
     launch = [h for h in triggers(text) if h["lemma"] == "launch"]
@@ -42,6 +44,8 @@ def test_launching_a_munition_is_an_attack(triggers, text, mode):
     "The party launched its election campaign in Lagos.",
     "Turkey launched an offensive against Kurdish fighters.",  # the offensive is the trigger
     "North Korea launched a ballistic missile into the sea off its east coast on Thursday.",  # at no one
+    "North Korea launched a ballistic missile toward the East Sea.",
+    "North Korea launched a missile on a lofted trajectory.",
     "SpaceX launched a rocket carrying 60 satellites from Cape Canaveral on Monday.",
     "Police launched a drone to search for the missing hiker near Boulder.",
 ])

@@ -42,7 +42,9 @@ FLOORS = {
     # manual's SANCTION, actor country, place; in session 9: type, actor, killed by reading an
     # incident's height from all its triggers, date by background, target by places hit; in session
     # 10: actor by the doers of compounded trigger words, actor country by local doers, target by
-    # the parties an incident's other mentions hit), so that no change loses ground; the issue's
+    # the parties an incident's other mentions hit; in session 11: type by arrests' doers from their
+    # reporting police and the "X-backed" filter, place by the place of an event's target), so that no
+    # change loses ground; the issue's
     # floors are RECORD_TARGETS until met.
     ("records", "type_check"): 0.66,
     ("records", "actor_check"): 0.28,

@@ -32,7 +32,7 @@ PLACE_ENTS = ("GPE", "LOC", "FAC")
 INSTRUMENT_WORDS = WEAPON_WORDS | frozenset(
     "bomber fighter warplane jet missile explosive ied chlorine sarin gas vest barrel drone "
     "helicopter rafale mirage su-24 su-34 f-16 tomahawk mine landmine".split())
-GENERIC_TARGETS = frozenset("target site facility position area place thing attack part number hand".split())
+GENERIC_TARGETS = frozenset("target site facility position area place thing attack part number".split())
 NON_ARGUMENT_ENTS = frozenset(("DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY"))
 # Prepositions whose object is the means: "struck with missiles", "using drones", "by air strikes"
 INSTRUMENT_PREPS = ("with", "using", "by")
@@ -158,11 +158,7 @@ def _subject_of(verb):
             return None  # a passive without "by": the doer is unstated
         if verb.dep_ == "relcl":
             return verb.head if verb.head.pos_ in ("NOUN", "PROPN") else None
-        # "moved in to arrest them": a purpose infinitive is done by the subject of its clause
-        purpose = verb.dep_ == "advcl" and verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to"
-                                                                      for c in verb.children)
-        shares = verb.dep_ in ("xcomp", "conj") or (verb.dep_ in ("advcl", "acl")
-                                                                and verb.tag_ in ("VBG", "VBN"))
+        shares = verb.dep_ in ("xcomp", "conj") or (verb.dep_ in ("advcl", "acl") and verb.tag_ in ("VBG", "VBN"))
         if shares and verb.head.i != verb.i:
             verb = verb.head
             seen += 1
@@ -402,10 +398,15 @@ def _instruments_to_doers(args: Args) -> None:
 
 def _hands_of(holder) -> list:
     """"killed at the hands of security forces": the doers an idiom names."""
-    return [t for prep in children(holder, "prep") if prep.lower_ == "at"
-            for hands in children(prep, "pobj") if hands.lemma_.lower() == "hand"
+    return [t for hands in _idiom_hands(holder)
             for of in children(hands, "prep") if of.lower_ == "of"
             for o in children(of, "pobj") for t in with_conjuncts(o)]
+
+
+def _idiom_hands(holder) -> list:
+    """The "hands" of "at the hands of X" under the trigger: no target (farm hands are)."""
+    return [h for prep in children(holder, "prep") if prep.lower_ == "at"
+            for h in children(prep, "pobj") if h.lemma_.lower() == "hand" and children(h, "prep")]
 
 
 def find_arguments(head, entities) -> Args:
@@ -426,6 +427,7 @@ def find_arguments(head, entities) -> Args:
         _prepositional_arguments(h, args)
         _participle_instruments(h, head, args)
         args.actors += [t for t in _hands_of(h) if t not in args.actors]
+        args.targets = [t for t in args.targets if t not in _idiom_hands(h)]
     _instruments_to_doers(args)
     # a verb standing as a doer is a misparse ("exploiting", "comprising"): a clause acts on no one
     args.actors = [t for t in args.actors if t.lemma_.lower() not in NON_AGENTS and t.lower_ not in NON_REFERRING

@@ -27,6 +27,22 @@ CUSTODIAN_SECTORS = frozenset((Sector.COP, Sector.GOV, Sector.JUD, Sector.MIL, S
 OWN_ARREST_SECTORS = frozenset((Sector.COP, Sector.JUD))
 
 
+# Endings of a police force's own name ("Boston Police", "the Anderson County Sheriff's Office"),
+# which the actor lexicon does not hold town by town
+POLICE_NAME_ENDINGS = ("police", "police department", "police service", "sheriff's office",
+                       "sheriff's department", "constabulary", "gendarmerie")
+
+
+def _named_police(text: str) -> ActorInfo | None:
+    """A force named by its town ("Boston Police said"): police of no stated country (its name says
+    which town; the event's place says which country)."""
+    name = text.strip()
+    low = name.lower().replace("\u2019", "'")
+    if name[:1].isupper() and low.endswith(POLICE_NAME_ENDINGS):
+        return ActorInfo(name, None, Sector.COP, "organization")
+    return None
+
+
 def tells_no_doer(d: Draft) -> bool:
     """A passive verb with no "by" phrase, or a noun: the clause does not say who did it."""
     head = d.sent.doc[d.hit.head]
@@ -43,7 +59,7 @@ def custodian(d: Draft, resolve: Callable[[str], ActorInfo | None]) -> Actor | N
             or not tells_no_doer(d):
         return None
     source = ev.reported_by[0]
-    info = resolve(source.text)
+    info = resolve(source.text) or _named_police(source.text)
     if info is None or info.sector not in CUSTODIAN_SECTORS:
         return None
     where = ev.location.country if ev.location else None

@@ -26,8 +26,11 @@ _LAUNCHED_MUNITIONS = {"missile", "rocket", "shell", "mortar", "projectile", "sa
                        "torpedo"}
 # Craft whose launch "at" someone is an air attack ("launched 40 drones at Kyiv")
 _LAUNCHED_AIRCRAFT = {"drone", "uav"}
-# A launch done to someone: a missile fired "into the sea" or a rocket "from Cape Canaveral" is no attack
-_LAUNCH_TARGET_PREPS = {"at", "on", "against", "toward", "towards"}
+# A launch done to someone or somewhere: "at Kyiv", "into northern Israel", "across Ukraine"; a rocket
+# "from Cape Canaveral" is none
+_LAUNCH_TARGET_PREPS = {"at", "on", "against", "toward", "towards", "into", "over", "across"}
+# What a launch goes to that is no one: a test missile "into the sea", "on a lofted trajectory"
+_NO_LAUNCH_TARGETS = frozenset("sea ocean waters water orbit space trajectory sky air".split())
 # Words that make "on ..." a time, not a target ("launched a missile on Thursday")
 _WHEN_WORDS = frozenset("monday tuesday wednesday thursday friday saturday sunday january february march april may "
                         "june july august september october november december day night morning evening afternoon "
@@ -175,9 +178,10 @@ def _munition_verb(tok, lemma: str, obj_lemma: str | None, entry: Trigger) -> Tr
     if lemma == "drop":
         return entry if obj_lemma in _DROPPED else None
     if not any(c.dep_ == "prep" and c.lower_ in _LAUNCH_TARGET_PREPS
-               and any(p.dep_ == "pobj" and p.lemma_.lower() not in _WHEN_WORDS for p in c.children)
+               and any(p.dep_ == "pobj" and p.lemma_.lower() not in _WHEN_WORDS | _NO_LAUNCH_TARGETS
+                       for p in c.children)
                for c in tok.children):
-        return None  # "on Thursday" says when, not at whom
+        return None  # "on Thursday" says when, "into the sea" where no one is
     if obj_lemma in _LAUNCHED_AIRCRAFT:
         return Trigger(EventType.ASSAULT, "aerial", "195", ("military",), "V")
     return entry if obj_lemma in _LAUNCHED_MUNITIONS else None

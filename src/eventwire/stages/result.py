@@ -131,8 +131,9 @@ def main_place(w: Work, res: Resources) -> None:
     ev.location = story_place(ev.location, w.places, occupied, attacked, w.dateline_end)
 
 
-@stage("custodians", reads=("drafts.event.type", "drafts.event.actors", "drafts.event.reported_by", "drafts.hit",
-                             "drafts.sent", "entities"),
+@stage("custodians", reads=("drafts.event.type", "drafts.event.mode", "drafts.event.actors",
+                             "drafts.event.reported_by", "drafts.event.location", "drafts.hit", "drafts.sent",
+                             "entities"),
        writes=("drafts.event.actors",),
        # whether there are any: `local_doers` later rewrites their countries, never their number
        provisional=("drafts.event.actors",))

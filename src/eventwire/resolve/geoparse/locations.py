@@ -16,6 +16,8 @@ from .mentions import place_for_ent
 _ACTING_DEPS = frozenset(("nsubj", "nsubjpass", "poss", "compound", "amod", "agent"))
 CARRY_OVER_SENTENCES = 2  # a physical event without a place of its own is where the one this close before was
 COARSE_PRECISIONS = ("country", "region")  # a place this coarse gives way to a finer one of the same country
+# Prepositions that say where a target is, and so where it was hit ("a leader in Mali")
+LOCATIVE_PREPS = frozenset(("in", "at", "near", "inside", "outside", "around"))
 _TOWN_COMMA_CHARS = 3  # "Paris, Tenn.": at most this many characters between the town and its unit
 
 
@@ -107,10 +109,13 @@ def _own_place(r: PlaceReading, d: EventSite, place_nouns: frozenset[str]) -> Pl
         if town is not None:
             ent = town  # "Police in Paris, Tenn.": the state only says which Paris
         # "destroyers in the Red Sea fired": where an actor is, not where the event is; where its
-        # target is, is ("killed a jihadist leader in Mali", "clashed with protesters in Hong Kong")
-        owner = ent.root.head.head if ent.root.head.dep_ == "prep" else None
+        # target is, is ("killed a jihadist leader in Mali"), but not where it comes from ("a convoy
+        # of trucks from Turkey", "a man from Atlanta")
+        prep = ent.root.head if ent.root.head.dep_ == "prep" else None
+        owner = prep.head if prep is not None else None
         if owner is not None and ent not in attached and (
-                owner.dep_ in ("nsubj", "nsubjpass") or any(s <= owner.idx < e for s, e in acting)):
+                owner.dep_ in ("nsubj", "nsubjpass") or any(s <= owner.idx < e for s, e in acting)
+                or (prep.lower_ not in LOCATIVE_PREPS and any(s <= owner.idx < e for s, e in occupied))):
             continue
         p = place_for_ent(r, ent)
         if p.feature is None:
