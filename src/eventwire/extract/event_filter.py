@@ -10,15 +10,13 @@ threshold is dropped. The main event is never dropped: the article is about it.
 """
 from __future__ import annotations
 
-import json
-import math
-from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
 from ..model import BACKGROUND, EventType
 from .events import Draft
 from .incident_coref import UNREALISED, cannot_link
+from .logistic import LogisticModel, read_model
 from .merge import names_agree
 
 MODEL_PATH = Path(__file__).resolve().parents[1] / "data" / "event_filter.json"
@@ -79,26 +77,14 @@ def clause_depth(tok) -> int:
     return d
 
 
-@dataclass(frozen=True)
-class FilterModel:
-    """A logistic model over EVENT_FEATURES and the probability below which an event is dropped."""
-
-    weights: tuple[float, ...]
-    bias: float
-    threshold: float
-
-    def probability(self, features: list[float]) -> float:
-        z = self.bias + sum(w * x for w, x in zip(self.weights, features))
-        return 1.0 / (1.0 + math.exp(-z))
+# A logistic model over EVENT_FEATURES and the probability below which an event is dropped.
+FilterModel = LogisticModel
 
 
 @lru_cache(maxsize=1)
-def load_model(path: Path = MODEL_PATH) -> FilterModel:
+def load_model(path: Path = MODEL_PATH) -> LogisticModel:
     """The trained model; its feature names must be EVENT_FEATURES, in order."""
-    data = json.loads(path.read_text(encoding="utf-8"))
-    if tuple(data["features"]) != EVENT_FEATURES:
-        raise ValueError(f"{path}: the model's features {data['features']} are not {list(EVENT_FEATURES)}")
-    return FilterModel(tuple(data["weights"]), data["bias"], data["threshold"])
+    return read_model(path, EVENT_FEATURES)
 
 
 def _word(d: Draft) -> str:

@@ -17,14 +17,12 @@ that event lacks (`merge.fill_missing`); the main event never folds away.
 """
 from __future__ import annotations
 
-import json
-import math
-from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
 from ..model import EventType
 from .events import Draft
+from .logistic import LogisticModel, read_model
 from .merge import (
     different_days,
     fill_missing,
@@ -66,26 +64,14 @@ PAIR_FEATURES = (
 )
 
 
-@dataclass(frozen=True)
-class CorefModel:
-    """A logistic model over PAIR_FEATURES and the probability above which two mentions fold."""
-
-    weights: tuple[float, ...]
-    bias: float
-    threshold: float
-
-    def probability(self, features: list[float]) -> float:
-        z = self.bias + sum(w * x for w, x in zip(self.weights, features))
-        return 1.0 / (1.0 + math.exp(-z))
+# A logistic model over PAIR_FEATURES and the probability above which two mentions fold.
+CorefModel = LogisticModel
 
 
 @lru_cache(maxsize=1)
-def load_model(path: Path = MODEL_PATH) -> CorefModel:
+def load_model(path: Path = MODEL_PATH) -> LogisticModel:
     """The trained model; its feature names must be PAIR_FEATURES, in order."""
-    data = json.loads(path.read_text(encoding="utf-8"))
-    if tuple(data["features"]) != PAIR_FEATURES:
-        raise ValueError(f"{path}: the model's features {data['features']} are not {list(PAIR_FEATURES)}")
-    return CorefModel(tuple(data["weights"]), data["bias"], data["threshold"])
+    return read_model(path, PAIR_FEATURES)
 
 
 def _head_word(d: Draft) -> str:
