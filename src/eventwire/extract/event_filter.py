@@ -50,7 +50,9 @@ EVENT_FEATURES = (
     # an earlier event it may be one incident with (`incident_coref.cannot_link` allows it) ...
     "repeats_type",  # ... is of its kind: often the same incident again
     "repeats_word",  # ... has its trigger word
-    "first_in_sentence",  # ... is in none of its sentence: else often a sub-act ("fired, killing")
+    # no earlier act of its sentence by the same parties, done (or planned) alike: else often a sub-act
+    # of it ("fired, killing"); another party's act or a plan is an act of its own
+    "first_in_sentence",
     "lead",  # the headline or first sentence
     "position",  # how far down the report (capped at MAX_POSITION sentences)
     "events_in_article",  # a long list of events: more of them asides (capped at MAX_EVENTS)
