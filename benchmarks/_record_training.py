@@ -4,6 +4,7 @@ each output event labelled by the scorer, and the noise and missed shares of wha
 Used by `train_incident_coref.py` and `train_event_filter.py`; needs ../shared (the texts)."""
 from __future__ import annotations
 
+import json
 import sys
 from pathlib import Path
 
@@ -70,3 +71,11 @@ def model_per_article(arts, fit) -> dict[tuple[str, str], object]:
         for i in test:
             model_for[arts[i][0]["set"], arts[i][0]["id"]] = m
     return model_for
+
+
+def write_model(path: Path, features: tuple[str, ...], model, trained_on: str, trained_by: str) -> None:
+    """A fitted `extract.logistic.LogisticModel` as the JSON that `extract.logistic.read_model` reads."""
+    path.write_text(json.dumps({
+        "features": list(features), "weights": [round(w, 4) for w in model.weights],
+        "bias": round(model.bias, 4), "threshold": model.threshold,
+        "trained_on": trained_on, "trained_by": trained_by}, indent=1) + "\n", encoding="utf-8")

@@ -35,6 +35,7 @@ from _record_training import (
     read_articles,
     row,
     shares,
+    write_model,
 )
 
 from eventwire.eval.records import match_events
@@ -108,12 +109,9 @@ def main() -> None:
     else:
         model = fit(tune)
         model = FilterModel(model.weights, model.bias, max(cv, key=lambda t: cv[t]["f1"]))
-        MODEL_PATH.write_text(json.dumps({
-            "features": list(EVENT_FEATURES), "weights": [round(w, 4) for w in model.weights],
-            "bias": round(model.bias, 4), "threshold": model.threshold,
-            "trained_on": f"record gold, tune half ({len(tune)} articles), pipeline up to `{UP_TO}`, "
-                          f"{dt.date.today().isoformat()}",
-            "trained_by": "benchmarks/train_event_filter.py"}, indent=1) + "\n", encoding="utf-8")
+        write_model(MODEL_PATH, EVENT_FEATURES, model,
+                    f"record gold, tune half ({len(tune)} articles), pipeline up to `{UP_TO}`, "
+                    f"{dt.date.today().isoformat()}", "benchmarks/train_event_filter.py")
         made = f"Trained on the tune half of the record gold ({len(tune)} articles); logistic regression, C={C}."
     header = "| noise | missed | F1 | events/article |"
     lines = [

@@ -38,6 +38,7 @@ from _record_training import (
     read_articles,
     row,
     shares,
+    write_model,
 )
 
 from eventwire.eval.records import match_events
@@ -126,12 +127,9 @@ def main() -> None:
         threshold = max(cv, key=lambda t: cv[t]["f1"])
         model = fit(tune)
         model = CorefModel(model.weights, model.bias, threshold)
-        MODEL_PATH.write_text(json.dumps({
-            "features": list(PAIR_FEATURES), "weights": [round(w, 4) for w in model.weights],
-            "bias": round(model.bias, 4), "threshold": threshold,
-            "trained_on": f"record gold, tune half ({len(tune)} articles), pipeline up to `{UP_TO}`, "
-                          f"{dt.date.today().isoformat()}",
-            "trained_by": "benchmarks/train_incident_coref.py"}, indent=1) + "\n", encoding="utf-8")
+        write_model(MODEL_PATH, PAIR_FEATURES, model,
+                    f"record gold, tune half ({len(tune)} articles), pipeline up to `{UP_TO}`, "
+                    f"{dt.date.today().isoformat()}", "benchmarks/train_incident_coref.py")
         made = f"Trained on the tune half of the record gold ({len(tune)} articles); logistic regression, C={C}."
     none = record_shares(tune, lambda g: model, 1.01)  # no pair reaches 1.01: the content folds alone
     lines = [
