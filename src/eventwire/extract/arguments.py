@@ -14,7 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from ..nlp.syntax import children, with_conjuncts
-from .lexicon import LEXICON, WEAPON_WORDS
+from .lexicon import LEXICON, REPORTING_VERBS, WEAPON_WORDS
 
 LIGHT_VERBS = frozenset(
     "carry conduct launch stage mount lead wage unleash step double intensify resume begin start "
@@ -396,9 +396,9 @@ def _instruments_to_doers(args: Args) -> None:
     args.actors = actors
 
 
-def _hands_of(holder) -> list:
+def _hands_of(idiom_hands: list) -> list:
     """"killed at the hands of security forces": the doers an idiom names."""
-    return [t for hands in _idiom_hands(holder)
+    return [t for hands in idiom_hands
             for of in children(hands, "prep") if of.lower_ == "of"
             for o in children(of, "pobj") for t in with_conjuncts(o)]
 
@@ -407,6 +407,25 @@ def _idiom_hands(holder) -> list:
     """The "hands" of "at the hands of X" under the trigger: no target (farm hands are)."""
     return [h for prep in children(holder, "prep") if prep.lower_ == "at"
             for h in children(prep, "pobj") if h.lemma_.lower() == "hand" and children(h, "prep")]
+
+
+# Parses deeper than this are run-ons: `clause_depth` stops counting.
+MAX_DEPTH_HOPS = 12
+
+
+def clause_depth(tok) -> int:
+    """Clause depth of a token: hops to the root that embed it, not counting
+    prepositions, coordination, "a number of", or "officials said" around a report."""
+    d = steps = 0
+    while tok.head.i != tok.i and steps < MAX_DEPTH_HOPS:
+        dep, head = tok.dep_, tok.head
+        free = (dep in ("prep", "agent", "conj", "cc", "punct")
+                or (dep == "pobj" and head.lower_ in ("of", "by"))
+                or tok.lemma_.lower() in QUANTITY_NOUNS
+                or (dep == "ccomp" and head.lemma_.lower() in REPORTING_VERBS))
+        d += 0 if free else 1
+        tok, steps = head, steps + 1
+    return d
 
 
 def find_arguments(head, entities) -> Args:
@@ -426,8 +445,9 @@ def find_arguments(head, entities) -> Args:
     for h in holders:
         _prepositional_arguments(h, args)
         _participle_instruments(h, head, args)
-        args.actors += [t for t in _hands_of(h) if t not in args.actors]
-        args.targets = [t for t in args.targets if t not in _idiom_hands(h)]
+        hands = _idiom_hands(h)
+        args.actors += [t for t in _hands_of(hands) if t not in args.actors]
+        args.targets = [t for t in args.targets if t not in hands]
     _instruments_to_doers(args)
     # a verb standing as a doer is a misparse ("exploiting", "comprising"): a clause acts on no one
     args.actors = [t for t in args.actors if t.lemma_.lower() not in NON_AGENTS and t.lower_ not in NON_REFERRING

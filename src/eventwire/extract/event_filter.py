@@ -14,6 +14,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from ..model import BACKGROUND, EventType
+from .arguments import clause_depth
 from .events import Draft
 from .incident_coref import UNREALISED, cannot_link
 from .logistic import LogisticModel, read_model
@@ -27,8 +28,6 @@ MAX_POSITION = 10
 MAX_EVENTS = 10
 # Clause depths past this say nothing more (see `clause_depth`).
 MAX_DEPTH = 4
-# Parses deeper than this are run-ons: stop counting.
-MAX_DEPTH_HOPS = 12
 # Told other than as done: each its own cue.
 _MODES = ("negated", "denied", "hypothetical", "planned", "claimed")
 
@@ -59,24 +58,6 @@ EVENT_FEATURES = (
     "depth",  # clauses it is embedded in (capped at MAX_DEPTH): asides sit low in their sentence
     "noun_trigger",  # named by a noun ("the attack"), not told by a verb
 )
-
-
-def clause_depth(tok) -> int:
-    """Clause depth of a token: hops to the root that embed it, not counting
-    prepositions, coordination, "a number of", or "officials said" around a report."""
-    from .arguments import QUANTITY_NOUNS
-    from .lexicon import REPORTING_VERBS
-
-    d = steps = 0
-    while tok.head.i != tok.i and steps < MAX_DEPTH_HOPS:
-        dep, head = tok.dep_, tok.head
-        free = (dep in ("prep", "agent", "conj", "cc", "punct")
-                or (dep == "pobj" and head.lower_ in ("of", "by"))
-                or tok.lemma_.lower() in QUANTITY_NOUNS
-                or (dep == "ccomp" and head.lemma_.lower() in REPORTING_VERBS))
-        d += 0 if free else 1
-        tok, steps = head, steps + 1
-    return d
 
 
 # A logistic model over EVENT_FEATURES and the probability below which an event is dropped.

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from ..extract.event_filter import clause_depth
+from ..extract.arguments import clause_depth
 from ..extract.ontology import PHYSICAL_TYPES
 from ..model import BACKGROUND, ArticleResult, EventType
 from .contract import stage
