@@ -397,3 +397,20 @@ def test_the_accused_did_the_act_an_accusation_is_about_not_the_accuser(run_text
     ev = next(e for e in run_text(text, "2016-03-23").events if e.trigger.text == trig)
     assert [a.name for a in ev.actors] == [doer]
     assert doer not in [t.name for t in ev.targets] and accuser not in [a.name for a in ev.actors]
+
+
+@pytest.mark.parametrize("text", [
+    "A bomb killed five soldiers near Maiduguri on Monday. Boko Haram was blamed for the attack.",
+    "A bomb killed five soldiers near Maiduguri on Monday. Police blamed Boko Haram for the attack.",
+])
+def test_an_accusation_of_an_act_told_before_names_its_doer(run_text, text):
+    events = run_text(text, "2016-03-23").events
+    violent = [e for e in events if e.type == "ASSAULT"]
+    assert len(violent) == 1 and [a.name for a in violent[0].actors] == ["Boko Haram"]
+
+
+def test_a_condemned_act_told_before_is_still_no_new_act_and_names_no_doer(run_text):
+    events = run_text("A bomb killed five soldiers near Maiduguri on Monday. The UN condemned the attack.",
+                      "2016-03-23").events
+    violent = [e for e in events if e.type == "ASSAULT"]
+    assert len(violent) == 1 and violent[0].actors == []

@@ -72,6 +72,17 @@ def test_claimed(fact):
     assert fact("Rebels allegedly attacked the checkpoint.", "attack") == "claimed"
 
 
+@pytest.mark.parametrize("text,lemma,mode", [
+    # claiming the act itself, like claiming responsibility for it, says that it happened
+    ("The Islamic State group claimed the bombing of the bus station.", "bombing", "asserted"),
+    ("Al-Shabaab claimed the attack on the hotel.", "attack", "asserted"),
+    # a claim that someone did it does not
+    ("Officials claimed that the army shelled the town.", "shell", "claimed"),
+])
+def test_claiming_an_act_asserts_it(fact, text, lemma, mode):
+    assert fact(text, lemma) == mode
+
+
 @pytest.mark.parametrize("text,lemma", [
     ("Rebels attacked the checkpoint on Monday.", "attack"),
     ("Government forces shelled the village.", "shell"),

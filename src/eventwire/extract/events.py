@@ -145,16 +145,29 @@ def _is_content_of_speech(hit: TriggerHit, doc, hits_by_head: dict[int, TriggerH
     return False
 
 
-def _is_back_reference(hit: TriggerHit, doc, hits_by_head: dict[int, TriggerHit]) -> bool:
+def _is_back_reference(hit: TriggerHit, doc, hits_by_head: dict[int, TriggerHit], told: bool) -> bool:
     """"the UN condemned the attack": a definite event noun that a statement is about
-    refers to an attack told elsewhere; it is not a new one."""
+    refers to an attack told elsewhere; it is not a new one. When an accusation names whom it
+    accuses and an earlier sentence told a violent act (`told`), the noun stays, as a second
+    mention that names its doer ("Boko Haram was blamed for the attack"), to fold into it."""
     tok = doc[hit.head]
     if tok.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these")
                                      for c in tok.children):
         return False
     node = tok.head if tok.dep_ in ("dobj", "obj") else (tok.head.head if tok.dep_ == "pobj" else None)
     h = hits_by_head.get(node.i) if node is not None else None
+    if told and h is not None and h.entry.type == EventType.ACCUSE and tok.dep_ == "pobj" and _names_accused(node):
+        return False
     return h is not None and h.entry.type in REFERRING_TYPES and hit.entry.type in VIOLENT_TYPES
+
+
+# Where an accusation names whom it accuses: "blamed Boko Haram", "Boko Haram was blamed"
+ACCUSED_DEPS = ("dobj", "nsubjpass")
+
+
+def _names_accused(verb) -> bool:
+    """Does the accusation name whom it accuses (`_accused`'s slots), rather than only the act?"""
+    return any(c.dep_ in ACCUSED_DEPS for c in verb.children)
 
 
 def names_doers(tok) -> bool:
@@ -170,7 +183,8 @@ def build_drafts(doc, entities, article_id: str) -> list[Draft]:
         hits = find_triggers(doc, sent)
         by_head = {h.head: h for h in hits}
         for hit in hits:
-            if _is_content_of_speech(hit, doc, by_head) or _is_back_reference(hit, doc, by_head):
+            told = any(d.event.type in VIOLENT_TYPES and d.sent_index < si for d in drafts)
+            if _is_content_of_speech(hit, doc, by_head) or _is_back_reference(hit, doc, by_head, told):
                 continue
             head = doc[hit.head]
             args = find_arguments(head, entities)
@@ -250,7 +264,7 @@ def _accused(doc, verb, entities) -> list[Actor]:
     """Whom an accusation accuses: its object ("blamed Boko Haram"), or its subject when it is
     passive ("Boko Haram was blamed"), where the resolver knows the party."""
     for c in verb.children:
-        if c.dep_ in ("dobj", "nsubjpass"):
+        if c.dep_ in ACCUSED_DEPS:
             actor = actor_for(doc, c, entities)
             return [actor] if actor.name or actor.country else []
     return []

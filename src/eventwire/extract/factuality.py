@@ -55,6 +55,8 @@ def factuality_of(head) -> str:
             if lemma in CLAIM_HEADS:
                 if any(c.dep_ in ("dobj", "obj") and c.lemma_.lower() == "responsibility" for c in node.children):
                     return "asserted"  # a claim of responsibility asserts the attack; the doer is claimed
+                if lemma == "claim" and depth == 1 and via in ("dobj", "obj"):
+                    return "asserted"  # so does claiming the act itself: "IS claimed the bombing"
                 return "claimed"
             if lemma in INTENT_HEADS and node.pos_ in ("VERB", "ADJ"):
                 return "planned"
