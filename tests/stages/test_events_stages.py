@@ -2,6 +2,8 @@
 refine, acled (src/eventwire/stages/events.py). Articles are fictional."""
 from __future__ import annotations
 
+import pytest
+
 from eventwire.model import EventType
 from eventwire.resolve.entities import DocEntities
 
@@ -224,6 +226,18 @@ def test_casualties_in_a_later_sentence_go_to_the_last_violent_event(prepare, ru
     by = drafts_by_trigger(work)
     assert by["shelled"].event.killed.value == 3 and by["shelled"].event.killed.text == "Three civilians"
     assert by["visited"].event.killed is None
+
+
+@pytest.mark.parametrize("later, toll", [
+    ("The death toll later rose to 31, officials said.", 31),  # the toll as the report commits to it
+    ("The death toll stood at 9 on Tuesday.", 12),  # a smaller toll does not undo the figure
+    ("Five of the dead were children.", 12),  # a part of the toll is no toll
+])
+def test_casualties_a_stated_toll_of_the_incident_raises_its_figure(prepare, run_stage, later, toll):
+    text = f"A suicide bomber attacked a market in Kano on Monday, killing 12 people. {later}"
+    work = prepare("casualties", text, published=WEDNESDAY)
+    run_stage("casualties", work)
+    assert [d.event.killed.value for d in work.drafts if d.event.killed] == [toll]
 
 
 # --- attribution -----------------------------------------------------------

@@ -80,7 +80,7 @@ _PATTERNS = [
     ("killed", re.compile(rf"\b(?:left|leaves|leaving|leave)\s+{_Q}{_N_START}(?P<n>{_NUM}){_N_END}(?:\s+{_ADJ}(?P<v>{VICTIMS}))?\s+dead\b", re.I)),
     # "the death toll rose to 126", "death toll of at least 70" (up to 100 characters apart:
     # "the death toll from Friday's attacks on the capital has risen to 130")
-    ("killed", re.compile(rf"\b(?:death toll|toll|number of (?:people |those |civilians )?(?:killed|dead)|number of deaths)\b"
+    ("killed", _TOLL := re.compile(rf"\b(?:death toll|toll|number of (?:people |those |civilians )?(?:killed|dead)|number of deaths)\b"
                           rf"[^.;]{{0,100}}?\b(?:to|of|at|reached|is|was|hit|stands at|stood at)\s+{_Q}{_N_START}(?P<n>{_NUM}){_N_END}\b", re.I)),
     # "the killing of 15 civilians", "the deaths of 12 people", "the murders of five family members"
     ("killed", re.compile(rf"\b(?:killings?|deaths?|massacres?|murders?|executions?|beheadings?|assassinations?|slayings?) of\s+{_Q}{_N_START}(?P<n>{_NUM}){_N_END}\b(?:\s+{_ADJ}(?P<v>{VICTIMS}))?", re.I)),
@@ -145,6 +145,8 @@ class CasualtyMention:
     anchor: int  # char offset of the verb/noun that says dead or injured (for attachment)
     # the figure was counted from the victims named ("a guardsman and a motorcyclist"), not written
     counted: bool = field(default=False)
+    # the figure is the incident's toll as stated at the time ("the death toll rose to 31")
+    toll: bool = field(default=False)
 
 
 def parse_number(s: str) -> int | None:
@@ -183,7 +185,7 @@ def find_casualties(text: str, start: int, end: int, doc=None) -> list[CasualtyM
             if not _is_head_count(text, start + ns, start + ne, doc) or _running_total(seg, ns, ne):
                 continue
             used.append((ns, ne, kind))
-            found.append(CasualtyMention(kind, _count(text, start, m, n), start + m.start()))
+            found.append(CasualtyMention(kind, _count(text, start, m, n), start + m.start(), toll=pat is _TOLL))
     if doc is not None:
         for c in counted_victims(doc, start, end, text):
             found = _with_counted(found, c)

@@ -139,7 +139,9 @@ def casualties(w: Work, res: Resources) -> None:
     from their noun phrases ("a guardsman and a motorcyclist were killed": 2) go only to the
     event the parse ties their verb to, and only where no stated figure of the same kind stands
     within the incident's sentences: the figure is the toll, and a count that conflicts with it
-    would keep mentions of one incident apart (and a toll makes an event more likely the main one)."""
+    would keep mentions of one incident apart (and a toll makes an event more likely the main one).
+    A stated toll of the incident ("the death toll rose to 31") replaces a smaller figure: the
+    record holds the largest figure the report commits to (docs/annotation.md)."""
     from ..extract.casualties import INCIDENT_SENTENCES, find_casualties, tied_trigger
 
     by_sent: dict[int, list] = {}
@@ -164,7 +166,8 @@ def casualties(w: Work, res: Resources) -> None:
             if target is None:
                 continue
             slot = "killed" if cm.kind == "killed" else "injured"
-            if getattr(target.event, slot) is None:
+            have = getattr(target.event, slot)
+            if have is None or (cm.toll and cm.count.value > have.value):
                 setattr(target.event, slot, cm.count)
         if here:
             last_violent = here[-1]
