@@ -108,6 +108,22 @@ def test_the_claimer_of_responsibility_is_the_attacker(nlp):
     assert words(args.actors) == ["State"]
 
 
+@pytest.mark.parametrize("sentence, word, doers", [
+    # who speaks of, judges, looks into or lives through an act did not do it
+    ("Police are investigating a fiery crash on the highway.", "crash", []),
+    ("The UN condemned an attack on a school in Gaza.", "attack", []),
+    ("Police reported a stabbing on Main Street.", "stabbing", []),
+    ("Residents fled the shelling of the town.", "shelling", []),
+    # who carries out, announces or claims it did
+    ("Russia launched air strikes on Idlib.", "strikes", ["Russia"]),
+    ("The ministry announced air strikes on the camps.", "strikes", ["ministry"]),
+    ("Al-Shabaab claimed the bombing of the hotel.", "bombing", ["Shabaab"]),
+])
+def test_the_subject_of_a_verb_that_only_speaks_of_an_act_is_not_its_doer(nlp, sentence, word, doers):
+    args = find_arguments(trigger(nlp, sentence, word), NO_PLACES)
+    assert words(args.actors)[-1:] == doers[-1:] and bool(args.actors) == bool(doers)
+
+
 def test_a_town_modifying_an_event_noun_is_where_it_happened(nlp):
     attacks = trigger(nlp, "The Paris attacks killed 130 people.", "attacks")
     gazetteer = Gazetteer({"Paris": "city"})

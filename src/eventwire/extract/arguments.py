@@ -137,6 +137,25 @@ def _governing_light_verb(tok):
     return None
 
 
+# Verbs whose object is an act they speak of, judge, look into or live through, not one they do
+# ("police are investigating a shooting", "the UN condemned an attack", "police reported a
+# stabbing", "residents fled the shelling"); "announced strikes" and "claimed the attack" do
+# name the doer (LIGHT_VERBS, CLAIM_VERBS)
+_ONLOOKER_TYPES = frozenset(("ACCUSE", "INVESTIGATE", "REQUEST", "REJECT", "SUPPORT"))
+ONLOOKER_VERBS = frozenset("witness see hear film describe survive escape flee recall remember commemorate "
+                           "fear".split())
+
+
+def _onlooker(verb) -> bool:
+    """Is the verb one whose subject only speaks of, judges or lives through its object's act?"""
+    lemma = verb.lemma_.lower()
+    if lemma in LIGHT_VERBS or lemma in CLAIM_VERBS:
+        return False
+    entry = LEXICON.get(lemma)
+    return lemma in REPORTING_VERBS or lemma in ONLOOKER_VERBS or (
+        entry is not None and "V" in entry.pos and entry.type in _ONLOOKER_TYPES)
+
+
 def _subject_of(verb):
     """Subject of a verb, climbing through clauses that share it: "vowed to strike"
     (xcomp), "attacked and seized" (conj), "attacked the town, killing five"
@@ -302,7 +321,7 @@ def _noun_arguments(head, args: Args, entities) -> None:
         args.actors.extend(_participle_doers(head))
     if not args.actors:
         verb = _governing_light_verb(head)
-        if verb is not None:
+        if verb is not None and not _onlooker(verb):
             s = _subject_of(verb)
             if s is not None and s.i != head.i:
                 args.actors.extend(with_conjuncts(s))
