@@ -169,6 +169,19 @@ def test_a_folded_mention_adds_the_known_parties_it_hits_but_no_words_of_its_own
     assert empty.event.targets == later.event.targets  # an event with no target takes them all
 
 
+def test_the_same_party_named_otherwise_in_another_mention_joins_with_that_name():
+    syrian = Actor("Syrian", 0, 7, "Syria", "SYR", None)
+    helicopters = Actor("Syrian army helicopters", 150, 173, "Syrian government forces", "SYR", "MIL")
+    again = Actor("Syria", 200, 205, "Syria", "SYR", None)
+    main = draft(event(actors=[syrian]), 0)
+    fill_missing(main.event, event(actors=[helicopters, again, RUSSIA]))
+    # the other name of the same state joins; the same name again and another party do not
+    assert main.event.actors == [syrian, helicopters]
+    anaphor = draft(event(actors=[syrian]), 0)
+    merged = merge_across([anaphor, draft(event(actors=[copy.copy(helicopters)]), 1)])
+    assert [a.name for a in merged[0].event.actors] == ["Syria", "Syrian government forces"]
+
+
 def test_a_described_actor_in_another_sentence_is_not_carried_into_the_main_event():
     main = draft(event(killed=11), 0)
     gunmen = Actor("the gunmen", 100, 110, "Unidentified armed group", None, "REB")
