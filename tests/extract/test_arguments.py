@@ -114,6 +114,7 @@ def test_the_claimer_of_responsibility_is_the_attacker(nlp):
     ("The UN condemned an attack on a school in Gaza.", "attack", []),
     ("Police reported a stabbing on Main Street.", "stabbing", []),
     ("Residents fled the shelling of the town.", "shelling", []),
+    ("An ISIS video shows the killing of two activists.", "killing", []),
     # who carries out, announces or claims it did
     ("Russia launched air strikes on Idlib.", "strikes", ["Russia"]),
     ("The ministry announced air strikes on the camps.", "strikes", ["ministry"]),

@@ -142,8 +142,8 @@ def _governing_light_verb(tok):
 # stabbing", "residents fled the shelling"); "announced strikes" and "claimed the attack" do
 # name the doer (LIGHT_VERBS, CLAIM_VERBS)
 _ONLOOKER_TYPES = frozenset(("ACCUSE", "INVESTIGATE", "REQUEST", "REJECT", "SUPPORT"))
-ONLOOKER_VERBS = frozenset("witness see hear film describe survive escape flee recall remember commemorate "
-                           "fear".split())
+ONLOOKER_VERBS = frozenset("witness see hear film show depict describe survive escape flee recall remember "
+                           "commemorate fear".split())
 
 
 def _onlooker(verb) -> bool:
