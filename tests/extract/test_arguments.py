@@ -125,6 +125,20 @@ def test_the_subject_of_a_verb_that_only_speaks_of_an_act_is_not_its_doer(nlp, s
     assert words(args.actors)[-1:] == doers[-1:] and bool(args.actors) == bool(doers)
 
 
+@pytest.mark.parametrize("sentence, word, targets", [
+    # the "of" phrase of an act done to someone is what it was done to, as the verb's object is
+    ("The bombing of a hospital killed 12 people.", "bombing", ["hospital"]),
+    ("Police confirmed the arrest of a journalist.", "arrest", ["journalist"]),
+    ("Russia's arrest of the journalist angered Washington.", "arrest", ["journalist"]),
+    # the "of" phrase of other acts is not: a barrage of rockets, the withdrawal of troops
+    ("A barrage of rockets hit the town.", "barrage", []),
+    ("The withdrawal of troops began on Monday.", "withdrawal", []),
+])
+def test_the_of_phrase_of_an_act_done_to_someone_is_its_target(nlp, sentence, word, targets):
+    args = find_arguments(trigger(nlp, sentence, word), NO_PLACES)
+    assert [t.text for t in args.targets if t.text in targets or not targets] == targets
+
+
 def test_a_town_modifying_an_event_noun_is_where_it_happened(nlp):
     attacks = trigger(nlp, "The Paris attacks killed 130 people.", "attacks")
     gazetteer = Gazetteer({"Paris": "city"})
@@ -389,7 +403,7 @@ def test_a_day_in_the_possessive_is_when_not_who(nlp):
     ("Barnett's arrest came after a weekend traffic stop.", "arrest", [], ["Barnett"]),
     ("Khashoggi's murder shocked the world.", "murder", [], ["Khashoggi"]),
     # an "of" phrase names who underwent it: the possessive acts
-    ("Russia's arrest of the journalist drew protests.", "arrest", ["Russia"], []),
+    ("Russia's arrest of the journalist drew protests.", "arrest", ["Russia"], ["journalist"]),
     # an act done to others: the possessive acts
     ("Russia's strikes on Aleppo went on.", "strikes", ["Russia"], ["Aleppo"]),
 ])

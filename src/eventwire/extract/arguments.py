@@ -283,6 +283,24 @@ PATIENT_NOUNS = frozenset("arrest detention release killing murder assassination
                           "torture beheading disappearance".split())
 
 
+# Acts named by a noun whose "of" phrase is what they are done to, as the verb's object would be:
+# "the bombing of a hospital", "the arrest of a journalist", "the shelling of Douma"
+DONE_TO_NOUNS = PATIENT_NOUNS | frozenset("bombing shelling shooting stabbing massacre siege bombardment blockade "
+                                          "invasion storming destruction looting burning targeting persecution "
+                                          "expulsion eviction demolition".split())
+
+
+def _undergoers(pobj, args: Args) -> None:
+    """The "of" phrase of a DONE_TO_NOUNS act: a place is where it was done and what was hit; a
+    party is its target."""
+    for t in with_conjuncts(pobj):
+        if _is_place(t):
+            args.place_tokens.append(t)
+            args.places_hit.append(t)
+        else:
+            args.targets.append(t)
+
+
 def _modifiers(head) -> list:
     """The event noun's dependents, and those of a common noun compounded into its name:
     "regime air strikes" parses "regime" under "air", a word of the trigger "air strikes"."""
@@ -317,6 +335,8 @@ def _noun_arguments(head, args: Args, entities) -> None:
             for p in children(prep, "pobj"):
                 if _is_instrument(p):
                     args.instruments.append(p)
+                elif head.lemma_.lower() in DONE_TO_NOUNS:
+                    _undergoers(p, args)
     if not args.actors:
         args.actors.extend(_participle_doers(head))
     if not args.actors:
