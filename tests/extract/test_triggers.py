@@ -308,3 +308,16 @@ def test_violence_done_to_an_idea_or_by_a_quantity_is_no_event(triggers, text):
 ])
 def test_violence_done_to_people_places_and_things_stays_an_event(triggers, text):
     assert [h for h in triggers(text) if h["type"] in ("ASSAULT", "CRIME", "INCIDENT")]
+
+
+@pytest.mark.parametrize("text, violent", [
+    # what firefighters fight is no party
+    ("No firefighters were injured fighting the fire.", []),
+    ("Firefighters launched an initial attack on the flames.", []),
+    ("Crews battled the blaze for six hours.", []),
+    # opening fire is the shooting itself, and fighting people is fighting
+    ("A rebel opened fire at troops.", ["opened fire"]),
+    ("The army is fighting rebels near the border.", ["fighting"]),
+])
+def test_fighting_a_fire_is_no_violence(triggers, text, violent):
+    assert [h["text"] for h in triggers(text) if h["type"] == "ASSAULT"] == violent

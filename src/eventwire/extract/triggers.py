@@ -121,6 +121,9 @@ ABSTRACT_HEADS = frozenset("""
     speech book film article narrative myth""".split())
 # Quantities that rise and fall: they "explode" or "crash" with no one hurt ("prices exploded")
 QUANTITY_SUBJECTS = frozenset("price share stock market sale cost inflation demand currency rate value index".split())
+# What firefighters "fight", "attack" and "battle": a fire is no party
+FIRE_HEADS = frozenset("fire flame blaze wildfire inferno".split())
+FIRE_FIGHTING = frozenset("fight attack battle combat tackle".split())
 
 
 # Kinds of act whose words are used figuratively of ideas and quantities
@@ -147,6 +150,8 @@ def _figurative(tok, entry: Trigger, obj, subj) -> bool:
                  for p in prep.children if p.dep_ == "pobj"]
     if any(p.lemma_.lower() in ABSTRACT_HEADS for p in patients):
         return True
+    if tok.lemma_.lower() in FIRE_FIGHTING and any(p.lemma_.lower() in FIRE_HEADS for p in patients):
+        return True  # "fighting the fire", "an attack on the flames" ("opened fire" is the shooting itself)
     return subj is not None and subj.dep_ == "nsubj" and subj.lemma_.lower() in QUANTITY_SUBJECTS
 
 
