@@ -321,3 +321,20 @@ def test_violence_done_to_people_places_and_things_stays_an_event(triggers, text
 ])
 def test_fighting_a_fire_is_no_violence(triggers, text, violent):
     assert [h["text"] for h in triggers(text) if h["type"] == "ASSAULT"] == violent
+
+
+@pytest.mark.parametrize("text, word, event", [
+    # "demonstrate" that shows something is no protest, unless protesters show it
+    ("This was also demonstrated by our decision.", "demonstrated", False),
+    ("The army demonstrated its resolve.", "demonstrated", False),
+    ("Protesters demonstrated their anger outside parliament.", "demonstrated", True),
+    ("Thousands demonstrated in the capital on Friday.", "demonstrated", True),
+    # being committed to something is no commitment made
+    ("His office is committed to a fair investigation.", "committed", False),
+    ("The two sides committed to a ceasefire.", "committed", True),
+    # talk of sanctions is speculation; talks are talks
+    ("They said talk of sanctions against Moscow was groundless.", "talk", False),
+    ("Talks between the two sides resumed.", "Talks", True),
+])
+def test_words_in_a_sense_that_is_no_event(triggers, text, word, event):
+    assert (word in [h["text"] for h in triggers(text)]) == event

@@ -44,6 +44,10 @@ _ARMED_MARKERS = {"military", "army", "police", "security", "armored", "armoured
 _ATTACK_LEMMAS = {"ambush", "attack", "strike", "hit", "target", "bomb", "shell", "fire", "raid"}
 # Objects of "withdraw" that are money, not troops
 _MONEY_WORDS = {"money", "cash", "fund", "saving", "dollar", "deposit", "$"}
+# What "demonstrate" has when it means "show" (an object, a passive subject, a clause), unless
+# protesters show it ("protesters demonstrated their anger outside parliament")
+_SHOWN = {"dobj", "obj", "nsubjpass", "ccomp"}
+PROTESTERS = frozenset("protester protestor demonstrator crowd activist marcher".split())
 # What a statement or a decision is "met with"
 _REACTIONS = {"shock", "surprise", "anger", "outrage", "applause", "cheer", "tear", "hope", "silence", "skepticism",
               "scepticism", "criticism", "condemnation", "resistance", "dismay", "disbelief", "derision", "laughter",
@@ -172,6 +176,12 @@ def _non_event_sense(tok, lemma: str, obj_lemma: str | None, subj_lemma: str | N
         return True  # a military convoy, or one ambushed, is a party on the move, not aid
     if lemma == "back" and tok.pos_ == "VERB" and not any(c.dep_ in _BACKED for c in tok.children):
         return True  # "a neighbor backing up", "backed out of the driveway": backed no one
+    if lemma == "demonstrate" and any(c.dep_ in _SHOWN for c in tok.children) and subj_lemma not in PROTESTERS:
+        return True  # "demonstrated its resolve", "as was demonstrated by our decision": showed, no protest
+    if lemma == "commit" and (any(c.dep_ == "auxpass" for c in tok.children) or tok.tag_ == "JJ"):
+        return True  # "is committed to a fair investigation": dedicated, no commitment made
+    if lemma == "talk" and tok.pos_ == "NOUN" and tok.tag_ == "NN" and _prep_child(tok, "of", "about"):
+        return True  # "talk of sanctions": speculation, not talks
     return False
 
 
