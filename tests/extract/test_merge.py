@@ -172,11 +172,17 @@ def test_a_folded_mention_adds_the_known_parties_it_hits_but_no_words_of_its_own
 def test_the_same_party_named_otherwise_in_another_mention_joins_with_that_name():
     syrian = Actor("Syrian", 0, 7, "Syria", "SYR", None)
     helicopters = Actor("Syrian army helicopters", 150, 173, "Syrian government forces", "SYR", "MIL")
+    troops = Actor("Syrian troops", 180, 193, "Syrian government forces", "SYR", "MIL")
     again = Actor("Syria", 200, 205, "Syria", "SYR", None)
+    militia = Actor("the Desert Hawks", 210, 226, "Desert Hawks", "SYR", "MIL")
     main = draft(event(actors=[syrian]), 0)
-    fill_missing(main.event, event(actors=[helicopters, again, RUSSIA]))
-    # the other name of the same state joins; the same name again and another party do not
+    fill_missing(main.event, event(actors=[helicopters, troops, again, militia, RUSSIA]))
+    # the other name of the same state joins once; the same name again, a body that only shares the
+    # state's key, and another party do not
     assert main.event.actors == [syrian, helicopters]
+    denied = draft(event(actors=[syrian]), 0)
+    fill_missing(denied.event, event(actors=[helicopters], factuality="denied"))
+    assert denied.event.actors == [syrian]  # a mention that denies the act names no doer of it
     anaphor = draft(event(actors=[syrian]), 0)
     merged = merge_across([anaphor, draft(event(actors=[copy.copy(helicopters)]), 1)])
     assert [a.name for a in merged[0].event.actors] == ["Syria", "Syrian government forces"]

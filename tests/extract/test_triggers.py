@@ -328,6 +328,8 @@ def test_fighting_a_fire_is_no_violence(triggers, text, violent):
     ("This was also demonstrated by our decision.", "demonstrated", False),
     ("The army demonstrated its resolve.", "demonstrated", False),
     ("Protesters demonstrated their anger outside parliament.", "demonstrated", True),
+    ("Thousands of farmers demonstrated their anger at the new law.", "demonstrated", True),
+    ("Students demonstrated their opposition to the war in central Paris.", "demonstrated", True),
     ("Thousands demonstrated in the capital on Friday.", "demonstrated", True),
     # being committed to something is no commitment made
     ("His office is committed to a fair investigation.", "committed", False),

@@ -232,6 +232,9 @@ def test_casualties_in_a_later_sentence_go_to_the_last_violent_event(prepare, ru
     ("The death toll later rose to 31, officials said.", 31),  # the toll as the report commits to it
     ("The death toll stood at 9 on Tuesday.", 12),  # a smaller toll does not undo the figure
     ("Five of the dead were children.", 12),  # a part of the toll is no toll
+    ("A hospital official said 20 people died.", 12),  # a larger figure that is no stated toll does not
+    ("The death toll in the war has risen to 500,000.", 12),  # a war's toll is no incident's
+    ("Officials warned the death toll could rise to 50.", 12),  # nor is a feared one
 ])
 def test_casualties_a_stated_toll_of_the_incident_raises_its_figure(prepare, run_stage, later, toll):
     text = f"A suicide bomber attacked a market in Kano on Monday, killing 12 people. {later}"

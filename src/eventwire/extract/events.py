@@ -147,27 +147,32 @@ def _is_content_of_speech(hit: TriggerHit, doc, hits_by_head: dict[int, TriggerH
 
 def _is_back_reference(hit: TriggerHit, doc, hits_by_head: dict[int, TriggerHit], told: bool) -> bool:
     """"the UN condemned the attack": a definite event noun that a statement is about
-    refers to an attack told elsewhere; it is not a new one. When an accusation names whom it
-    accuses and an earlier sentence told a violent act (`told`), the noun stays, as a second
-    mention that names its doer ("Boko Haram was blamed for the attack"), to fold into it."""
+    refers to an attack told elsewhere; it is not a new one. When an accusation asserts who did it
+    (`_names_author`) and an earlier sentence told a violent act (`told`), the noun stays, as a
+    second mention that names its doer ("Boko Haram was blamed for the attack"), to fold into it."""
     tok = doc[hit.head]
     if tok.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these")
                                      for c in tok.children):
         return False
     node = tok.head if tok.dep_ in ("dobj", "obj") else (tok.head.head if tok.dep_ == "pobj" else None)
     h = hits_by_head.get(node.i) if node is not None else None
-    if told and h is not None and h.entry.type == EventType.ACCUSE and tok.dep_ == "pobj" and _names_accused(node):
+    if told and h is not None and h.entry.type == EventType.ACCUSE and tok.dep_ == "pobj" and _names_author(node):
         return False
     return h is not None and h.entry.type in REFERRING_TYPES and hit.entry.type in VIOLENT_TYPES
 
 
 # Where an accusation names whom it accuses: "blamed Boko Haram", "Boko Haram was blamed"
 ACCUSED_DEPS = ("dobj", "nsubjpass")
+# Accusations that say who did the act ("blamed X for", "accused X of", "held X responsible for");
+# criticism does not ("slammed the police for the attack": the police did not attack)
+AUTHOR_NAMING_VERBS = frozenset("blame accuse charge hold".split())
 
 
-def _names_accused(verb) -> bool:
-    """Does the accusation name whom it accuses (`_accused`'s slots), rather than only the act?"""
-    return any(c.dep_ in ACCUSED_DEPS for c in verb.children)
+def _names_author(verb) -> bool:
+    """Does the accusation assert who did the act ("Boko Haram was blamed for the attack"), rather
+    than only speak of the act, deny it or criticise someone ("did not blame", "slammed")?"""
+    return verb.lemma_.lower() in AUTHOR_NAMING_VERBS and factuality_of(verb) == "asserted" \
+        and any(c.dep_ in ACCUSED_DEPS for c in verb.children)
 
 
 def names_doers(tok) -> bool:

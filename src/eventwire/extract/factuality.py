@@ -7,6 +7,8 @@ denial head denied; "allegedly"/"accused ... of" claimed; a negation or a
 """
 from __future__ import annotations
 
+from .lexicon import LEXICON
+
 INTENT_HEADS = frozenset(
     "plan intend aim prepare promise pledge vow threaten decide expect want hope seek propose "
     "consider mull ready set schedule vote agree offer commit".split())
@@ -20,6 +22,18 @@ NEGATING_HEADS = frozenset("foil thwart avert prevent repel repulse".split())  #
 # Heads above the trigger read for a future, intent, denial or claim ("vowed to launch
 # an offensive", "denied carrying out the strikes"); higher heads belong to other clauses.
 MAX_HEAD_HOPS = 4
+
+
+# Attack words a side claims as a success, not as its deed: the claim stays a claim
+CLAIMED_SUCCESSES = frozenset(("kill", "killing"))
+
+
+def _an_attack(tok) -> bool:
+    """Is the word an attack (what groups claim as their deed), not a capture or a killing a state
+    claims as a success ("Russia claimed the capture of Bakhmut" is Russia's claim)?"""
+    entry = LEXICON.get(tok.lemma_.lower())
+    return entry is not None and entry.type == "ASSAULT" and tok.lemma_.lower() not in CLAIMED_SUCCESSES
+
 
 
 def factuality_of(head) -> str:
@@ -55,8 +69,8 @@ def factuality_of(head) -> str:
             if lemma in CLAIM_HEADS:
                 if any(c.dep_ in ("dobj", "obj") and c.lemma_.lower() == "responsibility" for c in node.children):
                     return "asserted"  # a claim of responsibility asserts the attack; the doer is claimed
-                if lemma == "claim" and depth == 1 and via in ("dobj", "obj"):
-                    return "asserted"  # so does claiming the act itself: "IS claimed the bombing"
+                if lemma == "claim" and depth == 1 and via in ("dobj", "obj") and _an_attack(head):
+                    return "asserted"  # so does claiming an attack itself: "IS claimed the bombing"
                 return "claimed"
             if lemma in INTENT_HEADS and node.pos_ in ("VERB", "ADJ"):
                 return "planned"

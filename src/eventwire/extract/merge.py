@@ -70,13 +70,24 @@ def specificity(d: Draft) -> int:
             + _specific_cameo(ev.cameo) * SPECIFIC_CAMEO_WEIGHT)
 
 
+# How the resolver names a state's own armed forces; an armed body under a name of its own shares
+# its state's key but is another party (Peshmerga, Wagner Group, a militia)
+STATE_FORCES_ENDING = " government forces"
+
+
+def _another_name(a, actors) -> bool:
+    """Is `a` a name none of `actors` has yet for a party the resolver knows ("Syrian government
+    forces" beside "Syria", the president beside his state)? Not an armed body of its own."""
+    own_force = a.sector == Sector.MIL and not (a.name or "").endswith(STATE_FORCES_ENDING)
+    return _resolved(a) and not own_force and all(a.name != b.name for b in actors)
+
+
 def _absorb(keep: Event, other: Event) -> None:
     """Move the other mention's arguments into keep (evidence offsets stay valid)."""
     have = {(a.start, a.end) for a in keep.actors}
-    names = {a.name for a in keep.actors}
     for a in other.actors:
-        # a new party, or the same one named otherwise ("Syrian" raid, "Syrian army helicopters")
-        if (a.start, a.end) not in have and (_key(a) not in _names(keep) or (_resolved(a) and a.name not in names)):
+        # a new party, or the same state named otherwise ("Syrian" raid, "Syrian army helicopters")
+        if (a.start, a.end) not in have and (_key(a) not in _names(keep) or _another_name(a, keep.actors)):
             keep.actors.append(a)
     tnames = {t.name or t.text for t in keep.targets}
     for t in other.targets:
@@ -424,12 +435,13 @@ def fill_missing(keep: Event, other: Event) -> None:
             and all(_named(a, other.sentence.start) for a in other.actors) \
             and (not keep.actors or any(_resolved(a) for a in other.actors)):
         keep.actors = list(other.actors)
-    # the same party named otherwise in the other mention ("Syrian" raid, "Syrian army helicopters"):
+    # the same state named otherwise in the other mention ("Syrian" raid, "Syrian army helicopters"):
     # that name too
     if keep.actors and other.factuality not in DISOWNED:
         mine = {_key(a) for a in keep.actors if _resolved(a)}
-        names = {a.name for a in keep.actors}
-        keep.actors += [a for a in other.actors if _key(a) in mine and a.name not in names]
+        for a in other.actors:
+            if _key(a) in mine and _another_name(a, keep.actors):
+                keep.actors.append(a)
     # an event with no target takes the other mention's; one with targets takes only the parties
     # the resolver knows, never unidentified attackers ("close range", "a total", "two suicide
     # bombers" come with a mention's targets too); neither takes its own doers, nor anything from a

@@ -45,9 +45,13 @@ _ATTACK_LEMMAS = {"ambush", "attack", "strike", "hit", "target", "bomb", "shell"
 # Objects of "withdraw" that are money, not troops
 _MONEY_WORDS = {"money", "cash", "fund", "saving", "dollar", "deposit", "$"}
 # What "demonstrate" has when it means "show" (an object, a passive subject, a clause), unless
-# protesters show it ("protesters demonstrated their anger outside parliament")
+# people show it somewhere or against something ("protesters demonstrated their anger outside
+# parliament", "thousands of farmers demonstrated their anger at the law")
 _SHOWN = {"dobj", "obj", "nsubjpass", "ccomp"}
-PROTESTERS = frozenset("protester protestor demonstrator crowd activist marcher".split())
+PROTESTERS = frozenset("protester protestor demonstrator crowd activist marcher student farmer worker resident "
+                       "people supporter".split())
+_CROWD_COUNTS = frozenset("thousand hundred dozen million".split())  # "thousands of X": X demonstrated
+_PROTEST_PREPS = {"against", "outside", "in", "at", "near", "across"}
 # What a statement or a decision is "met with"
 _REACTIONS = {"shock", "surprise", "anger", "outrage", "applause", "cheer", "tear", "hope", "silence", "skepticism",
               "scepticism", "criticism", "condemnation", "resistance", "dismay", "disbelief", "derision", "laughter",
@@ -127,7 +131,7 @@ ABSTRACT_HEADS = frozenset("""
 QUANTITY_SUBJECTS = frozenset("price share stock market sale cost inflation demand currency rate value index".split())
 # What firefighters "fight", "attack" and "battle": a fire is no party
 FIRE_HEADS = frozenset("fire flame blaze wildfire inferno".split())
-FIRE_FIGHTING = frozenset("fight attack battle combat tackle".split())
+FIRE_FIGHTING = frozenset("fight attack battle".split())
 
 
 # Kinds of act whose words are used figuratively of ideas and quantities
@@ -145,7 +149,7 @@ def _armed_or_attacked(tok) -> bool:
 
 def _figurative(tok, entry: Trigger, obj, subj) -> bool:
     """A word of violence used of no one (issue 13 class 6, metaphors): what it is done to is an
-    idea or a text, or what "explodes" is a quantity."""
+    idea, a text or an ill, or a fire fought, or what "explodes" is a quantity."""
     if entry.type not in _VIOLENCE:
         return False
     patients = [obj] if obj is not None else []
@@ -161,7 +165,8 @@ def _figurative(tok, entry: Trigger, obj, subj) -> bool:
 
 def _non_event_sense(tok, lemma: str, obj_lemma: str | None, subj_lemma: str | None) -> bool:
     """A trigger word used in a sense that is no event (issue 13 class 6): a question, a memory,
-    a bank withdrawal, a reaction, a description."""
+    a bank withdrawal, a reaction, a description, "demonstrated" meaning showed, "is committed
+    to" meaning dedicated, "talk of" meaning speculation."""
     if lemma == "ask" and tok.pos_ == "VERB" and _a_question(tok, obj_lemma):
         return True  # "asked about her health", "asked him if he was happy", "he asked.": not a request
     if lemma == "withdraw" and (obj_lemma in _MONEY_WORDS or any(c.ent_type_ == "MONEY" for c in tok.children)):
@@ -176,13 +181,25 @@ def _non_event_sense(tok, lemma: str, obj_lemma: str | None, subj_lemma: str | N
         return True  # a military convoy, or one ambushed, is a party on the move, not aid
     if lemma == "back" and tok.pos_ == "VERB" and not any(c.dep_ in _BACKED for c in tok.children):
         return True  # "a neighbor backing up", "backed out of the driveway": backed no one
-    if lemma == "demonstrate" and any(c.dep_ in _SHOWN for c in tok.children) and subj_lemma not in PROTESTERS:
+    if lemma == "demonstrate" and any(c.dep_ in _SHOWN for c in tok.children) and not _protesting(tok):
         return True  # "demonstrated its resolve", "as was demonstrated by our decision": showed, no protest
     if lemma == "commit" and (any(c.dep_ == "auxpass" for c in tok.children) or tok.tag_ == "JJ"):
         return True  # "is committed to a fair investigation": dedicated, no commitment made
     if lemma == "talk" and tok.pos_ == "NOUN" and tok.tag_ == "NN" and _prep_child(tok, "of", "about"):
         return True  # "talk of sanctions": speculation, not talks
     return False
+
+
+def _protesting(tok) -> bool:
+    """Do people demonstrate, or demonstrate somewhere or against something (a protest, whatever
+    they "demonstrated")?"""
+    subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    if subj is not None and subj.lemma_.lower() in _CROWD_COUNTS:
+        of = _prep_child(subj, "of")
+        subj = next((p for p in of.children if p.dep_ == "pobj"), subj) if of is not None else subj
+    if subj is not None and subj.lemma_.lower() in PROTESTERS | _CROWD_COUNTS:
+        return True
+    return _prep_child(tok, *_PROTEST_PREPS) is not None
 
 
 def _munition_verb(tok, lemma: str, obj_lemma: str | None, entry: Trigger) -> Trigger | None:
