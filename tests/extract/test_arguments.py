@@ -115,6 +115,9 @@ def test_the_claimer_of_responsibility_is_the_attacker(nlp):
     ("Police reported a stabbing on Main Street.", "stabbing", []),
     ("Residents fled the shelling of the town.", "shelling", []),
     ("An ISIS video shows the killing of two activists.", "killing", []),
+    ("Amnesty documented the killings of civilians.", "killings", []),
+    ("Police foiled the bombing of the church.", "bombing", []),
+    ("The UN confirmed the killing of 30 civilians.", "killing", []),
     # who carries out, announces, claims, confirms, signs or presses it did
     ("Russia launched air strikes on Idlib.", "strikes", ["Russia"]),
     ("The ministry announced air strikes on the camps.", "strikes", ["ministry"]),
@@ -240,13 +243,14 @@ def test_a_verb_misparsed_as_subject_is_no_doer(nlp):
     """A tagger's slip ("comprising" as the subject of an event noun's light verb) makes no actor."""
     from spacy.tokens import Doc
 
-    doc = Doc(nlp.vocab, words=["comprising", "repelled", "the", "offensives"],
+    # a doer's verb ("launched"; who repels an offensive did not launch it), so that only the slip decides
+    doc = Doc(nlp.vocab, words=["comprising", "launched", "the", "offensives"],
               pos=["VERB", "VERB", "DET", "NOUN"], deps=["nsubj", "ROOT", "det", "dobj"], heads=[1, 1, 3, 1],
-              lemmas=["comprise", "repel", "the", "offensive"])
+              lemmas=["comprise", "launch", "the", "offensive"])
     assert find_arguments(doc[3], NO_PLACES).actors == []
-    doc = Doc(nlp.vocab, words=["militants", "repelled", "the", "offensives"],
+    doc = Doc(nlp.vocab, words=["militants", "launched", "the", "offensives"],
               pos=["NOUN", "VERB", "DET", "NOUN"], deps=["nsubj", "ROOT", "det", "dobj"], heads=[1, 1, 3, 1],
-              lemmas=["militant", "repel", "the", "offensive"])
+              lemmas=["militant", "launch", "the", "offensive"])
     assert words(find_arguments(doc[3], NO_PLACES).actors) == ["militants"]
 
 
@@ -452,6 +456,7 @@ def test_the_accused_did_the_act_an_accusation_is_about_not_the_accuser(run_text
     # an accusation denied, or criticism, names no one who did it
     ("A bomb killed five soldiers near Maiduguri on Monday. Police did not blame Boko Haram for the attack.", []),
     ("A bomb killed five soldiers near Maiduguri on Monday. Residents slammed the police for the attack.", []),
+    ("A bomb killed five soldiers near Maiduguri on Monday. Riot police charged the crowd after the attack.", []),
 ])
 def test_an_accusation_of_an_act_told_before_names_its_doer(run_text, text, doers):
     events = run_text(text, "2016-03-23").events

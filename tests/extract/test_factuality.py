@@ -76,10 +76,9 @@ def test_claimed(fact):
     # claiming the act itself, like claiming responsibility for it, says that it happened
     ("The Islamic State group claimed the bombing of the bus station.", "bombing", "asserted"),
     ("Al-Shabaab claimed the attack on the hotel.", "attack", "asserted"),
-    # a claim that someone did it does not, nor a success claimed
+    # a claim that someone did it does not, nor a capture claimed
     ("Officials claimed that the army shelled the town.", "shell", "claimed"),
     ("Russia claimed the capture of Bakhmut.", "capture", "claimed"),
-    ("The army claimed the killing of 30 militants.", "killing", "claimed"),
 ])
 def test_claiming_an_act_asserts_it(fact, text, lemma, mode):
     assert fact(text, lemma) == mode

@@ -174,12 +174,15 @@ def test_the_same_party_named_otherwise_in_another_mention_joins_with_that_name(
     helicopters = Actor("Syrian army helicopters", 150, 173, "Syrian government forces", "SYR", "MIL")
     troops = Actor("Syrian troops", 180, 193, "Syrian government forces", "SYR", "MIL")
     again = Actor("Syria", 200, 205, "Syria", "SYR", None)
-    militia = Actor("the Desert Hawks", 210, 226, "Desert Hawks", "SYR", "MIL")
     main = draft(event(actors=[syrian]), 0)
-    fill_missing(main.event, event(actors=[helicopters, troops, again, militia, RUSSIA]))
-    # the other name of the same state joins once; the same name again, a body that only shares the
-    # state's key, and another party do not
+    fill_missing(main.event, event(actors=[helicopters, troops, again, RUSSIA]))
+    # the other name of the same state joins once; the same name again and another party do not
     assert main.event.actors == [syrian, helicopters]
+    # a joint attack keeps both its parties when its drafts merge back ("Iraqi troops and Peshmerga")
+    iraqi = Actor("Iraqi troops", 0, 12, "Iraqi government forces", "IRQ", "MIL")
+    peshmerga = Actor("Peshmerga fighters", 17, 35, "Peshmerga", "IRQ", "MIL")
+    merged = merge_across([draft(event(actors=[iraqi]), 0), draft(event(actors=[peshmerga]), 1)])
+    assert [[a.name for a in d.event.actors] for d in merged] == [["Iraqi government forces", "Peshmerga"]]
     denied = draft(event(actors=[syrian]), 0)
     fill_missing(denied.event, event(actors=[helicopters], factuality="denied"))
     assert denied.event.actors == [syrian]  # a mention that denies the act names no doer of it

@@ -330,6 +330,9 @@ def test_fighting_a_fire_is_no_violence(triggers, text, violent):
     ("Protesters demonstrated their anger outside parliament.", "demonstrated", True),
     ("Thousands of farmers demonstrated their anger at the new law.", "demonstrated", True),
     ("Students demonstrated their opposition to the war in central Paris.", "demonstrated", True),
+    ("North Korea demonstrated its nuclear capability in a test on Friday.", "demonstrated", False),
+    ("Students demonstrated their skills at the science fair.", "demonstrated", False),
+    ("This was demonstrated in the election results.", "demonstrated", False),
     ("Thousands demonstrated in the capital on Friday.", "demonstrated", True),
     # being committed to something is no commitment made
     ("His office is committed to a fair investigation.", "committed", False),

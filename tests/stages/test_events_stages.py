@@ -235,6 +235,9 @@ def test_casualties_in_a_later_sentence_go_to_the_last_violent_event(prepare, ru
     ("A hospital official said 20 people died.", 12),  # a larger figure that is no stated toll does not
     ("The death toll in the war has risen to 500,000.", 12),  # a war's toll is no incident's
     ("Officials warned the death toll could rise to 50.", 12),  # nor is a feared one
+    ("The war's death toll has risen to 500,000.", 12),
+    ("The death toll in the province rose to 31 on Tuesday.", 31),  # a place named is still this toll
+    ("The death toll in the war-torn region rose to 31 on Tuesday.", 31),
 ])
 def test_casualties_a_stated_toll_of_the_incident_raises_its_figure(prepare, run_stage, later, toll):
     text = f"A suicide bomber attacked a market in Kano on Monday, killing 12 people. {later}"

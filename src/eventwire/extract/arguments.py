@@ -137,21 +137,27 @@ def _governing_light_verb(tok):
     return None
 
 
-# Verbs whose object is an act they report, judge, look into, urge or live through, not one they
-# do ("police are investigating a shooting", "the UN condemned an attack", "police reported a
+# Verbs whose object is an act they report, judge, look into, urge, stop or live through, not one
+# they do ("police are investigating a shooting", "the UN condemned an attack", "police reported a
 # stabbing", "residents fled the shelling", "a video shows the killing"). Listed one by one: whole
 # kinds of act would take in doers ("signed a truce", "declared a ceasefire", "confirmed the
 # killing", "pressed the assault"), and perpetrators film their own acts.
 ONLOOKER_VERBS = frozenset("""
-    report say tell note write tweet post quote cite allege describe
-    investigate probe examine inspect condemn denounce criticize criticise deplore slam censure blame accuse
-    praise welcome mourn urge witness see hear show depict survive escape flee recall remember commemorate
-    fear""".split())
+    report say tell note write tweet post quote cite allege describe document record monitor cover recount verify
+    investigate probe examine inspect track discover expose question challenge
+    condemn denounce criticize criticise deplore decry lament regret slam censure blame accuse
+    praise hail welcome mourn urge witness see hear show depict survive escape flee recall remember commemorate
+    fear avenge foil thwart prevent avert repel repulse""".split())
+# Verbs that a doer uses of its own act as often as others do of it: "the army confirmed the
+# killing of 30 militants" names the doer, "the UN confirmed the killing of 30 civilians" does not
+CONFIRMING_VERBS = frozenset(("confirm", "acknowledge"))
 
 
-def _onlooker(verb) -> bool:
-    """Is the verb one whose subject only reports, judges, urges or lives through its object's act?"""
-    return verb.lemma_.lower() in ONLOOKER_VERBS
+def _onlooker(verb, subject) -> bool:
+    """Is the verb one whose subject only reports, judges, urges, stops or lives through its
+    object's act? A confirmation is the doer's when an armed party (`AGENT_NOUNS`) confirms."""
+    lemma = verb.lemma_.lower()
+    return lemma in ONLOOKER_VERBS or (lemma in CONFIRMING_VERBS and subject.lemma_.lower() not in AGENT_NOUNS)
 
 
 def _subject_of(verb):
@@ -336,9 +342,9 @@ def _noun_arguments(head, args: Args, entities) -> None:
         args.actors.extend(_participle_doers(head))
     if not args.actors:
         verb = _governing_light_verb(head)
-        if verb is not None and not _onlooker(verb):
+        if verb is not None:
             s = _subject_of(verb)
-            if s is not None and s.i != head.i:
+            if s is not None and s.i != head.i and not _onlooker(verb, s):
                 args.actors.extend(with_conjuncts(s))
 
 

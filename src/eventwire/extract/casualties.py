@@ -133,11 +133,17 @@ _RUNNING_TOTAL = re.compile(
     r"|\bover the (?:past|last)\s+(?:\w+\s+)?(?:years?|months|decades?)\b|\bin recent (?:years|months)\b"
     r"|\b(?:war|conflict|insurgency|uprising|revolution|crisis|violence|campaign|epidemic|pandemic)s?"
     r"(?:\s*,\s*(?:which|that)|\s+(?:which|that))?\s+(?:has|have|had)\s+(?:so far\s+)?(?:killed|claimed|left)\b", re.I)
-# A stated toll that is no incident's latest figure: a war's, a country's or a year's ("the death
-# toll in the war has risen to 500,000"), or one feared ("the toll could rise to 50")
+# A stated toll that is no incident's latest figure: a war's or a year's, named next to "toll"
+# ("the war's death toll", "the overall toll", "the death toll in the war has risen to 500,000"),
+# or one feared ("the toll could rise to 50", "is expected to reach 40"); read from this many
+# characters before the match, where "the war's" stands
+SCOPE_LOOKBACK_CHARS = 30
+_WIDER = r"(?:war|conflict|insurgency|uprising|revolution)(?!-)"
 _WIDER_OR_FEARED_TOLL = re.compile(
-    r"\b(?:war|conflict|insurgency|uprising|revolution|crisis|campaign|fighting|country|nation|region|province|"
-    r"year|month|could|may|might|would|will|expected|feared|likely)\b", re.I)
+    rf"\b(?:{_WIDER}|year)(?:'s|’s)?\s+(?:death\s+)?toll\b|\b(?:overall|total|cumulative)\s+(?:death\s+)?toll\b"
+    rf"|\btoll\s+(?:in|of|from)\s+(?:the\s+|this\s+)?(?:[\w-]+\s+)?{_WIDER}\b|\btoll\s+(?:this|last)\s+year\b"
+    r"|\b(?:could|may|might|would|will|(?:is|are|was|were)\s+(?:expected|likely|feared))\s+(?:to\s+)?(?:\w+\s+)?"
+    r"(?:rise|climb|reach|exceed|top|increase)\b")
 # Clause boundaries of a figure for the running-total markers: punctuation that is not a
 # thousands separator
 _CLAUSE_BREAK = re.compile(r"[;:()–—]|,(?!\d{3})|\.(?!\d)")
@@ -190,7 +196,7 @@ def find_casualties(text: str, start: int, end: int, doc=None) -> list[CasualtyM
             if not _is_head_count(text, start + ns, start + ne, doc) or _running_total(seg, ns, ne):
                 continue
             used.append((ns, ne, kind))
-            toll = pat is _TOLL and not _WIDER_OR_FEARED_TOLL.search(m.group(0))
+            toll = pat is _TOLL and not _WIDER_OR_FEARED_TOLL.search(seg[max(0, m.start() - SCOPE_LOOKBACK_CHARS):m.end()])
             found.append(CasualtyMention(kind, _count(text, start, m, n), start + m.start(), toll=toll))
     if doc is not None:
         for c in counted_victims(doc, start, end, text):

@@ -156,16 +156,18 @@ def _is_back_reference(hit: TriggerHit, doc, hits_by_head: dict[int, TriggerHit]
         return False
     node = tok.head if tok.dep_ in ("dobj", "obj") else (tok.head.head if tok.dep_ == "pobj" else None)
     h = hits_by_head.get(node.i) if node is not None else None
-    if told and h is not None and h.entry.type == EventType.ACCUSE and tok.dep_ == "pobj" and _names_author(node):
+    if told and h is not None and h.entry.type == EventType.ACCUSE and tok.dep_ == "pobj" \
+            and tok.head.lower_ in AUTHOR_NAMING_VERBS.get(node.lemma_.lower(), ()) and _names_author(node):
         return False
     return h is not None and h.entry.type in REFERRING_TYPES and hit.entry.type in VIOLENT_TYPES
 
 
 # Where an accusation names whom it accuses: "blamed Boko Haram", "Boko Haram was blamed"
 ACCUSED_DEPS = ("dobj", "nsubjpass")
-# Accusations that say who did the act ("blamed X for", "accused X of", "held X responsible for");
-# criticism does not ("slammed the police for the attack": the police did not attack)
-AUTHOR_NAMING_VERBS = frozenset("blame accuse charge hold".split())
+# Accusations that say who did the act, with the preposition that names the act ("blamed X for",
+# "accused X of", "charged X with"); criticism does not ("slammed the police for the attack"), nor
+# another sense ("riot police charged the crowd after the attack")
+AUTHOR_NAMING_VERBS = {"blame": ("for",), "accuse": ("of",), "charge": ("with", "over", "for")}
 
 
 def _names_author(verb) -> bool:

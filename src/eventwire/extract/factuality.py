@@ -24,15 +24,11 @@ NEGATING_HEADS = frozenset("foil thwart avert prevent repel repulse".split())  #
 MAX_HEAD_HOPS = 4
 
 
-# Attack words a side claims as a success, not as its deed: the claim stays a claim
-CLAIMED_SUCCESSES = frozenset(("kill", "killing"))
-
-
 def _an_attack(tok) -> bool:
-    """Is the word an attack (what groups claim as their deed), not a capture or a killing a state
-    claims as a success ("Russia claimed the capture of Bakhmut" is Russia's claim)?"""
+    """Is the word an attack (what groups claim as their deed), not a capture a side claims as a
+    success ("Russia claimed the capture of Bakhmut" is Russia's claim)?"""
     entry = LEXICON.get(tok.lemma_.lower())
-    return entry is not None and entry.type == "ASSAULT" and tok.lemma_.lower() not in CLAIMED_SUCCESSES
+    return entry is not None and entry.type == "ASSAULT"
 
 
 

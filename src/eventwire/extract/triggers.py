@@ -45,13 +45,12 @@ _ATTACK_LEMMAS = {"ambush", "attack", "strike", "hit", "target", "bomb", "shell"
 # Objects of "withdraw" that are money, not troops
 _MONEY_WORDS = {"money", "cash", "fund", "saving", "dollar", "deposit", "$"}
 # What "demonstrate" has when it means "show" (an object, a passive subject, a clause), unless
-# people show it somewhere or against something ("protesters demonstrated their anger outside
-# parliament", "thousands of farmers demonstrated their anger at the law")
+# protesters show it or what is shown is a stance ("protesters demonstrated their anger outside
+# parliament", "thousands of farmers demonstrated their opposition to the law")
 _SHOWN = {"dobj", "obj", "nsubjpass", "ccomp"}
-PROTESTERS = frozenset("protester protestor demonstrator crowd activist marcher student farmer worker resident "
-                       "people supporter".split())
+PROTESTERS = frozenset("protester protestor demonstrator crowd activist marcher".split())
+STANCES = frozenset("anger opposition solidarity outrage discontent frustration fury defiance".split())
 _CROWD_COUNTS = frozenset("thousand hundred dozen million".split())  # "thousands of X": X demonstrated
-_PROTEST_PREPS = {"against", "outside", "in", "at", "near", "across"}
 # What a statement or a decision is "met with"
 _REACTIONS = {"shock", "surprise", "anger", "outrage", "applause", "cheer", "tear", "hope", "silence", "skepticism",
               "scepticism", "criticism", "condemnation", "resistance", "dismay", "disbelief", "derision", "laughter",
@@ -181,7 +180,7 @@ def _non_event_sense(tok, lemma: str, obj_lemma: str | None, subj_lemma: str | N
         return True  # a military convoy, or one ambushed, is a party on the move, not aid
     if lemma == "back" and tok.pos_ == "VERB" and not any(c.dep_ in _BACKED for c in tok.children):
         return True  # "a neighbor backing up", "backed out of the driveway": backed no one
-    if lemma == "demonstrate" and any(c.dep_ in _SHOWN for c in tok.children) and not _protesting(tok):
+    if lemma == "demonstrate" and any(c.dep_ in _SHOWN for c in tok.children) and not _protesting(tok, obj_lemma):
         return True  # "demonstrated its resolve", "as was demonstrated by our decision": showed, no protest
     if lemma == "commit" and (any(c.dep_ == "auxpass" for c in tok.children) or tok.tag_ == "JJ"):
         return True  # "is committed to a fair investigation": dedicated, no commitment made
@@ -190,16 +189,18 @@ def _non_event_sense(tok, lemma: str, obj_lemma: str | None, subj_lemma: str | N
     return False
 
 
-def _protesting(tok) -> bool:
-    """Do people demonstrate, or demonstrate somewhere or against something (a protest, whatever
-    they "demonstrated")?"""
+def _protesting(tok, obj_lemma: str | None) -> bool:
+    """Does "demonstrated" with an object tell a protest: a stance shown, or protesters showing
+    it? (Never with a passive subject or a clause: "as was demonstrated by our decision".)"""
+    if any(c.dep_ in ("nsubjpass", "ccomp") for c in tok.children):
+        return False
+    if obj_lemma in STANCES:
+        return True
     subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
     if subj is not None and subj.lemma_.lower() in _CROWD_COUNTS:
         of = _prep_child(subj, "of")
         subj = next((p for p in of.children if p.dep_ == "pobj"), subj) if of is not None else subj
-    if subj is not None and subj.lemma_.lower() in PROTESTERS | _CROWD_COUNTS:
-        return True
-    return _prep_child(tok, *_PROTEST_PREPS) is not None
+    return subj is not None and subj.lemma_.lower() in PROTESTERS
 
 
 def _munition_verb(tok, lemma: str, obj_lemma: str | None, entry: Trigger) -> Trigger | None:
