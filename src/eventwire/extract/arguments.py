@@ -233,7 +233,8 @@ def _verb_objects(head, args: Args) -> None:
 
 def _patient(t, args: Args) -> None:
     """What an act is done to, as its object names it: a place (where, and what was hit), a
-    means, or a party; never a date or a bare number ("the massacre of 1982")."""
+    means, or a party; never a date or a figure that counts no one ("the massacre of 1982"; "the
+    killing of 30" counts people)."""
     if _is_place(t):
         args.place_tokens.append(t)
         args.places_hit.append(t)

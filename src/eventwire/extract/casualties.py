@@ -196,7 +196,8 @@ def find_casualties(text: str, start: int, end: int, doc=None) -> list[CasualtyM
             if not _is_head_count(text, start + ns, start + ne, doc) or _running_total(seg, ns, ne):
                 continue
             used.append((ns, ne, kind))
-            toll = pat is _TOLL and not _WIDER_OR_FEARED_TOLL.search(seg[max(0, m.start() - SCOPE_LOOKBACK_CHARS):m.end()])
+            scope = seg[max(0, m.start() - SCOPE_LOOKBACK_CHARS):m.end()]
+            toll = pat is _TOLL and not _WIDER_OR_FEARED_TOLL.search(scope)
             found.append(CasualtyMention(kind, _count(text, start, m, n), start + m.start(), toll=toll))
     if doc is not None:
         for c in counted_victims(doc, start, end, text):

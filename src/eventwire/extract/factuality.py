@@ -31,7 +31,6 @@ def _an_attack(tok) -> bool:
     return entry is not None and entry.type == "ASSAULT"
 
 
-
 def factuality_of(head) -> str:
     for c in head.children:
         if c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no"):
