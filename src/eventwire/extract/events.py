@@ -156,8 +156,7 @@ def _is_back_reference(hit: TriggerHit, doc, hits_by_head: dict[int, TriggerHit]
         return False
     node = tok.head if tok.dep_ in ("dobj", "obj") else (tok.head.head if tok.dep_ == "pobj" else None)
     h = hits_by_head.get(node.i) if node is not None else None
-    if told and h is not None and h.entry.type == EventType.ACCUSE and tok.dep_ == "pobj" \
-            and tok.head.lower_ in AUTHOR_NAMING_VERBS.get(node.lemma_.lower(), ()) and _names_author(node):
+    if told and h is not None and h.entry.type == EventType.ACCUSE and tok.dep_ == "pobj" and _names_author(node, tok.head):
         return False
     return h is not None and h.entry.type in REFERRING_TYPES and hit.entry.type in VIOLENT_TYPES
 
@@ -170,10 +169,11 @@ ACCUSED_DEPS = ("dobj", "nsubjpass")
 AUTHOR_NAMING_VERBS = {"blame": ("for",), "accuse": ("of",), "charge": ("with", "over", "for")}
 
 
-def _names_author(verb) -> bool:
-    """Does the accusation assert who did the act ("Boko Haram was blamed for the attack"), rather
-    than only speak of the act, deny it or criticise someone ("did not blame", "slammed")?"""
-    return verb.lemma_.lower() in AUTHOR_NAMING_VERBS and factuality_of(verb) == "asserted" \
+def _names_author(verb, prep) -> bool:
+    """Does the accusation assert who did the act its preposition `prep` introduces ("Boko Haram
+    was blamed for the attack"), rather than only speak of the act, deny it or criticise someone
+    ("did not blame", "slammed", "charged the crowd after the attack")?"""
+    return prep.lower_ in AUTHOR_NAMING_VERBS.get(verb.lemma_.lower(), ()) and factuality_of(verb) == "asserted" \
         and any(c.dep_ in ACCUSED_DEPS for c in verb.children)
 
 
@@ -189,8 +189,8 @@ def build_drafts(doc, entities, article_id: str) -> list[Draft]:
     for si, sent in enumerate(entities.sents):
         hits = find_triggers(doc, sent)
         by_head = {h.head: h for h in hits}
+        told = any(d.event.type in VIOLENT_TYPES for d in drafts)  # in an earlier sentence: drafts so far
         for hit in hits:
-            told = any(d.event.type in VIOLENT_TYPES and d.sent_index < si for d in drafts)
             if _is_content_of_speech(hit, doc, by_head) or _is_back_reference(hit, doc, by_head, told):
                 continue
             head = doc[hit.head]
