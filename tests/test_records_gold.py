@@ -11,3 +11,18 @@ def test_every_annotation_holds_against_its_text(require_shared):
     articles = load_articles(require_shared, set(halves))
     assert len(articles) == len(halves)
     assert gold_problems(gold, articles) == []
+
+
+def test_batches_are_disjoint_and_fakes_keeps_its_dev_half():
+    """Batch 2 draws only articles batch 1 left, and a FA-KES article has one half everywhere:
+    reading a record tune error must never show a FA-KES check article."""
+    import json
+
+    from eventwire.eval.records import GOLD_DIR, SPLIT_FILES
+
+    batches = [json.loads((GOLD_DIR / f).read_text())["articles"] for f in SPLIT_FILES]
+    keys = [{(r["set"], r["id"]) for r in b} for b in batches]
+    assert len(batches) == 2 and all(keys) and not keys[0] & keys[1]
+    fakes_dev = json.loads((GOLD_DIR / "dev_splits.json").read_text())["fakes"]
+    fakes_rows = [r for b in batches for r in b if r["set"] == "fakes"]
+    assert fakes_rows and all(fakes_dev[r["id"]] == r["half"] for r in fakes_rows)
