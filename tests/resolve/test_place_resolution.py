@@ -453,3 +453,26 @@ def test_an_unknown_town_in_a_story_set_in_one_state_falls_back_to_that_state(ru
     res = run("Gunmen opened fire in Khayelitsha on Sunday. Police in Cape Town and Johannesburg said the attack was "
               "the third this month.")
     assert place(res, "Khayelitsha").lat is None
+
+
+def test_a_small_unit_does_not_beat_a_big_namesake_city():
+    # Antigua's parish of Saint Paul (14,000) against Minnesota's city (300,000): the city; a
+    # unit that outweighs its namesake towns still wins ("Virginia")
+    gaz = Gazetteer.load()
+    hit = gaz.lookup("St. Paul")
+    assert (hit.country, hit.feature, hit.admin1_code) == ("USA", "city", "US-MN"), hit
+    assert (gaz.lookup("Virginia").feature, gaz.lookup("Virginia").country) == ("admin1", "USA")
+
+
+@pytest.mark.parametrize("dateline, name, admin1", [("ST. PAUL", "Saint Paul", "US-MN"),
+                                                    ("ST. PETERSBURG", "Saint Petersburg", "RU-SPE")])
+def test_a_saints_town_in_capitals_is_one_place(run, dateline, name, admin1):
+    # the tokenizer splits "ST." from the name it opens; the model then reads "ST" and "PAUL" apart
+    res = run(f"Man accused of threatening tax worker. {dateline} -- A man was charged on Monday with "
+              "threatening a state tax supervisor, police said.")
+    assert [(p.text, p.name, p.admin1_code) for p in res.places] == [(dateline, name, admin1)]
+
+
+def test_a_saints_name_keeps_the_words_that_open_it(run):
+    res = run("A man from Sault Ste. Marie was arrested on Monday, police said.")
+    assert [(p.text, p.name) for p in res.places] == [("Sault Ste. Marie", "Sault Ste. Marie")]

@@ -71,6 +71,41 @@ MAX_LEADING_STATE_WORDS = 2
 MAX_LEADING_TOWN_WORDS = 3
 
 
+_SAINT = frozenset(("st", "ste", "saint"))  # the abbreviations of Saint that open place names
+
+
+SAINT_NAME_LEAD = 2  # capitalised words before the abbreviation that are part of the name ("Sault Ste. Marie")
+
+
+def _name_start(doc, saint) -> int:
+    """Where a saint's place name begins: the abbreviation, or the capitalised words just before
+    it that open the same name ("Sault Ste. Marie" is no "Ste. Marie")."""
+    start = saint.i
+    while start > 0 and saint.i - start < SAINT_NAME_LEAD and doc[start - 1].pos_ == "PROPN" \
+            and doc[start - 1].is_alpha and doc[start - 1].text[:1].isupper():
+        start -= 1
+    return start
+
+
+def _saints_joined(doc, ents: list) -> list:
+    """A place named after a saint, in capitals: the tokenizer splits "ST. PAUL" at its full stop
+    (it knows "St." but not "ST."), and the model then reads "ST" as one place and "PAUL" as
+    another, or as a person, or "ST" as nothing. The abbreviation, its stop and the name it opens
+    (the whole entity that starts there, if any) are one place."""
+    starts = {e.start: e for e in ents}
+    joined = []
+    for tok in doc[:-2]:
+        name = doc[tok.i + 2]
+        if tok.lower_ in _SAINT and doc[tok.i + 1].text == "." and name.is_alpha and name.text[:1].isupper():
+            end = starts[name.i].end if name.i in starts else name.i + 1
+            joined.append(Span(doc, _name_start(doc, tok), end, label="GPE"))
+    if not joined:
+        return ents
+    covered = {i for span in joined for i in range(span.start, span.end)}
+    kept = [e for e in ents if not covered.intersection(range(e.start, e.end))]
+    return sorted(kept + joined, key=lambda e: e.start)
+
+
 def _surnames_as_persons(ents: list, gazetteer: Gazetteer | None) -> list:
     """A one-word place name that repeats the surname of a person named before it
     ("Claude Joseph Villars Dubreuil ... Dubreuil's plan") is that person: the model
@@ -146,7 +181,7 @@ class DocEntities:
         self.sents = list(doc.sents)
         self._sent_tok = [s.start for s in self.sents]
         self._sent_char = [s.start_char for s in self.sents]
-        self.ents = _surnames_as_persons(list(doc.ents), gazetteer)
+        self.ents = _surnames_as_persons(_saints_joined(doc, list(doc.ents)), gazetteer)
         self._ent_tok = [e.start for e in self.ents]
         self.country_names: dict[str, set[str]] = {}  # country → the names that speak of it
         countries = self._read_mentions()

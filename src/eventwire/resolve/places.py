@@ -29,6 +29,10 @@ WELL_KNOWN_TOWN_POPULATION = 100_000  # known by name beyond its region: a small
 PLACE_NAMED_ACTOR_POPULATION = 500_000  # organisations and people bear town names: only a town this big is the place
 WORLD_CITY_POPULATION = 1_000_000  # a world city: its name means it, unless a city of the story's country bears it
 DWARFED_BY = 100  # a town this many times smaller than its namesake in the story's country is a hamlet beside it
+# A unit whose towns together are this many times smaller than a namesake city is not what the
+# name means: "St. Paul" is Minnesota's city of 300,000, not Antigua's parish of 14,000 (the
+# unit-first rule is for "Virginia", "Idlib", whose units outweigh their namesake towns)
+UNIT_DWARFED_BY = 10
 
 
 
@@ -230,6 +234,10 @@ def _ranking(cands: list[GazEntry], name: str, term: str, focus_country: str | N
         return e.feature == "city" and e.population * DWARFED_BY < biggest_focus_town
 
     focus_town = any(e.feature == "city" and e.country == focus_country and _own_name(e, key) for e in cands)
+    biggest_town = max((e.population for e in cands if e.feature == "city" and _own_name(e, key)), default=0)
+
+    def outweighed_unit(e: GazEntry) -> bool:
+        return e.feature == "admin1" and e.population * UNIT_DWARFED_BY < biggest_town
 
     def same_unit_city(e: GazEntry) -> bool:  # ("Oklahoma" is the state, not Oklahoma City)
         return e.feature == "city" and e.admin1_code in unit_codes and e.population >= CITY_POPULATION and (
@@ -260,7 +268,7 @@ def _ranking(cands: list[GazEntry], name: str, term: str, focus_country: str | N
                 e.country == focus_country or not focus_big),
             focus_country is not None and e.country == focus_country,
             # ("Minnesota" is the state, not Minneota, whose other name it is)
-            e.feature == "admin1" or same_unit_city(e),
+            (e.feature == "admin1" and not outweighed_unit(e)) or same_unit_city(e),
             city and e.population >= TOWN_POPULATION,
             city,
             e.population,
