@@ -343,3 +343,15 @@ def test_fighting_a_fire_is_no_violence(triggers, text, violent):
 ])
 def test_words_in_a_sense_that_is_no_event(triggers, text, word, event):
     assert (word in [h["text"] for h in triggers(text)]) == event
+
+
+@pytest.mark.parametrize("text, plea_type", [
+    ("Chelsie Hornsburger pleaded guilty to two counts of money laundering.", "CONCEDE"),
+    ("He pleaded no contest to the charges.", "CONCEDE"),
+    ("Mother in Cass County incest case pleads not guilty.", "REJECT"),
+    ("The three men pleaded innocent on Monday.", "REJECT"),
+    ("The family pleaded for help from the United Nations.", "REQUEST"),
+])
+def test_a_plea_in_court_concedes_or_rejects_the_charge(triggers, text, plea_type):
+    hits = [h for h in triggers(text) if h["lemma"] == "plead"]
+    assert [str(h["type"]) for h in hits] == [plea_type]

@@ -231,6 +231,22 @@ def _accidental_explosion(tok, lemma: str, sent_lemmas: set[str]) -> bool:
         sent_lemmas & {"bomb", "attack", "suicide", "car", "ied", "terrorist", "militant"})
 
 
+# A plea in court is no request: "pleaded guilty" concedes the charge, "pleads not guilty"
+# rejects it (as the record gold's annotators code them); "pleaded for help" stays a request
+PLEA_WORDS = frozenset(("guilty", "innocent", "contest"))  # "no contest": the charge is not fought
+
+
+def _court_plea(tok) -> Trigger | None:
+    """The type of a plea to a charge, or None where "plead" is no plea ("pleaded for calm")."""
+    word = next((c for c in tok.children if c.lemma_.lower() in PLEA_WORDS), None)
+    if word is None:
+        return None
+    denied = word.lower_ == "innocent" or any(c.dep_ == "neg" for c in (*tok.children, *word.children))
+    if denied:
+        return Trigger(EventType.REJECT, None, "120", ("legal",), "V")
+    return Trigger(EventType.CONCEDE, None, "080", ("legal",), "V")
+
+
 def _accept(tok, key: str, entry: Trigger, sent_lemmas: set[str]) -> Trigger | None:
     """Syntactic and lexical guards; may return a refined entry, or None to drop."""
     lemma = key
@@ -247,6 +263,8 @@ def _accept(tok, key: str, entry: Trigger, sent_lemmas: set[str]) -> Trigger | N
                 c.lemma_.lower() in ("aid", "humanitarian", "food", "medical") for c in obj.children)):
             return entry
         return None
+    if lemma == "plead":
+        return _court_plea(tok) or entry
     if lemma == "expel" and obj_lemma in {"diplomat", "ambassador", "envoy", "attache", "mission", "staff"}:
         return Trigger(EventType.SANCTION, "expel", "166", ("diplomatic",), "V")
     if _non_event_sense(tok, lemma, obj_lemma, subj_lemma) or _figurative(tok, entry, obj, subj):
