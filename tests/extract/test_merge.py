@@ -345,3 +345,10 @@ def test_a_mention_that_denies_the_act_adds_no_target():
     told.event.targets = [victims]
     fill_missing(main.event, told.event)
     assert [t.text for t in main.event.targets] == ["Seven individuals", "protesters"]
+
+
+def test_words_one_mention_reads_as_the_doer_are_no_target_of_the_merged_event(run_text):
+    # "Rebel" modifies "shelling" (read there as what was shelled) and is the subject of "kills"
+    res = run_text("Rebel shelling kills four civilians in Damascus.")
+    (ev,) = res.events
+    assert ([a.text for a in ev.actors], [t.text for t in ev.targets]) == (["Rebel"], ["four civilians"])

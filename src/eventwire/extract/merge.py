@@ -90,6 +90,10 @@ def _absorb(keep: Event, other: Event) -> None:
     for t in other.targets:
         if (t.name or t.text) not in tnames and _key(t) not in _names(keep):
             keep.targets.append(t)
+    # the same words read as the doer by one mention and as the sufferer by the other ("Rebel
+    # shelling kills four civilians": a modifier of "shelling", the subject of "kills"): the doer
+    doers = {(a.start, a.end) for a in keep.actors}
+    keep.targets = [t for t in keep.targets if (t.start, t.end) not in doers]
     inst = {(i.start, i.end) for i in keep.instruments}
     keep.instruments += [i for i in other.instruments if (i.start, i.end) not in inst]
     for f in ("killed", "injured", "location", "date_text"):
