@@ -476,3 +476,11 @@ def test_a_saints_town_in_capitals_is_one_place(run, dateline, name, admin1):
 def test_a_saints_name_keeps_the_words_that_open_it(run):
     res = run("A man from Sault Ste. Marie was arrested on Monday, police said.")
     assert [(p.text, p.name) for p in res.places] == [("Sault Ste. Marie", "Sault Ste. Marie")]
+
+
+def test_a_direction_before_a_common_word_is_no_place(run):
+    # the model tags "West mobile" (of "Court West mobile home park") a place: no Mobile, Alabama
+    res = run("The fire broke out Saturday in the St. Paris Court West mobile home park, just west of St. Paris.")
+    assert [(p.text, p.name) for p in res.places] == [("St. Paris", "Saint Paris")]
+    res = run("Israeli jets struck the Gaza strip and the U.S. condemned it.")
+    assert [p.text for p in res.places] == ["Gaza", "U.S."]

@@ -6,7 +6,7 @@ a name tagged otherwise may be one ("Aleppo" read as a nationality), or hold one
 from __future__ import annotations
 
 from ..outlets import outlet_name
-from ..places import (HAMLET_POPULATION, MODIFIER_TOWN_POPULATION, PLACE_NAMED_ACTOR_POPULATION,
+from ..places import (COMPASS_WORD, HAMLET_POPULATION, MODIFIER_TOWN_POPULATION, PLACE_NAMED_ACTOR_POPULATION,
                       SIZEABLE_TOWN_POPULATION, TOWN_POPULATION, WELL_KNOWN_TOWN_POPULATION, normalize_name,
                       plain_name)
 from .context import PlaceReading
@@ -26,10 +26,18 @@ def outlet(r: PlaceReading, ent) -> bool:
     return not any(plain_name(e.name) == plain for e in r.gazetteer.candidates(ent.text))
 
 
+def _no_proper_word(ent) -> bool:
+    """Only a direction and common words: "West mobile" (of "Court West mobile home park") names no
+    place, the model's tag notwithstanding; a name has a capitalised word of its own ("Gaza strip")."""
+    return not any(t.text[:1].isupper() and not COMPASS_WORD.fullmatch(t.text) for t in ent)
+
+
 def no_place(r: PlaceReading, ent) -> bool:
-    """An ordinal ("the army's Fourth Division" is no Fürth), or a group the actor
-    lexicon knows that is no place's own name ("Daesh")."""
+    """An ordinal ("the army's Fourth Division" is no Fürth), a direction before a common word
+    ("West mobile"), or a group the actor lexicon knows that is no place's own name ("Daesh")."""
     if len(ent) == 1 and (ent[0].lower_ in ORDINALS or ent[0].like_num):
+        return True
+    if _no_proper_word(ent):
         return True
     info = r.resolver.resolve(ent.text)
     if info is None or info.kind not in ("group", "organization"):
