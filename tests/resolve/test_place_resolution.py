@@ -484,3 +484,13 @@ def test_a_direction_before_a_common_word_is_no_place(run):
     assert [(p.text, p.name) for p in res.places] == [("St. Paris", "Saint Paris")]
     res = run("Israeli jets struck the Gaza strip and the U.S. condemned it.")
     assert [p.text for p in res.places] == ["Gaza", "U.S."]
+
+
+@pytest.mark.parametrize("text, places", [
+    # "Free" finds the Free State (its name less its unit word): no place opens the army's name
+    ("A commander of the Free Syrian Army said his fighters attacked the base.", []),
+    ("The New York Police Department said the man was arrested.", [("New York", "USA")]),
+    ("The Ohio Department of Health said five people died.", [("Ohio", "USA")]),
+])
+def test_an_organisations_name_opens_with_a_place_only_by_the_places_name(run, text, places):
+    assert [(p.text, p.country) for p in run(text).places] == places

@@ -145,6 +145,15 @@ def _untagged_town(r: PlaceReading, span, in_ent: set[int], focus: str) -> bool:
         and (len(span.text) > _SHORT_NAME or named_so(span.text, focus, r.gazetteer))  # "Air" is no Ayr
 
 
+def _first_word_only(words: str, name: str) -> bool:
+    """Are the words only the opening words of a longer place name ("Free" of "Free State")?
+    The gazetteer finds a unit by its name less its unit word, which a place's own mention
+    may be ("Idlib" for Idlib Governorate) but the start of an organisation's name is not
+    (checked for units only: "New York" of "New York Police Department" is New York City)."""
+    mine, theirs = words.split(), name.split()
+    return len(theirs) > len(mine) and [plain_name(w) for w in theirs[:len(mine)]] == [plain_name(w) for w in mine]
+
+
 def place_in_organisation(r: PlaceReading, ent):
     """"Ohio Department of Development", "Dublin City Council", "Aleppo Police Command":
     the leading words name a place when they are a known state, country or large town.
@@ -169,6 +178,8 @@ def place_in_organisation(r: PlaceReading, ent):
         if n == 1 and (span[0].lower_ in NAME_PARTS or span[0].lower_ in ORDINALS):
             continue  # "Northern Monitor for Human Rights": no place called Northern; "Fourth Division"
         hit = gaz.lookup(span.text, focus_country=focus)
+        if hit is not None and hit.feature == "admin1" and _first_word_only(span.text, hit.name):
+            continue  # "Free Syrian Army" is not in Free State
         if hit is not None and (hit.feature in ("admin1", "country") or hit.population >= WELL_KNOWN_TOWN_POPULATION
                                 or (hit.feature == "admin2" and hit.country == focus
                                     and span[-1].lower_ == "county")
