@@ -308,6 +308,17 @@ def test_an_agent_noun_of_a_named_group_is_that_group(run_text, text, trig, name
     assert text[ev.actors[0].start:ev.actors[0].end].endswith(name.split()[-1])  # evidence: the group's words
 
 
+@pytest.mark.parametrize("text, doer", [
+    ("The leader of the rebels ordered an attack on the town.", "The leader of the rebels"),
+    ("The head of the militia ordered an attack on the town.", "The head of the militia"),
+])
+def test_a_rank_of_a_group_acts_for_it_and_the_group_is_no_target(run_text, text, doer):
+    # alone, "the leader" was read as a government and the group it leads as the attack's target
+    (ev,) = run_text(text, "2016-03-23").events
+    assert [(a.text, a.sector) for a in ev.actors] == [(doer, "REB")]
+    assert [t.text for t in ev.targets] == ["the town"]
+
+
 @pytest.mark.parametrize("text, trig, name", [
     ("Residents of Aleppo protested on Monday.", "protested", "Civilians"),  # a place names no group
     ("Troops from Turkey shelled the town on Monday.", "shelled", "Turkish government forces"),  # a state's own

@@ -101,17 +101,23 @@ def actor_for(doc, tok, entities) -> Actor:
 
 # Kinds of party whose members an agent noun can name ("fighters of the Islamic State")
 MEMBERSHIP_KINDS = ("group", "organization")
+# Ranks and roles that belong to the party their "of" phrase names: "the leader of the rebels",
+# "a commander of the Free Syrian Army" act for it (alone, "the leader" is read as a government)
+ROLE_NOUNS = frozenset("leader head chief commander spokesman spokeswoman spokesperson member founder emir "
+                       "official representative".split())
 
 
 def _group_named_after(doc, tok, entities) -> Actor | None:
     """"militants from Boko Haram", "fighters of the Islamic State": an agent noun that only says
-    what its people do ("militants", "fighters") belongs to the group its "of"/"from" phrase names,
+    what its people do ("militants", "fighters"), or a rank (`ROLE_NOUNS`: "the leader of the
+    rebels"), belongs to the group its "of"/"from" phrase names,
     and that group acts (its words from the noun to the group's name are the evidence). None where
     the noun names its own party, or the phrase no group ("residents of Aleppo", "troops from
     Turkey": a place, a state)."""
     resolver = entities.resolver
     own = resolver.resolve(tok.text) if resolver is not None else None
-    if own is None or own.kind != "agent" or own.country:
+    role = tok.lemma_.lower() in ROLE_NOUNS
+    if not role and (own is None or own.kind != "agent" or own.country):
         return None
     for prep in tok.children:
         if prep.dep_ != "prep" or prep.lower_ not in ("of", "from"):
@@ -121,7 +127,7 @@ def _group_named_after(doc, tok, entities) -> Actor | None:
                 continue
             s, e = char_span(doc, *np_bounds(p))
             info = resolver.resolve(doc.text[s:e], focus_country=entities.focus_country)
-            if info is not None and info.kind in MEMBERSHIP_KINDS:
+            if info is not None and (info.kind in MEMBERSHIP_KINDS or (role and info.kind == "agent")):
                 return entities.actor(s, e, p)
     return None
 
