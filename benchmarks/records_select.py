@@ -88,9 +88,13 @@ def select(shared: Path, batch: int = 1, taken: frozenset[tuple[str, str]] = fro
 
 
 def main(argv: list[str]) -> int:
-    batch = int(argv[argv.index("--batch") + 1]) if "--batch" in argv else 1
-    args = [a for a in argv if a != "--batch" and a != str(batch)]
-    shared = Path(args[0] if args else "../shared")
+    import argparse
+
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("shared", nargs="?", default="../shared", help="the shared data folder")
+    ap.add_argument("--batch", type=int, choices=sorted(SPLIT_FILES), default=1, help="which batch to draw")
+    args = ap.parse_args(argv)
+    batch, shared = args.batch, Path(args.shared)
     data = Path(__file__).parent / "data"
     out = data / SPLIT_FILES[batch]
     if out.exists():

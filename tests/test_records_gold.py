@@ -20,9 +20,27 @@ def test_batches_are_disjoint_and_fakes_keeps_its_dev_half():
 
     from eventwire.eval.records import GOLD_DIR, SPLIT_FILES
 
-    batches = [json.loads((GOLD_DIR / f).read_text())["articles"] for f in SPLIT_FILES]
+    batches = [json.loads((GOLD_DIR / f).read_text(encoding="utf-8"))["articles"] for f in SPLIT_FILES]
     keys = [{(r["set"], r["id"]) for r in b} for b in batches]
-    assert len(batches) == 2 and all(keys) and not keys[0] & keys[1]
-    fakes_dev = json.loads((GOLD_DIR / "dev_splits.json").read_text())["fakes"]
+    assert all(keys) and all(not a & b for i, a in enumerate(keys) for b in keys[i + 1:])
+    fakes_dev = json.loads((GOLD_DIR / "dev_splits.json").read_text(encoding="utf-8"))["fakes"]
     fakes_rows = [r for b in batches for r in b if r["set"] == "fakes"]
     assert fakes_rows and all(fakes_dev[r["id"]] == r["half"] for r in fakes_rows)
+
+
+def test_each_batch_is_the_draw_its_script_makes(require_shared):
+    """The committed splits are what benchmarks/records_select.py draws from ../shared: chosen by
+    seed, never by hand."""
+    import json
+    import sys
+
+    from eventwire.eval.records import GOLD_DIR, SPLIT_FILES
+
+    sys.path.insert(0, str(GOLD_DIR.parent))
+    from records_select import select
+
+    taken: set = set()
+    for batch, name in enumerate(SPLIT_FILES, 1):
+        rows = json.loads((GOLD_DIR / name).read_text(encoding="utf-8"))["articles"]
+        assert select(require_shared, batch, frozenset(taken)) == rows
+        taken |= {(r["set"], r["id"]) for r in rows}

@@ -351,6 +351,7 @@ def test_words_in_a_sense_that_is_no_event(triggers, text, word, event):
     ("Mother in Cass County incest case pleads not guilty.", "REJECT"),
     ("The three men pleaded innocent on Monday.", "REJECT"),
     ("The family pleaded for help from the United Nations.", "REQUEST"),
+    ("He did not plead guilty to the charges.", "CONCEDE"),  # a plea that was not made: factuality says so
 ])
 def test_a_plea_in_court_concedes_or_rejects_the_charge(triggers, text, plea_type):
     hits = [h for h in triggers(text) if h["lemma"] == "plead"]

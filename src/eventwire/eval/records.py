@@ -218,8 +218,8 @@ class Tally:
 
 def load_gold(gold_dir: Path = GOLD_DIR) -> tuple[list[dict], dict[tuple[str, str], str]]:
     """(gold records, {(set, id): half})."""
-    halves = {(r["set"], r["id"]): r["half"] for name in SPLIT_FILES if (gold_dir / name).exists()
-              for r in json.loads((gold_dir / name).read_text(encoding="utf-8"))["articles"]}
+    halves = {(r["set"], r["id"]): r["half"] for name in SPLIT_FILES  # a missing batch is an error, not
+              for r in json.loads((gold_dir / name).read_text(encoding="utf-8"))["articles"]}  # a smaller gold
     with open(gold_dir / GOLD_FILE, encoding="utf-8") as fh:
         gold = [json.loads(line) for line in fh if line.strip()]
     return gold, halves

@@ -241,7 +241,9 @@ def _court_plea(tok) -> Trigger | None:
     word = next((c for c in tok.children if c.lemma_.lower() in PLEA_WORDS), None)
     if word is None:
         return None
-    denied = word.lower_ == "innocent" or any(c.dep_ == "neg" for c in (*tok.children, *word.children))
+    # "not" on the plea word denies the charge ("pleaded not guilty"); on the verb it negates the
+    # plea, which factuality reads ("did not plead guilty": a concession that did not happen)
+    denied = word.lower_ == "innocent" or any(c.dep_ == "neg" for c in word.children)
     if denied:
         return Trigger(EventType.REJECT, None, "120", ("legal",), "V")
     return Trigger(EventType.CONCEDE, None, "080", ("legal",), "V")

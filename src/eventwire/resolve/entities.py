@@ -20,6 +20,7 @@ from .places import (
     WELL_KNOWN_TOWN_POPULATION,
     Gazetteer,
     normalize_name,
+    plain_name,
     written_name,
 )
 
@@ -72,37 +73,57 @@ MAX_LEADING_TOWN_WORDS = 3
 
 
 _SAINT = frozenset(("st", "ste", "saint"))  # the abbreviations of Saint that open place names
+_POSSESSIVE = frozenset(("'s", "’s"))  # "ST. JOHN'S"
 
 
-SAINT_NAME_LEAD = 2  # capitalised words before the abbreviation that are part of the name ("Sault Ste. Marie")
+SAINT_NAME_WORDS = 2  # words before the abbreviation ("Sault Ste. Marie") or after its stop ("ST. JOHN 'S")
+# that a saint's place name may take beyond its first: longer runs are no town's name
 
 
-def _name_start(doc, saint) -> int:
-    """Where a saint's place name begins: the abbreviation, or the capitalised words just before
-    it that open the same name ("Sault Ste. Marie" is no "Ste. Marie")."""
-    start = saint.i
-    while start > 0 and saint.i - start < SAINT_NAME_LEAD and doc[start - 1].pos_ == "PROPN" \
-            and doc[start - 1].is_alpha and doc[start - 1].text[:1].isupper():
-        start -= 1
-    return start
+def _saint_place(doc, saint, gazetteer: Gazetteer) -> Span | None:
+    """The longest run of words around "ST." + a capitalised word that the gazetteer holds as a
+    place's very name ("Sault Ste. Marie", "ST. PAUL", "ST. JOHN'S"); None for none ("ST.
+    PATRICK'S DAY", "ELM ST. POLICE", "Mayor ST. PAUL" beyond "ST. PAUL")."""
+    name = saint.i + 2
+    starts = [i for i in range(saint.i - SAINT_NAME_WORDS, saint.i)
+              if i >= 0 and all(t.is_alpha and t.text[:1].isupper() for t in doc[i:saint.i])]
+    ends = [end for end in range(min(len(doc), name + 1 + SAINT_NAME_WORDS), name, -1)
+            if all(t.is_alpha or t.lower_ in _POSSESSIVE for t in doc[name:end])]
+    for start in (*starts, saint.i):
+        for end in ends:
+            text = doc[start:end].text
+            if any(plain_name(e.name) == plain_name(text) for e in gazetteer.candidates(text)):
+                return Span(doc, start, end, label="GPE")
+    return None
 
 
-def _saints_joined(doc, ents: list) -> list:
+def _saints_joined(doc, ents: list, gazetteer: Gazetteer | None) -> list:
     """A place named after a saint, in capitals: the tokenizer splits "ST. PAUL" at its full stop
     (it knows "St." but not "ST."), and the model then reads "ST" as one place and "PAUL" as
-    another, or as a person, or "ST" as nothing. The abbreviation, its stop and the name it opens
-    (the whole entity that starts there, if any) are one place."""
-    starts = {e.start: e for e in ents}
-    joined = []
+    another, or as a person, or "ST" as nothing. The words the gazetteer holds as one place's name
+    are one place, unless an entity of the model's that starts in them runs on beyond them ("the
+    Sault Ste. Marie Police Service" stays an organisation); one that ends in them keeps the words
+    before them ("MINNEAPOLIS ST" + ". PAUL")."""
+    if gazetteer is None:
+        return ents
+    joined: list = []
     for tok in doc[:-2]:
-        name = doc[tok.i + 2]
-        if tok.lower_ in _SAINT and doc[tok.i + 1].text == "." and name.is_alpha and name.text[:1].isupper():
-            end = starts[name.i].end if name.i in starts else name.i + 1
-            joined.append(Span(doc, _name_start(doc, tok), end, label="GPE"))
+        if tok.lower_ not in _SAINT or doc[tok.i + 1].text != "." or not doc[tok.i + 2].text[:1].isupper():
+            continue
+        span = _saint_place(doc, tok, gazetteer)
+        if span is None or (joined and span.start < joined[-1].end) or any(
+                span.start <= e.start < span.end < e.end for e in ents):
+            continue
+        joined.append(span)
     if not joined:
         return ents
-    covered = {i for span in joined for i in range(span.start, span.end)}
-    kept = [e for e in ents if not covered.intersection(range(e.start, e.end))]
+    kept = []
+    for e in ents:
+        inside = next((j for j in joined if e.start < j.end and j.start < e.end), None)
+        if inside is None:
+            kept.append(e)
+        elif e.start < inside.start:  # "MINNEAPOLIS ST": the words before the saint's name stay
+            kept.append(Span(doc, e.start, inside.start, label=e.label_))
     return sorted(kept + joined, key=lambda e: e.start)
 
 
@@ -181,7 +202,7 @@ class DocEntities:
         self.sents = list(doc.sents)
         self._sent_tok = [s.start for s in self.sents]
         self._sent_char = [s.start_char for s in self.sents]
-        self.ents = _surnames_as_persons(_saints_joined(doc, list(doc.ents)), gazetteer)
+        self.ents = _surnames_as_persons(_saints_joined(doc, list(doc.ents), gazetteer), gazetteer)
         self._ent_tok = [e.start for e in self.ents]
         self.country_names: dict[str, set[str]] = {}  # country → the names that speak of it
         countries = self._read_mentions()

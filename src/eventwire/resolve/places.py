@@ -29,9 +29,11 @@ WELL_KNOWN_TOWN_POPULATION = 100_000  # known by name beyond its region: a small
 PLACE_NAMED_ACTOR_POPULATION = 500_000  # organisations and people bear town names: only a town this big is the place
 WORLD_CITY_POPULATION = 1_000_000  # a world city: its name means it, unless a city of the story's country bears it
 DWARFED_BY = 100  # a town this many times smaller than its namesake in the story's country is a hamlet beside it
-# A unit whose towns together are this many times smaller than a namesake city is not what the
-# name means: "St. Paul" is Minnesota's city of 300,000, not Antigua's parish of 14,000 (the
-# unit-first rule is for "Virginia", "Idlib", whose units outweigh their namesake towns)
+# A unit whose towns together are this many times smaller than a city (CITY_POPULATION or more)
+# of the very name written is not what the name means: "St. Paul" is Minnesota's city of 300,000,
+# not Antigua's parish of 14,000 (the unit-first rule is for "Virginia", "Idlib", whose units
+# outweigh their namesake towns; a rural unit's towns may be few in the gazetteer, so a small
+# town or one spelt otherwise, "Zabol" for Zabul, never outweighs it)
 UNIT_DWARFED_BY = 10
 
 
@@ -234,7 +236,8 @@ def _ranking(cands: list[GazEntry], name: str, term: str, focus_country: str | N
         return e.feature == "city" and e.population * DWARFED_BY < biggest_focus_town
 
     focus_town = any(e.feature == "city" and e.country == focus_country and _own_name(e, key) for e in cands)
-    biggest_town = max((e.population for e in cands if e.feature == "city" and _own_name(e, key)), default=0)
+    biggest_town = max((e.population for e in cands if e.feature == "city" and e.population >= CITY_POPULATION
+                        and plain_name(e.name) == written), default=0)
 
     def outweighed_unit(e: GazEntry) -> bool:
         return e.feature == "admin1" and e.population * UNIT_DWARFED_BY < biggest_town
