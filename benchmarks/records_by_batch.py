@@ -19,8 +19,8 @@ from eventwire.eval.records import (
     HALVES,
     SPLIT_FILES,
     Tally,
-    load_articles,
     load_gold,
+    load_gold_articles,
 )
 
 REPORT = Path(__file__).resolve().parents[1] / "docs" / "benchmarks" / "records_by_batch.md"
@@ -32,8 +32,7 @@ def main(argv: list[str]) -> int:
     gold, halves = load_gold()
     batch_of = {(r["set"], r["id"]): b for b, name in enumerate(SPLIT_FILES, 1)
                 for r in json.loads((GOLD_DIR / name).read_text(encoding="utf-8"))["articles"]}
-    articles = load_articles(shared, set(halves))
-    gold = [g for g in gold if (g["set"], g["id"]) in articles]
+    articles = load_gold_articles(shared, gold)
     results = extract_all([articles[g["set"], g["id"]] for g in gold], 2)
     keys = [(b, h) for b in range(1, len(SPLIT_FILES) + 1) for h in HALVES]
     tallies = {k: Tally() for k in keys}

@@ -28,15 +28,14 @@ def test_batches_are_disjoint_and_fakes_keeps_its_dev_half():
     assert fakes_rows and all(fakes_dev[r["id"]] == r["half"] for r in fakes_rows)
 
 
-def test_each_batch_is_the_draw_its_script_makes(require_shared):
+def test_each_batch_is_the_draw_its_script_makes(require_shared, monkeypatch):
     """The committed splits are what benchmarks/records_select.py draws from ../shared: chosen by
     seed, never by hand."""
     import json
-    import sys
 
     from eventwire.eval.records import GOLD_DIR, SPLIT_FILES
 
-    sys.path.insert(0, str(GOLD_DIR.parent))
+    monkeypatch.syspath_prepend(str(GOLD_DIR.parent))
     from records_select import select
 
     taken: set = set()
@@ -44,3 +43,12 @@ def test_each_batch_is_the_draw_its_script_makes(require_shared):
         rows = json.loads((GOLD_DIR / name).read_text(encoding="utf-8"))["articles"]
         assert select(require_shared, batch, frozenset(taken)) == rows
         taken |= {(r["set"], r["id"]) for r in rows}
+
+
+def test_a_gold_article_that_cannot_be_read_is_an_error(require_shared):
+    import pytest
+
+    from eventwire.eval.records import load_gold_articles
+
+    with pytest.raises(FileNotFoundError, match="1 record-gold articles not found"):
+        load_gold_articles(require_shared, [{"set": "wikievents", "id": "no-such-doc"}])

@@ -45,17 +45,18 @@ FLOORS = {
     # the parties an incident's other mentions hit; in session 11: type by arrests' doers from their
     # reporting police and the "X-backed" filter, place by the place of an event's target; in session
     # 12: actor and whole record by the other names of a party its folded mentions give, actor country
-    # by non-event senses of "demonstrate", "committed", "talk"), so that no change loses ground; the issue's
-    # floors are RECORD_TARGETS until met.
-    ("records", "type_check"): 0.66,
-    ("records", "actor_check"): 0.31,
-    ("records", "place_check"): 0.68,
+    # by non-event senses of "demonstrate", "committed", "talk"; in session 13 the check half took in
+    # batch 2's 24 articles, and each guard was set just under the figure over both batches), so that
+    # no change loses ground; the issue's floors are RECORD_TARGETS until met.
+    ("records", "type_check"): 0.68,
+    ("records", "actor_check"): 0.33,
+    ("records", "place_check"): 0.70,
     ("records", "actor_country_check"): 0.46,
-    ("records", "target_check"): 0.33,
-    ("records", "place_country_check"): 0.75,
-    ("records", "date_check"): 0.72,
-    ("records", "killed_check"): 0.50,
-    ("records", "whole_record_check"): 0.18,
+    ("records", "target_check"): 0.35,
+    ("records", "place_country_check"): 0.85,
+    ("records", "date_check"): 0.78,
+    ("records", "killed_check"): 0.57,
+    ("records", "whole_record_check"): 0.19,
     # events marked background that the gold calls background (0.87 when marking began)
     ("records", "background_precision_check"): 0.75,
     # FA-KES: the main event's own governorate, no fallback (the held-out measure; issue 13 wants 0.80)
@@ -64,8 +65,8 @@ FLOORS = {
 # Metrics where less is better, with the most they may be: the same guards as FLOORS.
 CEILINGS = {
     # output events that are no event or repeat one (0.556 before incident coreference, 0.511 after,
-    # 0.486 with content folds, 0.451 with the event filter)
-    ("records", "spurious_or_duplicate_share_check"): 0.47,
+    # 0.486 with content folds, 0.451 with the event filter; 0.419 over both batches in session 13)
+    ("records", "spurious_or_duplicate_share_check"): 0.43,
 }
 # Issue 13's floors on the check half of the record-level gold, not yet met (`eventwire eval
 # records` prints the figures); each moves into FLOORS when it is. Spurious + duplicate is a

@@ -225,13 +225,23 @@ def load_gold(gold_dir: Path = GOLD_DIR) -> tuple[list[dict], dict[tuple[str, st
     return gold, halves
 
 
+def load_gold_articles(shared: Path, gold: list[dict]) -> dict[tuple[str, str], Article]:
+    """The texts of every gold article; one that cannot be read (a dataset missing from
+    `shared`) is an error, not a smaller gold whose figures look like the whole's."""
+    articles = load_articles(shared, {(g["set"], g["id"]) for g in gold})
+    missing = sorted({(g["set"], g["id"]) for g in gold} - set(articles))
+    if missing:
+        raise FileNotFoundError(f"{len(missing)} record-gold articles not found under {shared}, "
+                                f"e.g. {missing[0][0]} {missing[0][1]}")
+    return articles
+
+
 def score_records(shared: Path, limit: int | None = None, processes: int = 2,
                   gold_dir: Path = GOLD_DIR) -> dict:
     """Per-field accuracy of the main event and the spurious/duplicate shares, per half."""
     gold, halves = load_gold(gold_dir)
     gold = [g for g in gold if (g["set"], g["id"]) in halves][:limit]
-    articles = load_articles(shared, {(g["set"], g["id"]) for g in gold})
-    gold = [g for g in gold if (g["set"], g["id"]) in articles]
+    articles = load_gold_articles(shared, gold)
     results = extract_all([articles[g["set"], g["id"]] for g in gold], processes)
     tallies = {h: Tally() for h in (*HALVES, "all")}
     for g, res in zip(gold, results):

@@ -81,20 +81,28 @@ SAINT_NAME_WORDS = 2  # words before the abbreviation ("Sault Ste. Marie") or af
 
 
 def _saint_place(doc, saint, gazetteer: Gazetteer) -> Span | None:
-    """The longest run of words around "ST." + a capitalised word that the gazetteer holds as a
-    place's very name ("Sault Ste. Marie", "ST. PAUL", "ST. JOHN'S"); None for none ("ST.
+    """A run of words around "ST." + a capitalised word that the gazetteer holds as a place's very
+    name, with the most words before the abbreviation first, then the most after it ("Sault Ste. Marie", "ST. PAUL", "ST. JOHN'S"); None for none ("ST.
     PATRICK'S DAY", "ELM ST. POLICE", "Mayor ST. PAUL" beyond "ST. PAUL")."""
     name = saint.i + 2
     starts = [i for i in range(saint.i - SAINT_NAME_WORDS, saint.i)
               if i >= 0 and all(t.is_alpha and t.text[:1].isupper() for t in doc[i:saint.i])]
     ends = [end for end in range(min(len(doc), name + 1 + SAINT_NAME_WORDS), name, -1)
             if all(t.is_alpha or t.lower_ in _POSSESSIVE for t in doc[name:end])]
+    # a name without its possessive first: "ST. PAUL'S MAYOR" is St. Paul's mayor, not Saint Paul's
+    # in St. Kitts ("ST. JOHN'S", Newfoundland, has no other reading)
+    ends.sort(key=lambda end: doc[end - 1].lower_ in _POSSESSIVE)
     for start in (*starts, saint.i):
         for end in ends:
             text = doc[start:end].text
-            if any(plain_name(e.name) == plain_name(text) for e in gazetteer.candidates(text)):
+            if any(_saint_plain(e.name) == _saint_plain(text) for e in gazetteer.candidates(text)):
                 return Span(doc, start, end, label="GPE")
     return None
+
+
+def _saint_plain(name: str) -> str:
+    """A name as `plain_name` writes it, with Sainte as Saint ("Ste. Marie" is Sainte-Marie)."""
+    return plain_name(re.sub(r"(?i)\bsainte\b", "saint", name))
 
 
 def _saints_joined(doc, ents: list, gazetteer: Gazetteer | None) -> list:
@@ -122,8 +130,8 @@ def _saints_joined(doc, ents: list, gazetteer: Gazetteer | None) -> list:
         inside = next((j for j in joined if e.start < j.end and j.start < e.end), None)
         if inside is None:
             kept.append(e)
-        elif e.start < inside.start:  # "MINNEAPOLIS ST": the words before the saint's name stay
-            kept.append(Span(doc, e.start, inside.start, label=e.label_))
+        elif e.start < inside.start and e.label_ == "GPE":  # "MINNEAPOLIS ST": the place before it stays
+            kept.append(Span(doc, e.start, inside.start, label=e.label_))  # ("LAKE ST", "the Greater": no name)
     return sorted(kept + joined, key=lambda e: e.start)
 
 
