@@ -74,16 +74,15 @@ MAX_LEADING_TOWN_WORDS = 3
 
 _SAINT = frozenset(("st", "ste", "saint"))  # the abbreviations of Saint that open place names
 _POSSESSIVE = frozenset(("'s", "’s"))  # "ST. JOHN'S"
-
-
 SAINT_NAME_WORDS = 2  # words before the abbreviation ("Sault Ste. Marie") or after its stop ("ST. JOHN 'S")
 # that a saint's place name may take beyond its first: longer runs are no town's name
 
 
 def _saint_place(doc, saint, gazetteer: Gazetteer) -> Span | None:
     """A run of words around "ST." + a capitalised word that the gazetteer holds as a place's very
-    name, with the most words before the abbreviation first, then the most after it ("Sault Ste. Marie", "ST. PAUL", "ST. JOHN'S"); None for none ("ST.
-    PATRICK'S DAY", "ELM ST. POLICE", "Mayor ST. PAUL" beyond "ST. PAUL")."""
+    name ("Sault Ste. Marie", "ST. PAUL", "ST. JOHN'S"), trying the most words before the
+    abbreviation first, then the most after it; None for none ("ST. PATRICK'S DAY", "ELM ST.
+    POLICE"; "Mayor ST. PAUL" is only "ST. PAUL")."""
     name = saint.i + 2
     starts = [i for i in range(saint.i - SAINT_NAME_WORDS, saint.i)
               if i >= 0 and all(t.is_alpha and t.text[:1].isupper() for t in doc[i:saint.i])]
@@ -109,9 +108,10 @@ def _saints_joined(doc, ents: list, gazetteer: Gazetteer | None) -> list:
     """A place named after a saint, in capitals: the tokenizer splits "ST. PAUL" at its full stop
     (it knows "St." but not "ST."), and the model then reads "ST" as one place and "PAUL" as
     another, or as a person, or "ST" as nothing. The words the gazetteer holds as one place's name
-    are one place, unless an entity of the model's that starts in them runs on beyond them ("the
-    Sault Ste. Marie Police Service" stays an organisation); one that ends in them keeps the words
-    before them ("MINNEAPOLIS ST" + ". PAUL")."""
+    are one place, unless an entity of the model's that starts in them runs on beyond them (an
+    organisation, "PAUL Police Department" of "the ST. PAUL Police Department", is left as the
+    model read it); a place the model read up to the abbreviation keeps the words before it
+    ("MINNEAPOLIS ST" + ". PAUL")."""
     if gazetteer is None:
         return ents
     joined: list = []

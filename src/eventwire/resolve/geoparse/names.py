@@ -28,10 +28,10 @@ def outlet(r: PlaceReading, ent) -> bool:
 
 def _no_proper_word(ent) -> bool:
     """No capital letter but a direction's: "West mobile" (of "Court West mobile home park"), or a
-    common word the model tagged, names no place ("eThekwini", "al-Bab" have theirs). News copy writes place names capitalised;
-    dropping what it does not raised toponym precision (LGL .799 -> .805, GWN .864 -> .870) at no
-    cost in recall, which a narrower rule (a direction before common words only) did not. Text
-    written all in lower case ("in cairo") loses its places: such copy is not news copy."""
+    common word the model tagged, names no place ("eThekwini", "al-Bab" have theirs). News copy
+    capitalises place names; dropping what it does not raised toponym precision (LGL .799 ->
+    .805, GWN .864 -> .870) at no cost in recall, which a narrower rule (a direction before common
+    words only) did not. Text written all in lower case ("in cairo") loses its places."""
     return not any(any(c.isupper() for c in t.text) and not COMPASS_WORD.fullmatch(t.text) for t in ent)
 
 
