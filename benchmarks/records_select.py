@@ -29,6 +29,8 @@ import sys
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
+from eventwire.eval.records import SPLIT_FILES
+
 SEED = 20261205
 MAX_CHARS = 5000  # an annotator reads the whole article ...
 MAX_CHARS_WIKIEVENTS = 9000  # ... but WikiEvents' documents are long, and only 20
@@ -37,9 +39,8 @@ MAX_CHARS_WIKIEVENTS = 9000  # ... but WikiEvents' documents are long, and only 
 QUOTA = {"fakes": 55, "gwn": 50, "lgl": 55, "wikievents": 20}
 # Batch 2: GeoWebNews and WikiEvents have no eligible article left; LGL (42 left) brings the
 # regions and kinds FA-KES lacks, so it gets most of the 40.
-SEED_B2 = 20261206
-QUOTA_B2 = {"fakes": 14, "lgl": 26}
-SPLIT_FILES = {1: "records_split.json", 2: "records_split_b2.json"}
+SEEDS = {1: SEED, 2: 20261206}
+QUOTAS = {1: QUOTA, 2: {"fakes": 14, "lgl": 26}}
 EVENT_WORDS = re.compile(
     r"\b(kill(?:ed|ing|s)?|attack(?:ed|s)?|bomb(?:ing|ings|ed|s)?|shot|shooting|protest(?:s|ers|ed)?|riot(?:s|ing)?|"
     r"arrest(?:ed|s)?|sanctions?|talks|threat(?:en(?:ed|s)?)?|ceasefire|troops|militants?|rebels?|air ?strikes?|"
@@ -68,8 +69,7 @@ def _fakes_halves(ids: list[str]) -> dict[str, str]:
 
 def select(shared: Path, batch: int = 1, taken: frozenset[tuple[str, str]] = frozenset()) -> list[dict]:
     """The articles of one batch, each with its half; `taken` (earlier batches) are never drawn again."""
-    rng = random.Random(SEED if batch == 1 else SEED_B2)
-    quota = QUOTA if batch == 1 else QUOTA_B2
+    rng, quota = random.Random(SEEDS[batch]), QUOTAS[batch]
     rows = []
     for name, arts in sorted(_candidates(shared).items()):
         if name not in quota:
@@ -92,19 +92,19 @@ def main(argv: list[str]) -> int:
 
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("shared", nargs="?", default="../shared", help="the shared data folder")
-    ap.add_argument("--batch", type=int, choices=sorted(SPLIT_FILES), default=1, help="which batch to draw")
+    ap.add_argument("--batch", type=int, choices=sorted(SEEDS), default=1, help="which batch to draw")
     args = ap.parse_args(argv)
     batch, shared = args.batch, Path(args.shared)
     data = Path(__file__).parent / "data"
-    out = data / SPLIT_FILES[batch]
+    out = data / SPLIT_FILES[batch - 1]
     if out.exists():
         print(f"{out} exists: the split is made once and never redrawn", file=sys.stderr)
         return 1
-    taken = frozenset((r["set"], r["id"]) for b, f in SPLIT_FILES.items() if b < batch
+    taken = frozenset((r["set"], r["id"]) for f in SPLIT_FILES[:batch - 1]
                       for r in json.loads((data / f).read_text(encoding="utf-8"))["articles"])
     rows = select(shared, batch, taken)
-    seed = SEED if batch == 1 else SEED_B2
-    out.write_text(json.dumps({"seed": seed, "batch": batch, "articles": rows}, indent=1) + "\n", encoding="utf-8")
+    out.write_text(json.dumps({"seed": SEEDS[batch], "batch": batch, "articles": rows}, indent=1) + "\n",
+                   encoding="utf-8")
     print(f"{len(rows)} articles → {out}")
     return 0
 

@@ -228,8 +228,9 @@ def load_gold(gold_dir: Path = GOLD_DIR) -> tuple[list[dict], dict[tuple[str, st
 def load_gold_articles(shared: Path, gold: list[dict]) -> dict[tuple[str, str], Article]:
     """The texts of every gold article; one that cannot be read (a dataset missing from
     `shared`) is an error, not a smaller gold whose figures look like the whole's."""
-    articles = load_articles(shared, {(g["set"], g["id"]) for g in gold})
-    missing = sorted({(g["set"], g["id"]) for g in gold} - set(articles))
+    wanted = {(g["set"], g["id"]) for g in gold}
+    articles = load_articles(shared, wanted)
+    missing = sorted(wanted - set(articles))
     if missing:
         raise FileNotFoundError(f"{len(missing)} record-gold articles not found under {shared}, "
                                 f"e.g. {missing[0][0]} {missing[0][1]}")

@@ -110,8 +110,8 @@ ROLE_NOUNS = frozenset("leader head chief commander spokesman spokeswoman spokes
 def _group_named_after(doc, tok, entities) -> Actor | None:
     """"militants from Boko Haram", "fighters of the Islamic State": an agent noun that only says
     what its people do ("militants", "fighters"), or a rank (`ROLE_NOUNS`: "the leader of the
-    rebels"), belongs to the group its "of"/"from" phrase names,
-    and that group acts (its words from the noun to the group's name are the evidence). None where
+    rebels"), belongs to the group its "of"/"from" phrase names, and that group acts (its words
+    from the noun to the group's name are the evidence). None where
     the noun names its own party, or the phrase no group ("residents of Aleppo", "troops from
     Turkey": a place, a state)."""
     resolver = entities.resolver
