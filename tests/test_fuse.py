@@ -141,6 +141,11 @@ def test_shared_evidence_adds_points_and_disagreement_takes_them_away():
     assert points(mention("a", killed=2), mention("b", killed=40)) < base  # far-apart tolls
     assert points(mention("a"), mention("b", place=IDLIB)) < base  # a province says less than the town
     assert points(mention("a"), mention("b", place=MOSUL)) < base - 3  # another country: possible, unlikely
+    # a doer the text only implies (an arrest's police) is no evidence either way: as if none were named
+    implied = replace(RUSSIA, implied=True)
+    unnamed = points(mention("a"), mention("b", actors=()))
+    assert points(mention("a"), mention("b", actors=(implied,))) == pytest.approx(unnamed)
+    assert unnamed > points(mention("a"), mention("b", actors=(RUSSIA,)))
 
 
 def test_adding_a_mention_again_changes_nothing():

@@ -103,6 +103,9 @@ class Actor:
     name: str | None = None  # canonical name, e.g. "Islamic State"
     country: str | None = None  # ISO 3166-1 alpha-3
     sector: str | None = None  # GOV, MIL, REB, CVL, IGO, MED, ...
+    # not named by the text but implied by the event's own word, whose span it carries: an arrest
+    # told with no doer was made by the police of its country (extract/custody.py)
+    implied: bool = False
 
 
 @dataclass

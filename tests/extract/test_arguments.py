@@ -11,6 +11,7 @@ from dataclasses import dataclass
 import pytest
 
 from eventwire.extract.arguments import find_arguments, is_place_name
+from eventwire.nlp.furniture import HEADLINE_END
 from eventwire.nlp.syntax import np_bounds
 
 
@@ -485,3 +486,37 @@ def test_a_condemned_act_told_before_is_still_no_new_act_and_names_no_doer(run_t
                       "2016-03-23").events
     violent = [e for e in events if e.type == "ASSAULT"]
     assert len(violent) == 1 and violent[0].actors == []
+
+
+def headline_trigger(nlp, headline: str, body: str, word: str):
+    """The trigger word in a text that opens with `headline`, marked as the parse stage marks it."""
+    doc = nlp(headline + ". " + body)
+    doc.user_data[HEADLINE_END] = len(headline)
+    return next(t for t in doc if t.text == word)
+
+
+@pytest.mark.parametrize("headline, trig, victims", [
+    ("Juvenile arrested in Oxford bar", "arrested", ["Juvenile"]),
+    ("Springfield man shot twice in attempted robbery", "shot", ["man"]),
+    ("Man accused of threatening tax worker", "accused", ["Man"]),
+])
+def test_a_headlines_reduced_passive_names_whom_it_was_done_to(nlp, headline, trig, victims):
+    args = find_arguments(headline_trigger(nlp, headline, "Police said so on Monday.", trig), NO_PLACES)
+    assert words(args.actors) == []
+    assert words(args.targets) == victims
+
+
+@pytest.mark.parametrize("headline, body, trig, doers", [
+    ("Protesters marched on parliament", "They said so.", "marched", ["Protesters"]),  # no passive of it
+    ("Rebels seized the town", "They said so.", "seized", ["Rebels"]),  # an object: active
+    ("Police detain three protesters", "They said so.", "detain", ["Police"]),  # the headline's present
+])
+def test_a_headlines_active_verb_keeps_its_doer(nlp, headline, body, trig, doers):
+    args = find_arguments(headline_trigger(nlp, headline, body, trig), NO_PLACES)
+    assert words(args.actors) == doers
+
+
+def test_the_same_words_in_a_body_sentence_are_read_as_written(nlp):
+    doc = nlp("Police said so on Monday. Springfield man shot twice in attempted robbery.")
+    args = find_arguments(next(t for t in doc if t.text == "shot"), NO_PLACES)
+    assert words(args.actors) == ["man"]  # no headline: a body sentence's past tense is active

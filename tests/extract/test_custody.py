@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from eventwire.extract.custody import custodian, tells_no_doer
+from eventwire.extract.custody import custodian, implied_custodian, tells_no_doer
 from eventwire.model import Article
 from eventwire.pipeline import DEFAULT_PIPELINE, Pipeline
 
@@ -15,8 +15,8 @@ from eventwire.pipeline import DEFAULT_PIPELINE, Pipeline
 def arrest_of():
     pipe = Pipeline(DEFAULT_PIPELINE[:DEFAULT_PIPELINE.index("custodians")])
 
-    def run(text: str):
-        w = pipe.work(Article(id="t", text=text, published="2020-03-04"))
+    def run(text: str, title: str | None = None):
+        w = pipe.work(Article(id="t", text=text, title=title, published="2020-03-04"))
         d = next(d for d in w.drafts if d.event.type == "COERCE")  # an arrest, or a seizure
         return d, w.entities.resolve_phrase
     return run
@@ -52,3 +52,36 @@ def test_no_custodian_from_a_private_source_a_told_doer_another_state_or_another
 def test_a_by_phrase_tells_the_doer(arrest_of):
     d, _ = arrest_of("A man was arrested by soldiers on Monday, police said.")
     assert not tells_no_doer(d)
+
+
+@pytest.fixture(scope="module")
+def resolve_in():
+    from eventwire.resolve.entities import shared_resolver
+
+    resolver = shared_resolver()
+    return lambda text, country: resolver.resolve(text, focus_country=country)
+
+
+@pytest.mark.parametrize("text, title, country", [
+    ("A 24-year-old man was arrested in Manchester, England on Tuesday after a bar fight.", None, "GBR"),
+    # a headline's reduced passive: the juvenile is whom it was done to (extract/arguments.py)
+    ("Juvenile arrested in Oxford, Mississippi bar. The girl was 16.", "Juvenile arrested in Oxford, Mississippi bar",
+     "USA"),
+])
+def test_an_arrest_with_no_doer_and_no_source_was_made_by_the_police_where_it_happened(
+        arrest_of, resolve_in, text, title, country):
+    d, resolve = arrest_of(text, title)
+    assert not d.event.actors and custodian(d, resolve) is None and d.event.location is not None
+    doer = implied_custodian(d, resolve_in)
+    assert doer is not None and (doer.country, doer.sector) == (country, "COP")
+    assert text[doer.start:doer.end] == d.event.trigger.text  # the arrest's own word is the evidence
+
+
+@pytest.mark.parametrize("text", [
+    "Soldiers arrested a man in Manchester, England on Tuesday.",  # the clause says who
+    "A man was arrested on Tuesday after a bar fight.",  # where, unsaid: whose police, unknown
+    "Two soldiers were captured near Manchester, England on Monday.",  # no arrest
+])
+def test_no_implied_custodian_with_a_doer_without_a_place_or_for_another_act(arrest_of, resolve_in, text):
+    d, _ = arrest_of(text)
+    assert implied_custodian(d, resolve_in) is None

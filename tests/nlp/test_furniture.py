@@ -1,8 +1,10 @@
-"""Page furniture after a story (eventwire.nlp.furniture): made-up pages."""
+"""Page furniture, a headline before a story and a trailer after it (eventwire.nlp.furniture): made-up pages."""
 from __future__ import annotations
 
+import pytest
+
 from eventwire.model import Article
-from eventwire.nlp.furniture import blank_trailer, trailer_start
+from eventwire.nlp.furniture import blank_trailer, headline_end, trailer_start
 from eventwire.pipeline import process
 
 STORY = "Jets struck a market in Idlib on Monday, killing nine people, a monitor said. Source AFP "
@@ -32,3 +34,32 @@ def test_other_stories_headlines_give_no_events():
     result = process(Article(id="t", text=STORY + TRAILER, published="2016-03-23"))
     assert [e.trigger.text for e in result.events] == ["struck"]
     assert all(e.trigger.end <= len(STORY) for e in result.events)
+
+
+@pytest.mark.parametrize("text, title, headline", [
+    # the feed runs the title into the body
+    ("Man arrested after chase. Police said the man fled.", "Man arrested after chase", "Man arrested after chase"),
+    ("  Man  arrested\nafter chase Police said so.", "man arrested after chase", "  Man  arrested\nafter chase"),
+    ("Rebels shell town\nThe rebels shelled the town on Monday.", None, "Rebels shell town"),  # an untitled first line
+])
+def test_the_headline_a_text_opens_with(text, title, headline):
+    assert text[:headline_end(text, title)] == headline
+
+
+@pytest.mark.parametrize("text, title", [
+    ("Rebels shelled the town on Monday.\nThe army said so.", None),  # a lead sentence, not a headline
+    ("Rebels shelled the town on Monday, the army said.", None),  # one line
+    ("Rebels shelled the town on Monday.", "Town shelled"),  # the text does not open with its title
+    (" ".join(["word"] * 25) + "\nMore text.", None),  # too long for a headline
+])
+def test_no_headline(text, title):
+    assert headline_end(text, title) == 0
+
+
+def test_the_parse_marks_the_headline_for_the_argument_rules():
+    from eventwire.nlp.furniture import HEADLINE_END
+    from eventwire.pipeline import DEFAULT_PIPELINE, Pipeline
+
+    pipe = Pipeline(DEFAULT_PIPELINE[:DEFAULT_PIPELINE.index("parse") + 1])
+    w = pipe.work(Article(id="t", title="Man held", text="Man held. Police held a man on Monday."))
+    assert w.doc.user_data[HEADLINE_END] == len("Man held")

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from ..nlp.furniture import HEADLINE_END
 from ..nlp.syntax import children, with_conjuncts
 from .lexicon import LEXICON, REPORTING_VERBS, WEAPON_WORDS
 
@@ -195,6 +196,29 @@ def _counted_people(tok) -> bool:
     return tok.pos_ == "NUM" and tok.ent_type_ == "CARDINAL" and tok.dep_ != "nummod"
 
 
+# Verbs whose past form with no object tells what its subject did, not what was done to it: a
+# headline's "Protesters marched", "Soldier died" is no reduced passive
+INTRANSITIVE_VERBS = frozenset(
+    "die march protest rally riot clash fight flee strike resign gather demonstrate meet talk surrender "
+    "escape explode erupt crash collapse vote withdraw retreat return rise fall quit mutiny walk go come "
+    "plead testify appear speak say respond react".split())
+
+
+def _in_headline(tok) -> bool:
+    """Is the token in the headline the text opens with (marked by the parse stage)?"""
+    return tok.idx < tok.doc.user_data.get(HEADLINE_END, 0)
+
+
+def _headline_passive(head, subj) -> bool:
+    """A headline's reduced passive: "Man arrested after…", "Springfield man shot twice". A
+    headline drops the "was", so a past form with a noun subject and no auxiliary, object or "by"
+    phrase tells what was done to its subject, who is the target, not the doer."""
+    return (head.tag_ in ("VBN", "VBD") and head.lemma_.lower() not in INTRANSITIVE_VERBS
+            and subj.pos_ in ("NOUN", "PROPN")
+            and not children(head, "aux", "auxpass", "dobj", "obj", "agent", "dative", "ccomp", "xcomp")
+            and _in_headline(head))
+
+
 def _verb_doers(head, args: Args) -> None:
     """A verb's actors: its subject (or the noun its relative clause modifies), its
     "by" agent, else the subject of a clause it shares one with. A bare number as subject
@@ -206,6 +230,9 @@ def _verb_doers(head, args: Args) -> None:
     if victims:
         args.targets.append(subj[0])
         subj = []
+    elif subj and _headline_passive(head, subj[0]):
+        args.targets.extend(with_conjuncts(subj[0]))
+        return
     if subj and subj[0].lower_ in RELATIVE_PRONOUNS and head.dep_ == "relcl":
         if _agentive(head.head):
             args.actors.append(head.head)

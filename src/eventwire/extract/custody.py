@@ -8,6 +8,10 @@ source is a state organ of the country it happened in (police, security, army, j
 government); a witness, a relative or a newspaper never does, nor a state speaking of its
 citizens held abroad ("Three Americans were detained in Tehran, the State Department said"). With
 no place, only the police or the judiciary, who report their own arrests, are taken.
+
+An arrest with no doer and no such source was still made by the state where it happened
+(`implied_custodian`): its doer is that country's police, with the arrest's own word as evidence
+("Juvenile arrested in Oxford bar"). ACLED codes such arrests to the state's police forces too.
 """
 from __future__ import annotations
 
@@ -66,3 +70,20 @@ def custodian(d: Draft, resolve: Callable[[str], ActorInfo | None]) -> Actor | N
     if (where and info.country and info.country != where) or (not where and info.sector not in OWN_ARREST_SECTORS):
         return None
     return Actor(source.text, source.start, source.end, info.name, info.country, info.sector)
+
+
+# The word a state's arresting force is resolved from, in the arrest's country
+ARRESTING_FORCE = "police"
+
+
+def implied_custodian(d: Draft, resolve_in: Callable[[str, str], ActorInfo | None]) -> Actor | None:
+    """The police of the country an arrest with no doer at all happened in, as its doer, the
+    arrest's word its evidence; else None. `resolve_in(text, country)` reads a phrase in a country."""
+    ev = d.event
+    country = ev.location.country if ev.location else None
+    if ev.type != EventType.COERCE or ev.mode not in CUSTODY_MODES or ev.actors or not country:
+        return None
+    info = resolve_in(ARRESTING_FORCE, country)
+    if info is None or info.country != country:
+        return None
+    return Actor(ev.trigger.text, ev.trigger.start, ev.trigger.end, info.name, info.country, info.sector, implied=True)

@@ -123,12 +123,15 @@ STATE_ACTING_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY", None})
 
 
 def actor_names(actors: Iterable[Actor]) -> frozenset[str]:
-    return frozenset(a.name for a in actors if a.name)
+    """Names of the actors the text names: an implied doer (`Actor.implied`, an arrest's police
+    guessed from its country) is no evidence that two reports tell one event, nor that they differ."""
+    return frozenset(a.name for a in actors if a.name and not a.implied)
 
 
 def actor_states(actors: Iterable[Actor]) -> frozenset[str]:
     """Countries whose state acts: 'Syria', 'Syrian government forces' and 'the army' agree."""
-    return frozenset(a.country for a in actors if a.name and a.country and a.sector in STATE_ACTING_SECTORS)
+    return frozenset(a.country for a in actors
+                     if a.name and a.country and a.sector in STATE_ACTING_SECTORS and not a.implied)
 
 
 def actor_match(names_a: Set[str], states_a: Set[str], names_b: Set[str], states_b: Set[str]) -> float | None:

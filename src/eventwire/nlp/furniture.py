@@ -1,4 +1,7 @@
-"""Page furniture after a story: a "Related News" list of other stories' headlines that runs
+"""Page furniture: the headline a story opens with, and the trailer after it.
+
+The headline (`headline_end`) is written in its own short grammar, which the argument rules read
+differently. The trailer is a "Related News" list of other stories' headlines that runs
 into the site's footer ("Follow us ... Copyright ... Privacy Policy"). Its headlines are other
 stories' events ("Air strike kills 54 in Deir Ezzor"), not this story's; the parser is given
 blanks there, so that every offset still holds.
@@ -34,3 +37,30 @@ def blank_trailer(text: str) -> str:
     """The text with its trailer blanked: the same length, so offsets into it hold."""
     cut = trailer_start(text)
     return text if cut == len(text) else text[:cut] + " " * (len(text) - cut)
+
+
+# `Doc.user_data` key under which the parse stage records `headline_end`
+HEADLINE_END = "eventwire_headline_end"
+# A first line of more words than this is a lead sentence, not a headline
+MAX_HEADLINE_WORDS = 20
+_SENTENCE_END = re.compile(r"[.!?:;\"'\u201d]\s*$")
+
+
+def headline_end(text: str, title: str | None) -> int:
+    """Where the headline the text opens with ends, or 0 where it opens with none.
+
+    A headline is written in its own short grammar ("Man arrested after chase": the "was" is
+    dropped), so the parse of its words is read differently. It is the article's title where the
+    text opens with it (feeds run the title into the body: "Man arrested. Police said …"), else a
+    first line of at most `MAX_HEADLINE_WORDS` words that ends without a sentence's final stop."""
+    words = (title or "").split()
+    if words:
+        opening = re.match(r"\s*" + r"\s+".join(map(re.escape, words)), text, re.IGNORECASE)
+        if opening:
+            return opening.end()
+    start = len(text) - len(text.lstrip())
+    line_end = text.find("\n", start)
+    line = text[start:line_end]
+    if line_end < 0 or not line.strip() or len(line.split()) > MAX_HEADLINE_WORDS or _SENTENCE_END.search(line):
+        return 0
+    return line_end

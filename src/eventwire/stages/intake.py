@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 
 from ..errors import Errors, EventwireError
-from ..nlp.furniture import blank_trailer
+from ..nlp.furniture import HEADLINE_END, blank_trailer, headline_end
 from ..nlp.reflow import reflow
 from .contract import stage
 from .resources import Resources
@@ -87,13 +87,20 @@ def _parse_batch(works: list[Work], res: Resources) -> None:
     texts = [_parse_text(w) for w in works]
     for w, text, doc in zip(works, texts, res.nlp.pipe(texts, batch_size=PARSE_BATCH)):
         w.doc, w.text = doc, text
+        _mark_headline(w)
 
 
-@stage("parse", reads=("article.text", "dateline_end"), writes=("text", "doc"), batch_fn=_parse_batch)
+def _mark_headline(w: Work) -> None:
+    w.doc.user_data[HEADLINE_END] = headline_end(w.text, w.article.title)
+
+
+@stage("parse", reads=("article.text", "article.title", "dateline_end"), writes=("text", "doc"), batch_fn=_parse_batch)
 def parse(w: Work, res: Resources) -> None:
-    """The spaCy parse of the text, with its dateline and page trailer blanked and its wrapped lines re-flowed."""
+    """The spaCy parse of the text, with its dateline and page trailer blanked and its wrapped lines re-flowed;
+    where the text opens with a headline, its end is kept in the doc's `user_data` (`nlp.furniture.HEADLINE_END`)."""
     w.text = _parse_text(w)
     w.doc = res.nlp(w.text)
+    _mark_headline(w)
 
 
 STAGES = (language_guard, dateline, parse)
