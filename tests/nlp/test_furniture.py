@@ -41,6 +41,9 @@ def test_other_stories_headlines_give_no_events():
     ("Man arrested after chase. Police said the man fled.", "Man arrested after chase", "Man arrested after chase"),
     ("  Man  arrested\nafter chase Police said so.", "man arrested after chase", "  Man  arrested\nafter chase"),
     ("Rebels shell town\nThe rebels shelled the town on Monday.", None, "Rebels shell town"),  # an untitled first line
+    # the feed dropped the title's punctuation
+    ("Public safety Mother pleads not guilty. The mother …", "Public safety | Mother pleads not guilty",
+     "Public safety Mother pleads not guilty"),
 ])
 def test_the_headline_a_text_opens_with(text, title, headline):
     assert text[:headline_end(text, title)] == headline

@@ -51,11 +51,12 @@ def headline_end(text: str, title: str | None) -> int:
 
     A headline is written in its own short grammar ("Man arrested after chase": the "was" is
     dropped), so the parse of its words is read differently. It is the article's title where the
-    text opens with it (feeds run the title into the body: "Man arrested. Police said …"), else a
+    text opens with its words (feeds run the title into the body: "Man arrested. Police said …"), else a
     first line of at most `MAX_HEADLINE_WORDS` words that ends without a sentence's final stop."""
-    words = (title or "").split()
+    words = re.findall(r"\w+", title or "")
     if words:
-        opening = re.match(r"\s*" + r"\s+".join(map(re.escape, words)), text, re.IGNORECASE)
+        # word by word: a feed may drop the title's punctuation ("Public safety | Mother …")
+        opening = re.match(r"\W*" + r"\W+".join(map(re.escape, words)), text, re.IGNORECASE)
         if opening:
             return opening.end()
     start = len(text) - len(text.lstrip())
