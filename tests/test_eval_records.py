@@ -37,3 +37,31 @@ def test_a_today_event_marked_background_lowers_precision():
     t = Tally()
     t.add({"main_event": 0, "events": [out_event(0, 6, ["background"]), out_event(20, 28, ["background"])]}, GOLD)
     assert t.metrics()["background_precision"] == 0.5
+
+
+def test_a_party_is_right_by_its_words_where_marked_or_elsewhere_or_by_its_name():
+    from eventwire.eval.records import field_outcomes
+
+    gold = {"type": "ASSAULT", "actor": {"words": "the rebels", "start": 50, "end": 60, "name": "Syrian rebels"},
+            "target": {"words": "four children", "start": 70, "end": 83, "name": None}}
+
+    def outcome(actor: dict, target: dict) -> tuple:
+        o = field_outcomes({"type": "ASSAULT", "actors": [actor], "targets": [target]}, gold)
+        return o["actor"], o["target"]
+
+    # the annotator's mention; the same words in the headline; the same resolved name
+    assert outcome({"text": "rebels", "start": 54, "end": 60}, {"text": "children", "start": 75, "end": 83}) == (True, True)
+    assert outcome({"text": "Rebels", "start": 0, "end": 6}, {"text": "Four children", "start": 8, "end": 21}) == (True, True)
+    assert outcome({"text": "insurgents", "start": 0, "end": 10, "name": "Syrian rebels"},
+                   {"text": "four boys", "start": 11, "end": 20})[0] is True
+    # other words, another name
+    assert outcome({"text": "the army", "start": 0, "end": 8, "name": "Syrian army"},
+                   {"text": "four boys", "start": 11, "end": 20}) == (False, False)
+
+
+def test_a_pronoun_is_right_only_where_the_annotator_marked_it():
+    from eventwire.eval.records import field_outcomes
+
+    gold = {"type": "ASSAULT", "actor": {"words": "he", "start": 50, "end": 52, "name": None}}
+    assert field_outcomes({"type": "ASSAULT", "actors": [{"text": "He", "start": 0, "end": 2}]}, gold)["actor"] is False
+    assert field_outcomes({"type": "ASSAULT", "actors": [{"text": "he", "start": 50, "end": 52}]}, gold)["actor"] is True
