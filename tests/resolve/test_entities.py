@@ -152,3 +152,16 @@ def test_they_is_a_groups_people_before_a_state(nlp):
     story = DocEntities(nlp(text), resolver=ActorResolver())
     start = text.index("It said")
     assert story.actor(start, start + 2).name == "Afghanistan"  # "it" may be a state
+
+
+def test_the_places_public_bodies_are_named_by_vote_for_where_the_story_is(nlp):
+    """A local story may name its places only inside its bodies' names ("the Athens Police
+    Department", "the Henderson County Sheriff's Office"): Athens alone could be Greece's, Athens
+    and Henderson County together are American."""
+    from eventwire.resolve.places import Gazetteer
+
+    text = ("Officers of the Athens Police Department arrested a man on Sunday. "
+            "The Henderson County Sheriff's Office said he had fled.")
+    doc = nlp(text)
+    assert not [e for e in doc.ents if e.label_ in ("GPE", "LOC", "FAC")]  # no place named on its own
+    assert DocEntities(doc, resolver=ActorResolver(), gazetteer=Gazetteer.load()).focus_country == "USA"

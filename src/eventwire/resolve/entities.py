@@ -169,6 +169,22 @@ _ARTICLES = ("the", "a", "an")
 MAX_BODY_PLACE_WORDS = 3
 
 
+def _body_place_name(text: str, gazetteer: Gazetteer) -> str | None:
+    """The place a public body is named by ("Athens Police Department": Athens), as written,
+    where the gazetteer holds a place of that name; else None. Read before the story's focus is
+    known, so that it can vote for where the story is."""
+    words = text.split()
+    body_at = next((i for i, w in enumerate(words) if any(rx.search(w) for rx, _ in _LOCAL_BODIES)), 0)
+    start = 1 if words and words[0].lower() in _ARTICLES else 0
+    for n in range(min(MAX_BODY_PLACE_WORDS, body_at - start), 0, -1):
+        run = words[start:start + n]
+        name = re.sub(r"['’]s$", "", " ".join(run))
+        if all(x[:1].isupper() for x in run) and any(
+                normalize_name(c.name).startswith(normalize_name(name)) for c in gazetteer.candidates(name)):
+            return name
+    return None
+
+
 def _leading_state(ent, gazetteer: Gazetteer, country: str | None) -> str | None:
     """The ISO code of a unit of `country` whose own name leads the name of a public body
     ("Montana Department of Corrections", "the Ohio State Highway Patrol"), else None.
@@ -331,7 +347,9 @@ class DocEntities:
 
         coverage: Counter = Counter()
         admin1: Counter = Counter()
-        for name in {written_name(e) for e in self.ents if e.label_ in ("GPE", "LOC", "FAC")}:
+        names = {written_name(e) for e in self.ents if e.label_ in ("GPE", "LOC", "FAC")}
+        names |= {n for e in self.ents if e.label_ == "ORG" for n in [_body_place_name(e.text, gazetteer)] if n}
+        for name in names:
             if COMPASS_WORD.fullmatch(name):
                 continue  # "the West" is a bloc of countries, not a vote for West, Texas
             cands = gazetteer.candidates(name)
