@@ -65,3 +65,16 @@ def test_a_pronoun_is_right_only_where_the_annotator_marked_it():
     gold = {"type": "ASSAULT", "actor": {"words": "he", "start": 50, "end": 52, "name": None}}
     assert field_outcomes({"type": "ASSAULT", "actors": [{"text": "He", "start": 0, "end": 2}]}, gold)["actor"] is False
     assert field_outcomes({"type": "ASSAULT", "actors": [{"text": "he", "start": 50, "end": 52}]}, gold)["actor"] is True
+
+
+def test_the_events_a_reader_keeps_by_confidence_are_scored_on_their_own():
+    from eventwire.eval.records import CONFIDENT
+
+    sure, unsure = CONFIDENT, CONFIDENT - 0.01
+    t = Tally()
+    events = [dict(out_event(0, 6), confidence=sure), dict(out_event(2, 5), confidence=unsure),  # the strike twice
+              dict(out_event(60, 66), confidence=sure)]  # no event at all
+    t.add({"main_event": 0, "events": events}, GOLD)
+    m = t.metrics()
+    assert m["spurious_or_duplicate_share"] == 2 / 3 and m["confident_noise_share"] == 1 / 2
+    assert m["missed_share"] == m["confident_missed_share"] == 0  # the recalled events are not counted

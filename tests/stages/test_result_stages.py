@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 from eventwire.model import ArticleResult
-from eventwire.stages.result import CONFIDENCE_BASE, CONFIDENCE_CAP, CONFIDENCE_PER_FIELD
 
 RASTAN = ('BEIRUT, March 21, 2016 (Reuters) – Troops shelled the town of Rastan in Homs province on Monday, '
           'killing three people. The governor condemned the attack. "We will rebuild the market," he said.')
@@ -13,7 +12,7 @@ def test_finalize_numbers_the_events_and_picks_the_main_one(prepare, run_stage):
     work = prepare("finalize", RASTAN, id="lw-0321")
     assert work.result is None
     changed = run_stage("finalize", work)
-    assert "result" in changed and "drafts.event.id" in changed and "drafts.event.confidence" in changed
+    assert "result" in changed and "drafts.event.id" in changed and "drafts.event.confidence" not in changed
     res = work.result
     assert isinstance(res, ArticleResult) and res.article is work.article
     assert [e.id for e in res.events] == ["lw-0321#e1", "lw-0321#e2"]
@@ -23,17 +22,18 @@ def test_finalize_numbers_the_events_and_picks_the_main_one(prepare, run_stage):
     assert res.main_event == 0
 
 
-def test_finalize_gives_confidence_by_the_fields_filled(prepare, run_stage):
-    work = prepare("finalize", RASTAN)
-    run_stage("finalize", work)
-    shelled, condemned = work.result.events
-    # actors, targets, place, stated date and toll: all five
-    assert all((shelled.actors, shelled.targets, shelled.location, shelled.date_text, shelled.killed))
-    assert shelled.confidence == round(min(CONFIDENCE_CAP, CONFIDENCE_BASE + 5 * CONFIDENCE_PER_FIELD), 2)
-    # the governor alone
-    assert condemned.actors and not (condemned.targets or condemned.location or condemned.date_text
-                                     or condemned.killed)
-    assert condemned.confidence == round(CONFIDENCE_BASE + CONFIDENCE_PER_FIELD, 2)
+def test_prune_gives_each_event_the_filters_probability_as_its_confidence(prepare, run_stage):
+    from eventwire.extract.event_filter import real_event_probabilities
+
+    work = prepare("prune", RASTAN)
+    expected = [round(p, 2) for p in real_event_probabilities(work.drafts, work.main)]
+    before = list(work.drafts)
+    changed = run_stage("prune", work)
+    assert "drafts.event.confidence" in changed
+    assert [d.event.confidence for d in before] == expected
+    # the lead's shelling, with its doers, toll, place and day, reads likelier real than the condemnation
+    shelled, condemned = before[0], before[1]
+    assert shelled.event.trigger.text == "shelled" and shelled.event.confidence > condemned.event.confidence
 
 
 def test_finalize_main_event_need_not_be_the_first(prepare, run_stage):

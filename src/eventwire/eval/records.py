@@ -170,6 +170,11 @@ def match_events(pred_events: list[dict], gold_events: list[dict]) -> tuple[list
 # ---------------------------------------------------------------- scoring
 
 
+# A reader's cut: the output events whose `confidence` (the event filter's probability that the
+# report tells it as an event of its own) is at least this are also scored on their own
+CONFIDENT = 0.6
+
+
 @dataclass
 class Tally:
     right: dict[str, int] = field(default_factory=dict)
@@ -183,6 +188,10 @@ class Tally:
     missed: int = 0
     # output events matched to a gold event, by (marked background, gold says background)
     background: dict[tuple[bool, bool], int] = field(default_factory=dict)
+    # the same for the output events at or above CONFIDENT only
+    confident_events: int = 0
+    confident_noise: int = 0
+    confident_missed: int = 0
 
     def add(self, result: dict | RecordError, gold: dict) -> None:
         self.articles += 1
@@ -197,6 +206,11 @@ class Tally:
         self.spurious += sum(1 for m in matched if m is None)
         self.duplicates += dups
         self.missed += missed
+        sure = [ev for ev in preds if (ev.get("confidence") or 0.0) >= CONFIDENT]
+        sure_matched, sure_dups, sure_missed = match_events(sure, events)
+        self.confident_events += len(sure)
+        self.confident_noise += sum(1 for m in sure_matched if m is None) + sure_dups
+        self.confident_missed += sure_missed
         for ev, m in zip(preds, matched):
             if m is not None:
                 key = ("background" in (ev.get("context") or []), bool(events[m].get("background")))
@@ -218,6 +232,9 @@ class Tally:
             m["spurious_or_duplicate_share"] = (self.spurious + self.duplicates) / self.output_events
         if self.gold_events:
             m["missed_share"] = self.missed / self.gold_events
+            m["confident_missed_share"] = self.confident_missed / self.gold_events
+        if self.confident_events:
+            m["confident_noise_share"] = self.confident_noise / self.confident_events
         marked, recalled = self.background.get((True, True), 0), self.background.get((False, True), 0)
         if marked + self.background.get((True, False), 0):
             m["background_precision"] = marked / (marked + self.background.get((True, False), 0))
@@ -310,6 +327,8 @@ ROW_NAMES = {"type": "type", "actor": "actor", "actor_country": "actor's country
              "whole_record": "type, actor, place and date all right",
              "spurious_share": "output events that are no event", "duplicate_share": "output events repeating one",
              "spurious_or_duplicate_share": "spurious + duplicate", "missed_share": "real events missed",
+             "confident_noise_share": f"spurious + duplicate, events of confidence >= {CONFIDENT}",
+             "confident_missed_share": f"real events missed, events of confidence >= {CONFIDENT}",
              "output_events_per_article": "output events per article", "gold_events_per_article": "real events per article",
              "background_precision": "marked background: recalled in the gold",
              "background_recall": "recalled events (gold) marked background"}

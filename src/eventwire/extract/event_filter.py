@@ -109,12 +109,19 @@ def event_features(drafts: list[Draft], main: int | None, i: int) -> list[float]
     return [float(v) for v in values]
 
 
-def keep_events(drafts: list[Draft], main: int | None,
-                model: FilterModel | None = None) -> tuple[list[Draft], int | None]:
-    """The events the model keeps (probability at least its threshold) and the main event,
-    in text order, with the main event's new index. Scored on the events as they came, so
-    that dropping one never changes another's score."""
+def real_event_probabilities(drafts: list[Draft], main: int | None, model: FilterModel | None = None) -> list[float]:
+    """Each event's probability of being an event the report tells as its own, and not a
+    repeat of one told before (the model's reading; it is also the event's `confidence`)."""
     model = model or load_model()
-    scores = [model.probability(event_features(drafts, main, i)) for i in range(len(drafts))]
+    return [model.probability(event_features(drafts, main, i)) for i in range(len(drafts))]
+
+
+def keep_events(drafts: list[Draft], main: int | None, model: FilterModel | None = None,
+                scores: list[float] | None = None) -> tuple[list[Draft], int | None]:
+    """The events the model keeps (probability at least its threshold) and the main event,
+    in text order, with the main event's new index. Scored on the events as they came
+    (`scores`, else `real_event_probabilities`), so that dropping one never changes another's score."""
+    model = model or load_model()
+    scores = scores if scores is not None else real_event_probabilities(drafts, main, model)
     kept = [d for i, (d, p) in enumerate(zip(drafts, scores)) if i == main or p >= model.threshold]
     return kept, (next(k for k, d in enumerate(kept) if d is drafts[main]) if main is not None else None)

@@ -1,4 +1,4 @@
-"""The last stage: ids, confidence, the main event, quotes, cited sources, spans anchored."""
+"""The last stages: the main event, its place and doers, ids, quotes, cited sources, spans anchored."""
 from __future__ import annotations
 
 from dataclasses import replace
@@ -29,9 +29,9 @@ W_DEPTH = 0.6  # per clause the trigger is embedded in
 W_UNREAL = 0.6  # hypothetical, negated or denied
 W_PLANNED = 0.4  # announced, not yet done
 
-# Confidence: a base for a trigger alone, a step per filled field (actors, targets, place,
-# stated date, toll), capped below certainty because every field is a reading of text.
-CONFIDENCE_BASE, CONFIDENCE_PER_FIELD, CONFIDENCE_CAP = 0.35, 0.12, 0.95
+# Confidence is the event filter's probability (`prune`), rounded: two digits say all a
+# logistic model over a few hundred tune-half events can tell apart.
+CONFIDENCE_DIGITS = 2
 
 
 def main_event_index(drafts: list, title: str | None) -> int | None:
@@ -105,10 +105,14 @@ def prune(w: Work, res: Resources) -> None:
     """Events that the report does not tell as events of its own (a word in another sense, a
     repeat the folds left apart, an aside) are dropped by a learned filter
     (`extract/event_filter.keep_events`), once the incidents are folded; the main event stays.
-    Record gold check: spurious + duplicate 0.486 -> 0.454, missed 0.283 -> 0.287."""
-    from ..extract.event_filter import keep_events
+    Record gold check: spurious + duplicate 0.486 -> 0.454, missed 0.283 -> 0.287. The filter's
+    probability is each event's `confidence`: a reader may cut further by it."""
+    from ..extract.event_filter import keep_events, real_event_probabilities
 
-    w.drafts, w.main = keep_events(w.drafts, w.main)
+    scores = real_event_probabilities(w.drafts, w.main)
+    for d, p in zip(w.drafts, scores):
+        d.event.confidence = round(p, CONFIDENCE_DIGITS)
+    w.drafts, w.main = keep_events(w.drafts, w.main, scores=scores)
 
 
 @stage("main_place", reads=("drafts.event.location", "drafts.event.actors",
@@ -235,9 +239,9 @@ def places_hit(w: Work, res: Resources) -> None:
 
 
 @stage("finalize", reads=("drafts.event", "main", "doc", "entities", "reporters", "places", "text", "article"),
-       writes=("result", "drafts.event"))  # ids, confidence; spans re-anchored on the article
+       writes=("result", "drafts.event"))  # ids; spans re-anchored on the article
 def finalize(w: Work, res: Resources) -> None:
-    """The article's result: event ids and confidence, the main event, quotes, cited
+    """The article's result: event ids, the main event, quotes, cited
     sources, places; every span re-anchored on the article's own text."""
     from ..extract.attribution import cited_sources, extract_quotes
 
@@ -249,8 +253,6 @@ def finalize(w: Work, res: Resources) -> None:
         if ev.location is not None:
             ev.location = replace(ev.location)
         ev.reported_by = [replace(r) for r in ev.reported_by]
-        filled = sum(bool(x) for x in (ev.actors, ev.targets, ev.location, ev.date_text, ev.killed))
-        ev.confidence = round(min(CONFIDENCE_CAP, CONFIDENCE_BASE + CONFIDENCE_PER_FIELD * filled), 2)
         res.events.append(ev)
     res.main_event = w.main
     res.quotes = extract_quotes(w.doc, w.entities)
