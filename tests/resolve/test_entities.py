@@ -165,3 +165,14 @@ def test_the_places_public_bodies_are_named_by_vote_for_where_the_story_is(nlp):
     doc = nlp(text)
     assert not [e for e in doc.ents if e.label_ in ("GPE", "LOC", "FAC")]  # no place named on its own
     assert DocEntities(doc, resolver=ActorResolver(), gazetteer=Gazetteer.load()).focus_country == "USA"
+
+
+@pytest.mark.parametrize("text, sector", [
+    ("A man was shot twice early Tuesday, police said, according to Capt. Eugene Dexheimer.", "COP"),
+    ("Rebels attacked the base on Tuesday, according to Capt. Eugene Dexheimer of the army.", "MIL"),
+    ("A man was shot twice early Tuesday, police said, according to Gen. Eugene Dexheimer.", "MIL"),  # no police rank
+])
+def test_a_rank_armies_and_police_share_is_a_police_rank_in_a_story_of_police_only(nlp, text, sector):
+    ents = DocEntities(nlp(text), resolver=ActorResolver())
+    person = next(info for _, info, _ in ents.memory if info.kind == "person")
+    assert person.sector == sector

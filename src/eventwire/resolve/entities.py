@@ -48,6 +48,20 @@ _TITLE_SECTORS = (("general", Sector.MIL), ("colonel", Sector.MIL), ("commander"
 STATE_OFFICIAL_SECTORS = frozenset((Sector.GOV, Sector.MIL, Sector.COP))
 
 
+# Ranks that armies and police forces share: "Capt. Eugene Dexheimer" of a story whose only
+# armed force is the police is a police captain
+SHARED_RANKS = frozenset("captain capt lieutenant lt sergeant sgt corporal cpl major maj commander".split())
+# Words of a police force, and of an army, in a story's own words
+_POLICE_WORDS = frozenset("police sheriff deputy officer detective trooper patrolman".split())
+_ARMY_WORDS = frozenset("army military troop soldier militant rebel insurgent militia marine navy".split())
+
+
+def _police_story(doc) -> bool:
+    """Does the story speak of police and of no army or armed group?"""
+    lemmas = {t.lemma_.lower() for t in doc}
+    return bool(lemmas & _POLICE_WORDS) and not lemmas & _ARMY_WORDS
+
+
 def _sector_from_title(phrase: str) -> str | None:
     low = phrase.lower()
     return next((sec for word, sec in _TITLE_SECTORS if word in low), None)
@@ -228,6 +242,7 @@ class DocEntities:
         self._sent_char = [s.start_char for s in self.sents]
         self.ents = _surnames_as_persons(_saints_joined(doc, list(doc.ents), gazetteer), gazetteer)
         self._ent_tok = [e.start for e in self.ents]
+        self.police_story = _police_story(doc)  # a rank both forces use is then a police rank
         self.country_names: dict[str, set[str]] = {}  # country → the names that speak of it
         countries = self._read_mentions()
         self.focus_country = countries.most_common(1)[0][0] if countries else self.home_country
@@ -289,6 +304,9 @@ class DocEntities:
                 info = ActorInfo(self.country_display_name(c), c, None, "country")
         if ent.label_ == "PERSON" and (info is None or info.kind != "person"):
             info = self._person(ent)
+        if info is not None and info.kind == "person" and info.sector == Sector.MIL and self.police_story \
+                and SHARED_RANKS & set(re.findall(r"[a-z]+", self._title_phrase(ent).lower())):
+            info = ActorInfo(info.name, info.country, Sector.COP, info.kind)
         return info
 
     def _note_leading_country(self, ent) -> None:
@@ -398,6 +416,13 @@ class DocEntities:
         lo = bisect_left(self._ent_tok, span.start)
         hi = bisect_left(self._ent_tok, span.end)
         return [e for e in self.ents[lo:hi] if e.end <= span.end]
+
+    def _title_phrase(self, ent) -> str:
+        """The name with the title around it ("Danish Prime Minister Henrik Aalund")."""
+        root = ent.root
+        head = root.head if root.dep_ in ("appos", "compound") else root
+        s, e = np_bounds(head)
+        return self.doc[min(s, ent.start):max(e, ent.end)].text
 
     def _person(self, ent) -> ActorInfo:
         """A named person, with country and sector from a title around the name
