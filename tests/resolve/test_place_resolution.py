@@ -527,3 +527,15 @@ def test_a_saints_name_is_joined_only_as_far_as_the_gazetteer_knows_it(run, text
 ])
 def test_saints_names_are_each_one_place(run, text, places):
     assert [(p.text, p.admin1_code) for p in run(text).places] == places
+
+
+def test_a_unit_far_smaller_than_a_city_of_its_very_name_is_no_prominent_reading():
+    """Saint Lucia's quarter of Athens does not speak for Saint Lucia as Athens speaks for Greece;
+    a unit beside a city spelt otherwise ("Zabul", Iran's "Zabol") keeps its full weight."""
+    from eventwire.resolve.places import candidate_support
+
+    gaz = Gazetteer.load()
+    athens, _ = candidate_support(gaz.candidates("Athens"), "Athens")
+    assert athens["GRC"] == 1.0 and athens.get("LCA", 0.0) < 0.1
+    assert candidate_support(gaz.candidates("Zabul"), "Zabul")[0]["AFG"] == 1.0
+    assert candidate_support(gaz.candidates("Henderson County"), "Henderson County")[0] == {"USA": 1.0}

@@ -141,8 +141,10 @@ SUPPORT_MIN_WEIGHT = 0.1  # a candidate this much smaller than the name's bigges
 
 def candidate_support(cands: list[GazEntry], name: str | None = None) -> tuple[dict[str, float], set[str]]:
     """What one place name says about where a story is: for each country, the
-    prominence of the name's best candidate there (units count as prominent, towns by
-    population relative to the name's biggest town), and the admin1 units holding a
+    prominence of the name's best candidate there (units count as prominent, unless a city of
+    the name outweighs them `UNIT_DWARFED_BY` times: Saint Lucia's quarter of Athens is no
+    Athens beside Greece's; towns by population relative to the name's biggest town), and the
+    admin1 units holding a
     candidate of at least SUPPORT_MIN_WEIGHT. "Paris" speaks for France, barely for
     the US; "Henry County" for every state that has one; a country's own name speaks
     for it first ("Georgia": the country fully, the US state half) and for no unit
@@ -155,6 +157,10 @@ def candidate_support(cands: list[GazEntry], name: str | None = None) -> tuple[d
         if any(e.feature == "city" for e in own):
             cands = own
     top = max((e.population for e in cands if e.feature == "city"), default=0) or 1
+    # a city of the very name written, beside which a far smaller unit is no prominent reading
+    # ("Zabul" the Afghan province keeps its weight beside Iran's Zabol, spelt otherwise)
+    big_city = max((e.population for e in cands if e.feature == "city" and e.population >= CITY_POPULATION
+                    and name is not None and plain_name(e.name) == plain_name(name)), default=0)
     named = {e.country for e in cands if e.feature == "country"}
     countries: dict[str, float] = {}
     admin1: set[str] = set()
@@ -164,7 +170,8 @@ def candidate_support(cands: list[GazEntry], name: str | None = None) -> tuple[d
     for e in cands:
         if not e.country:
             continue
-        w = min(1.0, e.population / top) if e.feature == "city" else 1.0
+        w = min(1.0, e.population / top) if e.feature == "city" or (
+            e.feature in ("admin1", "admin2") and e.population * UNIT_DWARFED_BY < big_city) else 1.0
         if named and e.country not in named:
             w = min(w, 0.5)
         if w > countries.get(e.country, 0.0):
