@@ -73,8 +73,30 @@ def test_an_arrest_with_no_doer_and_no_source_was_made_by_the_police_where_it_ha
     d, resolve = arrest_of(text, title)
     assert not d.event.actors and custodian(d, resolve) is None and d.event.location is not None
     doer = implied_custodian(d, resolve_in)
-    assert doer is not None and (doer.country, doer.sector) == (country, "COP")
+    assert doer is not None and (doer.country, doer.sector, doer.implied) == (country, "COP", True)
     assert text[doer.start:doer.end] == d.event.trigger.text  # the arrest's own word is the evidence
+
+
+@pytest.fixture(scope="module")
+def charge_of():
+    pipe = Pipeline(DEFAULT_PIPELINE[:DEFAULT_PIPELINE.index("custodians")])
+
+    def run(text: str):
+        w = pipe.work(Article(id="t", text=text, published="2020-03-04"))
+        return next(d for d in w.drafts if d.event.type == "ACCUSE")
+    return run
+
+
+def test_a_criminal_charge_with_no_doer_was_brought_by_the_prosecutors_where_it_happened(charge_of, resolve_in):
+    d = charge_of("A 19-year-old woman was charged with arson in Manchester, England on Tuesday.")
+    doer = implied_custodian(d, resolve_in)
+    assert doer is not None and (doer.country, doer.sector, doer.implied) == ("GBR", "JUD", True)
+
+
+def test_a_lawsuit_has_no_implied_doer(charge_of, resolve_in):
+    d = charge_of("The company was sued over the spill in Manchester, England on Tuesday.")
+    assert not d.event.actors and d.event.location is not None
+    assert implied_custodian(d, resolve_in) is None  # anyone may sue
 
 
 @pytest.mark.parametrize("text", [

@@ -12,6 +12,8 @@ no place, only the police or the judiciary, who report their own arrests, are ta
 An arrest with no doer and no such source was still made by the state where it happened
 (`implied_custodian`): its doer is that country's police, with the arrest's own word as evidence
 ("Juvenile arrested in Oxford bar"). ACLED codes such arrests to the state's police forces too.
+A criminal charge so told ("Alexandria woman charged in connection with fire") was brought by
+the country's prosecutors.
 """
 from __future__ import annotations
 
@@ -72,18 +74,33 @@ def custodian(d: Draft, resolve: Callable[[str], ActorInfo | None]) -> Actor | N
     return Actor(source.text, source.start, source.end, info.name, info.country, info.sector)
 
 
-# The word a state's arresting force is resolved from, in the arrest's country
+# The organ of the state that does each legal act a report tells without its doer, as the word
+# it is resolved from in the act's country: an arrest is the police's, a criminal charge the
+# prosecutors' (a lawsuit is anyone's: "sue" is no such act)
 ARRESTING_FORCE = "police"
+CHARGING_ORGAN = "prosecutors"
+CHARGE_WORDS = frozenset(("charge",))
+
+
+def _implied_organ(d: Draft) -> str | None:
+    ev = d.event
+    if ev.type == EventType.COERCE and ev.mode in CUSTODY_MODES:
+        return ARRESTING_FORCE
+    if ev.type == EventType.ACCUSE and d.sent.doc[d.hit.head].lemma_.lower() in CHARGE_WORDS:
+        return CHARGING_ORGAN
+    return None
 
 
 def implied_custodian(d: Draft, resolve_in: Callable[[str, str], ActorInfo | None]) -> Actor | None:
-    """The police of the country an arrest with no doer at all happened in, as its doer, the
-    arrest's word its evidence; else None. `resolve_in(text, country)` reads a phrase in a country."""
+    """The state organ of the country where an arrest or a criminal charge with no doer at all
+    happened (its police, its prosecutors), as its doer, the act's word its evidence; else None.
+    `resolve_in(text, country)` reads a phrase in a country."""
     ev = d.event
     country = ev.location.country if ev.location else None
-    if ev.type != EventType.COERCE or ev.mode not in CUSTODY_MODES or ev.actors or not country:
+    organ = _implied_organ(d)
+    if organ is None or ev.actors or not country:
         return None
-    info = resolve_in(ARRESTING_FORCE, country)
+    info = resolve_in(organ, country)
     if info is None or info.country != country:
         return None
     return Actor(ev.trigger.text, ev.trigger.start, ev.trigger.end, info.name, info.country, info.sector, implied=True)
