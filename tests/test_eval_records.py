@@ -57,6 +57,9 @@ def test_a_party_is_right_by_its_words_where_marked_or_elsewhere_or_by_its_name(
     # other words, another name
     assert outcome({"text": "the army", "start": 0, "end": 8, "name": "Syrian army"},
                    {"text": "four boys", "start": 11, "end": 20}) == (False, False)
+    # a word that tells two parties apart counts ("the State Department" is not "the department")
+    gold["actor"] = {"words": "the State Department", "start": 50, "end": 70, "name": None}
+    assert outcome({"text": "the department", "start": 0, "end": 14}, {"text": "x", "start": 90, "end": 91})[0] is False
 
 
 def test_a_pronoun_is_right_only_where_the_annotator_marked_it():

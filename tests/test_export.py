@@ -12,7 +12,7 @@ import datetime as dt
 import json
 import sys
 from collections import Counter
-from dataclasses import asdict
+from dataclasses import asdict, replace
 from pathlib import Path
 
 import pyarrow as pa
@@ -491,6 +491,15 @@ def test_acled_rows_left_out_are_counted(tmp_path):
 
 
 # ----------------------------------------------------------------------------- plover
+
+def test_an_implied_doer_has_no_words_of_its_own_in_plover_and_gdelt_mentions():
+    from eventwire.export.mentions import NOT_FOUND, _offset
+    from eventwire.export.plover import entity
+
+    police = Actor("arrested", 40, 48, "US police", "USA", "COP", implied=True)
+    assert entity(police)["entity_text"] is None and entity(police)["identifier_text"] == "US police"
+    assert _offset(police) == NOT_FOUND and _offset(replace(police, implied=False)) == 40
+
 
 def test_plover_records(out):
     lines = out["plover"].read_text(encoding="utf-8").splitlines()

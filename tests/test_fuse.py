@@ -408,6 +408,14 @@ def test_consensus_takes_the_value_most_sources_give():
     assert (ev.first_reported, ev.last_reported) == ("2024-03-12", "2024-03-12")
 
 
+def test_an_implied_doer_never_outvotes_a_named_one_but_stands_where_none_is_named():
+    police = Actor("arrested", 0, 8, "Syrian police", "SYR", "COP", implied=True)
+    ev = only_event(fuse([mention("a", actors=(police,))], [mention("b", actors=(police,))], [mention("c")]))
+    assert [a.name for a in ev.actors] == ["Syrian government forces"] and ev.support["actors"] == 1
+    ev = only_event(fuse([mention("a", actors=(police,))], [mention("b", actors=(police,))]))
+    assert [a.name for a in ev.actors] == ["Syrian police"] and ev.support["actors"] == 2
+
+
 def test_consensus_date_prefers_dates_the_reports_state():
     ev = only_event(fuse([mention("a", date="2024-03-13", date_text=None, published="2024-03-13")],
                          [mention("b", published="2024-03-13")]))

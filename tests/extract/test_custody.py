@@ -93,6 +93,12 @@ def test_a_criminal_charge_with_no_doer_was_brought_by_the_prosecutors_where_it_
     assert doer is not None and (doer.country, doer.sector, doer.implied) == ("GBR", "JUD", True)
 
 
+def test_a_clause_that_names_its_doer_implies_none_even_where_the_doer_was_not_read(charge_of, resolve_in):
+    d = charge_of("Riot police charged at protesters in Cairo on Friday, witnesses said.")
+    assert not d.event.actors and d.event.location is not None  # "police" modified by "charged": not read
+    assert implied_custodian(d, resolve_in) is None
+
+
 def test_a_lawsuit_has_no_implied_doer(charge_of, resolve_in):
     d = charge_of("The company was sued over the spill in Manchester, England on Tuesday.")
     assert not d.event.actors and d.event.location is not None
@@ -107,3 +113,14 @@ def test_a_lawsuit_has_no_implied_doer(charge_of, resolve_in):
 def test_no_implied_custodian_with_a_doer_without_a_place_or_for_another_act(arrest_of, resolve_in, text):
     d, _ = arrest_of(text)
     assert implied_custodian(d, resolve_in) is None
+
+
+def test_a_participle_of_its_patient_tells_no_doer(arrest_of):
+    d, _ = arrest_of("Police said three men arrested on Monday in Boston had fled a checkpoint.")
+    head = d.sent.doc[d.hit.head]
+    assert (head.dep_, head.tag_) == ("acl", "VBN") and tells_no_doer(d)
+
+
+def test_a_participle_of_an_armed_party_tells_its_doer(charge_of):
+    d = charge_of("Riot police charged at protesters in Cairo on Friday, witnesses said.")
+    assert d.sent.doc[d.hit.head].dep_ == "acl" and not tells_no_doer(d)  # the parse's reading

@@ -53,6 +53,7 @@ def test_the_headline_a_text_opens_with(text, title, headline):
     ("Rebels shelled the town on Monday.\nThe army said so.", None),  # a lead sentence, not a headline
     ("Rebels shelled the town on Monday, the army said.", None),  # one line
     ("Rebels shelled the town on Monday.", "Town shelled"),  # the text does not open with its title
+    ("Police arrest many protesters in Cairo.", "Police arrest man"),  # its words, not a word's start
     (" ".join(["word"] * 25) + "\nMore text.", None),  # too long for a headline
 ])
 def test_no_headline(text, title):

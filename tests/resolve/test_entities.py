@@ -171,8 +171,22 @@ def test_the_places_public_bodies_are_named_by_vote_for_where_the_story_is(nlp):
     ("A man was shot twice early Tuesday, police said, according to Capt. Eugene Dexheimer.", "COP"),
     ("Rebels attacked the base on Tuesday, according to Capt. Eugene Dexheimer of the army.", "MIL"),
     ("A man was shot twice early Tuesday, police said, according to Gen. Eugene Dexheimer.", "MIL"),  # no police rank
+    # an army's rank in full, an armed party in the story, a rank word only in the name
+    ("Maj. Gen. Eugene Dexheimer said the suspect was shot, police said.", "MIL"),
+    ("Capt. Eugene Dexheimer said his fighters shot the man. A police officer was wounded.", "MIL"),
 ])
 def test_a_rank_armies_and_police_share_is_a_police_rank_in_a_story_of_police_only(nlp, text, sector):
     ents = DocEntities(nlp(text), resolver=ActorResolver())
     person = next(info for _, info, _ in ents.memory if info.kind == "person")
     assert person.sector == sector
+
+
+@pytest.mark.parametrize("text, not_focus", [
+    ("The Home Office said on Monday that police had arrested three men.", "AUS"),  # Hume, Victoria
+    ("The Federal Police arrested three men on Monday.", "ARG"),  # Federal, Entre Ríos
+    ("Officials at the UN Security Council said on Monday that talks would resume.", "IND"),  # an acronym
+])
+def test_a_bodys_name_of_common_words_votes_for_no_place(nlp, text, not_focus):
+    from eventwire.resolve.places import Gazetteer
+
+    assert DocEntities(nlp(text), resolver=ActorResolver(), gazetteer=Gazetteer.load()).focus_country != not_focus

@@ -66,7 +66,7 @@ def place(p) -> dict | None:
 
 
 def actor(a) -> dict:
-    return {"text": a.text, "name": a.name, "country": a.country, "sector": a.sector}
+    return {"text": a.text, "name": a.name, "country": a.country, "sector": a.sector, "implied": a.implied}
 
 
 def plain(v: Any) -> Any:

@@ -150,6 +150,7 @@ class ActorOut(_Shape):
     name: str | None = None  # canonical name
     country: str | None = None  # ISO-3
     sector: str | None = None  # GOV, MIL, REB, CVL, ...
+    implied: bool = False  # not named by the text: implied by the act's word (`text`), e.g. an arrest's police
 
 
 class EventDetail(_Shape):

@@ -38,7 +38,8 @@ def precision(place: Place | None) -> str | None:
 
 
 def representative(fe: FusedEvent) -> Mention | None:
-    """The mention that speaks for the event: independent, asserted, most complete, earliest."""
+    """The mention that speaks for the event: independent, asserted, likeliest a real event of its
+    report (`Event.confidence`, the event filter's probability), earliest."""
     if not fe.mentions:
         return None
     ranked = sorted(enumerate(fe.mentions), key=lambda im: (

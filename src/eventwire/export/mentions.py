@@ -30,7 +30,8 @@ def confidence(p: float) -> int:
 
 
 def _offset(obj) -> int:
-    return obj.start if obj is not None else NOT_FOUND
+    """Where the text names it; an implied doer (`Actor.implied`) is named nowhere."""
+    return obj.start if obj is not None and not getattr(obj, "implied", False) else NOT_FOUND
 
 
 def mention_row(m: Mention, event_row: dict[str, object], articles: Articles) -> dict[str, object]:

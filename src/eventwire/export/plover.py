@@ -39,7 +39,8 @@ _FEATURE = {"point": ("P", None), "admin2": ("A", "ADM2"), "admin1": ("A", "ADM1
 
 def entity(a: Actor) -> dict:
     return {"code": pv.entity_code(a.country, a.sector, a.name), "sector": pv.sector_of(a.sector),
-            "entity_text": clean(a.text) or None, "identifier_text": clean(a.name) or None}
+            # an implied doer's span is the act's own word, not the doer's
+            "entity_text": None if a.implied else clean(a.text) or None, "identifier_text": clean(a.name) or None}
 
 
 def unknown_entity() -> dict:

@@ -212,11 +212,19 @@ def _in_headline(tok) -> bool:
 def _headline_passive(head, subj) -> bool:
     """A headline's reduced passive: "Man arrested after…", "Springfield man shot twice". A
     headline drops the "was", so a past form with a noun subject and no auxiliary, object or "by"
-    phrase tells what was done to its subject, who is the target, not the doer."""
-    return (head.tag_ in ("VBN", "VBD") and head.lemma_.lower() not in INTRANSITIVE_VERBS
+    phrase tells what was done to its subject, who is the target, not the doer. A simple past
+    aimed at someone is active ("Troops fired on protesters")."""
+    aimed = head.tag_ == "VBD" and any(p.lower_ in TARGET_PREPS for p in children(head, "prep"))
+    return (head.tag_ in ("VBN", "VBD") and head.lemma_.lower() not in INTRANSITIVE_VERBS and not aimed
             and subj.pos_ in ("NOUN", "PROPN")
             and not children(head, "aux", "auxpass", "dobj", "obj", "agent", "dative", "ccomp", "xcomp")
             and _in_headline(head))
+
+
+def headline_passive(head) -> bool:
+    """Is the verb a headline's reduced passive ("Juvenile arrested in Oxford bar")?"""
+    subj = children(head, "nsubj")
+    return bool(subj) and _headline_passive(head, subj[0])
 
 
 def _verb_doers(head, args: Args) -> None:

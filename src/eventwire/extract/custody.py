@@ -21,6 +21,7 @@ from collections.abc import Callable
 
 from ..model import Actor, EventType, Sector
 from ..resolve.actor_lexicon import ActorInfo
+from .arguments import AGENT_NOUNS, headline_passive
 from .events import Draft
 
 # Acts of holding people: arrests and detentions (COERCE also holds seizures, sieges, bans, whose
@@ -49,13 +50,22 @@ def _named_police(text: str) -> ActorInfo | None:
     return None
 
 
+# Nouns of armed parties (arguments.AGENT_NOUNS but "man" and "woman", who are as often held as holding)
+ARMED_NOUNS = AGENT_NOUNS - {"man", "woman"}
+
+
 def tells_no_doer(d: Draft) -> bool:
-    """A passive verb with no "by" phrase, or a noun: the clause does not say who did it."""
+    """A passive verb with no "by" phrase, a participle of its patient ("three men arrested on
+    Monday"), or a noun: the clause does not say who did it. A participle of an armed party
+    ("riot police charged at protesters", misparsed) tells its doer."""
     head = d.sent.doc[d.hit.head]
     if head.pos_ in ("NOUN", "PROPN"):
         return True
-    return (any(c.dep_ in ("auxpass", "nsubjpass") for c in head.children)
-            and not any(c.dep_ == "agent" for c in head.children))
+    if any(c.dep_ == "agent" for c in head.children):
+        return False
+    if head.dep_ == "acl" and head.tag_ == "VBN":
+        return head.head.lemma_.lower() not in ARMED_NOUNS
+    return any(c.dep_ in ("auxpass", "nsubjpass") for c in head.children)
 
 
 def custodian(d: Draft, resolve: Callable[[str], ActorInfo | None]) -> Actor | None:
@@ -98,8 +108,8 @@ def implied_custodian(d: Draft, resolve_in: Callable[[str, str], ActorInfo | Non
     ev = d.event
     country = ev.location.country if ev.location else None
     organ = _implied_organ(d)
-    if organ is None or ev.actors or not country:
-        return None
+    if organ is None or ev.actors or not country or not (tells_no_doer(d) or headline_passive(d.sent.doc[d.hit.head])):
+        return None  # a clause that names its doer, even one not read ("police charged at protesters"), implies none
     info = resolve_in(organ, country)
     if info is None or info.country != country:
         return None

@@ -108,7 +108,12 @@ def _consensus_place(places: list[Place | None]) -> tuple[Place | None, int]:
 
 
 def _consensus_actors(per_source: list[list[Actor]]) -> tuple[list[Actor], int]:
-    """The actors named by the most sources (all of them where several tie)."""
+    """The actors named by the most sources (all of them where several tie). A doer only implied
+    (`Actor.implied`: an arrest's police guessed from its country) votes only where no source
+    names one."""
+    named = [[a for a in actors if not a.implied] for actors in per_source]
+    if any(named):
+        per_source = named
     votes: Counter[str] = Counter()
     first: dict[str, Actor] = {}
     for actors in per_source:

@@ -56,7 +56,7 @@ def headline_end(text: str, title: str | None) -> int:
     words = re.findall(r"\w+", title or "")
     if words:
         # word by word: a feed may drop the title's punctuation ("Public safety | Mother …")
-        opening = re.match(r"\W*" + r"\W+".join(map(re.escape, words)), text, re.IGNORECASE)
+        opening = re.match(r"\W*" + r"\W+".join(map(re.escape, words)) + r"(?!\w)", text, re.IGNORECASE)
         if opening:
             return opening.end()
     start = len(text) - len(text.lstrip())

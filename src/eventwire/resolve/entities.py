@@ -16,6 +16,7 @@ from ..model import Actor, Sector
 from ..nlp.syntax import np_bounds
 from .actors import ActorInfo, ActorResolver
 from .places import (
+    CITY_POPULATION,
     COMPASS_WORD,
     WELL_KNOWN_TOWN_POPULATION,
     Gazetteer,
@@ -51,9 +52,12 @@ STATE_OFFICIAL_SECTORS = frozenset((Sector.GOV, Sector.MIL, Sector.COP))
 # Ranks that armies and police forces share: "Capt. Eugene Dexheimer" of a story whose only
 # armed force is the police is a police captain
 SHARED_RANKS = frozenset("captain capt lieutenant lt sergeant sgt corporal cpl major maj commander".split())
-# Words of a police force, and of an army, in a story's own words
-_POLICE_WORDS = frozenset("police sheriff deputy officer detective trooper patrolman".split())
-_ARMY_WORDS = frozenset("army military troop soldier militant rebel insurgent militia marine navy".split())
+# Ranks only armies hold: "Major General", "Lt. Col." stay military whatever else the story says
+MILITARY_ONLY_RANKS = frozenset("general gen colonel col admiral adm brigadier marshal".split())
+# Words of a police force, and of an army or any armed party, in a story's own words
+_POLICE_WORDS = frozenset("police sheriff detective trooper patrolman".split())
+_ARMY_WORDS = frozenset("army military troop soldier militant rebel insurgent militia marine navy force fighter "
+                        "jet warplane airstrike strike bomber pentagon gunman".split())
 
 
 def _police_story(doc) -> bool:
@@ -185,16 +189,20 @@ MAX_BODY_PLACE_WORDS = 3
 
 def _body_place_name(text: str, gazetteer: Gazetteer) -> str | None:
     """The place a public body is named by ("Athens Police Department": Athens), as written,
-    where the gazetteer holds a place of that name; else None. Read before the story's focus is
-    known, so that it can vote for where the story is."""
+    where the gazetteer holds a county or a city of at least CITY_POPULATION by that very name;
+    else None ("the Federal Police", "the Home Office" name no place). Read before the story's
+    focus is known, so that it can vote for where the story is."""
     words = text.split()
     body_at = next((i for i, w in enumerate(words) if any(rx.search(w) for rx, _ in _LOCAL_BODIES)), 0)
     start = 1 if words and words[0].lower() in _ARTICLES else 0
     for n in range(min(MAX_BODY_PLACE_WORDS, body_at - start), 0, -1):
         run = words[start:start + n]
         name = re.sub(r"['’]s$", "", " ".join(run))
-        if all(x[:1].isupper() for x in run) and any(
-                normalize_name(c.name).startswith(normalize_name(name)) for c in gazetteer.candidates(name)):
+        if not all(x[:1].isupper() and not x.isupper() for x in run):
+            continue  # "UN Security Council": an acronym is no town
+        key = plain_name(name)  # the very name: `normalize_name` would also take "Hume" for "Home"
+        if any(plain_name(c.name) == key and (c.feature == "admin2" or c.population >= CITY_POPULATION)
+               for c in gazetteer.candidates(name)):
             return name
     return None
 
@@ -304,9 +312,10 @@ class DocEntities:
                 info = ActorInfo(self.country_display_name(c), c, None, "country")
         if ent.label_ == "PERSON" and (info is None or info.kind != "person"):
             info = self._person(ent)
-        if info is not None and info.kind == "person" and info.sector == Sector.MIL and self.police_story \
-                and SHARED_RANKS & set(re.findall(r"[a-z]+", self._title_phrase(ent).lower())):
-            info = ActorInfo(info.name, info.country, Sector.COP, info.kind)
+        if info is not None and info.kind == "person" and info.sector == Sector.MIL and self.police_story:
+            title = set(re.findall(r"[a-z]+", self._title_phrase(ent).lower())) - set(re.findall(r"[a-z]+", ent.text.lower()))
+            if title & SHARED_RANKS and not title & MILITARY_ONLY_RANKS:
+                info = ActorInfo(info.name, info.country, Sector.COP, info.kind)
         return info
 
     def _note_leading_country(self, ent) -> None:

@@ -28,7 +28,9 @@ export function placeName(loc) {
   return [...new Set(parts)].join(', ') || 'no place';
 }
 
-export const names = (list) => (list || []).map((a) => (typeof a === 'string' ? a : a.name || a.text))
+// an implied doer (an arrest's police, guessed from its country) is marked as such
+export const names = (list) => (list || [])
+  .map((a) => (typeof a === 'string' ? a : (a.name || a.text) && `${a.name || a.text}${a.implied ? ' (implied)' : ''}`))
   .filter(Boolean).join(', ');
 
 /** Who did it to whom, and where, as one line ("Houthis → Yemeni civilians in Taiz"). */
