@@ -73,11 +73,15 @@ def test_a_pronoun_is_right_only_where_the_annotator_marked_it():
 def test_the_events_a_reader_keeps_by_confidence_are_scored_on_their_own():
     from eventwire.eval.records import CONFIDENT
 
+    gold = {"main": 0, "events": [{"type": "ASSAULT", "mentions": [[0, 6]]},
+                                  {"type": "PROTEST", "mentions": [[20, 28]]}]}
     sure, unsure = CONFIDENT, CONFIDENT - 0.01
     t = Tally()
-    events = [dict(out_event(0, 6), confidence=sure), dict(out_event(2, 5), confidence=unsure),  # the strike twice
-              dict(out_event(60, 66), confidence=sure)]  # no event at all
-    t.add({"main_event": 0, "events": events}, GOLD)
+    events = [dict(out_event(0, 6), confidence=sure), dict(out_event(2, 5), confidence=sure),  # the strike twice
+              dict(out_event(20, 28), confidence=unsure),  # the protest, told unsurely
+              dict(out_event(60, 66), confidence=None)]  # no event at all, with no confidence
+    t.add({"main_event": 0, "events": events}, gold)
     m = t.metrics()
-    assert m["spurious_or_duplicate_share"] == 2 / 3 and m["confident_noise_share"] == 1 / 2
-    assert m["missed_share"] == m["confident_missed_share"] == 0  # the recalled events are not counted
+    assert m["spurious_or_duplicate_share"] == 2 / 4 and m["missed_share"] == 0
+    assert m["confident_noise_share"] == 1 / 2  # the repeat; the event without confidence is not kept
+    assert m["confident_missed_share"] == 1 / 2  # the protest has no confident event

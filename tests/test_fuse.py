@@ -416,6 +416,19 @@ def test_an_implied_doer_never_outvotes_a_named_one_but_stands_where_none_is_nam
     assert [a.name for a in ev.actors] == ["Syrian police"] and ev.support["actors"] == 2
 
 
+def test_an_implied_doer_is_no_side_of_an_actor_conflict():
+    from eventwire.fuse.conflicts import find_conflicts
+
+    police = Actor("arrested", 0, 8, "Syrian police", "SYR", "COP", implied=True)
+
+    def actor_conflicts(doer: Actor) -> list:
+        return [c for c in find_conflicts([mention("a", actors=(doer,)), mention("b", actors=(RUSSIA,))])
+                if c.field == "actor"]
+
+    assert actor_conflicts(police) == []
+    assert actor_conflicts(replace(police, implied=False))  # named, the same police disagree with Russia
+
+
 def test_consensus_date_prefers_dates_the_reports_state():
     ev = only_event(fuse([mention("a", date="2024-03-13", date_text=None, published="2024-03-13")],
                          [mention("b", published="2024-03-13")]))

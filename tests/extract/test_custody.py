@@ -109,6 +109,8 @@ def test_a_lawsuit_has_no_implied_doer(charge_of, resolve_in):
     "Soldiers arrested a man in Manchester, England on Tuesday.",  # the clause says who
     "A man was arrested on Tuesday after a bar fight.",  # where, unsaid: whose police, unknown
     "Two soldiers were captured near Manchester, England on Monday.",  # no arrest
+    "Soldiers' arrest of a man in Manchester, England on Tuesday angered residents.",  # a doer named
+    "The man was not arrested in Manchester, England on Tuesday.",  # no arrest was made
 ])
 def test_no_implied_custodian_with_a_doer_without_a_place_or_for_another_act(arrest_of, resolve_in, text):
     d, _ = arrest_of(text)

@@ -41,6 +41,8 @@ def test_other_stories_headlines_give_no_events():
     ("Man arrested after chase. Police said the man fled.", "Man arrested after chase", "Man arrested after chase"),
     ("  Man  arrested\nafter chase Police said so.", "man arrested after chase", "  Man  arrested\nafter chase"),
     ("Rebels shell town\nThe rebels shelled the town on Monday.", None, "Rebels shell town"),  # an untitled first line
+    # a title the text does not open with: its first line still reads as a headline
+    ("Rebels shell town\nThe rebels shelled it.", "Town shelled by rebels", "Rebels shell town"),
     # the feed dropped the title's punctuation
     ("Public safety Mother pleads not guilty. The mother …", "Public safety | Mother pleads not guilty",
      "Public safety Mother pleads not guilty"),
@@ -67,3 +69,15 @@ def test_the_parse_marks_the_headline_for_the_argument_rules():
     pipe = Pipeline(DEFAULT_PIPELINE[:DEFAULT_PIPELINE.index("parse") + 1])
     w = pipe.work(Article(id="t", title="Man held", text="Man held. Police held a man on Monday."))
     assert w.doc.user_data[HEADLINE_END] == len("Man held")
+
+
+def test_a_batch_marks_each_headline_as_one_article_does():
+    from eventwire.pipeline import process_batch
+
+    headlined = Article(id="h", title="Juvenile arrested in Oxford bar",
+                        text="Juvenile arrested in Oxford bar. Police arrested a 16-year-old girl in Oxford, Mississippi.")
+    other = Article(id="o", text="Rebels shelled the town on Monday.")
+    alone = process(headlined)
+    together = process_batch([headlined, other])[0]
+    assert [[a.text for a in e.actors] for e in together.events] == [[a.text for a in e.actors] for e in alone.events]
+    assert "Juvenile" in [t.text for t in alone.events[0].targets]  # the headline read as one

@@ -104,11 +104,13 @@ def _implied_organ(d: Draft) -> str | None:
 def implied_custodian(d: Draft, resolve_in: Callable[[str, str], ActorInfo | None]) -> Actor | None:
     """The state organ of the country where an arrest or a criminal charge with no doer at all
     happened (its police, its prosecutors), as its doer, the act's word its evidence; else None.
+    Only for an act told as done: "no one was arrested" implies no one's arrest.
     `resolve_in(text, country)` reads a phrase in a country."""
     ev = d.event
     country = ev.location.country if ev.location else None
     organ = _implied_organ(d)
-    if organ is None or ev.actors or not country or not (tells_no_doer(d) or headline_passive(d.sent.doc[d.hit.head])):
+    if organ is None or ev.actors or not country or ev.factuality != "asserted" \
+            or not (tells_no_doer(d) or headline_passive(d.sent.doc[d.hit.head])):
         return None  # a clause that names its doer, even one not read ("police charged at protesters"), implies none
     info = resolve_in(organ, country)
     if info is None or info.country != country:
