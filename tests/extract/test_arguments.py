@@ -499,6 +499,7 @@ def headline_trigger(nlp, headline: str, body: str, word: str):
     ("Juvenile arrested in Oxford bar", "arrested", ["Juvenile"]),
     ("Springfield man shot twice in attempted robbery", "shot", ["man"]),
     ("Man accused of threatening tax worker", "accused", ["Man"]),
+    ("Man shot at party in Springfield", "shot", ["Man", "party"]),  # "at" a place: no doer aimed
 ])
 def test_a_headlines_reduced_passive_names_whom_it_was_done_to(nlp, headline, trig, victims):
     args = find_arguments(headline_trigger(nlp, headline, "Police said so on Monday.", trig), NO_PLACES)

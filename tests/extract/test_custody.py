@@ -123,6 +123,11 @@ def test_a_participle_of_its_patient_tells_no_doer(arrest_of):
     assert (head.dep_, head.tag_) == ("acl", "VBN") and tells_no_doer(d)
 
 
+def test_a_participle_of_an_armed_party_tells_no_doer_where_it_is_aimed_at_no_one(arrest_of):
+    d, _ = arrest_of("Militants arrested in Kabul on Monday confessed, the Interior Ministry said.")
+    assert d.sent.doc[d.hit.head].dep_ == "acl" and tells_no_doer(d)  # militants held, not holding
+
+
 def test_a_participle_of_an_armed_party_tells_its_doer(charge_of):
     d = charge_of("Riot police charged at protesters in Cairo on Friday, witnesses said.")
     assert d.sent.doc[d.hit.head].dep_ == "acl" and not tells_no_doer(d)  # the parse's reading

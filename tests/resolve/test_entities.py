@@ -174,6 +174,8 @@ def test_the_places_public_bodies_are_named_by_vote_for_where_the_story_is(nlp):
     # an army's rank in full, an armed party in the story, a rank word only in the name
     ("Maj. Gen. Eugene Dexheimer said the suspect was shot, police said.", "MIL"),
     ("Capt. Eugene Dexheimer said his fighters shot the man. A police officer was wounded.", "MIL"),
+    # a gunman, force, a strike: words police stories use too
+    ("A gunman shot a man twice on Tuesday, police said, according to Capt. Eugene Dexheimer.", "COP"),
 ])
 def test_a_rank_armies_and_police_share_is_a_police_rank_in_a_story_of_police_only(nlp, text, sector):
     ents = DocEntities(nlp(text), resolver=ActorResolver())
@@ -185,6 +187,7 @@ def test_a_rank_armies_and_police_share_is_a_police_rank_in_a_story_of_police_on
     ("The Home Office said on Monday that police had arrested three men.", "AUS"),  # Hume, Victoria
     ("The Federal Police arrested three men on Monday.", "ARG"),  # Federal, Entre Ríos
     ("Officials at the UN Security Council said on Monday that talks would resume.", "IND"),  # an acronym
+    ("The Town Council said on Monday that police had arrested three men.", "LCA"),  # Saint Lucia's Town
 ])
 def test_a_bodys_name_of_common_words_votes_for_no_place(nlp, text, not_focus):
     from eventwire.resolve.places import Gazetteer

@@ -30,7 +30,8 @@ def span(role: str, sp: Any, sent: dict, text: str | None, label: Any = None) ->
 
 def spans(e: Event, sent: dict, text: str | None) -> list[dict]:
     out = [span("trigger", e.trigger, sent, text)]
-    out += [span("actor", a, sent, text, a.name) for a in e.actors]
+    # an implied doer's span is the act's own word: shown as what implies it, not as the doer's words
+    out += [span("actor", a, sent, text, f"{a.name} (implied)" if a.implied else a.name) for a in e.actors]
     out += [span("target", a, sent, text, a.name) for a in e.targets]
     if e.location is not None:
         out.append(span("place", e.location, sent, text, e.location.name))

@@ -209,12 +209,24 @@ def _in_headline(tok) -> bool:
     return tok.idx < tok.doc.user_data.get(HEADLINE_END, 0)
 
 
+def aimed_at_party(verb) -> bool:
+    """Is the verb aimed at a party ("fired on protesters", "charged at the crowd of Hamas")? Its
+    "on"/"at"/"against" phrase names people or a group, not a place or a time ("shot at a party",
+    "attacked on Main Street", "on Monday")."""
+    for prep in children(verb, "prep"):
+        if prep.lower_ in TARGET_PREPS:
+            for obj in children(prep, "pobj"):
+                if obj.ent_type_ in ("PERSON", "NORP", "ORG") or (not obj.ent_type_ and obj.tag_ == "NNS"):
+                    return True
+    return False
+
+
 def _headline_passive(head, subj) -> bool:
     """A headline's reduced passive: "Man arrested after…", "Springfield man shot twice". A
     headline drops the "was", so a past form with a noun subject and no auxiliary, object or "by"
     phrase tells what was done to its subject, who is the target, not the doer. A simple past
     aimed at someone is active ("Troops fired on protesters")."""
-    aimed = head.tag_ == "VBD" and any(p.lower_ in TARGET_PREPS for p in children(head, "prep"))
+    aimed = head.tag_ == "VBD" and aimed_at_party(head)
     return (head.tag_ in ("VBN", "VBD") and head.lemma_.lower() not in INTRANSITIVE_VERBS and not aimed
             and subj.pos_ in ("NOUN", "PROPN")
             and not children(head, "aux", "auxpass", "dobj", "obj", "agent", "dative", "ccomp", "xcomp")

@@ -21,7 +21,7 @@ from collections.abc import Callable
 
 from ..model import Actor, EventType, Sector
 from ..resolve.actor_lexicon import ActorInfo
-from .arguments import AGENT_NOUNS, headline_passive
+from .arguments import AGENT_NOUNS, aimed_at_party, headline_passive
 from .events import Draft
 
 # Acts of holding people: arrests and detentions (COERCE also holds seizures, sieges, bans, whose
@@ -56,15 +56,16 @@ ARMED_NOUNS = AGENT_NOUNS - {"man", "woman"}
 
 def tells_no_doer(d: Draft) -> bool:
     """A passive verb with no "by" phrase, a participle of its patient ("three men arrested on
-    Monday"), or a noun: the clause does not say who did it. A participle of an armed party
-    ("riot police charged at protesters", misparsed) tells its doer."""
+    Monday", "militants arrested in Kabul"), or a noun: the clause does not say who did it. A
+    participle of an armed party aimed at another ("riot police charged at protesters", misparsed)
+    tells its doer."""
     head = d.sent.doc[d.hit.head]
     if head.pos_ in ("NOUN", "PROPN"):
         return True
     if any(c.dep_ == "agent" for c in head.children):
         return False
-    if head.dep_ == "acl" and head.tag_ == "VBN":
-        return head.head.lemma_.lower() not in ARMED_NOUNS
+    if head.dep_ == "acl" and head.tag_ == "VBN":  # aimed at a party, its noun is the doer, misparsed
+        return not (head.head.lemma_.lower() in ARMED_NOUNS and aimed_at_party(head))
     return any(c.dep_ in ("auxpass", "nsubjpass") for c in head.children)
 
 
@@ -72,7 +73,7 @@ def custodian(d: Draft, resolve: Callable[[str], ActorInfo | None]) -> Actor | N
     """The state organ an arrest told without its doer is attributed to, as its doer; else None."""
     ev = d.event
     if ev.type != EventType.COERCE or ev.mode not in CUSTODY_MODES or ev.actors or not ev.reported_by \
-            or not tells_no_doer(d):
+            or ev.factuality != "asserted" or not tells_no_doer(d):
         return None
     source = ev.reported_by[0]
     info = resolve(source.text) or _named_police(source.text)

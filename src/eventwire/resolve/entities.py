@@ -16,7 +16,6 @@ from ..model import Actor, Sector
 from ..nlp.syntax import np_bounds
 from .actors import ActorInfo, ActorResolver
 from .places import (
-    CITY_POPULATION,
     COMPASS_WORD,
     WELL_KNOWN_TOWN_POPULATION,
     Gazetteer,
@@ -56,8 +55,8 @@ SHARED_RANKS = frozenset("captain capt lieutenant lt sergeant sgt corporal cpl m
 MILITARY_ONLY_RANKS = frozenset("general gen colonel col admiral adm brigadier marshal".split())
 # Words of a police force, and of an army or any armed party, in a story's own words
 _POLICE_WORDS = frozenset("police sheriff detective trooper patrolman".split())
-_ARMY_WORDS = frozenset("army military troop soldier militant rebel insurgent militia marine navy force fighter "
-                        "jet warplane airstrike strike bomber pentagon gunman".split())
+_ARMY_WORDS = frozenset("army military troop soldier militant rebel insurgent militia marine navy fighter "
+                        "jet warplane airstrike bomber pentagon".split())  # not "force", "strike": police use both
 
 
 def _police_story(doc) -> bool:
@@ -187,22 +186,29 @@ _ARTICLES = ("the", "a", "an")
 MAX_BODY_PLACE_WORDS = 3
 
 
+# Words that lead the names of bodies without naming a place ("the Home Office", "the Federal
+# Police", "the Town Council"), though some town somewhere bears them
+_GENERIC_BODY_WORDS = frozenset(
+    "home federal national central state town village union city county metropolitan capitol border supreme "
+    "justice homeland energy interior foreign defence defense public district regional provincial municipal "
+    "royal general special joint united international".split())
+
+
 def _body_place_name(text: str, gazetteer: Gazetteer) -> str | None:
     """The place a public body is named by ("Athens Police Department": Athens), as written,
-    where the gazetteer holds a county or a city of at least CITY_POPULATION by that very name;
-    else None ("the Federal Police", "the Home Office" name no place). Read before the story's
-    focus is known, so that it can vote for where the story is."""
+    where the gazetteer holds a place of that very name; else None ("the Federal Police", "the
+    Home Office" name no place). Read before the story's focus is known, so that it can vote for
+    where the story is."""
     words = text.split()
     body_at = next((i for i, w in enumerate(words) if any(rx.search(w) for rx, _ in _LOCAL_BODIES)), 0)
     start = 1 if words and words[0].lower() in _ARTICLES else 0
     for n in range(min(MAX_BODY_PLACE_WORDS, body_at - start), 0, -1):
         run = words[start:start + n]
         name = re.sub(r"['’]s$", "", " ".join(run))
-        if not all(x[:1].isupper() and not x.isupper() for x in run):
+        if not all(x[:1].isupper() and not x.isupper() for x in run) or run[0].lower() in _GENERIC_BODY_WORDS:
             continue  # "UN Security Council": an acronym is no town
         key = plain_name(name)  # the very name: `normalize_name` would also take "Hume" for "Home"
-        if any(plain_name(c.name) == key and (c.feature == "admin2" or c.population >= CITY_POPULATION)
-               for c in gazetteer.candidates(name)):
+        if any(plain_name(c.name) == key for c in gazetteer.candidates(name)):
             return name
     return None
 
