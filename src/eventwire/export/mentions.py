@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from eventwire.export.articles import Articles, dateadded, sentence_number
 from eventwire.export.fields import primary
-from eventwire.model import FusedEvent, Mention
+from eventwire.model import Actor, FusedEvent, Mention
 
 COLUMNS: tuple[str, ...] = (
     "GLOBALEVENTID", "EventTimeDate", "MentionTimeDate", "MentionType", "MentionSourceName",
@@ -29,9 +29,9 @@ def confidence(p: float) -> int:
     return max(CONFIDENCE_MIN, min(100, round(p * 100 / CONFIDENCE_STEP) * CONFIDENCE_STEP))
 
 
-def _offset(obj) -> int:
+def _offset(obj: Actor | None) -> int:
     """Where the text names it; an implied doer (`Actor.implied`) is named nowhere."""
-    return obj.start if obj is not None and not getattr(obj, "implied", False) else NOT_FOUND
+    return obj.start if obj is not None and not obj.implied else NOT_FOUND
 
 
 def mention_row(m: Mention, event_row: dict[str, object], articles: Articles) -> dict[str, object]:

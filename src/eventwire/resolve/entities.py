@@ -194,17 +194,27 @@ _GENERIC_BODY_WORDS = frozenset(
     "royal general special joint united international".split())
 
 
+def _body_word_at(words: list[str]) -> int | None:
+    """Index of the first word of a public body's kind ("Police", "Court", "Council"), or None."""
+    return next((i for i, w in enumerate(words) if any(rx.search(w) for rx, _ in _LOCAL_BODIES)), None)
+
+
+def _run_name(run: list[str]) -> str:
+    """Words read as a name, without a trailing possessive ("St. Louis's")."""
+    return re.sub(r"['’]s$", "", " ".join(run))
+
+
 def _body_place_name(text: str, gazetteer: Gazetteer) -> str | None:
     """The place a public body is named by ("Athens Police Department": Athens), as written,
     where the gazetteer holds a place of that very name; else None ("the Federal Police", "the
     Home Office" name no place). Read before the story's focus is known, so that it can vote for
     where the story is."""
     words = text.split()
-    body_at = next((i for i, w in enumerate(words) if any(rx.search(w) for rx, _ in _LOCAL_BODIES)), 0)
+    body_at = _body_word_at(words) or 0
     start = 1 if words and words[0].lower() in _ARTICLES else 0
     for n in range(min(MAX_BODY_PLACE_WORDS, body_at - start), 0, -1):
         run = words[start:start + n]
-        name = re.sub(r"['’]s$", "", " ".join(run))
+        name = _run_name(run)
         if not all(x[:1].isupper() and not x.isupper() for x in run) or run[0].lower() in _GENERIC_BODY_WORDS:
             continue  # "UN Security Council": an acronym is no town
         key = plain_name(name)  # the very name: `normalize_name` would also take "Hume" for "Home"
@@ -319,7 +329,7 @@ class DocEntities:
         if ent.label_ == "PERSON" and (info is None or info.kind != "person"):
             info = self._person(ent)
         if info is not None and info.kind == "person" and info.sector == Sector.MIL and self.police_story:
-            title = set(re.findall(r"[a-z]+", self._title_phrase(ent).lower())) - set(re.findall(r"[a-z]+", ent.text.lower()))
+            title = set(re.findall(r"[a-z]+", self._title_span(ent).text.lower())) - set(re.findall(r"[a-z]+", ent.text.lower()))
             if title & SHARED_RANKS and not title & MILITARY_ONLY_RANKS:
                 info = ActorInfo(info.name, info.country, Sector.COP, info.kind)
         return info
@@ -432,26 +442,23 @@ class DocEntities:
         hi = bisect_left(self._ent_tok, span.end)
         return [e for e in self.ents[lo:hi] if e.end <= span.end]
 
-    def _title_phrase(self, ent) -> str:
+    def _title_span(self, ent):
         """The name with the title around it ("Danish Prime Minister Henrik Aalund")."""
         root = ent.root
         head = root.head if root.dep_ in ("appos", "compound") else root
         s, e = np_bounds(head)
-        return self.doc[min(s, ent.start):max(e, ent.end)].text
+        return self.doc[min(s, ent.start):max(e, ent.end)]
 
     def _person(self, ent) -> ActorInfo:
         """A named person, with country and sector from a title around the name
         ("Danish Prime Minister Henrik Aalund", "Marleen de Wit, the defence minister")."""
-        root = ent.root
-        head = root.head if root.dep_ in ("appos", "compound") else root
-        s, e = np_bounds(head)
-        s, e = min(s, ent.start), max(e, ent.end)
-        phrase = self.doc[s:e].text
+        titled = self._title_span(ent)
+        phrase = titled.text
         info = self.resolver.resolve(phrase) if phrase != ent.text else None
         if info is not None and info.kind == "person":
             return info
         country = None
-        for tok in self.doc[s:e]:
+        for tok in titled:
             if tok.ent_type_ in ("NORP", "GPE") and not (ent.start <= tok.i < ent.end):
                 country = self.resolver.demonym_country(tok.text) or self.resolver.country_of_name(tok.text)
                 if country:
@@ -543,13 +550,14 @@ class DocEntities:
         if sector is None or self.gazetteer is None:
             return None
         words = text.split()
-        body_at = next((i for i, w in enumerate(words) if any(rx.search(w) for rx, _ in _LOCAL_BODIES)), len(words))
+        at = _body_word_at(words)
+        body_at = len(words) if at is None else at
         for i in range(body_at):
             for n in range(min(MAX_BODY_PLACE_WORDS, body_at - i), 0, -1):
                 run = words[i:i + n]
                 if not all(x[:1].isupper() for x in run) or run[0].lower() in _ARTICLES:
                     continue
-                name = re.sub(r"['’]s$", "", " ".join(run))
+                name = _run_name(run)
                 hit = self.gazetteer.lookup(name, focus_country=self.focus_country,
                                             admin1_support=self.admin1_support, home=self.local_home)
                 if hit is not None and normalize_name(hit.name).startswith(normalize_name(name)):

@@ -139,6 +139,17 @@ COMPASS_WORD = re.compile(r"(?i)(?:the\s+)?(?:west|east|north|south)(?:ern)?(?:[
 SUPPORT_MIN_WEIGHT = 0.1  # a candidate this much smaller than the name's biggest one gives no support
 
 
+def _biggest_city_named(cands: list[GazEntry], plain: str | None) -> int:
+    """The population of the biggest city (CITY_POPULATION or more) whose very name (`plain_name`)
+    is `plain`, else 0: beside it a unit `UNIT_DWARFED_BY` times smaller is no reading of the name."""
+    return max((e.population for e in cands if e.feature == "city" and e.population >= CITY_POPULATION
+                and plain is not None and plain_name(e.name) == plain), default=0)
+
+
+def _outweighed(e: GazEntry, units: tuple[str, ...], biggest_city: int) -> bool:
+    return e.feature in units and e.population * UNIT_DWARFED_BY < biggest_city
+
+
 def candidate_support(cands: list[GazEntry], name: str | None = None) -> tuple[dict[str, float], set[str]]:
     """What one place name says about where a story is: for each country, the
     prominence of the name's best candidate there (units count as prominent, unless a city of
@@ -159,8 +170,7 @@ def candidate_support(cands: list[GazEntry], name: str | None = None) -> tuple[d
     top = max((e.population for e in cands if e.feature == "city"), default=0) or 1
     # a city of the very name written, beside which a far smaller unit is no prominent reading
     # ("Zabul" the Afghan province keeps its weight beside Iran's Zabol, spelt otherwise)
-    big_city = max((e.population for e in cands if e.feature == "city" and e.population >= CITY_POPULATION
-                    and name is not None and plain_name(e.name) == plain_name(name)), default=0)
+    big_city = _biggest_city_named(cands, plain_name(name) if name is not None else None)
     named = {e.country for e in cands if e.feature == "country"}
     countries: dict[str, float] = {}
     admin1: set[str] = set()
@@ -170,8 +180,8 @@ def candidate_support(cands: list[GazEntry], name: str | None = None) -> tuple[d
     for e in cands:
         if not e.country:
             continue
-        w = min(1.0, e.population / top) if e.feature == "city" or (
-            e.feature in ("admin1", "admin2") and e.population * UNIT_DWARFED_BY < big_city) else 1.0
+        w = min(1.0, e.population / top) if e.feature == "city" or _outweighed(e, ("admin1", "admin2"), big_city) \
+            else 1.0
         if named and e.country not in named:
             w = min(w, 0.5)
         if w > countries.get(e.country, 0.0):
@@ -243,11 +253,10 @@ def _ranking(cands: list[GazEntry], name: str, term: str, focus_country: str | N
         return e.feature == "city" and e.population * DWARFED_BY < biggest_focus_town
 
     focus_town = any(e.feature == "city" and e.country == focus_country and _own_name(e, key) for e in cands)
-    biggest_town = max((e.population for e in cands if e.feature == "city" and e.population >= CITY_POPULATION
-                        and plain_name(e.name) == written), default=0)
+    biggest_town = _biggest_city_named(cands, written)
 
     def outweighed_unit(e: GazEntry) -> bool:
-        return e.feature == "admin1" and e.population * UNIT_DWARFED_BY < biggest_town
+        return _outweighed(e, ("admin1",), biggest_town)
 
     def same_unit_city(e: GazEntry) -> bool:  # ("Oklahoma" is the state, not Oklahoma City)
         return e.feature == "city" and e.admin1_code in unit_codes and e.population >= CITY_POPULATION and (
