@@ -99,3 +99,13 @@ def test_clause_depth_counts_embedding_clauses_not_reports(drafts_of):
     attacked, attack = (next(t for t in doc if t.text == w) for w in ("attacked", "attack"))
     assert clause_depth(attacked) == 0  # under "officials said": a report, not an embedding
     assert clause_depth(attack) >= 2  # in what officials feared, in what rebels would try
+
+
+def test_a_sentence_that_says_where_or_whose_and_when_gives_its_events_those_cues(drafts_of):
+    drafts, main = drafts_of("Syrian troops shelled the town on Monday. "
+                             "The mayor urged residents to stay indoors.")
+    assert [d.event.trigger.text for d in drafts] == ["shelled", "urged"]
+    assert {"sentence_place", "sentence_time"} <= cues(drafts, main, 0)  # "Syrian", "on Monday"
+    assert not {"sentence_place", "sentence_time"} & cues(drafts, main, 1)
+    drafts, main = drafts_of("Rebels attacked a checkpoint near Idlib.")
+    assert "sentence_place" in cues(drafts, main, 0) and "sentence_time" not in cues(drafts, main, 0)

@@ -57,7 +57,14 @@ EVENT_FEATURES = (
     "events_in_article",  # a long list of events: more of them asides (capped at MAX_EVENTS)
     "depth",  # clauses it is embedded in (capped at MAX_DEPTH): asides sit low in their sentence
     "noun_trigger",  # named by a noun ("the attack"), not told by a verb
+    # its sentence names a place or a people ("in Aleppo", "Syrian"): news of an event says where
+    # and whose; an aside or a word in another sense seldom does
+    "sentence_place",
+    "sentence_time",  # its sentence says when ("on Tuesday", "at 10 p.m."): news of an event does
 )
+# Entity labels that name a place or a people, and those that name a time (spaCy's NER)
+PLACE_OR_PEOPLE_ENTS = frozenset(("GPE", "LOC", "NORP"))
+TIME_ENTS = frozenset(("DATE", "TIME"))
 
 
 # A logistic model over EVENT_FEATURES and the probability below which an event is dropped.
@@ -105,6 +112,8 @@ def event_features(drafts: list[Draft], main: int | None, i: int) -> list[float]
         min(len(drafts), MAX_EVENTS) / MAX_EVENTS,
         min(clause_depth(head), MAX_DEPTH) / MAX_DEPTH,
         head.pos_ in ("NOUN", "PROPN"),
+        any(e.label_ in PLACE_OR_PEOPLE_ENTS for e in d.sent.ents),
+        any(e.label_ in TIME_ENTS for e in d.sent.ents),
     )
     return [float(v) for v in values]
 
