@@ -98,6 +98,20 @@ def test_a_passive_agent_acts_and_its_subject_suffers(nlp):
     assert words(args.targets) == ["town"]
 
 
+@pytest.mark.parametrize("text, word, actors, targets", [
+    ("Witnesses saw two soldiers killed in the blast.", "killed", [], ["soldiers"]),
+    ("Builder Phillip Bradley has seen his new Isuzu attacked outside his home.", "attacked", [], ["Isuzu"]),
+    ("She saw her son arrested by police last year.", "arrested", ["police"], ["son"]),
+    # a bare verb in the small clause is active: the soldiers attacked
+    ("Witnesses saw soldiers attack the convoy.", "attack", ["soldiers"], ["convoy"]),
+    # a participle in a clause that is no small clause keeps its subject
+    ("Officials said soldiers attacked the convoy.", "attacked", ["soldiers"], ["convoy"]),
+])
+def test_a_participle_under_a_verb_of_seeing_or_having_tells_what_its_subject_underwent(nlp, text, word, actors, targets):
+    args = find_arguments(trigger(nlp, text, word), NO_PLACES)
+    assert (words(args.actors), words(args.targets)) == (actors, targets)
+
+
 def test_an_event_noun_takes_the_subjects_of_its_light_verb(nlp):
     args = find_arguments(trigger(nlp, "Russia and France carried out air strikes on Raqqa.", "strikes"), NO_PLACES)
     assert words(args.actors) == ["Russia", "France"]
@@ -176,6 +190,15 @@ def test_a_country_or_a_named_actor_modifying_an_event_noun_is_who(nlp):
     # a capital names a place even though it stands for its country elsewhere
     as_capital = find_arguments(attacks, Entities(Gazetteer({"Paris": "city"}), Resolver({"Paris": "country"})))
     assert words(as_capital.place_tokens) == ["Paris"]
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Police were searching for a man wanted for a Friday blast in Lyon.", "blast"),
+    ("The October attack on the base killed nine soldiers.", "attack"),
+])
+def test_a_day_or_month_modifying_an_event_noun_is_when_not_who(nlp, text, word):
+    args = find_arguments(trigger(nlp, text, word), NO_PLACES)
+    assert args.actors == [] and args.place_tokens == []
 
 
 def test_a_demonym_is_who_even_where_a_town_abroad_bears_it(nlp):

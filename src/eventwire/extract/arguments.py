@@ -233,6 +233,20 @@ def _headline_passive(head, subj) -> bool:
             and _in_headline(head))
 
 
+# Verbs whose complement may be a small clause with a past participle: "saw her son arrested",
+# "had his house searched", "found the man shot", "watched their homes destroyed"
+SMALL_CLAUSE_VERBS = frozenset("see have get watch find hear leave want notice witness".split())
+
+
+def _small_clause_passive(head, subj) -> bool:
+    """A participle in a small clause under a verb of seeing or having: its subject underwent the
+    act ("Bradley has seen his car attacked"), so it is the target; a "by" phrase still names the
+    doer. A bare verb stays active ("saw soldiers attack the village")."""
+    return (head.dep_ == "ccomp" and head.head.lemma_.lower() in SMALL_CLAUSE_VERBS
+            and head.tag_ in ("VBN", "VBD") and head.lemma_.lower() not in INTRANSITIVE_VERBS
+            and subj.dep_ == "nsubj" and not children(head, "aux", "auxpass", "dobj", "obj", "dative"))
+
+
 def headline_passive(head) -> bool:
     """Is the verb a headline's reduced passive ("Juvenile arrested in Oxford bar")?"""
     subj = children(head, "nsubj")
@@ -252,6 +266,11 @@ def _verb_doers(head, args: Args) -> None:
         subj = []
     elif subj and _headline_passive(head, subj[0]):
         args.targets.extend(with_conjuncts(subj[0]))
+        return
+    elif subj and _small_clause_passive(head, subj[0]):
+        args.targets.extend(with_conjuncts(subj[0]))
+        for agent in children(head, "agent"):
+            args.actors.extend(t for p in children(agent, "pobj") for t in with_conjuncts(p))
         return
     if subj and subj[0].lower_ in RELATIVE_PRONOUNS and head.dep_ == "relcl":
         if _agentive(head.head):
@@ -370,7 +389,8 @@ def _noun_arguments(head, args: Args, entities) -> None:
         if c.dep_ == "poss":
             # "Barnett's arrest", "his murder": who underwent it; "Russia's strikes": who did it
             (args.targets if undergone else args.actors).extend(with_conjuncts(c))
-        elif c.dep_ in ("amod", "compound", "nmod") and (c.ent_type_ in ACTOR_MODIFIER_ENTS or c.pos_ == "PROPN"):
+        elif c.dep_ in ("amod", "compound", "nmod") and (c.ent_type_ in ACTOR_MODIFIER_ENTS or c.pos_ == "PROPN") \
+                and c.ent_type_ not in NON_ARGUMENT_ENTS:  # "a Friday blast", "the March 3 attack": when
             # "Paris attacks": a town is where, not who
             (args.place_tokens if is_place_name(c, entities) else args.actors).append(c)
     if not args.actors:
