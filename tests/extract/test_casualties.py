@@ -284,3 +284,23 @@ def test_a_clock_time_entity_is_no_toll_with_the_parse(nlp):
     """With the parse the victim is counted instead: the time is no stated figure to outrank the count."""
     text = "Saheed Vassell was killed around 5 p.m. Wednesday in Brooklyn."
     assert parsed(nlp, text) == [(1, "Saheed Vassell", True)]
+
+
+@pytest.mark.parametrize("text,value", [
+    ("The attack claimed 12 lives.", 12),
+    ("The bombing cost at least 30 lives, officials said.", 30),
+    ("At least 30 bodies were recovered from the village.", 30),
+    ("Rescuers pulled 14 charred bodies from the bus.", 14),
+    ("The bodies of 21 villagers were found near the road.", 21),
+])
+def test_lives_claimed_and_bodies_found_count_the_dead(text, value):
+    assert [v for v, _ in killed(text)] == [value]
+
+
+@pytest.mark.parametrize("text", [
+    "The war has claimed 500,000 lives since 2011.",  # a running total, no incident's toll
+    "The rescue saved 12 lives.",  # no death
+    "Two bodies of water border the town.",  # bodies that count no dead
+])
+def test_no_toll_from_a_running_total_saved_lives_or_water(text):
+    assert killed(text) == []

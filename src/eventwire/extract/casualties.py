@@ -87,6 +87,11 @@ _PATTERNS = [
     # "22 people were killed", "129 dead", "six civilians including a child were killed"
     ("killed", re.compile(rf"{_Q}{_N_START}(?P<n>{_NUM}){_N_END}\s+{_ADJ}(?P<v>{VICTIMS})?{_AMONG}{_KILLED_GAP}\b(?:were|was|have been|had been|are|got)?\s*{_DIED}\b", re.I)),
     ("killed", re.compile(rf"{_Q}{_N_START}(?P<n>{_NUM}){_N_END}\s+(?:deaths|fatalities|dead)\b", re.I)),
+    # "the attack claimed 12 lives", "cost at least 30 lives"
+    ("killed", re.compile(rf"\b(?:claimed|claiming|claims|claim|cost|costing|costs)\s+{_Q}{_N_START}(?P<n>{_NUM}){_N_END}\s+(?:more\s+)?lives\b", re.I)),
+    # "30 bodies were recovered", "the bodies of 12 people were found": the dead counted
+    ("killed", re.compile(rf"{_Q}{_N_START}(?P<n>{_NUM}){_N_END}\s+(?:(?:charred|mutilated|decomposed|more)\s+)?bodies\b(?!\s+of\s+water)", re.I)),
+    ("killed", re.compile(rf"\bbodies of\s+{_Q}{_N_START}(?P<n>{_NUM}){_N_END}\b(?:\s+{_ADJ}(?P<v>{VICTIMS}))?", re.I)),
     ("injured", re.compile(rf"{_Q}{_N_START}(?P<n>{_NUM}){_N_END}\s+{_ADJ}(?P<v>{VICTIMS})?{_AMONG}{_INJURED_GAP}\b(?:were|was|have been|had been|are)?\s*(?:injured|wounded|hurt|hospitali[sz]ed)\b", re.I)),
     ("injured", re.compile(rf"{_Q}{_N_START}(?P<n>{_NUM}){_N_END}\s+(?:injuries|wounded|injured)\b", re.I)),
 ]
