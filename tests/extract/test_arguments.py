@@ -499,6 +499,21 @@ def test_an_accusation_of_an_act_told_before_names_its_doer(run_text, text, doer
     assert len(violent) == 1 and [a.name for a in violent[0].actors] == doers
 
 
+@pytest.mark.parametrize("text, doers", [
+    ("A car bomb killed five people near a market in Kabul on Monday. The Taliban claimed responsibility.",
+     ["Taliban"]),
+    ("A car bomb killed five people near a market in Kabul on Monday. The Taliban claimed responsibility "
+     "in a statement.", ["Taliban"]),
+    # no claim, a denial, or a claim before any act: no doer
+    ("A car bomb killed five people near a market in Kabul on Monday. No group has claimed responsibility.", []),
+    ("A car bomb killed five people near a market in Kabul on Monday. The Taliban denied responsibility.", []),
+    ("The Taliban claimed responsibility on Monday. A car bomb had killed five people in Kabul.", []),
+])
+def test_a_claim_that_names_no_act_names_the_doer_of_the_act_told_before_it(run_text, text, doers):
+    violent = [e for e in run_text(text, "2016-03-23").events if e.type == "ASSAULT"]
+    assert len(violent) == 1 and [a.name for a in violent[0].actors] == doers
+
+
 def test_an_accusation_of_an_act_not_told_before_makes_no_act(run_text):
     events = run_text("Police blamed Boko Haram for the attack.", "2016-03-23").events
     assert [e.type for e in events] == ["ACCUSE"]

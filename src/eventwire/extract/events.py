@@ -240,8 +240,50 @@ def build_drafts(doc, entities, article_id: str) -> list[Draft]:
             )
             drafts.append(Draft(ev, hit, sent, args.place_tokens, si, places_hit=args.places_hit))
     _inherit_governing_actors(drafts, doc, entities)
+    _claimed_doers(drafts, doc, entities)
     _fill_group_targets(drafts, doc, entities)
     return drafts
+
+
+# Verbs whose object "responsibility" or "credit" claims an act ("claimed responsibility",
+# "took credit", "admitted responsibility")
+_CLAIMING_VERBS = frozenset(("claim", "take", "accept", "admit", "assume"))
+_CLAIMED_NOUNS = frozenset(("responsibility", "credit"))
+
+
+def _bare_claim(verb) -> bool:
+    """A told claim of responsibility that names no act ("The Taliban claimed responsibility"):
+    the act is the one just told. One that names its act ("… for the attack") is read where the
+    act's noun is (`arguments._governing_light_verb`); a denial or a "no group" claims nothing."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in _CLAIMING_VERBS or factuality_of(verb) != "asserted":
+        return False
+    obj = next((c for c in verb.children if c.dep_ in ("dobj", "obj")), None)
+    if obj is None or obj.lemma_.lower() not in _CLAIMED_NOUNS:
+        return False
+    named_act = any(c.dep_ == "prep" and c.lower_ in ("for", "of") and any(
+        g.pos_ in ("NOUN", "PROPN") for g in c.children) for c in (*obj.children, *verb.children))
+    return not named_act
+
+
+def _claimed_doers(drafts: list[Draft], doc, entities) -> None:
+    """"A car bomb killed five in Kabul. The Taliban claimed responsibility.": the claimer is a
+    doer of the violent act told last before the claim, where the resolver knows the claimer."""
+    for sent in entities.sents:
+        for verb in sent:
+            if not _bare_claim(verb):
+                continue
+            subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+            if subj is None or any(c.lower_ == "no" for c in subj.children):
+                continue
+            told = [d for d in drafts if d.event.type in VIOLENT_TYPES and d.hit.head < verb.i
+                    and d.event.factuality == "asserted"]
+            if not told:
+                continue
+            actor = actor_for(doc, subj, entities)
+            act = told[-1].event
+            if (actor.name or actor.country) and all(a.name != actor.name or a.country != actor.country
+                                                     for a in act.actors):
+                act.actors.append(actor)
 
 
 # Statements about an act told elsewhere, whose speaker did not do it ("called for an end to the
