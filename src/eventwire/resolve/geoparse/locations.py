@@ -44,6 +44,9 @@ def _acting_entity(ent, place_nouns: frozenset[str]) -> bool:
         return False  # "Idlib province", "Aleppo countryside": a place
     if root.head.lower_ in ("based", "headquartered"):
         return True  # "the Britain-based Observatory": where a body sits, not where an event happens
+    after = ent.doc.text[ent.end_char:ent.end_char + 2]
+    if len(after) == 2 and after[0] == "-" and after[1].islower():
+        return True  # "the US-led coalition", "Iran-backed militias": who leads or backs, not where
     if root.dep_ in _ACTING_DEPS:
         return True
     if root.dep_ == "conj" and root.head.dep_ in _ACTING_DEPS:
