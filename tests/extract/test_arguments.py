@@ -201,6 +201,23 @@ def test_a_day_or_month_modifying_an_event_noun_is_when_not_who(nlp, text, word)
     assert args.actors == [] and args.place_tokens == []
 
 
+def test_a_weapon_word_modifying_an_event_noun_is_no_town_even_where_one_bears_its_name(nlp):
+    # a title-case headline: "Shell" is a town in Ecuador, here a mortar shell
+    attacks = trigger(nlp, "Nine Injured in New Mortar Shell Attacks on Aleppo.", "Attacks")
+    gazetteer = Gazetteer({"Shell": "city", "Aleppo": "city"})
+    args = find_arguments(attacks, Entities(gazetteer, Resolver()))
+    assert "Shell" not in words(args.place_tokens)
+
+
+@pytest.mark.parametrize("text, word", [
+    ("No one has claimed responsibility for the blast.", "blast"),
+    ("No group claimed the attack.", "attack"),
+    ("Nobody carried out the raid.", "raid"),
+])
+def test_no_one_is_no_doer(nlp, text, word):
+    assert find_arguments(trigger(nlp, text, word), NO_PLACES).actors == []
+
+
 def test_a_demonym_is_who_even_where_a_town_abroad_bears_it(nlp):
     # GeoNames lists "Russian" among a German village's names: the strike is still Russia's
     strike = trigger(nlp, "A Russian airstrike on Aleppo killed eight civilians.", "airstrike")

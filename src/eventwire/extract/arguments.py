@@ -94,6 +94,8 @@ def is_place_name(tok, entities) -> bool:
     `entities` is the document's `DocEntities`: its gazetteer and actor resolver decide."""
     if entities.gazetteer is None:
         return False  # no gazetteer, no town: the modifier stays a candidate actor
+    if tok.ent_type_ not in PLACE_ENTS and (tok.lemma_.lower() in INSTRUMENT_WORDS or tok.lemma_.lower() in LEXICON):
+        return False  # a headline's "Mortar Shell Attacks": a weapon or an act, not Shell, Ecuador
     ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
     text = ent.text if ent is not None else tok.text
     if entities.resolver.demonym_country(text):
@@ -536,6 +538,12 @@ def clause_depth(tok) -> int:
     return d
 
 
+def _no_one(tok) -> bool:
+    """"No one", "nobody", "no group", "none of them": names no party ("No one has claimed
+    responsibility for the blast")."""
+    return tok.lower_ in ("nobody", "none", "noone") or any(c.dep_ == "det" and c.lower_ == "no" for c in tok.children)
+
+
 def find_arguments(head, entities) -> Args:
     """Actors, targets, instruments and place candidates of the trigger whose head
     token is `head`; `entities` is the document's `DocEntities`."""
@@ -559,7 +567,7 @@ def find_arguments(head, entities) -> Args:
     _instruments_to_doers(args)
     # a verb standing as a doer is a misparse ("exploiting", "comprising"): a clause acts on no one
     args.actors = [t for t in args.actors if t.lemma_.lower() not in NON_AGENTS and t.lower_ not in NON_REFERRING
-                   and t.pos_ not in CLAUSE_POS]
+                   and t.pos_ not in CLAUSE_POS and not _no_one(t)]
     args.targets = [t for t in args.targets if t.lower_ not in NON_REFERRING
                     and t.lemma_.lower() not in GENERIC_TARGETS]
     return args
