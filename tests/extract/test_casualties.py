@@ -289,6 +289,8 @@ def test_a_clock_time_entity_is_no_toll_with_the_parse(nlp):
 @pytest.mark.parametrize("text,value", [
     ("The attack claimed 12 lives.", 12),
     ("The bombing cost at least 30 lives, officials said.", 30),
+    ("The fighting claims three more lives.", 3),
+    ("Police found 12 mutilated bodies in a ravine.", 12),
     ("At least 30 bodies were recovered from the village.", 30),
     ("Rescuers pulled 14 charred bodies from the bus.", 14),
     ("The bodies of 21 villagers were found near the road.", 21),
@@ -301,6 +303,8 @@ def test_lives_claimed_and_bodies_found_count_the_dead(text, value):
     "The war has claimed 500,000 lives since 2011.",  # a running total, no incident's toll
     "The rescue saved 12 lives.",  # no death
     "Two bodies of water border the town.",  # bodies that count no dead
+    "The two bodies called for calm.",  # organisations
+    "The three bodies will meet in Geneva.",
 ])
 def test_no_toll_from_a_running_total_saved_lives_or_water(text):
     assert killed(text) == []

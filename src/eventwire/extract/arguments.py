@@ -34,6 +34,8 @@ INSTRUMENT_WORDS = WEAPON_WORDS | frozenset(
     "bomber fighter warplane jet missile explosive ied chlorine sarin gas vest barrel drone "
     "helicopter rafale mirage su-24 su-34 f-16 tomahawk mine landmine".split())
 GENERIC_TARGETS = frozenset("target site facility position area place thing attack part number".split())
+# Times of day, never a target: "attacked at dawn", "struck at night"
+TIME_NOUNS = frozenset("dawn dusk daybreak nightfall sunrise sunset night midnight noon morning afternoon evening".split())
 NON_ARGUMENT_ENTS = frozenset(("DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY"))
 # Prepositions whose object is the means: "struck with missiles", "using drones", "by air strikes"
 INSTRUMENT_PREPS = ("with", "using", "by")
@@ -243,10 +245,13 @@ SMALL_CLAUSE_VERBS = frozenset("see have get watch find hear leave want notice w
 def _small_clause_passive(head, subj) -> bool:
     """A participle in a small clause under a verb of seeing or having: its subject underwent the
     act ("Bradley has seen his car attacked"), so it is the target; a "by" phrase still names the
-    doer. A bare verb stays active ("saw soldiers attack the village")."""
+    doer (the parse may tag the participle as a simple past). A bare verb ("saw soldiers attack
+    the village"), a finite clause ("heard that the rebels attacked") and a past form aimed at a
+    party ("saw soldiers fired on the crowd", as in a headline) stay active."""
     return (head.dep_ == "ccomp" and head.head.lemma_.lower() in SMALL_CLAUSE_VERBS
-            and head.tag_ in ("VBN", "VBD") and head.lemma_.lower() not in INTRANSITIVE_VERBS
-            and subj.dep_ == "nsubj" and not children(head, "aux", "auxpass", "dobj", "obj", "dative"))
+            and head.tag_ in ("VBN", "VBD") and not aimed_at_party(head)
+            and head.lemma_.lower() not in INTRANSITIVE_VERBS and subj.dep_ == "nsubj"
+            and not children(head, "aux", "auxpass", "dobj", "obj", "dative", "mark"))
 
 
 def headline_passive(head) -> bool:
@@ -569,5 +574,5 @@ def find_arguments(head, entities) -> Args:
     args.actors = [t for t in args.actors if t.lemma_.lower() not in NON_AGENTS and t.lower_ not in NON_REFERRING
                    and t.pos_ not in CLAUSE_POS and not _no_one(t)]
     args.targets = [t for t in args.targets if t.lower_ not in NON_REFERRING
-                    and t.lemma_.lower() not in GENERIC_TARGETS]
+                    and t.lemma_.lower() not in GENERIC_TARGETS and t.lemma_.lower() not in TIME_NOUNS]
     return args

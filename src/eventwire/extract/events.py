@@ -11,7 +11,7 @@ from ..model import Actor, Event, Span
 from ..nlp.syntax import char_span, np_bounds
 from .arguments import AGENT_NOUNS, find_arguments
 from .factuality import factuality_of
-from ..model import EventType
+from ..model import EventType, Sector
 from .ontology import ARMED_GROUP_SECTORS, REFERRING_TYPES, SPEECH_TYPES, VIOLENT_TYPES, acled_for
 from .triggers import TriggerHit, find_triggers
 
@@ -261,22 +261,30 @@ def _bare_claim(verb) -> bool:
     if obj is None or obj.lemma_.lower() not in _CLAIMED_NOUNS:
         return False
     named_act = any(c.dep_ == "prep" and c.lower_ in ("for", "of") and any(
-        g.pos_ in ("NOUN", "PROPN") for g in c.children) for c in (*obj.children, *verb.children))
-    return not named_act
+        g.pos_ in ("NOUN", "PROPN", "VERB") for g in c.children) for c in (*obj.children, *verb.children))
+    return not named_act  # "... for ambushing a convoy" names its act too
+
+
+def _doer_unknown(ev: Event) -> bool:
+    """Does the event name no known doer (none, or only unidentified attackers)?"""
+    return all(a.sector == Sector.UAF or not (a.name or a.country) for a in ev.actors)
 
 
 def _claimed_doers(drafts: list[Draft], doc, entities) -> None:
     """"A car bomb killed five in Kabul. The Taliban claimed responsibility.": the claimer is a
-    doer of the violent act told last before the claim, where the resolver knows the claimer."""
+    doer of the last violent act before the claim whose doer the text does not know (police who
+    shot a suspect afterwards are no bombers), where the resolver knows the claimer. "No group",
+    "neither ... nor" claim nothing."""
     for sent in entities.sents:
         for verb in sent:
             if not _bare_claim(verb):
                 continue
             subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-            if subj is None or any(c.lower_ == "no" for c in subj.children):
+            if subj is None or any(c.lower_ == "no" for c in subj.children) \
+                    or any(t.dep_ == "preconj" and t.lower_ == "neither" for t in subj.subtree):
                 continue
             told = [d for d in drafts if d.event.type in VIOLENT_TYPES and d.hit.head < verb.i
-                    and d.event.factuality == "asserted"]
+                    and d.event.factuality == "asserted" and _doer_unknown(d.event)]
             if not told:
                 continue
             actor = actor_for(doc, subj, entities)

@@ -50,8 +50,8 @@ def normalize_name(name: str) -> str:
     s = _GLUED_ARTICLE.sub(r"\1", s)
     s = s.replace("q", "k").replace("ou", "u").replace("ay", "ei").replace("ai", "ei").replace("aw", "o").replace("o", "u")
     s = re.sub(r"(.)\1", r"\1", s)  # doubled letters
-    s = re.sub(r"(?<=[a-z])(eh|ah|a)$", "a", s)  # -eh/-ah/-a endings (a silent -e is no -a: Male is no Malaah)
-    s = re.sub(r"(?<=[a-z])(eh|ah)(?= )", "a", s)
+    s = re.sub(r"(?<=[a-z])(eh|ah|a|e)$", "a", s)  # -eh/-ah/-a endings
+    s = re.sub(r"(?<=[a-z])(eh|ah|e)(?= )", "a", s)
     return s
 
 
