@@ -96,14 +96,17 @@ _PATTERNS = [
     # "30 bodies were recovered", "pulled 14 charred bodies from", "the bodies of 12 people were
     # found": the dead counted, where the bodies are found ("the two bodies called for calm" are
     # organisations)
-    ("killed", re.compile(rf"{_Q}{_N_START}(?P<n>{_NUM}){_N_END}\s+(?:(?:charred|mutilated|decomposed|more)\s+)?bodies\b"
+    ("killed", _BODIES_COUNTED := re.compile(rf"{_Q}{_N_START}(?P<n>{_NUM}){_N_END}\s+(?:(?:charred|mutilated|decomposed|more)\s+)?bodies\b"
                           rf"(?=\s+(?:(?:were|have been|had been|was)\s+)?{_BODIES_FOUND})", re.I)),
-    ("killed", re.compile(rf"\b{_BODIES_FOUND}\s+{_Q}{_N_START}(?P<n>{_NUM}){_N_END}\s+(?:(?:charred|mutilated|decomposed|more)\s+)?bodies\b", re.I)),
-    ("killed", re.compile(rf"\bbodies of\s+{_Q}{_N_START}(?P<n>{_NUM}){_N_END}\b(?:\s+{_ADJ}(?P<v>{VICTIMS}))?", re.I)),
+    ("killed", _BODIES_FOUND_COUNTED := re.compile(rf"\b{_BODIES_FOUND}\s+{_Q}{_N_START}(?P<n>{_NUM}){_N_END}\s+(?:(?:charred|mutilated|decomposed|more)\s+)?bodies\b", re.I)),
+    ("killed", _BODIES_OF := re.compile(rf"\bbodies of\s+{_Q}{_N_START}(?P<n>{_NUM}){_N_END}\b(?:\s+{_ADJ}(?P<v>{VICTIMS}))?", re.I)),
     ("injured", re.compile(rf"{_Q}{_N_START}(?P<n>{_NUM}){_N_END}\s+{_ADJ}(?P<v>{VICTIMS})?{_AMONG}{_INJURED_GAP}\b(?:were|was|have been|had been|are)?\s*(?:injured|wounded|hurt|hospitali[sz]ed)\b", re.I)),
     ("injured", re.compile(rf"{_Q}{_N_START}(?P<n>{_NUM}){_N_END}\s+(?:injuries|wounded|injured)\b", re.I)),
 ]
 
+
+# The patterns that need the word "bodies" in the sentence
+_BODIES_PATTERNS = (_BODIES_COUNTED, _BODIES_FOUND_COUNTED, _BODIES_OF)
 
 # A figure above this is no casualty count (a population, a sum of money)
 MAX_COUNT = 1_000_000
@@ -193,7 +196,10 @@ def find_casualties(text: str, start: int, end: int, doc=None) -> list[CasualtyM
     seg = text[start:end]
     found: list[CasualtyMention] = []
     used: list[tuple[int, int, str]] = []
+    lowered = seg.lower()
     for kind, pat in _PATTERNS:
+        if pat in _BODIES_PATTERNS and "bodies" not in lowered:
+            continue  # cheap first: most sentences name no bodies
         for m in pat.finditer(seg):
             n = parse_number(m.group("n"))
             if n is None or n == 0 or n > MAX_COUNT:

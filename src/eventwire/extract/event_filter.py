@@ -92,6 +92,7 @@ def event_features(drafts: list[Draft], main: int | None, i: int) -> list[float]
     # an act of its sentence by other parties, or one done where it is planned, is another act
     sentence_kin = [x for x in drafts[:i] if names_agree(x, d)
                     and (x.event.factuality in UNREALISED) == (ev.factuality in UNREALISED)]
+    labels = {e.label_ for e in d.sent.ents}
     values = (
         *(ev.type == t for t in EventType),
         *(ev.factuality == mode for mode in _MODES),
@@ -112,8 +113,8 @@ def event_features(drafts: list[Draft], main: int | None, i: int) -> list[float]
         min(len(drafts), MAX_EVENTS) / MAX_EVENTS,
         min(clause_depth(head), MAX_DEPTH) / MAX_DEPTH,
         head.pos_ in ("NOUN", "PROPN"),
-        any(e.label_ in PLACE_OR_PEOPLE_ENTS for e in d.sent.ents),
-        any(e.label_ in TIME_ENTS for e in d.sent.ents),
+        bool(labels & PLACE_OR_PEOPLE_ENTS),
+        bool(labels & TIME_ENTS),
     )
     return [float(v) for v in values]
 

@@ -44,8 +44,9 @@ def _acting_entity(ent, place_nouns: frozenset[str]) -> bool:
         return False  # "Idlib province", "Aleppo countryside": a place
     if root.head.lower_ in ("based", "headquartered"):
         return True  # "the Britain-based Observatory": where a body sits, not where an event happens
-    after = ent.doc.text[ent.end_char:ent.end_char + 2]
-    if len(after) == 2 and after[0] == "-" and after[1].islower():
+    doc = ent.doc  # (by tokens: spaCy rebuilds doc.text on every access)
+    if ent.end + 1 < len(doc) and not ent[-1].whitespace_ and doc[ent.end].text == "-" \
+            and not doc[ent.end].whitespace_ and doc[ent.end + 1].text[:1].islower():
         return True  # "the US-led coalition", "Iran-backed militias": who leads or backs, not where
     if root.dep_ in _ACTING_DEPS:
         return True
