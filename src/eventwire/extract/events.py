@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from ..model import Actor, Event, Span
 from ..nlp.syntax import char_span, np_bounds
 from .arguments import AGENT_NOUNS, find_arguments
+from .lexicon import LEXICON
 from .factuality import factuality_of
 from ..model import EventType, Sector
 from .ontology import ARMED_GROUP_SECTORS, REFERRING_TYPES, SPEECH_TYPES, VIOLENT_TYPES, acled_for
@@ -261,37 +262,55 @@ def _bare_claim(verb) -> bool:
     if obj is None or obj.lemma_.lower() not in _CLAIMED_NOUNS:
         return False
     named_act = any(c.dep_ == "prep" and c.lower_ in ("for", "of") and any(
-        g.pos_ in ("NOUN", "PROPN", "VERB") for g in c.children) for c in (*obj.children, *verb.children))
-    return not named_act  # "... for ambushing a convoy" names its act too
+        g.pos_ in ("NOUN", "PROPN") or (g.pos_ == "VERB" and g.lemma_.lower() in LEXICON)
+        for g in c.children) for c in (*obj.children, *verb.children))
+    # "... for ambushing a convoy" names its act; "... for carrying out the bombing" speaks of the one told
+    return not named_act
 
 
-def _doer_unknown(ev: Event) -> bool:
-    """Does the event name no known doer (none, or only unidentified attackers)?"""
-    return all(a.sector == Sector.UAF or not (a.name or a.country) for a in ev.actors)
+# A state's organs that may do a violent act, and never claim one
+_STATE_DOERS = frozenset((Sector.GOV, Sector.MIL, Sector.COP, Sector.SPY))
+
+
+def _by_the_state(ev: Event) -> bool:
+    """Is the event done by a state's organs (police, army, government)? Groups claim attacks;
+    states do not claim responsibility."""
+    return any(a.sector in _STATE_DOERS for a in ev.actors)
+
+
+def named_in_text(actor: Actor, sentence_start: int) -> bool:
+    """Does the actor's own text name it ("Islamic State", "Syrian troops", "HTS") rather than
+    describe it ("security forces", "the gunmen")? A capital that does not just open the sentence."""
+    words = actor.text.split()
+    return any(w[:1].isupper() and not (i == 0 and actor.start == sentence_start) for i, w in enumerate(words))
 
 
 def _claimed_doers(drafts: list[Draft], doc, entities) -> None:
     """"A car bomb killed five in Kabul. The Taliban claimed responsibility.": the claimer is a
-    doer of the last violent act before the claim whose doer the text does not know (police who
-    shot a suspect afterwards are no bombers), where the resolver knows the claimer. "No group",
-    "neither ... nor" claim nothing."""
+    doer of the last violent act before the claim that no state's organs did (police who shot a
+    suspect afterwards are no bombers), where the resolver knows the claimer by name. A pronoun
+    ("They claimed"), "no group", "neither ... nor" claim nothing here."""
     for sent in entities.sents:
         for verb in sent:
             if not _bare_claim(verb):
                 continue
             subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-            if subj is None or any(c.lower_ == "no" for c in subj.children) \
+            if subj is None or subj.pos_ == "PRON" or any(c.lower_ == "no" for c in subj.children) \
                     or any(t.dep_ == "preconj" and t.lower_ == "neither" for t in subj.subtree):
                 continue
             told = [d for d in drafts if d.event.type in VIOLENT_TYPES and d.hit.head < verb.i
-                    and d.event.factuality == "asserted" and _doer_unknown(d.event)]
+                    and d.event.factuality == "asserted" and not _by_the_state(d.event)]
             if not told:
                 continue
             actor = actor_for(doc, subj, entities)
-            act = told[-1].event
-            if (actor.name or actor.country) and all(a.name != actor.name or a.country != actor.country
-                                                     for a in act.actors):
-                act.actors.append(actor)
+            if not actor.name:
+                continue
+            # every act of that sentence ("stormed a hotel, killing 18"); the claim names the
+            # doers the report only described ("Militants stormed ...")
+            for d in (d for d in told if d.sent_index == told[-1].sent_index):
+                act = d.event
+                if all(a.name != actor.name or a.country != actor.country for a in act.actors):
+                    act.actors = [*(a for a in act.actors if named_in_text(a, act.sentence.start)), actor]
 
 
 # Statements about an act told elsewhere, whose speaker did not do it ("called for an end to the

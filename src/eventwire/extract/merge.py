@@ -14,7 +14,7 @@ from __future__ import annotations
 import copy
 
 from ..model import BACKGROUND, Event, EventType, Sector
-from .events import Draft, names_doers
+from .events import Draft, named_in_text, names_doers
 from .ontology import JOINT_ACTOR_SECTORS, STATE_ORGAN_SECTORS, VIOLENT_TYPES
 
 
@@ -406,13 +406,6 @@ def same_incident(main: Draft, other: Draft) -> bool:
     return not (a.killed and b.killed and a.killed.value != b.killed.value)
 
 
-def _named(actor, sentence_start: int) -> bool:
-    """Does the actor's own text name it ("Islamic State", "Syrian troops", "HTS") rather than
-    describe it ("security forces", "the gunmen")? A capital that does not just open the sentence."""
-    words = actor.text.split()
-    return any(w[:1].isupper() and not (i == 0 and actor.start == sentence_start) for i, w in enumerate(words))
-
-
 def _join_places_hit(keep: Draft, other: Draft) -> None:
     """Two mentions merged into one: the places either says the incident was done to."""
     keep.places_hit += [t for t in other.places_hit if t not in keep.places_hit]
@@ -433,7 +426,7 @@ def fill_missing(keep: Event, other: Event) -> None:
     unknown = not any(_resolved(a) for a in keep.actors)
     # a denial names who says they did not do it ("HTS denied firing the rockets"): never the doer
     if unknown and other.actors and other.factuality not in DISOWNED \
-            and all(_named(a, other.sentence.start) for a in other.actors) \
+            and all(named_in_text(a, other.sentence.start) for a in other.actors) \
             and (not keep.actors or any(_resolved(a) for a in other.actors)):
         keep.actors = list(other.actors)
     # the same state named otherwise in the other mention ("Syrian" raid, "Syrian army helicopters"):
