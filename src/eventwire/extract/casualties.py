@@ -97,9 +97,6 @@ _PATTERNS = [
 ]
 
 
-# The patterns that need the word "bodies" in the sentence
-_BODIES_PATTERNS = (_BODIES_OF,)
-
 # A figure above this is no casualty count (a population, a sum of money)
 MAX_COUNT = 1_000_000
 # Numbers in this range without a qualifier are years or clock times ("in 2015", "at 2100")
@@ -190,7 +187,7 @@ def find_casualties(text: str, start: int, end: int, doc=None) -> list[CasualtyM
     used: list[tuple[int, int, str]] = []
     lowered = seg.lower()
     for kind, pat in _PATTERNS:
-        if pat in _BODIES_PATTERNS and "bodies" not in lowered:
+        if pat is _BODIES_OF and "bodies" not in lowered:
             continue  # cheap first: most sentences name no bodies
         for m in pat.finditer(seg):
             n = parse_number(m.group("n"))

@@ -286,10 +286,10 @@ def named_in_text(actor: Actor, sentence_start: int) -> bool:
 
 
 def _claimed_doers(drafts: list[Draft], doc, entities) -> None:
-    """"A car bomb killed five in Kabul. The Taliban claimed responsibility.": the claimer is a
-    doer of the last violent act before the claim that no state's organs did (police who shot a
-    suspect afterwards are no bombers), where the resolver knows the claimer by name. A pronoun
-    ("They claimed"), "no group", "neither ... nor" claim nothing here."""
+    """"A car bomb killed five in Kabul. The Taliban claimed responsibility.": the claimer, where
+    the resolver knows it by name, is a doer of the violent acts of the last sentence before the
+    claim that tells one no state's organs did (police who shot a suspect afterwards are no
+    bombers). A pronoun ("They claimed"), "no group", "neither ... nor" claim nothing here."""
     for sent in entities.sents:
         for verb in sent:
             if not _bare_claim(verb):

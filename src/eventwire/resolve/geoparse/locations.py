@@ -37,8 +37,9 @@ class EventLocation(NamedTuple):
 
 
 def _acting_entity(ent, place_nouns: frozenset[str]) -> bool:
-    """A GPE used as an actor or a modifier ("Russia said", "Russia's minister", "US forces"), or
-    as the seat of one ("the London-based monitor")."""
+    """A GPE used as an actor or a modifier ("Russia said", "Russia's minister", "US forces"), as
+    the seat of one ("the London-based monitor"), or as the leader or backer in a compound ("the
+    US-led coalition")."""
     root = ent.root
     if root.dep_ in ("compound", "amod") and root.head.lemma_.lower() in place_nouns:
         return False  # "Idlib province", "Aleppo countryside": a place
