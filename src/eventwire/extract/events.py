@@ -7,12 +7,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from ..model import Actor, Event, Span
+from ..model import Actor, Event, EventType, Sector, Span
 from ..nlp.syntax import char_span, np_bounds
 from .arguments import AGENT_NOUNS, find_arguments
 from .lexicon import LEXICON
 from .factuality import factuality_of
-from ..model import EventType, Sector
 from .ontology import ARMED_GROUP_SECTORS, REFERRING_TYPES, SPEECH_TYPES, VIOLENT_TYPES, acled_for
 from .triggers import TriggerHit, find_triggers
 
@@ -255,7 +254,8 @@ _CLAIMED_NOUNS = frozenset(("responsibility", "credit"))
 def _bare_claim(verb) -> bool:
     """A told claim of responsibility that names no act ("The Taliban claimed responsibility"):
     the act is the one just told. One that names its act ("… for the attack") is read where the
-    act's noun is (`arguments._governing_light_verb`); a denial or a "no group" claims nothing."""
+    act's noun is (`arguments._governing_light_verb`); one not told as done ("did not claim")
+    claims nothing. Who claims is checked by the caller (`_claimed_doers`)."""
     if verb.pos_ != "VERB" or verb.lemma_.lower() not in _CLAIMING_VERBS or factuality_of(verb) != "asserted":
         return False
     obj = next((c for c in verb.children if c.dep_ in ("dobj", "obj")), None)
