@@ -216,6 +216,13 @@ def parsed(nlp, text: str, kind: str = "killed"):
     ("Gunmen shot dead a police officer in Kano.", [(1, "a police officer", True)]),
     ("A man was stabbed to death on Sunday.", [(1, "A man", True)]),
     ("Militants gunned down a teacher.", [(1, "a teacher", True)]),
+    # "lost their lives" tells deaths of its subject, as "died" does
+    ("Three policemen and a civilian lost their lives in the attack.",
+     [(4, "Three policemen and a civilian", True)]),
+    # a figure that takes its people from an "of" phrase counts them
+    ("A drone strike killed a senior commander and three of his guards.",
+     [(4, "a senior commander and three of his guards", True)]),
+    ("Gunmen killed the mayor of Tlalpan and his bodyguard.", [(2, "the mayor of Tlalpan and his bodyguard", True)]),
 ])
 def test_victims_are_counted_from_their_noun_phrases(nlp, text, expected):
     assert parsed(nlp, text) == expected
@@ -228,6 +235,8 @@ def test_victims_are_counted_from_their_noun_phrases(nlp, text, expected):
     "The army killed the plan.",  # no person
     "A man was shot in the leg.",  # shot, not said to have died
     "A man was stabbed on Sunday.",
+    "The soldier lost his rifle in the attack.",  # no life lost
+    "Gunmen killed a commander and three of the vehicles.",  # vehicles are no people
 ])
 def test_no_count_without_countable_victims(nlp, text):
     assert parsed(nlp, text) == []

@@ -306,6 +306,7 @@ PERSON_NOUNS = frozenset("""
     granddaughter uncle aunt nephew niece cousin relative neighbor neighbour friend girlfriend boyfriend
     bystander victim customer shopkeeper owner vendor merchant trader miner hunter hiker rider player
     athlete citizen national foreigner spokesperson lawmaker judge lawyer reporter photographer
+    bodyguard aide escort deputy sheriff agent colleague companion
     """.split())
 PERSON_SUFFIXES = ("man", "woman", "ist")
 SINGULAR_TAGS = ("NN", "NNP")
@@ -326,12 +327,16 @@ def counted_victims(doc, start: int, end: int, text: str | None = None) -> list[
         victim = _victim(verb) if kind else None
         if victim is None:
             continue
-        items = [victim, *victim.conjuncts]
+        # the parse may join "three of his guards" to the verb rather than to its fellow victim
+        items = [victim, *victim.conjuncts, *(c for c in verb.children if c.dep_ == "conj" and _part_of_people(c))]
         n = _head_count(items)
         if n is None:
             continue
         first = min(items, key=lambda t: t.i)
         last = max(items, key=lambda t: t.i)
+        if _part_of_people(last):  # "... three of his guards": the phrase ends with the people
+            last = next(g for c in last.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+                        if g.dep_ == "pobj")
         s, e = first.left_edge.idx, last.idx + len(last.text)
         c = Count(value=n, qualifier="exact", text=text[s:e], start=s, end=e)
         out.append(CasualtyMention(kind, c, verb.idx, counted=True))
@@ -348,12 +353,17 @@ def _kills_by_manner(tok) -> bool:
         or (tok.lemma_.lower() == "gun" and any(c.dep_ == "prt" and c.lower_ == "down" for c in kids)))
 
 
+def _loses_life(tok) -> bool:
+    """"lost their lives", "lost his life": a death told of its subject, as "died" is."""
+    return tok.lemma_.lower() == "lose" and any(c.dep_ == "dobj" and c.lemma_.lower() == "life" for c in tok.children)
+
+
 def _outcome_kind(tok) -> str | None:
     """"killed" or "injured" where tok is a verb of death or injury said to have happened."""
     if tok.pos_ != "VERB":
         return None
     lemma = tok.lemma_.lower()
-    kind = ("killed" if lemma in DEATH_LEMMAS | DYING_LEMMAS or _kills_by_manner(tok)
+    kind = ("killed" if lemma in DEATH_LEMMAS | DYING_LEMMAS or _kills_by_manner(tok) or _loses_life(tok)
             else "injured" if lemma in INJURY_LEMMAS else None)
     if kind is None or any(c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in MODAL_AUXES) for c in tok.children):
         return None
@@ -366,7 +376,7 @@ def _victim(verb):
     by_dep = {c.dep_: c for c in verb.children}
     if "nsubjpass" in by_dep:
         return by_dep["nsubjpass"]
-    if verb.lemma_.lower() in DYING_LEMMAS:
+    if verb.lemma_.lower() in DYING_LEMMAS or _loses_life(verb):
         return by_dep.get("nsubj")
     if verb.dep_ == "acl" and verb.tag_ == "VBN":
         return verb.head
@@ -390,6 +400,11 @@ def _head_count(items) -> int | None:
             if n is None:
                 return None
             total, figures = total + n, figures + 1
+        elif _part_of_people(t):
+            n = parse_number(t.text)  # "a commander and three of his guards"
+            if n is None:
+                return None
+            total, figures = total + n, figures + 1
         elif _one_person(t):
             total += 1
         else:
@@ -397,6 +412,16 @@ def _head_count(items) -> int | None:
     if figures == len(items) == 1:
         return None
     return total or None
+
+
+def _part_of_people(t) -> bool:
+    """A figure standing for people it takes from an "of" phrase: "three of his guards", "two of
+    the passengers" (a person noun in the plural, or "them")."""
+    if t.pos_ != "NUM":
+        return False
+    of = [g for c in t.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+    return any(g.lower_ == "them" or (g.tag_ == "NNS" and (g.lemma_.lower() in PERSON_NOUNS or g.lemma_.lower().endswith(PERSON_SUFFIXES)))
+               for g in of)
 
 
 def _one_person(t) -> bool:
