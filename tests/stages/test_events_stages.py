@@ -79,6 +79,16 @@ def test_events_marks_a_refused_deal_as_negated(prepare, run_stage):
     assert accept.type == EventType.AGREE and accept.factuality == "negated"
 
 
+def test_events_takes_no_place_from_the_triggers_own_words(prepare, run_stage):
+    """A wire lead's "Air strikes" after a dateline: the parse makes "Air" a proper-noun modifier
+    that the gazetteer knows as Ayr, Scotland; a word of the trigger is never its place."""
+    work = prepare("events", "Monday 13 Nov 2017 Air strikes on a market killed at least 29 civilians.",
+                   published=WEDNESDAY)
+    run_stage("events", work)
+    strikes = drafts_by_trigger(work)["Air strikes"]
+    assert "Air" not in [t.text for t in strikes.place_tokens + strikes.places_hit]
+
+
 # --- dates -----------------------------------------------------------------
 
 MONDAY = "Rebels attacked a checkpoint in the city of Homs on Monday. Troops shelled the town of Rastan."

@@ -238,7 +238,10 @@ def build_drafts(doc, entities, article_id: str) -> list[Draft]:
                 targets=targets,
                 instruments=instruments,
             )
-            drafts.append(Draft(ev, hit, sent, args.place_tokens, si, places_hit=args.places_hit))
+            # the trigger's own words are no place ("Air strikes": not Ayr, Scotland)
+            places = [t for t in args.place_tokens if not hit.start <= t.i < hit.end]
+            hit_places = [t for t in args.places_hit if not hit.start <= t.i < hit.end]
+            drafts.append(Draft(ev, hit, sent, places, si, places_hit=hit_places))
     _inherit_governing_actors(drafts, doc, entities)
     _claimed_doers(drafts, doc, entities)
     _fill_group_targets(drafts, doc, entities)
