@@ -132,6 +132,16 @@ def test_conflicting_actors_tolls_or_days_keep_events_apart():
         assert len(merge_across([draft(a, 0), draft(b, 1)])) == 2
 
 
+def test_a_month_and_a_day_in_it_may_be_one_incident():
+    """"in October" and "on 29 October" can be one day; "in October" and "on 2 November" cannot."""
+    month = event(date="2014-10-01")
+    month.date_precision = "month"
+    assert len(merge_across([draft(event(date="2014-10-29"), 0), draft(copy.deepcopy(month), 1)])) == 1
+    assert len(merge_across([draft(event(date="2014-11-02"), 0), draft(copy.deepcopy(month), 1)])) == 2
+    # two days of one month are still two days
+    assert len(merge_across([draft(event(date="2014-10-29"), 0), draft(event(date="2014-10-01"), 1)])) == 2
+
+
 def test_a_stated_date_replaces_a_publication_date_default():
     first = draft(event(date="2015-11-17"), 0, date_kind="published")
     later = draft(event(date="2015-11-15"), 1)

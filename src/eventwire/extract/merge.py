@@ -112,9 +112,22 @@ def _absorb(keep: Event, other: Event) -> None:
             keep.context.append(c)
 
 
+# The characters of an ISO date that each precision fixes ("2014-10" for a month)
+PRECISION_CHARS = {"day": 10, "month": 7, "year": 4}
+
+
+def dates_conflict(a: Event, b: Event) -> bool:
+    """Two dates that cannot be one day, compared at the coarser precision: "in October" and
+    "on 29 October" may be one day."""
+    if not (a.date and b.date):
+        return False
+    n = min(PRECISION_CHARS.get(a.date_precision or "day", 10), PRECISION_CHARS.get(b.date_precision or "day", 10))
+    return a.date[:n] != b.date[:n]
+
+
 def different_days(a: Draft, b: Draft) -> bool:
-    return bool(a.event.date and b.event.date and a.event.date != b.event.date
-                and a.date_kind == b.date_kind == "stated")
+    """Two stated dates that cannot be one day (`dates_conflict`)."""
+    return a.date_kind == b.date_kind == "stated" and dates_conflict(a.event, b.event)
 
 
 def _resolved(a) -> bool:
@@ -148,7 +161,7 @@ def _linked(a: Draft, b: Draft) -> bool:
     na, nb = _names(a.event), _names(b.event)
     if na and nb and not (na & nb):
         return False  # "destroyers fired missiles, while jets dropped bombs": two attackers
-    if a.event.date and b.event.date and a.event.date != b.event.date and "stated" == a.date_kind == b.date_kind:
+    if different_days(a, b):
         return False
     ta, tb = a.sent.doc[a.hit.head], b.sent.doc[b.hit.head]
     for x, y in ((ta, tb), (tb, ta)):
@@ -293,7 +306,7 @@ def _compatible(a: Event, b: Event, check_place: bool = True, weak_date: bool = 
             return False
         if a.location.admin1_code != b.location.admin1_code:
             return False
-    if a.date and b.date and a.date != b.date and not weak_date:
+    if dates_conflict(a, b) and not weak_date:
         return False
     if a.killed and b.killed and a.killed.value != b.killed.value:
         return False
