@@ -237,9 +237,19 @@ def test_victims_are_counted_from_their_noun_phrases(nlp, text, expected):
     "A man was stabbed on Sunday.",
     "The soldier lost his rifle in the attack.",  # no life lost
     "Gunmen killed a commander and three of the vehicles.",  # vehicles are no people
+    "A soldier nearly lost his life in the attack.",  # a near miss is no death
+    "A soldier almost died in the attack.",
 ])
 def test_no_count_without_countable_victims(nlp, text):
     assert parsed(nlp, text) == []
+
+
+def test_a_counted_toll_keeps_its_figure_from_the_next_verb(nlp):
+    """A figure pattern reads "three ... and wounded" as wounded; the parse ties the three to
+    "killed": the counted toll stands, and the wounded are the next verb's own."""
+    text = "Gunmen killed a commander and three of his guards and wounded a policeman."
+    assert parsed(nlp, text) == [(4, "a commander and three of his guards", True)]
+    assert parsed(nlp, text, "injured") == [(1, "a policeman", True)]
 
 
 def test_a_lone_figure_is_read_by_the_patterns_not_counted(nlp):

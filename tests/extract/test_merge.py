@@ -142,6 +142,31 @@ def test_a_month_and_a_day_in_it_may_be_one_incident():
     assert len(merge_across([draft(event(date="2014-10-29"), 0), draft(event(date="2014-10-01"), 1)])) == 2
 
 
+def dated(date: str, precision: str, words: str) -> Event:
+    ev = event(date=date)
+    ev.date_precision, ev.date_text = precision, words
+    return ev
+
+
+@pytest.mark.parametrize("order", [(0, 1, 2), (1, 0, 2), (1, 2, 0)])
+def test_a_month_joined_with_a_day_takes_the_day_and_other_days_stay_apart(order):
+    """"in October" folds into "on 3 October" (or takes its day), and "on 29 October" is then
+    another day, whichever mention comes first."""
+    mentions = [dated("2014-10-01", "month", "in October"), dated("2014-10-03", "day", "on 3 October"),
+                dated("2014-10-29", "day", "on 29 October")]
+    kept = merge_across([draft(mentions[i], n) for n, i in enumerate(order)])
+    assert sorted((d.event.date, d.event.date_precision) for d in kept) == [
+        ("2014-10-03", "day"), ("2014-10-29", "day")]
+
+
+def test_a_weekend_and_a_day_within_a_week_of_it_may_be_one_incident():
+    weekend = dated("2014-10-25", "week", "last weekend")
+    assert len(merge_across([draft(weekend, 0), draft(dated("2014-10-26", "day", "on Sunday"), 1)])) == 1
+    assert weekend.date == "2014-10-26" and weekend.date_precision == "day"
+    far = dated("2014-10-11", "week", "two weekends ago")
+    assert len(merge_across([draft(far, 0), draft(dated("2014-10-26", "day", "on Sunday"), 1)])) == 2
+
+
 def test_a_stated_date_replaces_a_publication_date_default():
     first = draft(event(date="2015-11-17"), 0, date_kind="published")
     later = draft(event(date="2015-11-15"), 1)

@@ -216,11 +216,16 @@ def find_casualties(text: str, start: int, end: int, doc=None) -> list[CasualtyM
 
 def _with_counted(found: list[CasualtyMention], c: CasualtyMention) -> list[CasualtyMention]:
     """A counted toll joins the figures where no figure covers its victims, or replaces the
-    figures it holds ("two commanders and a soldier died": 3, not the 2 the figure says)."""
+    figures it holds ("two commanders and a soldier died": 3, not the 2 the figure says), and
+    those of another kind that lie inside its victims: the parse ties "killed a commander and
+    three of his guards and wounded a policeman" to "killed", where a figure pattern read the
+    three as wounded."""
     over = [f for f in found if c.count.start < f.count.end and f.count.start < c.count.end]
     if not over:
         return [*found, c]
-    if all(f.kind == c.kind for f in over) and c.count.value > max(f.count.value for f in over):
+    same = all(f.kind == c.kind for f in over) and c.count.value > max(f.count.value for f in over)
+    inside = all(f.kind != c.kind and c.count.start <= f.count.start and f.count.end <= c.count.end for f in over)
+    if same or inside:
         return [f for f in found if f not in over] + [c]
     return found
 
@@ -292,6 +297,8 @@ MANNER_LEMMAS = frozenset("shoot stab beat hack burn gun bludgeon club".split())
 INJURY_LEMMAS = frozenset("injure wound hurt hospitalize hospitalise".split())
 # A verb that only says a death may happen ("could be killed") or will ("will die") reports no toll
 MODAL_AUXES = frozenset("could would may might will shall should can must".split())
+# Adverbs that say a death or an injury did not happen: "nearly lost his life", "almost died"
+NEAR_MISS_ADVERBS = frozenset(("nearly", "almost", "narrowly"))
 # A determiner that counts no one ("no soldier was hurt") or everyone ("every passenger")
 NO_COUNT_DETS = frozenset("no every each any all some many several".split())
 # Nouns for one person, with the endings of others ("guardsman", "motorcyclist")
@@ -365,7 +372,8 @@ def _outcome_kind(tok) -> str | None:
     lemma = tok.lemma_.lower()
     kind = ("killed" if lemma in DEATH_LEMMAS | DYING_LEMMAS or _kills_by_manner(tok) or _loses_life(tok)
             else "injured" if lemma in INJURY_LEMMAS else None)
-    if kind is None or any(c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in MODAL_AUXES) for c in tok.children):
+    if kind is None or any(c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in MODAL_AUXES)
+                           or (c.dep_ == "advmod" and c.lower_ in NEAR_MISS_ADVERBS) for c in tok.children):
         return None
     return kind
 

@@ -12,6 +12,7 @@
 from __future__ import annotations
 
 import copy
+import datetime as dt
 
 from ..model import BACKGROUND, Event, EventType, Sector
 from .events import Draft, named_in_text, names_doers
@@ -101,6 +102,8 @@ def _absorb(keep: Event, other: Event) -> None:
             setattr(keep, f, getattr(other, f))
             if f == "date_text":
                 keep.date, keep.date_precision = other.date, other.date_precision
+    if keep.date_text and other.date_text:
+        take_finer_date(keep, other)
     if other.location is not None and keep.location is not None and keep.location.precision != "point" \
             and other.location.precision == "point" and keep.location.country == other.location.country:
         keep.location = other.location
@@ -112,17 +115,37 @@ def _absorb(keep: Event, other: Event) -> None:
             keep.context.append(c)
 
 
-# The characters of an ISO date that each precision fixes ("2014-10" for a month)
+# The characters of an ISO date that each precision fixes ("2014-10" for a month); a week is
+# stored as one of its days and fixes no prefix: it is compared by distance (WEEK_DAYS)
 PRECISION_CHARS = {"day": 10, "month": 7, "year": 4}
+PRECISION_RANK = {"year": 0, "month": 1, "week": 2, "day": 3}  # coarse to fine; None is a day
+WEEK_DAYS = 6  # "last weekend" (its Saturday) and "on Sunday" may be one day: at most this far apart
+
+
+def _rank(ev: Event) -> int:
+    return PRECISION_RANK.get(ev.date_precision or "day", PRECISION_RANK["day"])
 
 
 def dates_conflict(a: Event, b: Event) -> bool:
     """Two dates that cannot be one day, compared at the coarser precision: "in October" and
-    "on 29 October" may be one day."""
+    "on 29 October" may be one day; "last weekend" and a day within a week of it too."""
     if not (a.date and b.date):
         return False
+    if "week" in (a.date_precision, b.date_precision) and min(_rank(a), _rank(b)) == PRECISION_RANK["week"]:
+        try:
+            gap = abs((dt.date.fromisoformat(a.date[:10]) - dt.date.fromisoformat(b.date[:10])).days)
+        except ValueError:
+            return a.date != b.date
+        return gap > WEEK_DAYS
     n = min(PRECISION_CHARS.get(a.date_precision or "day", 10), PRECISION_CHARS.get(b.date_precision or "day", 10))
     return a.date[:n] != b.date[:n]
+
+
+def take_finer_date(keep: Event, other: Event) -> None:
+    """Two mentions of one incident joined: the finer of their dates is the incident's ("in
+    May" and "on 29 May": the 29th), so a third mention on another day of May stays apart."""
+    if other.date and not dates_conflict(keep, other) and (keep.date is None or _rank(other) > _rank(keep)):
+        keep.date, keep.date_text, keep.date_precision = other.date, other.date_text, other.date_precision
 
 
 def different_days(a: Draft, b: Draft) -> bool:
