@@ -29,6 +29,7 @@ def fact(nlp):
     ("The president promised to send troops.", "send"),
     ("The minister vowed to arrest the organisers.", "arrest"),
     ("He said Denmark would join the strikes.", "join"),
+    ("The government committed to holding talks next month.", "hold"),
 ])
 def test_planned(fact, text, lemma):
     assert fact(text, lemma) == "planned"
@@ -90,6 +91,8 @@ def test_claiming_an_act_asserts_it(fact, text, lemma, mode):
     ("Police arrested 12 protesters.", "arrest"),
     ("The minister said the army had attacked the town.", "attack"),
     ("Warplanes carried out air strikes on the city.", "strike"),
+    # "commit" is an intent only with "to": a massacre committed is done
+    ("The regime committed a horrific massacre in the town on Tuesday.", "massacre"),
 ])
 def test_plain_past_is_asserted(fact, text, lemma):
     assert fact(text, lemma) == "asserted"

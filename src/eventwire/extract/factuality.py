@@ -14,6 +14,9 @@ INTENT_HEADS = frozenset(
     "consider mull ready set schedule vote agree offer commit".split())
 FUTURE_AUX = frozenset(("will", "shall", "'ll", "wo", "going", "would"))
 HYPO_AUX = frozenset(("could", "might", "may", "should", "must"))
+# Intent heads that also say an act was done when it is their object: "committed a massacre"
+# (done) beside "committed to holding talks" (intent)
+PERPETRATING_HEADS = frozenset(("commit",))
 DENIAL_HEADS = frozenset("deny refute dismiss".split())
 CLAIM_HEADS = frozenset("claim allege accuse suspect blame".split())
 CLAIM_ADVS = frozenset("allegedly reportedly purportedly apparently".split())
@@ -67,7 +70,8 @@ def factuality_of(head) -> str:
                 if lemma == "claim" and depth == 1 and via in ("dobj", "obj") and _an_attack(head):
                     return "asserted"  # so does claiming an attack itself: "IS claimed the bombing"
                 return "claimed"
-            if lemma in INTENT_HEADS and node.pos_ in ("VERB", "ADJ"):
+            if lemma in INTENT_HEADS and node.pos_ in ("VERB", "ADJ") and not (
+                    lemma in PERPETRATING_HEADS and via in ("dobj", "obj")):
                 return "planned"
         if node.head.i == node.i or node.dep_ in ("ROOT",):
             break
