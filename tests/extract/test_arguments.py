@@ -124,6 +124,17 @@ def test_an_event_noun_takes_the_subjects_of_its_light_verb(nlp):
     assert words(args.place_tokens) == ["Raqqa"]  # "on Raqqa" hangs off the light verb
 
 
+@pytest.mark.parametrize("sentence,word,doers", [
+    ("The strike on the village was suspected to have been carried out by Russian planes.", "strike", ["planes"]),
+    ("The attack is believed to have been carried out by the Islamic State.", "attack", ["State"]),
+    ("The raid was thought to have been launched by Syrian jets.", "raid", ["jets"]),
+    # a raised clause that says what the act did names no doer
+    ("The attack is believed to have killed 20 people.", "attack", []),
+])
+def test_the_light_verb_of_a_raised_clause_names_the_doer(nlp, sentence, word, doers):
+    assert words(find_arguments(trigger(nlp, sentence, word), NO_PLACES).actors) == doers
+
+
 def test_the_claimer_of_responsibility_is_the_attacker(nlp):
     args = find_arguments(trigger(nlp, "Islamic State claimed responsibility for the attack.", "attack"), NO_PLACES)
     assert words(args.actors) == ["State"]

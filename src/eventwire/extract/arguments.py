@@ -122,6 +122,9 @@ FIRE_WORDS = frozenset(("fire", "barrage", "salvo"))
 QUANTITY_NOUNS = frozenset("number series wave string spate round barrage volley couple dozen hundred some many all most part".split())
 CLAUSE_POS = ("VERB", "AUX")
 NON_AGENTS = frozenset("statement report source communique release news agency".split())
+# Verbs that raise the subject of a clause they hold: "the attack is believed to have been
+# carried out by ...", "the raid was said to have been launched by ..."
+RAISING_VERBS = frozenset("suspect believe think say report expect understand know assume presume".split())
 # Verbs of claiming whose "responsibility for the attack" makes the claimer the attack's doer
 CLAIM_VERBS = ("claim", "take", "accept", "deny")
 
@@ -136,6 +139,11 @@ def _governing_light_verb(tok):
         return head
     if tok.dep_ == "nsubjpass" and (head.lemma_.lower() in LIGHT_VERBS or head.lemma_.lower() == "claim"):
         return head  # "strikes were carried out by ...", "the attack was claimed by IS": the claimer
+    if tok.dep_ == "nsubjpass" and head.lemma_.lower() in RAISING_VERBS:
+        # "the strike was suspected to have been carried out by Russian planes": the light verb
+        # of the raised clause says who did it
+        return next((c for c in head.children if c.dep_ == "xcomp"
+                     and (c.lemma_.lower() in LIGHT_VERBS or c.lemma_.lower() == "claim")), None)
     if tok.dep_ == "pobj" and head.lower_ == "for" and head.head.lemma_.lower() == "responsibility" \
             and head.head.head.lemma_.lower() in CLAIM_VERBS:
         return head.head.head  # "IS claimed responsibility for the attack": the claimer
