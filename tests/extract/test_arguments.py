@@ -23,6 +23,7 @@ class Hit:
 @dataclass
 class Info:
     kind: str
+    sector: str | None = None
 
 
 class Gazetteer:
@@ -43,7 +44,8 @@ class Resolver:
         self.demonyms = demonyms or {}
 
     def resolve(self, text: str):
-        return Info(self.actors[text]) if text in self.actors else None
+        known = self.actors.get(text)
+        return Info(known) if isinstance(known, str) else known
 
     def demonym_country(self, text: str):
         return self.demonyms.get(text)
@@ -133,6 +135,24 @@ def test_an_event_noun_takes_the_subjects_of_its_light_verb(nlp):
 ])
 def test_the_light_verb_of_a_raised_clause_names_the_doer(nlp, sentence, word, doers):
     assert words(find_arguments(trigger(nlp, sentence, word), NO_PLACES).actors) == doers
+
+
+@pytest.mark.parametrize("sentence,word,doers", [
+    ("At least 85 soldiers were killed as the jihadist Islamic State advanced on a regime position.", "killed",
+     ["jihadist"]),
+    ("More than 19 civilians were killed on Sunday as the Syrian regime stepped up its campaign.", "killed",
+     ["regime"]),
+    # no armed party moving: no doer
+    ("Three villagers were killed as they slept.", "killed", []),
+    ("A man was killed as protesters marched through the city.", "killed", []),
+    # a "by" phrase says who, whatever the clause
+    ("Two soldiers were killed by a sniper as the army advanced.", "killed", ["sniper"]),
+])
+def test_a_passive_without_by_takes_the_armed_party_of_its_as_clause(nlp, sentence, word, doers):
+    parties = Entities(resolver=Resolver({"the jihadist Islamic State": Info("group"),
+                                          "the Syrian regime": Info("agent", "GOV"), "the army": Info("agent", "MIL"),
+                                          "protesters": Info("agent", "CVL")}))
+    assert words(find_arguments(trigger(nlp, sentence, word), parties).actors) == doers
 
 
 def test_the_claimer_of_responsibility_is_the_attacker(nlp):

@@ -556,6 +556,33 @@ def _no_one(tok) -> bool:
     return tok.lower_ in ("nobody", "none", "noone") or any(c.dep_ == "det" and c.lower_ == "no" for c in tok.children)
 
 
+# Markers of a clause that tells what was going on when the act happened: "killed as the army
+# advanced", "died when militants stormed the town"
+MOMENT_MARKS = frozenset(("as", "when", "while"))
+# Sectors of a party that may be the doer of what happened as it acted: armed or state organs
+ARMED_SECTORS = frozenset(("MIL", "REB", "UAF", "COP", "GOV"))
+
+
+def _doers_of_the_moment(verb, entities) -> list:
+    """A passive with no "by" ("85 troops were killed as the jihadist Islamic State advanced on
+    a regime position"): the armed party whose move the "as"/"when" clause tells, the likeliest
+    doer the sentence gives. Not a pronoun ("as they slept"), not civilians ("as protesters
+    marched"), not a thing ("when the roof collapsed")."""
+    if not children(verb, *PASSIVE_SUBJ) or children(verb, "agent") or entities.resolver is None:
+        return []
+    for clause in children(verb, "advcl"):
+        if clause.pos_ != "VERB" or not any(m.lower_ in MOMENT_MARKS for m in children(clause, "mark")):
+            continue
+        for subj in children(clause, "nsubj"):
+            phrase = subj.doc[subj.left_edge.i:subj.right_edge.i + 1].text
+            info = entities.resolver.resolve(phrase) or entities.resolver.resolve(subj.text)
+            sector = getattr(info, "sector", None)
+            if subj.pos_ != "PRON" and info is not None and (
+                    info.kind == "group" or getattr(sector, "value", sector) in ARMED_SECTORS):
+                return with_conjuncts(subj)
+    return []
+
+
 def find_arguments(head, entities) -> Args:
     """Actors, targets, instruments and place candidates of the trigger whose head
     token is `head`; `entities` is the document's `DocEntities`."""
@@ -563,6 +590,8 @@ def find_arguments(head, entities) -> Args:
     if head.pos_ == "VERB":
         _verb_doers(head, args)
         _verb_objects(head, args)
+        if not args.actors:
+            args.actors.extend(_doers_of_the_moment(head, entities))
     else:
         _noun_arguments(head, args, entities)
     _mutual_parties(head, args, entities)
