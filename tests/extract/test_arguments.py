@@ -155,6 +155,15 @@ def test_a_passive_without_by_takes_the_armed_party_of_its_as_clause(nlp, senten
     assert words(find_arguments(trigger(nlp, sentence, word), parties).actors) == doers
 
 
+@pytest.mark.parametrize("sentence,doers", [
+    ("Twelve citizens were wounded by terrorists who targeted the market with mortar shells.", ["terrorists"]),
+    ("Police arrested the extremists who targeted the market.", ["extremists"]),
+    ("Residents fled the checkpoint that targeted the market.", []),  # a checkpoint does nothing
+])
+def test_a_relative_clause_acts_for_a_party_noun(nlp, sentence, doers):
+    assert words(find_arguments(trigger(nlp, sentence, "targeted"), NO_PLACES).actors) == doers
+
+
 def test_the_claimer_of_responsibility_is_the_attacker(nlp):
     args = find_arguments(trigger(nlp, "Islamic State claimed responsibility for the attack.", "attack"), NO_PLACES)
     assert words(args.actors) == ["State"]

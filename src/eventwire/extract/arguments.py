@@ -62,7 +62,7 @@ class Args:
 AGENT_NOUNS = frozenset(
     "force troop soldier fighter militant rebel insurgent jihadist gunman attacker police policeman army militia "
     "jet warplane aircraft helicopter drone plane bomber artillery tank group unit member guard officer "
-    "regime government coalition man woman assailant sniper".split())
+    "regime government coalition man woman assailant sniper terrorist extremist".split())
 
 
 def _agentive(tok) -> bool:
