@@ -164,6 +164,18 @@ def test_a_relative_clause_acts_for_a_party_noun(nlp, sentence, doers):
     assert words(find_arguments(trigger(nlp, sentence, "targeted"), NO_PLACES).actors) == doers
 
 
+@pytest.mark.parametrize("sentence,word,doers", [
+    # the parse joins "shot" to "cordoned": a passive participle shares no doer
+    ("Ozark police cordoned off the dealership to investigate the death of its owner, who was found fatally "
+     "shot at his business.", "shot", []),
+    # finite conjuncts share their subject, even where the tagger calls one a participle
+    ("The victim told police a man approached him, attempted to rob him and shot him in the leg.", "shot", ["man"]),
+    ("Gunmen stormed the town and killed ten people.", "killed", ["Gunmen"]),
+])
+def test_a_conjoined_verb_shares_its_subject_only_if_it_acts(nlp, sentence, word, doers):
+    assert words(find_arguments(trigger(nlp, sentence, word), NO_PLACES).actors) == doers
+
+
 def test_the_claimer_of_responsibility_is_the_attacker(nlp):
     args = find_arguments(trigger(nlp, "Islamic State claimed responsibility for the attack.", "attack"), NO_PLACES)
     assert words(args.actors) == ["State"]

@@ -173,6 +173,16 @@ def _onlooker(verb, subject) -> bool:
     return lemma in ONLOOKER_VERBS or (lemma in CONFIRMING_VERBS and subject.lemma_.lower() not in AGENT_NOUNS)
 
 
+def _bare_participle_conjunct(verb) -> bool:
+    """A past participle joined to an active verb, with no auxiliary and no object: a passive
+    the parse hung on the wrong verb ("police cordoned off the dealership to investigate the death
+    of its owner, who was found fatally shot"), never an act the active verb's subject also did
+    ("arrested and charged him", "stormed the town and seized it", "approached him, attempted to rob
+    him" share their subject)."""
+    return (verb.dep_ == "conj" and verb.tag_ == "VBN" and verb.head.tag_ in ("VBD", "VBZ", "VBP")
+            and not children(verb, "aux", "auxpass", "dobj", "obj", "nsubj", "nsubjpass", "xcomp", "ccomp"))
+
+
 def _subject_of(verb):
     """Subject of a verb, climbing through clauses that share it: "vowed to strike"
     (xcomp), "attacked and seized" (conj), "attacked the town, killing five"
@@ -195,6 +205,8 @@ def _subject_of(verb):
         if verb.dep_ == "relcl":
             return verb.head if verb.head.pos_ in ("NOUN", "PROPN") else None
         shares = verb.dep_ in ("xcomp", "conj") or (verb.dep_ in ("advcl", "acl") and verb.tag_ in ("VBG", "VBN"))
+        if shares and _bare_participle_conjunct(verb):
+            return None  # "... cordoned off the dealership, [the owner] was found fatally shot": no doer shared
         if shares and verb.head.i != verb.i:
             verb = verb.head
             seen += 1
