@@ -296,6 +296,10 @@ def test_calling_upon_is_calling_on(triggers, text):
     "The film is a powerful attack on corruption.",
     "The minister shot down the proposal in parliament.",
     "Prices exploded after the announcement.",
+    # an ill fought is no party; weather that hits is no attacker
+    "A high school student battles cancer.",
+    "She fought the disease for ten years.",
+    "Furious winds and hail hit the town on Monday.",
 ])
 def test_violence_done_to_an_idea_or_by_a_quantity_is_no_event(triggers, text):
     assert [h for h in triggers(text) if h["type"] in ("ASSAULT", "CRIME", "INCIDENT")] == []
@@ -305,6 +309,8 @@ def test_violence_done_to_an_idea_or_by_a_quantity_is_no_event(triggers, text):
     "Rebels attacked the convoy near Idlib.",
     "Three soldiers were killed in the attack on the base.",
     "A car bomb exploded in the market.",
+    "Militants hit a checkpoint near Homs.",
+    "Rebels battled government troops in Homs.",
 ])
 def test_violence_done_to_people_places_and_things_stays_an_event(triggers, text):
     assert [h for h in triggers(text) if h["type"] in ("ASSAULT", "CRIME", "INCIDENT")]

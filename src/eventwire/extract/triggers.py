@@ -125,7 +125,9 @@ ABSTRACT_HEADS = frozenset("""
     plan proposal bill idea policy law decision report claim deal agreement measure motion budget reform
     initiative legislation corruption notion argument criticism rumour rumor strategy scheme theory tax tariff
     rule regulation ruling verdict candidacy nomination reputation credibility view comment remark statement
-    speech book film article narrative myth""".split())
+    speech book film article narrative myth
+    cancer disease illness addiction leukemia leukaemia tumor tumour infection obesity depression diabetes
+    pneumonia flu virus""".split())  # an ill "battled" or "fought" is no party
 # Quantities that rise and fall: they "explode" or "crash" with no one hurt ("prices exploded")
 QUANTITY_SUBJECTS = frozenset("price share stock market sale cost inflation demand currency rate value index".split())
 # What firefighters "fight", "attack" and "battle": a fire is no party
