@@ -316,6 +316,21 @@ def test_violence_done_to_people_places_and_things_stays_an_event(triggers, text
     assert [h for h in triggers(text) if h["type"] in ("ASSAULT", "CRIME", "INCIDENT")]
 
 
+@pytest.mark.parametrize("text, event", [
+    # a prize won, a mood or an image recorded, a launch: nothing taken or blown up
+    ("The poodle captured the championship on Sunday.", False),
+    ("The film captures the excitement of the city.", False),
+    ("The team seized the lead in the second half.", False),
+    ("Russian-American Crew Blasts Off to Space Station.", False),
+    ("Rebels captured the town of Idlib.", True),
+    ("Troops captured three militants.", True),
+    ("Police seized weapons and drugs.", True),
+    ("A bomb blast killed five people in Kabul.", True),
+])
+def test_what_is_captured_or_blasted_says_whether_it_is_an_event(triggers, text, event):
+    assert bool(triggers(text)) is event
+
+
 @pytest.mark.parametrize("text, violent", [
     # what firefighters fight is no party
     ("No firefighters were injured fighting the fire.", []),

@@ -164,6 +164,14 @@ def _figurative(tok, entry: Trigger, obj, subj) -> bool:
     return subj is not None and subj.dep_ == "nsubj" and subj.lemma_.lower() in QUANTITY_SUBJECTS
 
 
+# What is "captured" or "seized" when nothing is taken by force: a prize won, a mood or an image
+# recorded, a share gained
+_WON_OR_RECORDED = frozenset("""
+    title championship crown trophy award prize medal cup pennant victory win lead imagination attention
+    excitement heart essence spirit mood moment atmosphere image picture photo photograph footage video
+    data heat energy carbon market share vote nomination""".split())
+
+
 def _non_event_sense(tok, lemma: str, obj_lemma: str | None, subj_lemma: str | None) -> bool:
     """A trigger word used in a sense that is no event (issue 13 class 6): a question, a memory,
     a bank withdrawal, a reaction, a description, "demonstrated" meaning showed, "is committed
@@ -188,6 +196,10 @@ def _non_event_sense(tok, lemma: str, obj_lemma: str | None, subj_lemma: str | N
         return True  # "is committed to a fair investigation": dedicated, no commitment made
     if lemma == "talk" and tok.pos_ == "NOUN" and tok.tag_ == "NN" and _prep_child(tok, "of", "about"):
         return True  # "talk of sanctions": speculation, not talks
+    if lemma in ("capture", "seize") and obj_lemma in _WON_OR_RECORDED:
+        return True  # "captured the title", "captures the excitement", "seized the lead": no one held
+    if lemma == "blast" and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ == "off":
+        return True  # "Crew Blasts Off to Space Station": a launch, no explosion
     return False
 
 
