@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from eventwire.extract.custody import custodian, implied_custodian, tells_no_doer
+from eventwire.extract.custody import custodian, implied_custodian, named_custodian, named_forces, tells_no_doer
 from eventwire.model import Article
 from eventwire.pipeline import DEFAULT_PIPELINE, Pipeline
 
@@ -131,3 +131,28 @@ def test_a_participle_of_an_armed_party_tells_no_doer_where_it_is_aimed_at_no_on
 def test_a_participle_of_an_armed_party_tells_its_doer(charge_of):
     d = charge_of("Riot police charged at protesters in Cairo on Friday, witnesses said.")
     assert d.sent.doc[d.hit.head].dep_ == "acl" and not tells_no_doer(d)  # the parse's reading
+
+
+def test_the_forces_an_article_names_by_their_own_name(nlp):
+    text = ("A parent told school officials, who then notified Miami-Dade Schools police. The Rapides Parish "
+            "Sheriff's Office investigated. The Kenton County Police Department has charged him. Then police "
+            "said he fled. The Post Office closed.")
+    assert [f.text for f in named_forces(nlp(text), text)] == [
+        "Miami-Dade Schools police", "Rapides Parish Sheriff's Office", "Kenton County Police Department"]
+
+
+def test_an_arrest_with_no_doer_was_made_by_the_force_the_article_names(arrest_of):
+    text = ("A 24-year-old man was arrested in Miami, Florida on Tuesday after a gun was found at a school. "
+            "School officials notified Miami-Dade Schools police.")
+    d, resolve = arrest_of(text)
+    assert not d.event.actors and custodian(d, resolve) is None
+    doer = named_custodian(d, named_forces(d.sent.doc, text))
+    assert (doer.text, doer.sector, doer.country) == ("Miami-Dade Schools police", "COP", "USA")
+    assert text[doer.start:doer.end] == doer.text
+
+
+def test_no_named_force_for_an_arrest_with_a_doer_or_none_named(arrest_of):
+    d, _ = arrest_of("Troops arrested three men in Kabul on Tuesday. Kabul Police said they were released.")
+    assert d.event.actors and named_custodian(d, named_forces(d.sent.doc, d.sent.doc.text)) is None
+    d, _ = arrest_of("A man was arrested in Miami on Tuesday.")
+    assert named_custodian(d, named_forces(d.sent.doc, d.sent.doc.text)) is None

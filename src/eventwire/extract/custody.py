@@ -13,7 +13,9 @@ An arrest with no doer and no such source was still made by the state where it h
 (`implied_custodian`): its doer is that country's police, with the arrest's own word as evidence
 ("Juvenile arrested in Oxford bar"). ACLED codes such arrests to the state's police forces too.
 A criminal charge so told ("Alexandria woman charged in connection with fire") was brought by
-the country's prosecutors.
+the country's prosecutors. Where the article names a police force by its own name ("the Rapides
+Parish Sheriff's Office investigated the fire"), that force made the arrest or brought the charge
+(`named_custodian`): a local report names its force once, often far from the headline's act.
 """
 from __future__ import annotations
 
@@ -100,6 +102,44 @@ def _implied_organ(d: Draft) -> str | None:
     if ev.type == EventType.ACCUSE and d.sent.doc[d.hit.head].lemma_.lower() in CHARGE_WORDS:
         return CHARGING_ORGAN
     return None
+
+
+# Heads of a police force's name ("... Police", "... Police Department", "... Sheriff's Office")
+FORCE_HEADS = frozenset(("police", "department", "office", "service", "constabulary", "gendarmerie"))
+
+
+def named_forces(doc, text: str) -> list[Actor]:
+    """The police forces an article names by their own name ("the Kenton County Police
+    Department", "Miami-Dade Schools police", "the Rapides Parish Sheriff's Office"), in text
+    order: the organs that made the arrests and charges it tells without a doer. Read off the
+    parse (a proper noun leading the phrase), as the entity model misses most of them."""
+    out = []
+    for tok in doc:
+        if tok.lower_ not in FORCE_HEADS or tok.dep_ == "compound":
+            continue
+        start = min((c.left_edge.i for c in tok.lefts if c.dep_ in ("compound", "poss", "nmod", "amod")), default=tok.i)
+        while start < tok.i and doc[start].lower_ in ("the", "a", "-"):
+            start += 1
+        if start == tok.i or doc[start].pos_ != "PROPN":
+            continue
+        s, e = doc[start].idx, tok.idx + len(tok)
+        info = _named_police(text[s:e])
+        if info is not None:
+            out.append(Actor(text[s:e], s, e, info.name, None, info.sector))
+    return out
+
+
+def named_custodian(d: Draft, forces: list[Actor]) -> Actor | None:
+    """The first police force the article names, as the doer of an arrest or a criminal charge it
+    tells with no doer at all and attributes to no one: a local report names the force once
+    ("Father arrested after retrieving gun ... school officials notified Miami-Dade Schools
+    police"), the country's police in general is a guess. Its country is the act's."""
+    ev = d.event
+    if _implied_organ(d) is None or ev.actors or not forces or ev.factuality != "asserted" \
+            or not (tells_no_doer(d) or headline_passive(d.sent.doc[d.hit.head])):
+        return None
+    f = forces[0]
+    return Actor(f.text, f.start, f.end, f.name, ev.location.country if ev.location else None, f.sector)
 
 
 def implied_custodian(d: Draft, resolve_in: Callable[[str, str], ActorInfo | None]) -> Actor | None:

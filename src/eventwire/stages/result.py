@@ -146,14 +146,18 @@ def custodians(w: Work, res: Resources) -> None:
     """An arrest told without its doer ("A man was arrested Tuesday, police said") was made by
     the state organ its report is attributed to (`extract/custody.custodian`). Record gold tune:
     actor 0.476 -> 0.492, actor country 0.593 -> 0.611; check fields unchanged. With no such
-    source, by the police of the country it happened in (`custody.implied_custodian`)."""
-    from ..extract.custody import custodian, implied_custodian
+    source, an arrest or a charge was made by the first police force the article names by its own
+    name ("Miami-Dade Schools police", `custody.named_custodian`; record gold actor tune .553 ->
+    .579, check .374 -> .418), else by the police of the country it happened in
+    (`custody.implied_custodian`)."""
+    from ..extract.custody import custodian, implied_custodian, named_custodian, named_forces
 
     def resolve_in(text: str, country: str):
         return res.resolver.resolve(text, focus_country=country)
 
+    forces = named_forces(w.entities.doc, w.entities.text)
     for d in w.drafts:
-        doer = custodian(d, w.entities.resolve_phrase) or implied_custodian(d, resolve_in)
+        doer = custodian(d, w.entities.resolve_phrase) or named_custodian(d, forces) or implied_custodian(d, resolve_in)
         if doer is not None:
             d.event.actors = [doer]
 
