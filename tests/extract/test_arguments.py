@@ -677,3 +677,15 @@ def test_the_same_words_in_a_body_sentence_are_read_as_written(nlp):
     doc = nlp("Police said so on Monday. Springfield man shot twice in attempted robbery.")
     args = find_arguments(next(t for t in doc if t.text == "shot"), NO_PLACES)
     assert words(args.actors) == ["man"]  # no headline: a body sentence's past tense is active
+
+
+@pytest.mark.parametrize("sentence, trig, target", [
+    # the person a pronoun object stands for: the nearest of its gender, never its own verb's doer
+    ("Police said a woman was walking home when a man grabbed her and robbed her.", "robbed", "a woman"),
+    ("Witnesses said a young man was standing outside when gunmen shot him.", "shot", "a young man"),
+    # the nearest person is of the other gender: the pronoun stays
+    ("A man told police his neighbour attacked her.", "attacked", "her"),
+])
+def test_a_pronoun_target_is_the_person_it_stands_for(run_text, sentence, trig, target):
+    ev = next(e for e in run_text(sentence, "2016-03-23").events if e.trigger.text == trig)
+    assert target in [t.text for t in ev.targets]

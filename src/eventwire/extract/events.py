@@ -183,6 +183,42 @@ def _names_author(verb, prep) -> bool:
         and any(c.dep_ in ACCUSED_DEPS for c in verb.children)
 
 
+# Pronouns of a person done to ("shot him", "robbed her"), and the person nouns of each gender
+OBJECT_PRONOUNS = {"him": "m", "her": "f"}
+_FEMALE = frozenset("woman girl mother wife daughter sister girlfriend grandmother widow aunt niece lady "
+                    "policewoman businesswoman mom".split())
+_MALE = frozenset("man boy father husband son brother boyfriend grandfather widower uncle nephew "
+                  "policeman businessman dad".split())
+ANTECEDENT_SENTENCES = 2  # how far back a pronoun's person is looked for: this sentence and the one before
+
+
+def person_antecedent(doc, tok, sents):
+    """The person a pronoun object stands for ("A 27-year-old man ... a man approached him"): the
+    nearest person before it, within this sentence and the last, of its gender: a noun of that
+    gender, or a named person (whose gender the text does not say). None if there is none."""
+    gender = OBJECT_PRONOUNS[tok.lower_]
+    here = next(k for k, s in enumerate(sents) if s.start <= tok.i < s.end)
+    start = sents[max(0, here - ANTECEDENT_SENTENCES + 1)].start
+    # the doer of the pronoun's own verb, or of verbs conjoined with it, is never the pronoun
+    # ("a man grabbed her and robbed her": not the man)
+    verbs = {tok.head.i}
+    v = tok.head
+    while v.dep_ == "conj" and v.head.i != v.i:
+        v = v.head
+        verbs.add(v.i)
+    for c in reversed(doc[start:tok.i]):
+        if c.pos_ not in ("NOUN", "PROPN") or c.dep_ == "compound":
+            continue
+        if c.dep_ in ("nsubj", "nsubjpass") and c.head.i in verbs:
+            continue
+        lemma = c.lemma_.lower()
+        if (gender == "f" and lemma in _FEMALE) or (gender == "m" and lemma in _MALE) or c.ent_type_ == "PERSON":
+            return c
+        if lemma in (_MALE if gender == "f" else _FEMALE):
+            return None  # the nearest person is of the other gender: not this pronoun's
+    return None
+
+
 def names_doers(tok) -> bool:
     """A trigger that names people who act ("gunmen and suicide bombers attacked the camp"): a
     doer of the verb it is the subject of, never its target, and one act with that verb."""
@@ -212,7 +248,8 @@ def build_drafts(doc, entities, article_id: str) -> list[Draft]:
                 if t.i in seen or hit.start <= t.i < hit.end:
                     continue
                 seen.add(t.i)
-                targets.append(actor_for(doc, t, entities))
+                ante = person_antecedent(doc, t, entities.sents) if t.lower_ in OBJECT_PRONOUNS else None
+                targets.append(actor_for(doc, ante if ante is not None else t, entities))
             # A trigger's place that is a country also acting is no place: "Russia strikes"
             instruments = []
             for t in args.instruments:
