@@ -311,6 +311,8 @@ def test_violence_done_to_an_idea_or_by_a_quantity_is_no_event(triggers, text):
     "A car bomb exploded in the market.",
     "Militants hit a checkpoint near Homs.",
     "Rebels battled government troops in Homs.",
+    "A rain of rockets hit the city on Tuesday.",  # weather words for fire
+    "A hail of bullets hit the car.",
 ])
 def test_violence_done_to_people_places_and_things_stays_an_event(triggers, text):
     assert [h for h in triggers(text) if h["type"] in ("ASSAULT", "CRIME", "INCIDENT")]
@@ -325,6 +327,9 @@ def test_violence_done_to_people_places_and_things_stays_an_event(triggers, text
     ("Rebels captured the town of Idlib.", True),
     ("Troops captured three militants.", True),
     ("Police seized weapons and drugs.", True),
+    ("Rebels captured the heart of Mosul on Sunday.", True),
+    ("Police seized child abuse images from his computer.", True),
+    ("A blast off the coast of Yemen damaged an oil tanker.", True),
     ("A bomb blast killed five people in Kabul.", True),
 ])
 def test_what_is_captured_or_blasted_says_whether_it_is_an_event(triggers, text, event):

@@ -124,7 +124,7 @@ CLAUSE_POS = ("VERB", "AUX")
 NON_AGENTS = frozenset("statement report source communique release news agency".split())
 # Verbs that raise the subject of a clause they hold: "the attack is believed to have been
 # carried out by ...", "the raid was said to have been launched by ..."
-RAISING_VERBS = frozenset("suspect believe think say report expect understand know assume presume".split())
+RAISING_VERBS = frozenset("suspect believe think say report understand know assume presume".split())
 # Verbs of claiming whose "responsibility for the attack" makes the claimer the attack's doer
 CLAIM_VERBS = ("claim", "take", "accept", "deny")
 
@@ -177,9 +177,10 @@ def _bare_participle_conjunct(verb) -> bool:
     """A past participle joined to an active verb, with no auxiliary and no object: a passive
     the parse hung on the wrong verb ("police cordoned off the dealership to investigate the death
     of its owner, who was found fatally shot"), never an act the active verb's subject also did
-    ("arrested and charged him", "stormed the town and seized it", "approached him, attempted to rob
+    ("arrested and charged him", "grabbed a rifle and fired", "approached him, attempted to rob
     him" share their subject)."""
     return (verb.dep_ == "conj" and verb.tag_ == "VBN" and verb.head.tag_ in ("VBD", "VBZ", "VBP")
+            and not children(verb.head, "cc")  # "grabbed a rifle and fired": joined by "and", an act
             and not children(verb, "aux", "auxpass", "dobj", "obj", "nsubj", "nsubjpass", "xcomp", "ccomp"))
 
 
@@ -580,19 +581,51 @@ def _doers_of_the_moment(verb, entities) -> list:
     a regime position"): the armed party whose move the "as"/"when" clause tells, the likeliest
     doer the sentence gives. Not a pronoun ("as they slept"), not civilians ("as protesters
     marched"), not a thing ("when the roof collapsed")."""
-    if not children(verb, *PASSIVE_SUBJ) or children(verb, "agent") or entities.resolver is None:
+    sufferers = children(verb, *PASSIVE_SUBJ)
+    if not sufferers or children(verb, "agent") or entities.resolver is None:
         return []
     for clause in children(verb, "advcl"):
-        if clause.pos_ != "VERB" or not any(m.lower_ in MOMENT_MARKS for m in children(clause, "mark")):
+        if clause.pos_ != "VERB" or not any(m.lower_ in MOMENT_MARKS for m in children(clause, "mark")) \
+                or not _a_move_of_force(clause):
             continue
         for subj in children(clause, "nsubj"):
-            phrase = subj.doc[subj.left_edge.i:subj.right_edge.i + 1].text
-            info = entities.resolver.resolve(phrase) or entities.resolver.resolve(subj.text)
+            info = _party_of(subj, entities)
             sector = getattr(info, "sector", None)
             if subj.pos_ != "PRON" and info is not None and (
-                    info.kind == "group" or getattr(sector, "value", sector) in ARMED_SECTORS):
+                    info.kind == "group" or getattr(sector, "value", sector) in ARMED_SECTORS) \
+                    and not _same_side(info, _party_of(sufferers[0], entities)):
                 return with_conjuncts(subj)
     return []
+
+
+# Verbs of a party moving on another with force, besides the lexicon's acts of violence: "as the
+# Islamic State advanced on", "as the regime stepped up its campaign", "as jets continued to pound"
+FORCE_MOVES = frozenset("advance push pound press overrun sweep storm step close encircle".split())
+
+
+def _a_move_of_force(clause) -> bool:
+    """Does the clause tell an armed move ("advanced on", "stepped up its campaign", "continued to
+    pound"), not a retreat, a watch or a talk ("as the army retreated", "as police watched")?"""
+    for v in (clause, *children(clause, "xcomp")):
+        lemma = v.lemma_.lower()
+        entry = LEXICON.get(lemma)
+        if lemma in FORCE_MOVES or (entry is not None and entry.type in ("ASSAULT", "COERCE")):
+            return True
+    return False
+
+
+def _party_of(tok, entities):
+    phrase = tok.doc[tok.left_edge.i:tok.right_edge.i + 1].text
+    return entities.resolver.resolve(phrase) or entities.resolver.resolve(tok.text)
+
+
+def _same_side(doer, sufferer) -> bool:
+    """Are the clause's party and the sufferers one side ("two soldiers were killed as the army
+    advanced": the army's own losses say nothing of who killed them)?"""
+    if doer is None or sufferer is None:
+        return False
+    sector = getattr(doer, "sector", None)
+    return sector is not None and sector == getattr(sufferer, "sector", None)
 
 
 def find_arguments(head, entities) -> Args:

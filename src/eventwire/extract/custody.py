@@ -131,7 +131,8 @@ def named_forces(doc, text: str) -> list[Actor]:
 
 def named_custodian(d: Draft, forces: list[Actor]) -> Actor | None:
     """The first police force the article names, as the doer of an arrest or a criminal charge it
-    tells with no doer at all and attributes to no one: a local report names the force once
+    tells with no doer at all and attributes to no state organ (`custodian` took those; "witnesses
+    said" attributes it to no organ): a local report names the force once
     ("Father arrested after retrieving gun ... school officials notified Miami-Dade Schools
     police"), the country's police in general is a guess. Its country is the act's."""
     ev = d.event

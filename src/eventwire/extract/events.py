@@ -193,16 +193,19 @@ ANTECEDENT_SENTENCES = 2  # how far back a pronoun's person is looked for: this 
 
 
 def person_antecedent(doc, tok, sents):
-    """The person a pronoun object stands for ("A 27-year-old man ... a man approached him"): the
-    nearest person before it, within this sentence and the last, of its gender: a noun of that
-    gender, or a named person (whose gender the text does not say). None if there is none."""
+    """The person a pronoun object stands for ("a woman was walking home when a man grabbed her"):
+    the nearest person before it, within this sentence and the last, told by a noun of its gender
+    (a name does not say which gender, nor does "the suspect"). None if there is none, or if the
+    nearest gendered person is of the other gender."""
     gender = OBJECT_PRONOUNS[tok.lower_]
     here = next(k for k, s in enumerate(sents) if s.start <= tok.i < s.end)
     start = sents[max(0, here - ANTECEDENT_SENTENCES + 1)].start
-    # the doer of the pronoun's own verb, or of verbs conjoined with it, is never the pronoun
-    # ("a man grabbed her and robbed her": not the man)
-    verbs = {tok.head.i}
+    # the doer of the pronoun's own verb ("shot him", "shot at him"), or of verbs conjoined with
+    # it, is never the pronoun ("a man grabbed her and robbed her": not the man)
     v = tok.head
+    while v.pos_ not in ("VERB", "AUX") and v.head.i != v.i:
+        v = v.head
+    verbs = {v.i}
     while v.dep_ == "conj" and v.head.i != v.i:
         v = v.head
         verbs.add(v.i)
@@ -212,7 +215,7 @@ def person_antecedent(doc, tok, sents):
         if c.dep_ in ("nsubj", "nsubjpass") and c.head.i in verbs:
             continue
         lemma = c.lemma_.lower()
-        if (gender == "f" and lemma in _FEMALE) or (gender == "m" and lemma in _MALE) or c.ent_type_ == "PERSON":
+        if (gender == "f" and lemma in _FEMALE) or (gender == "m" and lemma in _MALE):
             return c
         if lemma in (_MALE if gender == "f" else _FEMALE):
             return None  # the nearest person is of the other gender: not this pronoun's

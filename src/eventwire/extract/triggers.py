@@ -168,8 +168,14 @@ def _figurative(tok, entry: Trigger, obj, subj) -> bool:
 # recorded, a share gained
 _WON_OR_RECORDED = frozenset("""
     title championship crown trophy award prize medal cup pennant victory win lead imagination attention
-    excitement heart essence spirit mood moment atmosphere image picture photo photograph footage video
-    data heat energy carbon market share vote nomination""".split())
+    excitement essence spirit mood moment atmosphere heat energy carbon market share vote nomination""".split())
+
+
+def _of_munitions(tok) -> bool:
+    """"A hail of bullets", "a rain of rockets": weather words for fire, by their "of" phrase."""
+    return any(p.lemma_.lower() in WEAPON_WORDS or p.lemma_.lower() in ("bullet", "round", "gunfire", "fire", "shell")
+               for prep in tok.children if prep.dep_ == "prep" and prep.lower_ == "of"
+               for p in prep.children if p.dep_ == "pobj")
 
 
 def _non_event_sense(tok, lemma: str, obj_lemma: str | None, subj_lemma: str | None) -> bool:
@@ -198,8 +204,8 @@ def _non_event_sense(tok, lemma: str, obj_lemma: str | None, subj_lemma: str | N
         return True  # "talk of sanctions": speculation, not talks
     if lemma in ("capture", "seize") and obj_lemma in _WON_OR_RECORDED:
         return True  # "captured the title", "captures the excitement", "seized the lead": no one held
-    if lemma == "blast" and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ == "off":
-        return True  # "Crew Blasts Off to Space Station": a launch, no explosion
+    if lemma == "blast" and tok.i + 1 < len(tok.doc) and (tok.doc[tok.i + 1].dep_ == "prt" or tok.doc[tok.i + 1].text == "Off"):
+        return True  # "Crew Blasts Off to Space Station": a launch ("a blast off the coast" is one)
     return False
 
 
@@ -315,8 +321,8 @@ def _accept(tok, key: str, entry: Trigger, sent_lemmas: set[str]) -> Trigger | N
         agent = subj.head if subj is not None and subj.lower_ in ("that", "which") and tok.dep_ == "relcl" else subj
         if agent is not None and tok.dep_ == "relcl" and subj is not None and subj.lower_ in ("that", "which"):
             agent = tok.head
-        if agent is not None and agent.lemma_.lower() in NATURAL_WORDS:
-            return None  # "the earthquake that struck central Syria" is no attack
+        if agent is not None and agent.lemma_.lower() in NATURAL_WORDS and not _of_munitions(agent):
+            return None  # "the earthquake that struck central Syria" is no attack ("a hail of bullets" is)
         if agent is not None and agent.lemma_.lower() in ACCIDENT_AGENTS and not (
                 sent_lemmas & {"bomb", "explosive", "attack", "ram", "militant", "suicide"}):
             return Trigger(EventType.INCIDENT, None, None, ("industrial_accident",), entry.pos)  # a crash, a grass fire
