@@ -48,17 +48,18 @@ FLOORS = {
     # by non-event senses of "demonstrate", "committed", "talk"; in session 13 the check half took in
     # batch 2's 24 articles, and each guard was set just under the figure over both batches; in
     # session 14: actor country by arrests' and charges' implied state organs, actor and target by
-    # scoring the gold's words at another mention too, whole record by both), so that no change
-    # loses ground; the issue's floors are RECORD_TARGETS until met.
+    # scoring the gold's words at another mention too, whole record by both; in session 16: actor
+    # and whole record by the police force an article names for its arrests and charges), so that
+    # no change loses ground; the issue's floors are RECORD_TARGETS until met.
     ("records", "type_check"): 0.68,
-    ("records", "actor_check"): 0.35,
+    ("records", "actor_check"): 0.40,
     ("records", "place_check"): 0.70,
     ("records", "actor_country_check"): 0.49,
     ("records", "target_check"): 0.37,
     ("records", "place_country_check"): 0.85,
     ("records", "date_check"): 0.78,
     ("records", "killed_check"): 0.57,
-    ("records", "whole_record_check"): 0.20,
+    ("records", "whole_record_check"): 0.22,
     # events marked background that the gold calls background (0.87 when marking began)
     ("records", "background_precision_check"): 0.75,
     # FA-KES: the main event's own governorate, no fallback (the held-out measure; issue 13 wants 0.80)
