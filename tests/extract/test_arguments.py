@@ -24,6 +24,7 @@ class Hit:
 class Info:
     kind: str
     sector: str | None = None
+    country: str | None = None
 
 
 class Gazetteer:
@@ -149,6 +150,8 @@ def test_the_light_verb_of_a_raised_clause_names_the_doer(nlp, sentence, word, d
     ("Two soldiers were killed as the army retreated from the town.", "killed", []),
     ("A man was stabbed as police officers watched helplessly.", "stabbed", []),
     ("Two soldiers were killed as the army advanced on the town.", "killed", []),
+    # one sector, two states: the other army is the doer
+    ("Two Syrian soldiers were killed as the Turkish army advanced on the town.", "killed", ["army"]),
     # a "by" phrase says who, whatever the clause
     ("Two soldiers were killed by a sniper as the army advanced.", "killed", ["sniper"]),
 ])
@@ -156,7 +159,9 @@ def test_a_passive_without_by_takes_the_armed_party_of_its_as_clause(nlp, senten
     parties = Entities(resolver=Resolver({"the jihadist Islamic State": Info("group"),
                                           "the Syrian regime": Info("agent", "GOV"), "the army": Info("agent", "MIL"),
                                           "protesters": Info("agent", "CVL"), "police officers": Info("agent", "COP"),
-                                          "Two soldiers": Info("agent", "MIL"), "soldiers": Info("agent", "MIL")}))
+                                          "Two soldiers": Info("agent", "MIL"), "soldiers": Info("agent", "MIL"),
+                                          "Two Syrian soldiers": Info("agent", "MIL", "SYR"),
+                                          "the Turkish army": Info("agent", "MIL", "TUR")}))
     assert words(find_arguments(trigger(nlp, sentence, word), parties).actors) == doers
 
 
@@ -695,6 +700,8 @@ def test_the_same_words_in_a_body_sentence_are_read_as_written(nlp):
     ("Sheriff John Miller said the suspect shot him twice in the chest.", "shot", "him"),
     ("Mary Jones said a man stabbed him in the neck.", "stabbed", "him"),
     ("A man argued with his neighbour and shot at him.", "shot", "him"),
+    # an event noun's pronoun: the person who underwent it, whatever verb governs the noun
+    ("A man died after an attack on him in the park.", "attack", "A man"),
 ])
 def test_a_pronoun_target_is_the_person_it_stands_for(run_text, sentence, trig, target):
     ev = next(e for e in run_text(sentence, "2016-03-23").events if e.trigger.text == trig)

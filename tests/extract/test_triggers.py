@@ -322,6 +322,8 @@ def test_violence_done_to_people_places_and_things_stays_an_event(triggers, text
     # a prize won, a mood or an image recorded, a launch: nothing taken or blown up
     ("The poodle captured the championship on Sunday.", False),
     ("The film captures the excitement of the city.", False),
+    ("Security cameras captured footage of the gunman.", False),
+    ("The film captured the hearts of millions.", False),
     ("The team seized the lead in the second half.", False),
     ("Russian-American Crew Blasts Off to Space Station.", False),
     ("Rebels captured the town of Idlib.", True),

@@ -180,7 +180,7 @@ def _bare_participle_conjunct(verb) -> bool:
     ("arrested and charged him", "grabbed a rifle and fired", "approached him, attempted to rob
     him" share their subject)."""
     return (verb.dep_ == "conj" and verb.tag_ == "VBN" and verb.head.tag_ in ("VBD", "VBZ", "VBP")
-            and not children(verb.head, "cc")  # "grabbed a rifle and fired": joined by "and", an act
+            and not children(verb.head, "cc")  # "grabbed a rifle and fired": joined by a conjunction, an act
             and not children(verb, "aux", "auxpass", "dobj", "obj", "nsubj", "nsubjpass", "xcomp", "ccomp"))
 
 
@@ -600,7 +600,7 @@ def _doers_of_the_moment(verb, entities) -> list:
 
 # Verbs of a party moving on another with force, besides the lexicon's acts of violence: "as the
 # Islamic State advanced on", "as the regime stepped up its campaign", "as jets continued to pound"
-FORCE_MOVES = frozenset("advance push pound press overrun sweep storm step close encircle".split())
+FORCE_MOVES = frozenset("advance push pound overrun sweep storm encircle".split())
 
 
 def _a_move_of_force(clause) -> bool:
@@ -611,6 +611,8 @@ def _a_move_of_force(clause) -> bool:
         entry = LEXICON.get(lemma)
         if lemma in FORCE_MOVES or (entry is not None and entry.type in ("ASSAULT", "COERCE")):
             return True
+        if lemma == "step" and any(c.lower_ == "up" for c in children(v, "prt")):
+            return True  # "stepped up its campaign" ("stepped down" is no move)
     return False
 
 
@@ -624,8 +626,10 @@ def _same_side(doer, sufferer) -> bool:
     advanced": the army's own losses say nothing of who killed them)?"""
     if doer is None or sufferer is None:
         return False
-    sector = getattr(doer, "sector", None)
-    return sector is not None and sector == getattr(sufferer, "sector", None)
+    sector, country = getattr(doer, "sector", None), getattr(doer, "country", None)
+    other = getattr(sufferer, "country", None)
+    # "Syrian soldiers were killed as the Turkish army advanced": one sector, two states
+    return sector is not None and sector == getattr(sufferer, "sector", None) and not (country and other and country != other)
 
 
 def find_arguments(head, entities) -> Args:

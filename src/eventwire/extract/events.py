@@ -202,9 +202,7 @@ def person_antecedent(doc, tok, sents):
     start = sents[max(0, here - ANTECEDENT_SENTENCES + 1)].start
     # the doer of the pronoun's own verb ("shot him", "shot at him"), or of verbs conjoined with
     # it, is never the pronoun ("a man grabbed her and robbed her": not the man)
-    v = tok.head
-    while v.pos_ not in ("VERB", "AUX") and v.head.i != v.i:
-        v = v.head
+    v = tok.head.head if tok.head.dep_ == "prep" else tok.head  # "shot at him": through its preposition only
     verbs = {v.i}
     while v.dep_ == "conj" and v.head.i != v.i:
         v = v.head

@@ -178,6 +178,22 @@ def _of_munitions(tok) -> bool:
                for p in prep.children if p.dep_ == "pobj")
 
 
+# What a camera or a film "captures": a record, unless armed men take it ("captured the heart of
+# Mosul"); police and soldiers "seize" images and data as evidence, which is an event
+_RECORDED = frozenset("footage image picture photo photograph video heart".split())
+_ARMED_SUBJECTS = frozenset("rebel troop force army fighter militant soldier police insurgent jihadist militia "
+                            "gunman group".split())
+
+
+def _launched(nxt) -> bool:
+    """"Blasts off" as a launch: a particle, or a headline's "Off" followed by where to or from, or
+    by nothing ("Blasts Off to Space Station"; "Blast Off Coast Of Yemen" is a blast off the coast)."""
+    if nxt.dep_ == "prt":
+        return True
+    after = nxt.doc[nxt.i + 1] if nxt.i + 1 < len(nxt.doc) else None
+    return nxt.text == "Off" and (after is None or after.is_punct or after.lower_ in ("to", "from", "for", "toward"))
+
+
 def _non_event_sense(tok, lemma: str, obj_lemma: str | None, subj_lemma: str | None) -> bool:
     """A trigger word used in a sense that is no event (issue 13 class 6): a question, a memory,
     a bank withdrawal, a reaction, a description, "demonstrated" meaning showed, "is committed
@@ -204,7 +220,9 @@ def _non_event_sense(tok, lemma: str, obj_lemma: str | None, subj_lemma: str | N
         return True  # "talk of sanctions": speculation, not talks
     if lemma in ("capture", "seize") and obj_lemma in _WON_OR_RECORDED:
         return True  # "captured the title", "captures the excitement", "seized the lead": no one held
-    if lemma == "blast" and tok.i + 1 < len(tok.doc) and (tok.doc[tok.i + 1].dep_ == "prt" or tok.doc[tok.i + 1].text == "Off"):
+    if lemma == "capture" and obj_lemma in _RECORDED and subj_lemma not in _ARMED_SUBJECTS:
+        return True  # "cameras captured footage", "the film captured the hearts of millions"
+    if lemma == "blast" and tok.i + 1 < len(tok.doc) and _launched(tok.doc[tok.i + 1]):
         return True  # "Crew Blasts Off to Space Station": a launch ("a blast off the coast" is one)
     return False
 
