@@ -578,9 +578,10 @@ ARMED_SECTORS = frozenset(("MIL", "REB", "UAF", "COP", "GOV"))
 
 def _doers_of_the_moment(verb, entities) -> list:
     """A passive with no "by" ("85 troops were killed as the jihadist Islamic State advanced on
-    a regime position"): the armed party whose move the "as"/"when" clause tells, the likeliest
-    doer the sentence gives. Not a pronoun ("as they slept"), not civilians ("as protesters
-    marched"), not a thing ("when the roof collapsed")."""
+    a regime position"): the armed party whose armed move (`_a_move_of_force`) the "as"/"when"
+    clause tells, the likeliest doer the sentence gives, unless it is the sufferers' own side
+    (`_same_side`). Not a pronoun ("as they slept"), not civilians ("as protesters marched"), not
+    a thing ("when the roof collapsed")."""
     sufferers = children(verb, *PASSIVE_SUBJ)
     if not sufferers or children(verb, "agent") or entities.resolver is None:
         return []
@@ -617,6 +618,7 @@ def _a_move_of_force(clause) -> bool:
 
 
 def _party_of(tok, entities):
+    """The party a noun names, read from its whole phrase, else from the noun alone."""
     phrase = tok.doc[tok.left_edge.i:tok.right_edge.i + 1].text
     return entities.resolver.resolve(phrase) or entities.resolver.resolve(tok.text)
 
