@@ -341,9 +341,7 @@ def counted_victims(doc, start: int, end: int, text: str | None = None) -> list[
             continue
         first = min(items, key=lambda t: t.i)
         last = max(items, key=lambda t: t.i)
-        if _part_of_people(last):  # "... three of his guards": the phrase ends with the people
-            last = next(g for c in last.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
-                        if g.dep_ == "pobj")
+        last = _people_of(last) or last  # "... three of his guards": the phrase ends with the people
         s, e = first.left_edge.idx, last.idx + len(last.text)
         c = Count(value=n, qualifier="exact", text=text[s:e], start=s, end=e)
         out.append(CasualtyMention(kind, c, verb.idx, counted=True))
@@ -422,14 +420,19 @@ def _head_count(items) -> int | None:
     return total or None
 
 
-def _part_of_people(t) -> bool:
-    """A figure standing for people it takes from an "of" phrase: "three of his guards", "two of
-    the passengers" (a person noun in the plural, or "them")."""
+def _people_of(t):
+    """The people a figure takes from its "of" phrase ("three of his guards": guards; "two of
+    them"): a person noun in the plural, or "them"; None where the token is no such figure."""
     if t.pos_ != "NUM":
-        return False
+        return None
     of = [g for c in t.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
-    return any(g.lower_ == "them" or (g.tag_ == "NNS" and (g.lemma_.lower() in PERSON_NOUNS or g.lemma_.lower().endswith(PERSON_SUFFIXES)))
-               for g in of)
+    return next((g for g in of if g.lower_ == "them" or (g.tag_ == "NNS" and (
+        g.lemma_.lower() in PERSON_NOUNS or g.lemma_.lower().endswith(PERSON_SUFFIXES)))), None)
+
+
+def _part_of_people(t) -> bool:
+    """A figure standing for people it takes from an "of" phrase (`_people_of`)."""
+    return _people_of(t) is not None
 
 
 def _one_person(t) -> bool:

@@ -192,14 +192,15 @@ _MALE = frozenset("man boy father husband son brother boyfriend grandfather wido
 ANTECEDENT_SENTENCES = 2  # how far back a pronoun's person is looked for: this sentence and the one before
 
 
-def person_antecedent(doc, tok, sents):
+def person_antecedent(doc, tok, entities):
     """The person a pronoun object stands for ("a woman was walking home when a man grabbed her"):
     the nearest person before it, within this sentence and the last, told by a noun of its gender
     (a name does not say which gender, nor does "the suspect"). None if there is none, or if the
     nearest gendered person is of the other gender."""
     gender = OBJECT_PRONOUNS[tok.lower_]
-    here = next(k for k, s in enumerate(sents) if s.start <= tok.i < s.end)
-    start = sents[max(0, here - ANTECEDENT_SENTENCES + 1)].start
+    start = entities.sent_of_token(tok.i).start
+    for _ in range(ANTECEDENT_SENTENCES - 1):
+        start = entities.sent_of_token(start - 1).start if start > 0 else start
     # the doer of the pronoun's own verb ("shot him", "shot at him"), or of verbs conjoined with
     # it, is never the pronoun ("a man grabbed her and robbed her": not the man)
     v = tok.head.head if tok.head.dep_ == "prep" else tok.head  # "shot at him": through its preposition only
@@ -249,7 +250,7 @@ def build_drafts(doc, entities, article_id: str) -> list[Draft]:
                 if t.i in seen or hit.start <= t.i < hit.end:
                     continue
                 seen.add(t.i)
-                ante = person_antecedent(doc, t, entities.sents) if t.lower_ in OBJECT_PRONOUNS else None
+                ante = person_antecedent(doc, t, entities) if t.lower_ in OBJECT_PRONOUNS else None
                 targets.append(actor_for(doc, ante if ante is not None else t, entities))
             # A trigger's place that is a country also acting is no place: "Russia strikes"
             instruments = []

@@ -171,9 +171,13 @@ _WON_OR_RECORDED = frozenset("""
     excitement essence spirit mood moment atmosphere heat energy carbon market share vote nomination""".split())
 
 
+# What a weather word is made of when it stands for fire: weapons and their rounds
+MUNITION_WORDS = WEAPON_WORDS | frozenset(("round", "gunfire", "fire"))
+
+
 def _of_munitions(tok) -> bool:
     """"A hail of bullets", "a rain of rockets": weather words for fire, by their "of" phrase."""
-    return any(p.lemma_.lower() in WEAPON_WORDS or p.lemma_.lower() in ("bullet", "round", "gunfire", "fire", "shell")
+    return any(p.lemma_.lower() in MUNITION_WORDS
                for prep in tok.children if prep.dep_ == "prep" and prep.lower_ == "of"
                for p in prep.children if p.dep_ == "pobj")
 
