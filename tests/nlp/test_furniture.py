@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 
 from eventwire.model import Article
-from eventwire.nlp.furniture import blank_trailer, headline_end, trailer_start
+from eventwire.nlp.furniture import blank_bylines, blank_trailer, byline_spans, headline_end, trailer_start
 from eventwire.pipeline import process
 
 STORY = "Jets struck a market in Idlib on Monday, killing nine people, a monitor said. Source AFP "
@@ -28,6 +28,33 @@ def test_a_related_box_inside_the_story_is_kept_though_the_page_has_a_footer():
     story_after = "The suspect fled on foot, police said, and officers searched the old town until dawn. " * 20
     text = "Police searched the area. Related Coverage: a lone attacker in Lyon. " + story_after + "Copyright 2018."
     assert trailer_start(text) == len(text)
+
+
+@pytest.mark.parametrize("text, byline", [
+    ("Jets kill nine in Idlib town AFP Monday 3 Apr 2017 Jets struck a market in the town.", "AFP Monday 3 Apr 2017"),
+    ("03.04.2017(updated 1530 03.04.2017) Get short URL 0 12 Jets struck a market.",
+     "03.04.2017(updated 1530 03.04.2017) Get short URL 0 12"),
+    ("Jets Strike Market 03.04.2017Get short URL Topic War in the North (180) 4 Jets struck a market.",
+     "03.04.2017Get short URL Topic War in the North (180) 4"),
+])
+def test_a_byline_between_headline_and_lead_ends_the_headline(text, byline):
+    [(start, end)] = byline_spans(text)
+    assert text[start:end] == byline
+    blanked = blank_bylines(text)
+    assert len(blanked) == len(text) and blanked[start:end] == " " * (len(byline) - 1) + "\n"
+
+
+def test_a_byline_far_into_the_story_or_an_agency_named_in_a_sentence_is_kept():
+    text = "Jets struck a market in Idlib, AFP said on Monday. " + "The raid hit a bakery. " * 40 + "AFP Monday 3 Apr 2017"
+    assert byline_spans(text) == [] and blank_bylines(text) == text
+
+
+def test_the_lead_after_a_byline_is_a_sentence_of_its_own():
+    text = ("Raids on Idlib killed 9 fighters 4 civilians AFP Monday 3 Apr 2017 A series of strikes in Idlib "
+            "overnight by government jets killed nine fighters and four civilians.")
+    result = process(Article(id="t", text=text, published="2017-04-03"))
+    byline, lead = text.index("AFP"), text.index("A series")
+    assert result.events and all(e.sentence.end <= byline or e.sentence.start >= lead for e in result.events)
 
 
 def test_other_stories_headlines_give_no_events():

@@ -76,7 +76,9 @@ def test_overnight_alone_is_the_night_ending_on_the_publication_day():
     ("on Tuesday", "future", TUE),  # the publication day itself
     ("on 3 March", "future", D(2016, 3, 3)),  # more than two months ahead, yet announced
     ("on 3 March", None, D(2015, 3, 3)),
-    ("on 20 November", "past", D(2014, 11, 20)),  # done, so not three days ahead
+    # done, so not three days ahead; and a year back would have been written with its year
+    ("on 20 November", "past", None),
+    ("on 20 October", "past", D(2015, 10, 20)),
     ("on 20 November", "future", D(2015, 11, 20)),
     ("in March", "future", None),  # a month to come: with its precision, below
 ])
@@ -124,3 +126,11 @@ def test_tense_of_the_verb_a_date_goes_with(nlp, sentence, phrase, expected):
     doc = nlp(sentence)
     s = sentence.index(phrase)
     assert tense_reader(doc)(s, s + len(phrase)) == expected
+
+
+def test_a_yearless_past_date_reaches_into_last_year_only_around_its_turn():
+    january = D(2016, 1, 5)
+    assert resolve_date("on 28 December", january, tense="past") == D(2015, 12, 28)
+    # "bombarded a rally for the June 3 poll", reported on 23 May: the poll is ahead, and no
+    # date of the year before (which would have been written with its year)
+    assert resolve_date("June 3", D(2014, 5, 23), tense="past") is None

@@ -1,10 +1,18 @@
-"""Page furniture: the headline a story opens with, and the trailer after it.
+"""Page furniture: the headline a story opens with, the byline between it and the lead, and
+the trailer after the story.
 
 The headline (`headline_end`) is written in its own short grammar, which the argument rules read
 differently. The trailer is a "Related News" list of other stories' headlines that runs
 into the site's footer ("Follow us ... Copyright ... Privacy Policy"). Its headlines are other
 stories' events ("Air strike kills 54 in Deir Ezzor"), not this story's; the parser is given
 blanks there, so that every offset still holds.
+
+A byline that a page runs into the headline and the lead ("… 5 civilians AFP Thursday 25 Sep
+2014 A series of strikes …", "21.08.2013Get short URL 0 13 The US-led …") glues them into one
+sentence for the parser, so the headline's event and the lead's share a sentence and the lead's
+doer is read as the headline's; its date figures read as tolls. It is blanked to spaces ending
+in a line break, which the parser takes as a sentence's end (`blank_bylines`); a break first
+and spaces after it made the entity model drop the headline's last name ("… of Aleppo NGO").
 
 Only a heading followed somewhere by a site footer counts: an inline "Related:" link in the
 middle of a story, with the story going on after it, is left alone.
@@ -37,6 +45,33 @@ def blank_trailer(text: str) -> str:
     """The text with its trailer blanked: the same length, so offsets into it hold."""
     cut = trailer_start(text)
     return text if cut == len(text) else text[:cut] + " " * (len(text) - cut)
+
+
+# Bylines are looked for this far into the text: they stand between the headline and the lead
+BYLINE_WINDOW = 600
+_WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+_BYLINES = (
+    # a wire agency and the day: "AFP Thursday 25 Sep 2014"
+    re.compile(rf"\b(?:AFP|AP|Reuters|REUTERS|DPA|Xinhua|MENA)\s+{_WEEKDAY}\s+\d{{1,2}}\s+[A-Z][a-z]{{2,8}}\s+\d{{4}}\b"),
+    # a page's date, edit time and share counters: "07.10.2017(updated 1500 07.10.2017) Get short URL
+    # Topic US Missile Attack on Syrian Air Base (200) 0 38"
+    re.compile(r"(?:\b\d\d\.\d\d\.\d{4})?(?:\s*\(updated \d{3,4} \d\d\.\d\d\.\d{4}\))?\)?\s*"
+               r"Get short URL(?:\s+Topic\s[^()\n]{1,120}\(\d+\))?(?:\s+\d+\b)*"),
+)
+
+
+def byline_spans(text: str) -> list[tuple[int, int]]:
+    """[start, end) of the bylines in the text's first `BYLINE_WINDOW` characters."""
+    head = text[:BYLINE_WINDOW]
+    return sorted({m.span() for pat in _BYLINES for m in pat.finditer(head) if m.group().strip()})
+
+
+def blank_bylines(text: str) -> str:
+    """The text with each byline turned into spaces and a line break: the same length, so
+    offsets into it hold, and the headline before it ends there."""
+    for start, end in byline_spans(text):
+        text = text[:start] + " " * (end - start - 1) + "\n" + text[end:]
+    return text
 
 
 # `Doc.user_data` key under which the parse stage records `headline_end`

@@ -25,6 +25,11 @@ FUTURE_TOLERANCE_DAYS = 1
 # A day and month without a year may lie up to about two months after publication (a date
 # announced ahead); a reading further on is taken from the year before.
 YEARLESS_FUTURE_DAYS = 62
+# News style writes a date of the current year without its year and gives the year of any other;
+# only around the turn of the year does a yearless date in the past tense reach back into the
+# year before ("Dec. 28" in a January report). A past-tense reading further back is no reading:
+# "bombarded a rally for the June 3 poll" in a May report dates the poll ahead, not the raid.
+YEARLESS_PAST_DAYS = 92
 # An anchor sharing no word with a known event's name must look this alike (token-set
 # ratio) to be that event: a misspelling, not merely another name.
 ANCHOR_LOOKALIKE_SCORE = 90
@@ -75,12 +80,13 @@ def _weekday_date(wd: int, published: datetime.date, mode: str = "") -> datetime
 
 def _year_by_tense(month: int, day: int, published: datetime.date, tense: str | None) -> datetime.date | None:
     """A day and month without a year: in the past tense the last such day by publication (+1 day
-    for time zones), in the future tense the next one from it, else the nearest (`year_for`)."""
+    for time zones) within its year or `YEARLESS_PAST_DAYS` before it, in the future tense the next one from it, else the nearest (`year_for`)."""
     if tense is None:
         return year_for(month, day, published)
     readings = [d for d in (make_date(y, month, day) for y in range(published.year - 1, published.year + 2)) if d]
     if tense == "past":
-        past = [d for d in readings if d <= published + datetime.timedelta(days=FUTURE_TOLERANCE_DAYS)]
+        past = [d for d in readings if d <= published + datetime.timedelta(days=FUTURE_TOLERANCE_DAYS)
+                and (d.year == published.year or (published - d).days <= YEARLESS_PAST_DAYS)]
         return max(past) if past else None
     ahead = [d for d in readings if d >= published]
     return min(ahead) if ahead else None

@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 
 from ..errors import Errors, EventwireError
-from ..nlp.furniture import HEADLINE_END, blank_trailer, headline_end
+from ..nlp.furniture import HEADLINE_END, blank_bylines, blank_trailer, headline_end
 from ..nlp.reflow import reflow
 from .contract import stage
 from .resources import Resources
@@ -74,9 +74,10 @@ def _parse_text(w: Work) -> str:
     """The text the parser sees, the article's length so that every offset holds: a
     dateline is blanked, or "BEIRUT, March 21 (Reuters) –" is parsed as the subject of the
     lead sentence; hard-wrapped copy is re-flowed (its wrap breaks become spaces), or
-    the parser, which ends a sentence at every line break, cuts each sentence into lines; and a
-    page's trailer of other stories' headlines is blanked (`nlp/furniture.py`)."""
-    text = blank_trailer(reflow(w.article.text))
+    the parser, which ends a sentence at every line break, cuts each sentence into lines; a
+    byline run into the headline and the lead becomes a line break, and a page's trailer of
+    other stories' headlines is blanked (`nlp/furniture.py`)."""
+    text = blank_bylines(blank_trailer(reflow(w.article.text)))
     return " " * w.dateline_end + text[w.dateline_end:] if w.dateline_end else text
 
 
