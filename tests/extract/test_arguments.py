@@ -127,6 +127,14 @@ def test_an_event_noun_takes_the_subjects_of_its_light_verb(nlp):
     assert words(args.place_tokens) == ["Raqqa"]  # "on Raqqa" hangs off the light verb
 
 
+@pytest.mark.parametrize("sentence", [
+    "Regime forces have carried out a total of 18 airstrikes on the town.",
+    "Regime forces carried out a salvo of airstrikes on the town.",
+])
+def test_a_count_of_event_nouns_passes_its_light_verbs_doer(nlp, sentence):
+    assert words(find_arguments(trigger(nlp, sentence, "airstrikes"), NO_PLACES).actors) == ["forces"]
+
+
 @pytest.mark.parametrize("sentence,word,doers", [
     ("The strike on the village was suspected to have been carried out by Russian planes.", "strike", ["planes"]),
     ("The attack is believed to have been carried out by the Islamic State.", "attack", ["State"]),

@@ -193,3 +193,23 @@ def test_a_bodys_name_of_common_words_votes_for_no_place(nlp, text, not_focus):
     from eventwire.resolve.places import Gazetteer
 
     assert DocEntities(nlp(text), resolver=ActorResolver(), gazetteer=Gazetteer.load()).focus_country != not_focus
+
+
+@pytest.mark.parametrize("seat", ["The monitoring group, based in Britain,", "The Britain-based monitoring group"])
+def test_a_bodys_seat_is_not_where_the_story_is(nlp, seat):
+    """"The Britain-based monitor said … clashes in Daraa province": the story is Syria's, and
+    so are its rebels, though Britain is named as often as Daraa, and first."""
+    from eventwire.resolve.places import Gazetteer
+
+    text = f"{seat} said 88 rebel and regime forces were killed in two days of clashes in Daraa province."
+    ents = DocEntities(nlp(text), resolver=ActorResolver(), gazetteer=Gazetteer.load())
+    assert ents.focus_country == "SYR"
+    assert ents.resolve_phrase("rebel and regime forces").country == "SYR"
+
+
+def test_a_seat_is_where_the_story_is_when_it_is_the_only_place(nlp):
+    from eventwire.resolve.places import Gazetteer
+
+    text = "A newspaper based in Beirut has violated a ban by the army chief."
+    ents = DocEntities(nlp(text), resolver=ActorResolver(), gazetteer=Gazetteer.load())
+    assert ents.focus_country == "LBN"

@@ -119,7 +119,8 @@ def _is_instrument(tok) -> bool:
 
 # Heads of "mortar fire", "artillery fire": the munition's discharge, named by its compound
 FIRE_WORDS = frozenset(("fire", "barrage", "salvo"))
-QUANTITY_NOUNS = frozenset("number series wave string spate round barrage volley couple dozen hundred some many all most part".split())
+QUANTITY_NOUNS = frozenset("number total series wave string spate round barrage volley salvo flurry handful couple dozen hundred "
+                            "some many all most part".split())
 CLAUSE_POS = ("VERB", "AUX")
 NON_AGENTS = frozenset("statement report source communique release news agency".split())
 # Verbs that raise the subject of a clause they hold: "the attack is believed to have been

@@ -58,3 +58,13 @@ def char_span(doc, start_tok: int, end_tok: int) -> tuple[int, int]:
     """Character offsets [start, end) of the tokens doc[start_tok:end_tok] (end_tok > start_tok)."""
     last = doc[end_tok - 1]
     return doc[start_tok].idx, last.idx + len(last)
+
+
+# Participles that make a place the seat of a body: "the Britain-based monitor", "a group based in Britain"
+SEAT_WORDS = frozenset(("based", "headquartered"))
+
+
+def names_a_seat(tok) -> bool:
+    """A place word that says where a body sits, not where anything happens: "the Britain-based
+    Observatory", "the Observatory, based in Britain"."""
+    return tok.head.lower_ in SEAT_WORDS or (tok.dep_ == "pobj" and tok.head.head.lower_ in SEAT_WORDS)

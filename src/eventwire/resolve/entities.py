@@ -13,7 +13,7 @@ from functools import lru_cache
 from spacy.tokens import Span
 
 from ..model import Actor, Sector
-from ..nlp.syntax import np_bounds
+from ..nlp.syntax import names_a_seat, np_bounds
 from .actors import ActorInfo, ActorResolver
 from .places import (
     COMPASS_WORD,
@@ -296,8 +296,11 @@ class DocEntities:
 
     def _read_mentions(self) -> Counter:
         """Resolve each named actor into the memory of antecedents and note the countries
-        the story names (`country_names`); returns how often each country's places occur."""
+        the story names (`country_names`); returns how often each country's places occur.
+        A body's seat ("the Britain-based monitor", "a paper based in Beirut") counts only
+        where the story names no other place: it says whose the body is, not where things happen."""
         countries: Counter = Counter()
+        seats: Counter = Counter()
         for ent in self.ents:
             if ent.label_ not in ("GPE", "NORP", "ORG", "PERSON"):
                 continue
@@ -314,10 +317,10 @@ class DocEntities:
             if ent.label_ == "GPE":
                 code = self._gpe_country(ent, info)
                 if code:
-                    countries[code] += 1
+                    (seats if names_a_seat(ent.root) else countries)[code] += 1
             elif ent.label_ == "NORP" and info is not None and info.kind == "country" and info.country:
                 countries[info.country] += 1  # "Syrian troops", "the Syrian regime": the story is Syria's
-        return countries
+        return countries or seats
 
     def _mention_info(self, ent) -> ActorInfo | None:
         """The actor a named entity is: a known one, a demonym's country, or a person."""
@@ -385,12 +388,14 @@ class DocEntities:
         """Where the story is, from all its place names at once (spatial coherence):
         the focus country is the one most names have a prominent candidate in (local US
         news naming "Paris", "Henry County" and "Tenn." is American), and each admin1
-        unit counts the distinct names with a namesake inside it."""
+        unit counts the distinct names with a namesake inside it. A body's seat counts as in
+        `_read_mentions`: only where no other place is named."""
         from .places import candidate_support
 
         coverage: Counter = Counter()
         admin1: Counter = Counter()
-        names = {written_name(e) for e in self.ents if e.label_ in ("GPE", "LOC", "FAC")}
+        named = [e for e in self.ents if e.label_ in ("GPE", "LOC", "FAC")]
+        names = {written_name(e) for e in named if not names_a_seat(e.root)} or {written_name(e) for e in named}
         names |= {n for e in self.ents if e.label_ == "ORG" for n in [_body_place_name(e.text, gazetteer)] if n}
         for name in names:
             if COMPASS_WORD.fullmatch(name):

@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import NamedTuple, Sequence
 
 from ...model import Actor, Place
+from ...nlp.syntax import names_a_seat
 from .context import PlaceReading
 from .cues import DISTANCE_CUE
 from .mentions import place_for_ent
@@ -43,8 +44,8 @@ def _acting_entity(ent, place_nouns: frozenset[str]) -> bool:
     root = ent.root
     if root.dep_ in ("compound", "amod") and root.head.lemma_.lower() in place_nouns:
         return False  # "Idlib province", "Aleppo countryside": a place
-    if root.head.lower_ in ("based", "headquartered"):
-        return True  # "the Britain-based Observatory": where a body sits, not where an event happens
+    if names_a_seat(root):
+        return True  # "the Britain-based Observatory", "based in Britain": where a body sits, not where an event happens
     doc = ent.doc  # (by tokens: spaCy rebuilds doc.text on every access)
     if ent.end + 1 < len(doc) and not ent[-1].whitespace_ and doc[ent.end].text == "-" \
             and not doc[ent.end].whitespace_ and doc[ent.end + 1].text[:1].islower():
