@@ -9,7 +9,7 @@ from typer.testing import CliRunner
 
 from eventwire.cli import app
 from eventwire.model import Article
-from eventwire.resolve.homes import (article_home, learn_homes, load_homes, outlet_key, save_homes, url_country,
+from eventwire.resolve.homes import (article_home, learn_homes, load_homes, outlet_key, save_homes, text_home, url_country,
                                      valid_home)
 from eventwire.resolve.places import GazEntry, Gazetteer
 
@@ -236,3 +236,24 @@ def test_gazetteer_lookup_shows_the_home_effect():
     assert "US-TX" in starred
     res = runner.invoke(app, ["gazetteer", "lookup", "Palestine", "--home", "Texas"])
     assert res.exit_code == 2
+
+
+@pytest.mark.parametrize("text, home", [
+    ("The Athens Police Department arrested a man Monday. He was booked into the Henderson County Jail.", "USA"),
+    ("Deputies were called to the 600 block of Oak Street, the Sheriff's Office said.", "USA"),
+    # one cue alone is no proof: a story abroad may name one American court or force
+    ("The Greek man was extradited after a grand jury in New York indicted him.", None),
+    ("Police in Athens arrested a man on Monday, a spokesman for the Hellenic Police said.", None),
+])
+def test_american_local_institutions_give_a_lone_article_its_country(text, home):
+    assert text_home(text) == home
+    assert article_home(Article(id="t", text=text), text) == home
+    # a home given or read off the address comes first
+    assert article_home(Article(id="t", text=text, url="https://example.gr/x"), text) == "GRC"
+
+
+def test_a_lone_local_story_keeps_its_towns_at_home(run_text):
+    text = ("Man booked for teen assault. The Athens Police Department arrested a 33-year-old man Monday in "
+            "Athens. He was arraigned at the Henderson County Jail, and bond was set by the County Court.")
+    places = run_text(text, published="2009-03-18").places
+    assert places and {p.country for p in places} == {"USA"}

@@ -128,10 +128,37 @@ def url_country(url: str | None) -> str | None:
     return c.alpha_3 if c else None
 
 
-def article_home(article: Article) -> str | None:
+def article_home(article: Article, text: str | None = None) -> str | None:
     """Where an article's outlet is based: its `home` (given or learned), else the
-    country of its address's country-code domain."""
-    return article.home or url_country(article.url)
+    country of its address's country-code domain, else (given the text) the country whose
+    local institutions the text speaks of (`text_home`)."""
+    return article.home or url_country(article.url) or (text_home(text) if text else None)
+
+
+# What only American local news writes: its courts, jails and sheriffs, police addresses by the
+# block, state abbreviations after a town, interstates. A local paper's readers know where they
+# are, so its text rarely names its country, and a lone article (no outlet's other stories to learn
+# a home from) read "Athens Police Department … Henderson County Jail" as Greek and "San Pedro …
+# West 11th Street" as Paraguayan. Each pattern is one cue; one alone proves little.
+_US_LOCAL_CUES = tuple(re.compile(p) for p in (
+    r"\b\d{1,5} block of\b",
+    r"\bSheriff['’]?s (?:Office|Department|Dept\b|deputies|deputy)",
+    r"\b[A-Z][a-z]+ County (?:Jail|Sheriff|Court|Commission|Board|Schools?|Attorney|Prosecutor|Coroner|Detention"
+    r"|Circuit|Superior|District|General|Commonwealth|Grand Jury)",
+    r"\b(?:Circuit|Superior|General Sessions|Municipal|Common Pleas|Magistrate) Court\b",
+    r", (?:Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Ky|La|Md|Mass|Mich|Minn|Miss|Mo|Mont|Neb|Nev"
+    r"|N\.H|N\.J|N\.M|N\.Y|N\.C|N\.D|Okla|Ore|Pa|R\.I|S\.C|S\.D|Tenn|Tex|Vt|Va|Wash|W\.Va|Wis|Wyo)\.(?=[\s,])",
+    r"\b(?:Interstate \d{1,3}|I-\d{1,3}\b|U\.S\. (?:Highway|Route) \d{1,3})",
+    r"\b(?:grand jury|[Dd]istrict [Aa]ttorney|[Ss]tate [Tt]roopers?|Highway Patrol)\b",
+    r"\b[A-Z][a-z]+ Police Department\b",
+))
+MIN_US_LOCAL_CUES = 2  # distinct kinds of cue: a story abroad may mention one American court
+
+
+def text_home(text: str) -> str | None:
+    """"USA" where the text speaks of American local institutions in at least
+    `MIN_US_LOCAL_CUES` kinds of way, else None."""
+    return "USA" if sum(1 for cue in _US_LOCAL_CUES if cue.search(text)) >= MIN_US_LOCAL_CUES else None
 
 
 def home_country(home: str | None) -> str | None:

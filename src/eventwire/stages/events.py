@@ -11,13 +11,14 @@ from .resources import Resources
 from .work import Work
 
 
-@stage("entities", reads=("doc", "article.home"), writes=("entities",))
+@stage("entities", reads=("doc", "article.home", "article.url", "article.text"), writes=("entities",))
 def entities(w: Work, res: Resources) -> None:
     """Named entities read once: actors, coreference memory, the story's focus country."""
     from ..resolve.entities import DocEntities
     from ..resolve.homes import article_home
 
-    w.entities = DocEntities(w.doc, resolver=res.resolver, gazetteer=res.gazetteer, home=article_home(w.article))
+    w.entities = DocEntities(w.doc, resolver=res.resolver, gazetteer=res.gazetteer,
+                             home=article_home(w.article, w.article.text))
 
 
 @stage("events", reads=("doc", "entities", "article.id"), writes=("drafts",))
