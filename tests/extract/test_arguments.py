@@ -127,6 +127,15 @@ def test_an_event_noun_takes_the_subjects_of_its_light_verb(nlp):
     assert words(args.place_tokens) == ["Raqqa"]  # "on Raqqa" hangs off the light verb
 
 
+@pytest.mark.parametrize("sentence,word,doers", [
+    ("A series of strikes overnight by a US-led coalition killed 14 jihadists.", "killed", ["coalition"]),
+    ("A number of militants attacked the checkpoint.", "attacked", ["militants"]),
+    ("A wave of attacks killed 20 people.", "killed", []),
+])
+def test_a_doer_named_by_a_quantity_is_what_it_counts(nlp, sentence, word, doers):
+    assert words(find_arguments(trigger(nlp, sentence, word), NO_PLACES).actors) == doers
+
+
 @pytest.mark.parametrize("sentence", [
     "Regime forces have carried out a total of 18 airstrikes on the town.",
     "Regime forces carried out a salvo of airstrikes on the town.",

@@ -635,6 +635,23 @@ def _same_side(doer, sufferer) -> bool:
     return sector is not None and sector == getattr(sufferer, "sector", None) and not (country and other and country != other)
 
 
+def _through_quantities(actors: list) -> list:
+    """A doer named by a quantity is what it counts: "a number of militants attacked" (the
+    militants); "a series of strikes by a US-led coalition killed 14" (the coalition, the
+    strikes being no party). A count of acts with no "by" names no doer."""
+    out = []
+    for t in actors:
+        if t.lemma_.lower() not in QUANTITY_NOUNS:
+            out.append(t)
+            continue
+        counted = [g for p in children(t, "prep") if p.lower_ == "of" for g in children(p, "pobj")]
+        if counted and not any(g.lemma_.lower() in LEXICON for g in counted):
+            out += counted
+        else:
+            out += [a for p in children(t, "prep", "agent") if p.lower_ == "by" for a in children(p, "pobj")]
+    return list({t.i: t for t in out}.values())
+
+
 def find_arguments(head, entities) -> Args:
     """Actors, targets, instruments and place candidates of the trigger whose head
     token is `head`; `entities` is the document's `DocEntities`."""
@@ -658,6 +675,7 @@ def find_arguments(head, entities) -> Args:
         args.actors += [t for t in _hands_of(hands) if t not in args.actors]
         args.targets = [t for t in args.targets if t not in hands]
     _instruments_to_doers(args)
+    args.actors = _through_quantities(args.actors)
     # a verb standing as a doer is a misparse ("exploiting", "comprising"): a clause acts on no one
     args.actors = [t for t in args.actors if t.lemma_.lower() not in NON_AGENTS and t.lower_ not in NON_REFERRING
                    and t.pos_ not in CLAUSE_POS and not _no_one(t)]
