@@ -82,14 +82,6 @@ def test_dateline_of_a_place_in_capitals_without_a_date(prepare, run_stage):
     assert work.article.published is None  # no date in it to read
 
 
-@pytest.mark.parametrize("dash", ["\x97", "\x96"])
-def test_dateline_with_a_windows_dash_decoded_as_latin_1(prepare, run_stage, dash):
-    """Windows-1252 copy read as Latin-1 turns its em and en dashes into U+0097 and U+0096."""
-    work = prepare("dateline", f"CINCINNATI (AP) {dash} " + ENGLISH)
-    run_stage("dateline", work)
-    assert work.dateline_end == len(f"CINCINNATI (AP) {dash} ")
-
-
 # --- parse -----------------------------------------------------------------
 
 

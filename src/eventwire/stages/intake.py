@@ -33,9 +33,8 @@ def language_guard(w: Work, res: Resources) -> None:
 
 
 _MONTHS = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
-# possessive leading space (\s*+): a text opening on thousands of spaces must not retry the prefix at each;
-# U+0096/U+0097 are the en and em dash of Windows-1252 copy decoded as Latin-1 ("CINCINNATI (AP) \x97 Police")
-_WIRE_DATELINE = re.compile(r"^\s*+(?P<pre>[^\n–—\x96\x97]{2,60}?)\s*(?:[–—\x96\x97]|--| - )\s*")
+# possessive leading space (\s*+): a text opening on thousands of spaces must not retry the prefix at each
+_WIRE_DATELINE = re.compile(r"^\s*+(?P<pre>[^\n–—]{2,60}?)\s*(?:[–—]|--| - )\s*")
 
 
 def dateline_prefix_end(text: str) -> int:
