@@ -125,3 +125,19 @@ def test_locations_never_place_an_event_where_its_leader_or_backer_is(prepare, r
     run_stage("locations", work)
     loc = work.drafts[0].event.location
     assert (loc.name if loc else None) == where
+
+
+@pytest.mark.parametrize("text, trigger, where", [
+    # the country over the border says where the event is only by its neighbour
+    ("A Daesh attack killed 24 people near a refugee camp on the Syrian side of the border with Iraq.",
+     "attack", None),
+    ("Militants attacked a checkpoint in Hasakeh near the Iraq border.", "attacked", "Al Ḩasakah"),
+    # a country named in apposition to a doer acts: it is not where the bombs fell
+    ("Intense bombardment by the Assad regime and its ally Russia killed over 80 civilians including three "
+     "children in the battle for Aleppo.", "bombardment", "Aleppo"),
+])
+def test_locations_neither_a_neighbour_over_the_border_nor_a_named_ally(prepare, run_stage, text, trigger, where):
+    work = prepare("locations", text, published="2016-03-23")
+    run_stage("locations", work)
+    loc = next(d for d in work.drafts if d.event.trigger.text == trigger).event.location
+    assert (loc.name if loc else None) == where
