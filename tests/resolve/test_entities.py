@@ -213,3 +213,15 @@ def test_a_seat_is_where_the_story_is_when_it_is_the_only_place(nlp):
     text = "A newspaper based in Beirut has violated a ban by the army chief."
     ents = DocEntities(nlp(text), resolver=ActorResolver(), gazetteer=Gazetteer.load())
     assert ents.focus_country == "LBN"
+
+
+@pytest.mark.parametrize("text", [
+    "Daesh killed 24 people near a refugee camp on the Syrian side of the border with Iraq.",
+    "Syrian troops killed 70 fighters in two days near the Iraqi border.",
+])
+def test_the_country_over_a_border_is_not_where_the_story_is(nlp, text):
+    from eventwire.resolve.places import Gazetteer
+
+    ents = DocEntities(nlp(text), resolver=ActorResolver(), gazetteer=Gazetteer.load())
+    assert ents.focus_country == "SYR"
+    assert ents.resolve_phrase("24 people").country == "SYR"

@@ -68,3 +68,15 @@ def names_a_seat(tok) -> bool:
     """A place word that says where a body sits, not where anything happens: "the Britain-based
     Observatory", "the Observatory, based in Britain"."""
     return tok.head.lower_ in SEAT_WORDS or (tok.dep_ == "pobj" and tok.head.head.lower_ in SEAT_WORDS)
+
+
+# Nouns of a line between countries: "the border with Iraq", "the Turkish frontier"
+BORDER_WORDS = frozenset(("border", "frontier", "boundary"))
+
+
+def across_a_border(tok) -> bool:
+    """A country word naming the other side of a border: "near the Iraq border", "the Turkish
+    border", "on the Syrian side of the border with Iraq" say where something is only by its
+    neighbour."""
+    return tok.head.lemma_.lower() in BORDER_WORDS or (
+        tok.dep_ == "pobj" and tok.head.lower_ == "with" and tok.head.head.lemma_.lower() in BORDER_WORDS)

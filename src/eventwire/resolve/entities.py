@@ -13,7 +13,7 @@ from functools import lru_cache
 from spacy.tokens import Span
 
 from ..model import Actor, Sector
-from ..nlp.syntax import names_a_seat, np_bounds
+from ..nlp.syntax import across_a_border, names_a_seat, np_bounds
 from .actors import ActorInfo, ActorResolver
 from .places import (
     COMPASS_WORD,
@@ -297,8 +297,9 @@ class DocEntities:
     def _read_mentions(self) -> Counter:
         """Resolve each named actor into the memory of antecedents and note the countries
         the story names (`country_names`); returns how often each country's places occur.
-        A body's seat ("the Britain-based monitor", "a paper based in Beirut") counts only
-        where the story names no other place: it says whose the body is, not where things happen."""
+        A body's seat ("the Britain-based monitor", "a paper based in Beirut") and the country
+        over a border ("near the Turkish border") count only where the story names no other
+        place: they say whose a body is, or whose neighbour, not where things happen."""
         countries: Counter = Counter()
         seats: Counter = Counter()
         for ent in self.ents:
@@ -314,12 +315,15 @@ class DocEntities:
                 self.country_names.setdefault(info.country, set()).add(ent.text)
             if ent.label_ == "ORG" and self.gazetteer is not None:
                 self._note_leading_country(ent)
+            aside = names_a_seat(ent.root) or across_a_border(ent.root)
             if ent.label_ == "GPE":
                 code = self._gpe_country(ent, info)
                 if code:
-                    (seats if names_a_seat(ent.root) else countries)[code] += 1
+                    (seats if aside else countries)[code] += 1
             elif ent.label_ == "NORP" and info is not None and info.kind == "country" and info.country:
-                countries[info.country] += 1  # "Syrian troops", "the Syrian regime": the story is Syria's
+                # "Syrian troops", "the Syrian regime": the story is Syria's
+                (seats if aside else countries)[info.country] += 1
+        self._only_asides = not countries  # the story names no place but seats and neighbours
         return countries or seats
 
     def _mention_info(self, ent) -> ActorInfo | None:
@@ -388,14 +392,15 @@ class DocEntities:
         """Where the story is, from all its place names at once (spatial coherence):
         the focus country is the one most names have a prominent candidate in (local US
         news naming "Paris", "Henry County" and "Tenn." is American), and each admin1
-        unit counts the distinct names with a namesake inside it. A body's seat counts as in
-        `_read_mentions`: only where no other place is named."""
+        unit counts the distinct names with a namesake inside it. Seats and neighbours over a
+        border count as in `_read_mentions`: only where the story names no other place."""
         from .places import candidate_support
 
         coverage: Counter = Counter()
         admin1: Counter = Counter()
         named = [e for e in self.ents if e.label_ in ("GPE", "LOC", "FAC")]
-        names = {written_name(e) for e in named if not names_a_seat(e.root)} or {written_name(e) for e in named}
+        names = {written_name(e) for e in named if self._only_asides
+                 or not (names_a_seat(e.root) or across_a_border(e.root))}
         names |= {n for e in self.ents if e.label_ == "ORG" for n in [_body_place_name(e.text, gazetteer)] if n}
         for name in names:
             if COMPASS_WORD.fullmatch(name):

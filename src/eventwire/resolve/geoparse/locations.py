@@ -9,14 +9,13 @@ from __future__ import annotations
 from typing import NamedTuple, Sequence
 
 from ...model import Actor, Place
-from ...nlp.syntax import names_a_seat
+from ...nlp.syntax import across_a_border, names_a_seat
 from .context import PlaceReading
 from .cues import DISTANCE_CUE
 from .mentions import place_for_ent
 
 _ACTING_DEPS = frozenset(("nsubj", "nsubjpass", "poss", "compound", "amod", "agent"))
 _MAX_LINKS = 4  # conjuncts and appositions climbed to find the phrase a name stands in
-BORDER_WORDS = frozenset(("border", "frontier", "boundary"))
 CARRY_OVER_SENTENCES = 2  # a physical event without a place of its own is where the one this close before was
 COARSE_PRECISIONS = ("country", "region")  # a place this coarse gives way to a finer one of the same country
 # Prepositions that say where a target is, and so where it was hit ("a leader in Mali")
@@ -62,12 +61,7 @@ def _acting_entity(ent, place_nouns: frozenset[str]) -> bool:
     return node.dep_ == "pobj" and node.head.lower_ == "by"
 
 
-def _beyond_a_border(ent) -> bool:
-    """The country on the other side of a border the event is near: "on the Syrian side of the
-    border with Iraq", "near the Iraq border" say where the event is only by its neighbour."""
-    root = ent.root
-    return root.head.lemma_.lower() in BORDER_WORDS or (
-        root.dep_ == "pobj" and root.head.lower_ == "with" and root.head.head.lemma_.lower() in BORDER_WORDS)
+
 
 
 def event_locations(sites: Sequence[EventSite], reading: PlaceReading, *,
@@ -102,7 +96,7 @@ def _candidates(r: PlaceReading, d: EventSite, place_nouns: frozenset[str]) -> t
     cands = list(attached)
     if d.physical:
         cands += [e for e in r.entities.ents_in(d.sent) if (e.start_char, e.end_char) in r.place_ents
-                  and e not in cands and not _acting_entity(e, place_nouns) and not _beyond_a_border(e)]
+                  and e not in cands and not _acting_entity(e, place_nouns) and not across_a_border(e.root)]
     return attached, cands
 
 
