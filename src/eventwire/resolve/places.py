@@ -208,10 +208,13 @@ def _meant_in_capitals(name: str, cands: list[GazEntry]) -> list[GazEntry]:
     country or a curated region, never a town or unit that merely has a similar name
     (Bay City for "BC", Warsaw for "WA", Sé for "SA"); a word a country, a region or a
     town by its own name ("UEFA" is no Ufa, one of Ufa's other names; a dateline's
-    "RAQQA" is Raqqa)."""
+    "RAQQA" is Raqqa). A short word in any case names a town only by its own name: a town's
+    three-letter other names are mostly its airport's code."""
     written = name.strip()
     if len(written) <= 3 and written.isupper():
         return [e for e in cands if e.feature in ("country", "region")]
+    if len(written) <= 3:  # "Led" of "US-Led" is not Saint Petersburg, whose airport code is LED
+        return [e for e in cands if e.feature in ("country", "region") or _own_name(e, normalize_name(name))]
     if written.isupper() and written.isalpha():
         return [e for e in cands if e.feature in ("country", "region")
                 or normalize_name(e.name) == normalize_name(name)]
