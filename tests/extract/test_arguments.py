@@ -131,6 +131,7 @@ def test_an_event_noun_takes_the_subjects_of_its_light_verb(nlp):
     ("A series of strikes overnight by a US-led coalition killed 14 jihadists.", "killed", ["coalition"]),
     ("A number of militants attacked the checkpoint.", "attacked", ["militants"]),
     ("A wave of attacks killed 20 people.", "killed", []),
+    ("Hundreds protested in Cairo against the government.", "protested", ["Hundreds"]),
 ])
 def test_a_doer_named_by_a_quantity_is_what_it_counts(nlp, sentence, word, doers):
     assert words(find_arguments(trigger(nlp, sentence, word), NO_PLACES).actors) == doers

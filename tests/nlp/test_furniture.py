@@ -36,6 +36,11 @@ def test_a_related_box_inside_the_story_is_kept_though_the_page_has_a_footer():
      "03.04.2017(updated 1530 03.04.2017) Get short URL 0 12"),
     ("Jets Strike Market 03.04.2017Get short URL Topic War in the North (180) 4 Jets struck a market.",
      "03.04.2017Get short URL Topic War in the North (180) 4"),
+    # the lead's own figure is no share counter
+    ("03.04.2017 Get short URL 0 13 25 civilians were killed.", "03.04.2017 Get short URL 0 13"),
+    # a keyword list run into the lead, up to the lead's article or figure
+    ("Jets kill nine. Nine died, a monitor said. Tags Syria Idlib airstrike SOHR At least nine people died.",
+     "Tags Syria Idlib airstrike SOHR "),
 ])
 def test_a_byline_between_headline_and_lead_ends_the_headline(text, byline):
     [(start, end)] = byline_spans(text)
@@ -55,6 +60,14 @@ def test_the_lead_after_a_byline_is_a_sentence_of_its_own():
     result = process(Article(id="t", text=text, published="2017-04-03"))
     byline, lead = text.index("AFP"), text.index("A series")
     assert result.events and all(e.sentence.end <= byline or e.sentence.start >= lead for e in result.events)
+
+
+def test_a_keyword_list_closing_the_story_before_its_comment_box_is_a_trailer():
+    story = "Jets struck a market in Idlib on Monday, killing nine people. "
+    text = story + "Tags airstrikes Syria Idlib Community standardsDiscussion Comment via Facebook"
+    assert trailer_start(text) == len(story)
+    # a keyword list with the story going on after it is no trailer
+    assert trailer_start(story + "Tags airstrikes Syria " + story * 3) == len(story + "Tags airstrikes Syria " + story * 3)
 
 
 def test_other_stories_headlines_give_no_events():

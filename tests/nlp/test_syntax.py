@@ -9,7 +9,7 @@ import pytest
 import spacy
 from spacy.tokens import Doc
 
-from eventwire.nlp.syntax import char_span, children, np_bounds, with_conjuncts
+from eventwire.nlp.syntax import across_a_border, char_span, children, np_bounds, seated_body, with_conjuncts
 
 VOCAB = spacy.blank("en").vocab  # English lexical attributes: "," is punctuation
 
@@ -17,7 +17,8 @@ VOCAB = spacy.blank("en").vocab  # English lexical attributes: "," is punctuatio
 def parsed(rows: list[tuple], ents: list[str] | None = None) -> Doc:
     """A Doc from (word, head index, relation, part of speech[, trailing space]) rows."""
     return Doc(VOCAB, words=[r[0] for r in rows], spaces=[r[4] if len(r) > 4 else True for r in rows],
-               heads=[r[1] for r in rows], deps=[r[2] for r in rows], pos=[r[3] for r in rows], ents=ents)
+               heads=[r[1] for r in rows], deps=[r[2] for r in rows], pos=[r[3] for r in rows], ents=ents,
+               lemmas=[r[0].lower() for r in rows])
 
 
 # "The French defence minister , Jean Dupont , said the strikes on Raqqa would continue ."
@@ -92,3 +93,28 @@ def test_children_filters_by_relation_in_text_order():
 def test_char_span_gives_the_offsets_of_a_token_range(start, end, text):
     s, e = char_span(MINISTER, start, end)
     assert MINISTER.text[s:e] == text
+
+
+def test_a_seat_names_its_body_and_a_subject_of_based_is_none():
+    # "the Britain - based monitor said"
+    hyphened = parsed([("the", 4, "det", "DET"), ("Britain", 3, "npadvmod", "PROPN", False), ("-", 3, "punct", "PUNCT", False),
+                       ("based", 4, "amod", "VERB"), ("monitor", 5, "nsubj", "NOUN"), ("said", 5, "ROOT", "VERB")])
+    assert seated_body(hyphened[1]).text == "monitor"
+    # "the monitor based in Britain said"
+    phrased = parsed([("the", 1, "det", "DET"), ("monitor", 5, "nsubj", "NOUN"), ("based", 1, "acl", "VERB"),
+                      ("in", 2, "prep", "ADP"), ("Britain", 3, "pobj", "PROPN"), ("said", 5, "ROOT", "VERB")])
+    assert seated_body(phrased[4]).text == "monitor"
+    # "Egypt based its claim on a map"
+    doer = parsed([("Egypt", 1, "nsubj", "PROPN"), ("based", 1, "ROOT", "VERB"), ("its", 3, "poss", "PRON"),
+                   ("claim", 1, "dobj", "NOUN")])
+    assert seated_body(doer[0]) is None
+
+
+def test_the_country_over_a_border():
+    # "near the border with Iraq" / "near the Iraq border"
+    with_ = parsed([("near", 0, "ROOT", "ADP"), ("the", 2, "det", "DET"), ("border", 0, "pobj", "NOUN"),
+                    ("with", 2, "prep", "ADP"), ("Iraq", 3, "pobj", "PROPN")])
+    compound = parsed([("near", 0, "ROOT", "ADP"), ("the", 3, "det", "DET"), ("Iraq", 3, "compound", "PROPN"),
+                       ("border", 0, "pobj", "NOUN")])
+    assert across_a_border(with_[4]) and across_a_border(compound[2])
+    assert not across_a_border(with_[2])

@@ -244,6 +244,9 @@ def test_gazetteer_lookup_shows_the_home_effect():
     # one cue alone is no proof: a story abroad may name one American court or force
     ("The Greek man was extradited after a grand jury in New York indicted him.", None),
     ("Police in Athens arrested a man on Monday, a spokesman for the Hellenic Police said.", None),
+    # Canadian copy: a block and a Superior Court; a Kenyan county's commissioner
+    ("Police were called to the 300 block of Dundas Street; he appeared in Superior Court on Tuesday.", None),
+    ("The Garissa County Commissioner said the Sheriff's Office of the county would act.", None),
 ])
 def test_american_local_institutions_give_a_lone_article_its_country(text, home):
     assert text_home(text) == home

@@ -135,6 +135,11 @@ def test_locations_never_place_an_event_where_its_leader_or_backer_is(prepare, r
     # a country named in apposition to a doer acts: it is not where the bombs fell
     ("Intense bombardment by the Assad regime and its ally Russia killed over 80 civilians including three "
      "children in the battle for Aleppo.", "bombardment", "Aleppo"),
+    # a place in apposition to a place noun is the place; the doer's own seat may be where it acts
+    ("Jets bombed a market in Idlib on Sunday, killing 12 people. The capital, Damascus, was hit by rebel mortar "
+     "fire on Monday that killed five civilians.", "hit", "Damascus"),
+    ("A suicide bomber killed 12 people in Baghdad on Sunday. Militants based in Fallujah attacked an army "
+     "checkpoint on Monday, killing five soldiers.", "attacked", "Al Fallūjah"),
 ])
 def test_locations_neither_a_neighbour_over_the_border_nor_a_named_ally(prepare, run_stage, text, trigger, where):
     work = prepare("locations", text, published="2016-03-23")

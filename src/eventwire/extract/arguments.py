@@ -638,14 +638,17 @@ def _same_side(doer, sufferer) -> bool:
 def _through_quantities(actors: list) -> list:
     """A doer named by a quantity is what it counts: "a number of militants attacked" (the
     militants); "a series of strikes by a US-led coalition killed 14" (the coalition, the
-    strikes being no party). A count of acts with no "by" names no doer."""
+    strikes being no party). A count of acts with no "by" names no doer; a count of nothing
+    named ("Hundreds protested") stays the doer."""
     out = []
     for t in actors:
         if t.lemma_.lower() not in QUANTITY_NOUNS:
             out.append(t)
             continue
         counted = [g for p in children(t, "prep") if p.lower_ == "of" for g in children(p, "pobj")]
-        if counted and not any(g.lemma_.lower() in LEXICON for g in counted):
+        if not counted:
+            out.append(t)  # "Hundreds protested", "Dozens stormed the embassy": the people counted
+        elif not any(g.lemma_.lower() in LEXICON for g in counted):
             out += counted
         else:
             out += [a for p in children(t, "prep", "agent") if p.lower_ == "by" for a in children(p, "pobj")]

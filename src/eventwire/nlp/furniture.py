@@ -33,12 +33,18 @@ _SITE_FOOTER = re.compile(r"Copyright|©|Privacy Policy|Terms of (?:Use|Service)
 MAX_TRAILER_TO_FOOTER = 1500
 
 
+# A page's keyword list closing the story, then its comment box: "Tags Daesh airstrikes Syria
+# Community standardsDiscussion Comment via Facebook…"; the list is short, the box right after it
+_TAGS_TRAILER = re.compile(r"\bTags\s(?=[^\n]{0,300}?(?:Community standards|Comment via))")
+
+
 def trailer_start(text: str) -> int:
     """Where the page's trailer begins (its heading), or len(text) where there is none."""
     for m in _TRAILER_HEAD.finditer(text):
         if _SITE_FOOTER.search(text, m.end(), m.end() + MAX_TRAILER_TO_FOOTER):
             return m.start()
-    return len(text)
+    m = _TAGS_TRAILER.search(text)
+    return m.start() if m else len(text)
 
 
 def blank_trailer(text: str) -> str:
@@ -56,14 +62,30 @@ _BYLINES = (
     # a page's date, edit time and share counters: "07.10.2017(updated 1500 07.10.2017) Get short URL
     # Topic US Missile Attack on Syrian Air Base (200) 0 38"
     re.compile(r"(?:\b\d\d\.\d\d\.\d{4})?(?:\s*\(updated \d{3,4} \d\d\.\d\d\.\d{4}\))?\)?\s*"
-               r"Get short URL(?:\s+Topic\s[^()\n]{1,120}\(\d+\))?(?:\s+\d+\b)*"),
+               r"Get short URL(?:\s+Topic\s[^()\n]{1,120}\(\d+\))?"
+               # at most three counters, each followed by another or by the lead's capital: the
+               # lead's own figure ("0 13 25 civilians were killed") is no counter
+               r"(?:\s+\d+(?=\s+(?:\d|[A-Z\"“]))){0,3}"),
 )
 
 
+# A page's keyword list run into the lead: "… a monitoring group said. Tags Syria Golan Heights
+# Israeli airstrike SOHR An Israeli airstrike on …". Its end is known only where the lead opens
+# with a word no keyword list holds in capitals: an article or a number ("An", "At least 11",
+# "Three women"); elsewhere the list is left as it is.
+_TAGS_BEFORE_LEAD = re.compile(
+    r"\bTags(?:\s+[^\s.]+){1,14}?\s+(?=(?:The|A|An|At|In|On|More|Some|Dozens|Hundreds|Several|Two|Three|Four"
+    r"|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|\d+)\s)")
+TAGS_WINDOW = 1500  # the list stands after the headline and standfirst
+
+
 def byline_spans(text: str) -> list[tuple[int, int]]:
-    """[start, end) of the bylines in the text's first `BYLINE_WINDOW` characters."""
+    """[start, end) of the bylines in the text's first `BYLINE_WINDOW` characters, and of a
+    keyword list run into the lead in its first `TAGS_WINDOW`."""
     head = text[:BYLINE_WINDOW]
-    return sorted({m.span() for pat in _BYLINES for m in pat.finditer(head) if m.group().strip()})
+    spans = {m.span() for pat in _BYLINES for m in pat.finditer(head) if m.group().strip()}
+    spans |= {m.span() for m in _TAGS_BEFORE_LEAD.finditer(text[:TAGS_WINDOW])}
+    return sorted(spans)
 
 
 def blank_bylines(text: str) -> str:

@@ -64,10 +64,22 @@ def char_span(doc, start_tok: int, end_tok: int) -> tuple[int, int]:
 SEAT_WORDS = frozenset(("based", "headquartered"))
 
 
+def seated_body(tok):
+    """The body a place word gives the seat of ("the Britain-based Observatory", "the
+    Observatory, based in Britain": the Observatory), or None where it gives none ("Egypt
+    based its claim on a map" is a doer)."""
+    if tok.head.lower_ in SEAT_WORDS and tok.dep_ not in ("nsubj", "nsubjpass", "dobj"):
+        seat = tok.head
+    elif tok.dep_ == "pobj" and tok.head.head.lower_ in SEAT_WORDS:
+        seat = tok.head.head
+    else:
+        return None
+    return seat.head if seat.dep_ in ("amod", "acl", "relcl", "compound") else None
+
+
 def names_a_seat(tok) -> bool:
-    """A place word that says where a body sits, not where anything happens: "the Britain-based
-    Observatory", "the Observatory, based in Britain"."""
-    return tok.head.lower_ in SEAT_WORDS or (tok.dep_ == "pobj" and tok.head.head.lower_ in SEAT_WORDS)
+    """A place word that says where a body sits, not where anything happens (`seated_body`)."""
+    return seated_body(tok) is not None
 
 
 # Nouns of a line between countries: "the border with Iraq", "the Turkish frontier"

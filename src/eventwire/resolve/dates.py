@@ -61,8 +61,9 @@ Resolution rules (the documented choices)
   publication date; unambiguous ones ("13/11/2015", "11/13/2015") their only
   reading. Without a year ("3 March", "Nov. 13") the year is the one that puts
   the day closest to the publication date and not more than ~2 months after it;
-  with ``tense="past"`` the last such day by publication, with ``tense="future"``
-  the next one from it.
+  with ``tense="past"`` the last such day by publication, within its year or 92 days
+  before it (news style gives the year of any other), with ``tense="future"`` the next
+  one from it.
 * Impossible days (Feb 30, month 13) -> None. With ``allow_future=False`` (the
   default, events being reported in the past tense) any result more than one
   day after the publication date -> None; ``tense="future"`` allows the future.

@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import NamedTuple, Sequence
 
 from ...model import Actor, Place
-from ...nlp.syntax import across_a_border, names_a_seat
+from ...nlp.syntax import across_a_border, seated_body
 from .context import PlaceReading
 from .cues import DISTANCE_CUE
 from .mentions import place_for_ent
@@ -45,8 +45,6 @@ def _acting_entity(ent, place_nouns: frozenset[str]) -> bool:
     root = ent.root
     if root.dep_ in ("compound", "amod") and root.head.lemma_.lower() in place_nouns:
         return False  # "Idlib province", "Aleppo countryside": a place
-    if names_a_seat(root):
-        return True  # "the Britain-based Observatory", "based in Britain": where a body sits, not where an event happens
     doc = ent.doc  # (by tokens: spaCy rebuilds doc.text on every access)
     if ent.end + 1 < len(doc) and not ent[-1].whitespace_ and doc[ent.end].text == "-" \
             and not doc[ent.end].whitespace_ and doc[ent.end + 1].text[:1].islower():
@@ -55,6 +53,8 @@ def _acting_entity(ent, place_nouns: frozenset[str]) -> bool:
     # by the regime and its ally Russia" (Russia acts, it is not where the bombs fell)
     node, steps = root, 0
     while node.dep_ in ("conj", "appos") and node.head.i != node.i and steps < _MAX_LINKS:
+        if node.dep_ == "appos" and node.head.lemma_.lower() in place_nouns:
+            break  # "The capital, Damascus, was hit": the place named, not a party
         node, steps = node.head, steps + 1
     if node.dep_ in _ACTING_DEPS:
         return True
@@ -111,6 +111,9 @@ def _own_place(r: PlaceReading, d: EventSite, place_nouns: frozenset[str]) -> Pl
     for ent in cands:
         if any(s <= ent.start_char < e for s, e in occupied) or ent.end_char <= r.dateline_end:
             continue
+        body = seated_body(ent.root)
+        if body is not None and not any(s <= body.idx < e for s, e in acting):
+            continue  # "the Britain-based Observatory said": where a body sits; not so of the doer ("militants based in Fallujah attacked")
         if any(o.end_char < ent.start_char and DISTANCE_CUE.match(r.text[o.end_char:ent.start_char])
                for o in cands):
             continue  # "Douma, 10km northeast of Damascus": Damascus only says where Douma is
