@@ -132,6 +132,7 @@ def test_an_event_noun_takes_the_subjects_of_its_light_verb(nlp):
     ("A number of militants attacked the checkpoint.", "attacked", ["militants"]),
     ("A wave of attacks killed 20 people.", "killed", []),
     ("Hundreds protested in Cairo against the government.", "protested", ["Hundreds"]),
+    ("A second wave struck the town of Saraqeb on Monday.", "struck", []),
 ])
 def test_a_doer_named_by_a_quantity_is_what_it_counts(nlp, sentence, word, doers):
     assert words(find_arguments(trigger(nlp, sentence, word), NO_PLACES).actors) == doers

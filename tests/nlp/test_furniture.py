@@ -49,6 +49,16 @@ def test_a_byline_between_headline_and_lead_ends_the_headline(text, byline):
     assert len(blanked) == len(text) and blanked[start:end] == " " * (len(byline) - 1) + "\n"
 
 
+@pytest.mark.parametrize("text", [
+    "Name Tags worn by gunmen who killed 14 people in Kabul were traced, police said.",
+    "Dog Tags of 3 Missing Soldiers Found in Raqqa",
+    # a list whose end is not known is left as it is, and never runs into the lead's prose
+    "Syria news. Tags Syria Aleppo Government forces shelled the town of Kafr Nabl killing 12 people on Monday.",
+])
+def test_the_word_tags_in_prose_or_a_list_of_unknown_end_is_kept(text):
+    assert byline_spans(text) == []
+
+
 def test_a_byline_far_into_the_story_or_an_agency_named_in_a_sentence_is_kept():
     text = "Jets struck a market in Idlib, AFP said on Monday. " + "The raid hit a bakery. " * 40 + "AFP Monday 3 Apr 2017"
     assert byline_spans(text) == [] and blank_bylines(text) == text
@@ -66,6 +76,10 @@ def test_a_keyword_list_closing_the_story_before_its_comment_box_is_a_trailer():
     story = "Jets struck a market in Idlib on Monday, killing nine people. "
     text = story + "Tags airstrikes Syria Idlib Community standardsDiscussion Comment via Facebook"
     assert trailer_start(text) == len(story)
+    # prose naming tags and a platform's community standards, with the story going on, is no trailer
+    prose = ("Militants attacked a base. Tags placed on the posts said they broke Facebook's Community standards, "
+             "a spokesman said. Later, troops killed 5 militants in Mosul.")
+    assert trailer_start(prose) == len(prose)
     # a keyword list with the story going on after it is no trailer
     assert trailer_start(story + "Tags airstrikes Syria " + story * 3) == len(story + "Tags airstrikes Syria " + story * 3)
 

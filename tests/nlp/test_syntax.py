@@ -118,3 +118,14 @@ def test_the_country_over_a_border():
                        ("border", 0, "pobj", "NOUN")])
     assert across_a_border(with_[4]) and across_a_border(compound[2])
     assert not across_a_border(with_[2])
+
+
+def test_the_owner_of_a_border_is_its_near_side_and_based_as_a_verb_seats_its_subject():
+    # "Syria 's border with Iraq"
+    owned = parsed([("Syria", 2, "poss", "PROPN"), ("'s", 0, "case", "PART"), ("border", 2, "ROOT", "NOUN"),
+                    ("with", 2, "prep", "ADP"), ("Iraq", 3, "pobj", "PROPN")])
+    assert not across_a_border(owned[0]) and across_a_border(owned[4])
+    # "The Observatory is based in Britain"
+    verb = parsed([("The", 1, "det", "DET"), ("Observatory", 3, "nsubjpass", "PROPN"), ("is", 3, "auxpass", "AUX"),
+                   ("based", 3, "ROOT", "VERB"), ("in", 3, "prep", "ADP"), ("Britain", 4, "pobj", "PROPN")])
+    assert seated_body(verb[5]).text == "Observatory"

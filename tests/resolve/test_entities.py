@@ -225,3 +225,11 @@ def test_the_country_over_a_border_is_not_where_the_story_is(nlp, text):
     ents = DocEntities(nlp(text), resolver=ActorResolver(), gazetteer=Gazetteer.load())
     assert ents.focus_country == "SYR"
     assert ents.resolve_phrase("24 people").country == "SYR"
+
+
+def test_a_seat_does_not_vote_when_the_story_names_a_region(nlp):
+    from eventwire.resolve.places import Gazetteer
+
+    text = "The Interior Ministry said its forces killed 12 militants in the Golan Heights, a London-based monitor said."
+    ents = DocEntities(nlp(text), resolver=ActorResolver(), gazetteer=Gazetteer.load())
+    assert ents.focus_country != "GBR"

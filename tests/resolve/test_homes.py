@@ -247,6 +247,8 @@ def test_gazetteer_lookup_shows_the_home_effect():
     # Canadian copy: a block and a Superior Court; a Kenyan county's commissioner
     ("Police were called to the 300 block of Dundas Street; he appeared in Superior Court on Tuesday.", None),
     ("The Garissa County Commissioner said the Sheriff's Office of the county would act.", None),
+    ("A man appeared in Fulton County Superior Court. He fired shots in the 300 block of Main Street.", "USA"),
+    ("A man was arrested outside the Henry County Courthouse in the 300 block of Wood Street.", "USA"),
 ])
 def test_american_local_institutions_give_a_lone_article_its_country(text, home):
     assert text_home(text) == home

@@ -124,13 +124,13 @@ def test_a_name_in_capitals_means_a_country_or_a_towns_own_name():
     assert gaz.lookup("BC") is None  # an abbreviation is no town that merely sounds like it
 
 
-def test_a_short_word_names_a_town_only_by_its_own_name():
-    """A town's three-letter other names are mostly its airport's code: "Led" of "US-Led" is
-    not Saint Petersburg (LED); "Ayr" is Ayr, written in any case."""
-    from eventwire.resolve.places import GazEntry
+def test_a_towns_codes_are_not_among_its_names():
+    """A town's airport codes are among geonames' other names ("LED", "ULLI" for Saint
+    Petersburg): "Led" of "US-Led" is no Saint Petersburg; towns' own short names stay ("Ayr",
+    "Al-Kut" as "Kut")."""
+    from eventwire.resolve.gazetteer_build import _code
 
-    spb = GazEntry("Saint Petersburg", 498817, "RUS", "Sankt-Peterburg", "RU-SPE", 59.9, 30.3, "city", 5_351_935)
-    ayr = GazEntry("Ayr", 2656708, "GBR", "Scotland", "GB-SCT", 55.5, -4.6, "city", 46_260)
-    gaz = Gazetteer.from_index({normalize_name("LED"): [spb], normalize_name("Ayr"): [ayr]})
-    assert gaz.lookup("Led") is None and gaz.lookup("LED") is None
-    assert gaz.lookup("Ayr") == ayr
+    assert _code("LED") and _code("ULLI") and not _code("Tuz") and not _code("Ayr") and not _code("LEDA5")
+    gaz = Gazetteer.load()
+    assert gaz.lookup("Led") is None
+    assert gaz.lookup("Ayr").country == "GBR" and gaz.lookup("Kut").country == "IRQ"

@@ -140,6 +140,10 @@ def test_locations_never_place_an_event_where_its_leader_or_backer_is(prepare, r
      "fire on Monday that killed five civilians.", "hit", "Damascus"),
     ("A suicide bomber killed 12 people in Baghdad on Sunday. Militants based in Fallujah attacked an army "
      "checkpoint on Monday, killing five soldiers.", "attacked", "Al Fallūjah"),
+    # ... but only where the sentence names no other place; a country in apposition to "country" acts
+    ("Militants based in Turkey attacked an army checkpoint in northern Syria on Monday, killing five soldiers.",
+     "attacked", None),
+    ("Another country, Russia, carried out air strikes on Monday, killing 20 civilians.", "air strikes", None),
 ])
 def test_locations_neither_a_neighbour_over_the_border_nor_a_named_ally(prepare, run_stage, text, trigger, where):
     work = prepare("locations", text, published="2016-03-23")

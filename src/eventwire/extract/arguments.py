@@ -121,6 +121,9 @@ def _is_instrument(tok) -> bool:
 FIRE_WORDS = frozenset(("fire", "barrage", "salvo"))
 QUANTITY_NOUNS = frozenset("number total series wave string spate round barrage volley salvo flurry handful couple dozen hundred "
                             "some many all most part".split())
+# Quantity nouns that stand for people on their own ("Hundreds protested"), unlike counts of acts
+# ("a second wave struck")
+PEOPLE_COUNTS = frozenset("couple dozen hundred handful some many all most".split())
 CLAUSE_POS = ("VERB", "AUX")
 NON_AGENTS = frozenset("statement report source communique release news agency".split())
 # Verbs that raise the subject of a clause they hold: "the attack is believed to have been
@@ -647,7 +650,8 @@ def _through_quantities(actors: list) -> list:
             continue
         counted = [g for p in children(t, "prep") if p.lower_ == "of" for g in children(p, "pobj")]
         if not counted:
-            out.append(t)  # "Hundreds protested", "Dozens stormed the embassy": the people counted
+            if t.lemma_.lower() in PEOPLE_COUNTS:
+                out.append(t)  # "Hundreds protested", "Dozens stormed the embassy": the people counted
         elif not any(g.lemma_.lower() in LEXICON for g in counted):
             out += counted
         else:

@@ -33,9 +33,17 @@ _SITE_FOOTER = re.compile(r"Copyright|©|Privacy Policy|Terms of (?:Use|Service)
 MAX_TRAILER_TO_FOOTER = 1500
 
 
+# A keyword of a page's list: no word of running prose ("Tags placed on the posts said …")
+_KEYWORD = (r"(?!(?:the|of|and|to|by|for|with|on|in|at|was|were|is|are|has|have|had|said|says|that|who|which|"
+            r"their|they|its|it|killed|killing)\b)[^\s.]+")
+
+
 # A page's keyword list closing the story, then its comment box: "Tags Daesh airstrikes Syria
 # Community standardsDiscussion Comment via Facebook…"; the list is short, the box right after it
-_TAGS_TRAILER = re.compile(r"\bTags\s(?=[^\n]{0,300}?(?:Community standards|Comment via))")
+_TAGS_TRAILER = re.compile(rf"(?<=[.!?\"”]\s)Tags(?:\s+{_KEYWORD}){{1,30}}\s+(?:Community standards|Comment via)")
+
+
+MAX_TAGS_TRAILER = 600  # a keyword list and comment box close the page: looked for only this near its end
 
 
 def trailer_start(text: str) -> int:
@@ -43,7 +51,7 @@ def trailer_start(text: str) -> int:
     for m in _TRAILER_HEAD.finditer(text):
         if _SITE_FOOTER.search(text, m.end(), m.end() + MAX_TRAILER_TO_FOOTER):
             return m.start()
-    m = _TAGS_TRAILER.search(text)
+    m = _TAGS_TRAILER.search(text, max(0, len(text) - MAX_TAGS_TRAILER))
     return m.start() if m else len(text)
 
 
@@ -74,7 +82,7 @@ _BYLINES = (
 # with a word no keyword list holds in capitals: an article or a number ("An", "At least 11",
 # "Three women"); elsewhere the list is left as it is.
 _TAGS_BEFORE_LEAD = re.compile(
-    r"\bTags(?:\s+[^\s.]+){1,14}?\s+(?=(?:The|A|An|At|In|On|More|Some|Dozens|Hundreds|Several|Two|Three|Four"
+    rf"(?<=[.!?\"”]\s)Tags(?:\s+{_KEYWORD}){{1,14}}?\s+(?=(?:The|A|An|At least|Dozens|Hundreds|Two|Three|Four"
     r"|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|\d+)\s)")
 TAGS_WINDOW = 1500  # the list stands after the headline and standfirst
 

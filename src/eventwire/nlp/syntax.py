@@ -74,7 +74,10 @@ def seated_body(tok):
         seat = tok.head.head
     else:
         return None
-    return seat.head if seat.dep_ in ("amod", "acl", "relcl", "compound") else None
+    if seat.dep_ in ("amod", "acl", "relcl", "compound"):
+        return seat.head
+    # "The Observatory is based in Britain": the subject of the participle
+    return next((c for c in seat.children if c.dep_ in ("nsubj", "nsubjpass")), None)
 
 
 def names_a_seat(tok) -> bool:
@@ -90,5 +93,6 @@ def across_a_border(tok) -> bool:
     """A country word naming the other side of a border: "near the Iraq border", "the Turkish
     border", "on the Syrian side of the border with Iraq" say where something is only by its
     neighbour."""
-    return tok.head.lemma_.lower() in BORDER_WORDS or (
+    # (the border's owner, "Syria's border with Iraq", is the near side)
+    return (tok.head.lemma_.lower() in BORDER_WORDS and tok.dep_ in ("compound", "amod", "nmod", "npadvmod")) or (
         tok.dep_ == "pobj" and tok.head.lower_ == "with" and tok.head.head.lemma_.lower() in BORDER_WORDS)

@@ -399,8 +399,9 @@ class DocEntities:
         coverage: Counter = Counter()
         admin1: Counter = Counter()
         named = [e for e in self.ents if e.label_ in ("GPE", "LOC", "FAC")]
-        names = {written_name(e) for e in named if self._only_asides
-                 or not (names_a_seat(e.root) or across_a_border(e.root))}
+        names = {written_name(e) for e in named if not (names_a_seat(e.root) or across_a_border(e.root))}
+        if not names and self._only_asides:
+            names = {written_name(e) for e in named}
         names |= {n for e in self.ents if e.label_ == "ORG" for n in [_body_place_name(e.text, gazetteer)] if n}
         for name in names:
             if COMPASS_WORD.fullmatch(name):

@@ -119,10 +119,20 @@ def build_index() -> dict[str, list[GazEntry]]:
     for city, e in cities:
         add(city["name"], e)
         for alt in city.get("alternatenames", []):
-            if _latin(alt) and len(alt) > 2:
+            if _latin(alt) and len(alt) > 2 and not _code(alt):
                 add(alt, e)
     _add_regions(add)
     return index
+
+
+# A town's other names include its airport's codes (IATA "LED", ICAO "ULLI" for Saint
+# Petersburg): filed under them, "Led" of "US-Led" was read as Saint Petersburg
+MAX_CODE_LETTERS = 4
+
+
+def _code(alt: str) -> bool:
+    """An other name that is a code: a short word all in capitals."""
+    return len(alt) <= MAX_CODE_LETTERS and alt.isalpha() and alt.isupper()
 
 
 def _adder(index: dict[str, list[GazEntry]]):

@@ -140,12 +140,12 @@ def article_home(article: Article, text: str | None = None) -> str | None:
 # are, so its text rarely names its country, and a lone article (no outlet's other stories to learn
 # a home from) read "Athens Police Department … Henderson County Jail" as Greek and "a Paris man
 # … Henry County General Sessions Court" as French. Each pattern is one cue; one alone proves
-# little. Canada's "Superior Court" and "block of" are one cue each, never two of one kind.
+# little. A bare "Superior Court" is Canada's too, and is no cue; "Fulton County Superior Court" is.
 _US_LOCAL_CUES = tuple(re.compile(p) for p in (
     r"\b\d{1,5} block of\b",
     r"\bSheriff['’]?s (?:Office|Department|Dept\b|deputies|deputy)",
     r"\b[A-Z][a-z]+ County (?:Jail|Sheriff|Court|Commission|Board|Schools?|Attorney|Prosecutor|Coroner|Detention"
-    r"|Circuit|District|General|Commonwealth|Grand Jury)\b",
+    r"|Circuit|Superior|District|General|Commonwealth|Grand Jury|Courthouse)\b",
     r"\b(?:Circuit|General Sessions|Municipal|Common Pleas|Magistrate) Court\b",
     r", (?:Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Ky|La|Md|Mass|Mich|Minn|Miss|Mo|Mont|Neb|Nev"
     r"|N\.H|N\.J|N\.M|N\.Y|N\.C|N\.D|Okla|Ore|Pa|R\.I|S\.C|S\.D|Tenn|Tex|Vt|Va|Wash|W\.Va|Wis|Wyo)\.(?=[\s,])",

@@ -16,6 +16,7 @@ from .mentions import place_for_ent
 
 _ACTING_DEPS = frozenset(("nsubj", "nsubjpass", "poss", "compound", "amod", "agent"))
 _MAX_LINKS = 4  # conjuncts and appositions climbed to find the phrase a name stands in
+STATE_NOUNS = frozenset(("country", "nation", "state"))  # place nouns that also name a party
 CARRY_OVER_SENTENCES = 2  # a physical event without a place of its own is where the one this close before was
 COARSE_PRECISIONS = ("country", "region")  # a place this coarse gives way to a finer one of the same country
 # Prepositions that say where a target is, and so where it was hit ("a leader in Mali")
@@ -53,15 +54,12 @@ def _acting_entity(ent, place_nouns: frozenset[str]) -> bool:
     # by the regime and its ally Russia" (Russia acts, it is not where the bombs fell)
     node, steps = root, 0
     while node.dep_ in ("conj", "appos") and node.head.i != node.i and steps < _MAX_LINKS:
-        if node.dep_ == "appos" and node.head.lemma_.lower() in place_nouns:
-            break  # "The capital, Damascus, was hit": the place named, not a party
+        if node.dep_ == "appos" and node.head.lemma_.lower() in place_nouns - STATE_NOUNS:
+            break  # "The capital, Damascus, was hit": the place named, not a party ("Another country, Russia, struck" is)
         node, steps = node.head, steps + 1
     if node.dep_ in _ACTING_DEPS:
         return True
     return node.dep_ == "pobj" and node.head.lower_ == "by"
-
-
-
 
 
 def event_locations(sites: Sequence[EventSite], reading: PlaceReading, *,
@@ -107,13 +105,17 @@ def _own_place(r: PlaceReading, d: EventSite, place_nouns: frozenset[str]) -> Pl
     acting = {(a.start, a.end) for a in d.actors}
     actor_countries = {a.country for a in d.actors if a.country}
     attached, cands = _candidates(r, d, place_nouns)
-    best = None
+    best = doers_seat = None
     for ent in cands:
         if any(s <= ent.start_char < e for s, e in occupied) or ent.end_char <= r.dateline_end:
             continue
         body = seated_body(ent.root)
-        if body is not None and not any(s <= body.idx < e for s, e in acting):
-            continue  # "the Britain-based Observatory said": where a body sits; not so of the doer ("militants based in Fallujah attacked")
+        if body is not None:
+            # "the Britain-based Observatory said": where a body sits; the doer's own seat
+            # ("militants based in Fallujah attacked") only where the sentence names no other place
+            if doers_seat is None and any(s <= body.idx < e for s, e in acting):
+                doers_seat = ent
+            continue
         if any(o.end_char < ent.start_char and DISTANCE_CUE.match(r.text[o.end_char:ent.start_char])
                for o in cands):
             continue  # "Douma, 10km northeast of Damascus": Damascus only says where Douma is
@@ -143,4 +145,7 @@ def _own_place(r: PlaceReading, d: EventSite, place_nouns: frozenset[str]) -> Pl
             best = p
         if best.precision not in COARSE_PRECISIONS:
             break
+    if best is None and doers_seat is not None and all(seated_body(e.root) is not None for e in cands):
+        seat = place_for_ent(r, doers_seat)
+        best = seat if seat.feature is not None else None
     return best
