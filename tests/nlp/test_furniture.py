@@ -41,6 +41,8 @@ def test_a_related_box_inside_the_story_is_kept_though_the_page_has_a_footer():
     # a keyword list run into the lead, up to the lead's article or figure
     ("Jets kill nine. Nine died, a monitor said. Tags Syria Idlib airstrike SOHR At least nine people died.",
      "Tags Syria Idlib airstrike SOHR "),
+    ("Jets pound Douma. Dozens died. Tags Syria Observatory for Human Rights More than 40 people were killed.",
+     "Tags Syria Observatory for Human Rights "),
 ])
 def test_a_byline_between_headline_and_lead_ends_the_headline(text, byline):
     [(start, end)] = byline_spans(text)
@@ -76,6 +78,9 @@ def test_a_keyword_list_closing_the_story_before_its_comment_box_is_a_trailer():
     story = "Jets struck a market in Idlib on Monday, killing nine people. "
     text = story + "Tags airstrikes Syria Idlib Community standardsDiscussion Comment via Facebook"
     assert trailer_start(text) == len(story)
+    # after share counters, with "for" and "on" in its keywords
+    text = story + "0 0 Tags Observatory for Human Rights War on Terror Community standardsDiscussion Comment via Facebook"
+    assert trailer_start(text) == len(story) + len("0 0 ")
     # prose naming tags and a platform's community standards, with the story going on, is no trailer
     prose = ("Militants attacked a base. Tags placed on the posts said they broke Facebook's Community standards, "
              "a spokesman said. Later, troops killed 5 militants in Mosul.")

@@ -144,6 +144,8 @@ def test_locations_never_place_an_event_where_its_leader_or_backer_is(prepare, r
     ("Militants based in Turkey attacked an army checkpoint in northern Syria on Monday, killing five soldiers.",
      "attacked", None),
     ("Another country, Russia, carried out air strikes on Monday, killing 20 civilians.", "air strikes", None),
+    ("The neighbouring country, Lebanon, was hit by a car bomb on Monday that killed two people.", "car bomb",
+     "Lebanon"),
 ])
 def test_locations_neither_a_neighbour_over_the_border_nor_a_named_ally(prepare, run_stage, text, trigger, where):
     work = prepare("locations", text, published="2016-03-23")

@@ -27,7 +27,9 @@ FLOORS = {
     # FA-KES's crowd-coded date is mostly the report's day, not the event's (on the tune half, of 40
     # main events stating another day, the gold has the publication day in 25, the stated day in 3):
     # dating the lead by the day its next sentences state (resolve/dates.py, issue 13) moved this from
-    # 0.58 to 0.54 while the record gold's date rose 0.66 -> 0.72 on its check half.
+    # 0.58 to 0.54 while the record gold's date rose 0.66 -> 0.72 on its check half. Blanking bylines
+    # and keyword lists (session 17) moved it to 0.523 the same way: the headline's event no longer
+    # takes the byline's day but the day its lead states.
     ("fakes", "date_accuracy"): 0.52,
     ("plover", "type_accuracy"): 0.60,
     ("case", "weighted_f1"): 0.70,
@@ -49,21 +51,24 @@ FLOORS = {
     # batch 2's 24 articles, and each guard was set just under the figure over both batches; in
     # session 14: actor country by arrests' and charges' implied state organs, actor and target by
     # scoring the gold's words at another mention too, whole record by both; in session 16: actor
-    # and whole record by the police force an article names for its arrests and charges), so that
+    # and whole record by the police force an article names for its arrests and charges; in session
+    # 17: place, target and whole record by page furniture blanked (bylines, keyword lists), actor
+    # and actor country by seats and neighbours kept from the story's country), so that
     # no change loses ground; the issue's floors are RECORD_TARGETS until met.
     ("records", "type_check"): 0.68,
-    ("records", "actor_check"): 0.40,
-    ("records", "place_check"): 0.70,
-    ("records", "actor_country_check"): 0.49,
-    ("records", "target_check"): 0.37,
-    ("records", "place_country_check"): 0.85,
+    ("records", "actor_check"): 0.42,
+    ("records", "place_check"): 0.71,
+    ("records", "actor_country_check"): 0.52,
+    ("records", "target_check"): 0.39,
+    ("records", "place_country_check"): 0.86,
     ("records", "date_check"): 0.78,
     ("records", "killed_check"): 0.57,
-    ("records", "whole_record_check"): 0.22,
+    ("records", "whole_record_check"): 0.25,
     # events marked background that the gold calls background (0.87 when marking began)
     ("records", "background_precision_check"): 0.75,
-    # FA-KES: the main event's own governorate, no fallback (the held-out measure; issue 13 wants 0.80)
-    ("fakes_geo", "governorate_accuracy_own_location"): 0.70,
+    # FA-KES: the main event's own governorate, no fallback (the held-out measure; issue 13 wants 0.80,
+    # which the dev set passed in session 17: 0.827)
+    ("fakes_geo", "governorate_accuracy_own_location"): 0.80,
 }
 # Metrics where less is better, with the most they may be: the same guards as FLOORS.
 CEILINGS = {

@@ -34,13 +34,14 @@ MAX_TRAILER_TO_FOOTER = 1500
 
 
 # A keyword of a page's list: no word of running prose ("Tags placed on the posts said …")
-_KEYWORD = (r"(?!(?:the|of|and|to|by|for|with|on|in|at|was|were|is|are|has|have|had|said|says|that|who|which|"
+_KEYWORD = (r"(?!(?:the|a|an|to|by|with|at|was|were|is|are|has|have|had|said|says|that|who|which|"
             r"their|they|its|it|killed|killing)\b)[^\s.]+")
 
 
-# A page's keyword list closing the story, then its comment box: "Tags Daesh airstrikes Syria
-# Community standardsDiscussion Comment via Facebook…"; the list is short, the box right after it
-_TAGS_TRAILER = re.compile(rf"(?<=[.!?\"”]\s)Tags(?:\s+{_KEYWORD}){{1,30}}\s+(?:Community standards|Comment via)")
+# A page's keyword list closing the story, then its comment box: "0 0 Tags Daesh airstrikes Syria
+# Community standardsDiscussion Comment via Facebook…"; the list is short, the box right after it,
+# and both stand at the page's end (prose naming a platform's community standards is no box)
+_TAGS_TRAILER = re.compile(r"\bTags\s[^\n]{0,300}?(?:Community standards\s*Discussion|Comment via (?:Facebook|Sputnik))")
 
 
 MAX_TAGS_TRAILER = 600  # a keyword list and comment box close the page: looked for only this near its end
@@ -82,7 +83,8 @@ _BYLINES = (
 # with a word no keyword list holds in capitals: an article or a number ("An", "At least 11",
 # "Three women"); elsewhere the list is left as it is.
 _TAGS_BEFORE_LEAD = re.compile(
-    rf"(?<=[.!?\"”]\s)Tags(?:\s+{_KEYWORD}){{1,14}}?\s+(?=(?:The|A|An|At least|Dozens|Hundreds|Two|Three|Four"
+    rf"(?<=[.!?\"”]\s)Tags(?:\s+{_KEYWORD}){{1,14}}?\s+(?=(?:The|A|An|At least|More than|Some|Several|Dozens"
+    r"|Hundreds|Two|Three|Four"
     r"|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|\d+)\s)")
 TAGS_WINDOW = 1500  # the list stands after the headline and standfirst
 

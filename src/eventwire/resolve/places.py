@@ -208,7 +208,7 @@ def _meant_in_capitals(name: str, cands: list[GazEntry]) -> list[GazEntry]:
     country or a curated region, never a town or unit that merely has a similar name
     (Bay City for "BC", Warsaw for "WA", Sé for "SA"); a word a country, a region or a
     town by its own name ("UEFA" is no Ufa, one of Ufa's other names; a dateline's
-    "RAQQA" is Raqqa). A word of three letters in any case means a town only by its own name
+    "RAQQA" is Raqqa). A word of three letters in any other case means a town only by its own name
     (units pass): its airport codes are kept out of the index (`gazetteer_build._code`), and
     its other short names are mostly abbreviations too. Record gold check place +1 and LGL
     precision +1 place over the codes alone, at the cost of short forms such as "Tuz" for Tuz

@@ -54,7 +54,8 @@ def _acting_entity(ent, place_nouns: frozenset[str]) -> bool:
     # by the regime and its ally Russia" (Russia acts, it is not where the bombs fell)
     node, steps = root, 0
     while node.dep_ in ("conj", "appos") and node.head.i != node.i and steps < _MAX_LINKS:
-        if node.dep_ == "appos" and node.head.lemma_.lower() in place_nouns - STATE_NOUNS:
+        if node.dep_ == "appos" and node.head.lemma_.lower() in place_nouns and not (
+                node.head.lemma_.lower() in STATE_NOUNS and node.head.dep_ in ("nsubj", "agent")):
             break  # "The capital, Damascus, was hit": the place named, not a party ("Another country, Russia, struck" is)
         node, steps = node.head, steps + 1
     if node.dep_ in _ACTING_DEPS:
