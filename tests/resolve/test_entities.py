@@ -195,24 +195,25 @@ def test_a_bodys_name_of_common_words_votes_for_no_place(nlp, text, not_focus):
     assert DocEntities(nlp(text), resolver=ActorResolver(), gazetteer=Gazetteer.load()).focus_country != not_focus
 
 
+def placed_story(nlp, text: str) -> DocEntities:
+    """The story's entities read with the gazetteer, as the pipeline reads them."""
+    from eventwire.resolve.places import Gazetteer
+
+    return DocEntities(nlp(text), resolver=ActorResolver(), gazetteer=Gazetteer.load())
+
+
 @pytest.mark.parametrize("seat", ["The monitoring group, based in Britain,", "The Britain-based monitoring group"])
 def test_a_bodys_seat_is_not_where_the_story_is(nlp, seat):
     """"The Britain-based monitor said … clashes in Daraa province": the story is Syria's, and
     so are its rebels, though Britain is named as often as Daraa, and first."""
-    from eventwire.resolve.places import Gazetteer
-
-    text = f"{seat} said 88 rebel and regime forces were killed in two days of clashes in Daraa province."
-    ents = DocEntities(nlp(text), resolver=ActorResolver(), gazetteer=Gazetteer.load())
+    ents = placed_story(nlp, f"{seat} said 88 rebel and regime forces were killed in two days of clashes in Daraa "
+                             "province.")
     assert ents.focus_country == "SYR"
     assert ents.resolve_phrase("rebel and regime forces").country == "SYR"
 
 
 def test_a_seat_is_where_the_story_is_when_it_is_the_only_place(nlp):
-    from eventwire.resolve.places import Gazetteer
-
-    text = "A newspaper based in Beirut has violated a ban by the army chief."
-    ents = DocEntities(nlp(text), resolver=ActorResolver(), gazetteer=Gazetteer.load())
-    assert ents.focus_country == "LBN"
+    assert placed_story(nlp, "A newspaper based in Beirut has violated a ban by the army chief.").focus_country == "LBN"
 
 
 @pytest.mark.parametrize("text", [
@@ -220,16 +221,11 @@ def test_a_seat_is_where_the_story_is_when_it_is_the_only_place(nlp):
     "Syrian troops killed 70 fighters in two days near the Iraqi border.",
 ])
 def test_the_country_over_a_border_is_not_where_the_story_is(nlp, text):
-    from eventwire.resolve.places import Gazetteer
-
-    ents = DocEntities(nlp(text), resolver=ActorResolver(), gazetteer=Gazetteer.load())
+    ents = placed_story(nlp, text)
     assert ents.focus_country == "SYR"
     assert ents.resolve_phrase("24 people").country == "SYR"
 
 
 def test_a_seat_does_not_vote_when_the_story_names_a_region(nlp):
-    from eventwire.resolve.places import Gazetteer
-
     text = "The Interior Ministry said its forces killed 12 militants in the Golan Heights, a London-based monitor said."
-    ents = DocEntities(nlp(text), resolver=ActorResolver(), gazetteer=Gazetteer.load())
-    assert ents.focus_country != "GBR"
+    assert placed_story(nlp, text).focus_country != "GBR"

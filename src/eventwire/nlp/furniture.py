@@ -13,6 +13,8 @@ sentence for the parser, so the headline's event and the lead's share a sentence
 doer is read as the headline's; its date figures read as tolls. It is blanked to spaces ending
 in a line break, which the parser takes as a sentence's end (`blank_bylines`); a break first
 and spaces after it made the entity model drop the headline's last name ("… of Aleppo NGO").
+A page's keyword list ("Tags Syria Idlib airstrike …") is blanked the same way where it runs
+into the lead, and with the trailer where it closes the page before a comment box.
 
 Only a heading followed somewhere by a site footer counts: an inline "Related:" link in the
 middle of a story, with the story going on after it, is left alone.
@@ -42,8 +44,6 @@ _KEYWORD = (r"(?!(?:the|a|an|to|by|with|at|was|were|is|are|has|have|had|said|say
 # Community standardsDiscussion Comment via Facebook…"; the list is short, the box right after it,
 # and both stand at the page's end (prose naming a platform's community standards is no box)
 _TAGS_TRAILER = re.compile(r"\bTags\s[^\n]{0,300}?(?:Community standards\s*Discussion|Comment via (?:Facebook|Sputnik))")
-
-
 MAX_TAGS_TRAILER = 600  # a keyword list and comment box close the page: looked for only this near its end
 
 
