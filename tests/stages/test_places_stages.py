@@ -152,3 +152,15 @@ def test_locations_neither_a_neighbour_over_the_border_nor_a_named_ally(prepare,
     run_stage("locations", work)
     loc = next(d for d in work.drafts if d.event.trigger.text == trigger).event.location
     assert (loc.name if loc else None) == where
+
+
+def test_an_incident_is_never_placed_at_a_monitors_seat():
+    """"…, the London-based monitor said": the story's only town is where the monitor sits,
+    so the attack stays unplaced rather than in London."""
+    from eventwire.model import Article
+    from eventwire.pipeline import process
+
+    text = "Gunmen attacked Al-Shifa hospital on Monday, killing five guards, the London-based monitor said."
+    result = process(Article(id="t", text=text, published="2016-03-01"))
+    attack = next(e for e in result.events if e.trigger.text == "attacked")
+    assert attack.location is None or attack.location.name != "London"

@@ -228,24 +228,26 @@ def merge(w: Work, res: Resources) -> None:
 
 @stage("incident_places", reads=("drafts.event.location", "drafts.event.type", "drafts.event.actors",
                                  "drafts.event.targets", "drafts.sent_index", "drafts.last_sent_index", "entities",
-                                 "places", "dateline_end"),
+                                 "places", "dateline_end", "doc"),
        writes=("drafts.event.location",),
        # the main incident's place is refined once more by `main_place`, after the main event is chosen
        provisional=("drafts.event.type", "drafts.event.actors", "drafts.event.targets", "drafts.event.location"))
 def incident_places(w: Work, res: Resources) -> None:
     """A physical incident placed only in a country takes the finer place that another of
-    its sentences names (`extract/incident_place.py`)."""
+    its sentences names (`extract/incident_place.py`), never a body's seat (`places.unseated_places`)."""
     from ..extract.incident_place import incident_place
     from ..extract.ontology import PHYSICAL_TYPES
+    from .places import unseated_places
 
     sents = w.entities.sents
+    candidates = unseated_places(w)
     for d in w.drafts:
         ev = d.event
         if ev.type not in PHYSICAL_TYPES:
             continue
         spans = [(sents[i].start_char, sents[i].end_char) for i in range(d.sent_index, d.last_sent_index + 1)]
         occupied = [(a.start, a.end) for a in ev.actors + ev.targets]
-        ev.location = incident_place(ev.location, spans, w.places, occupied, w.dateline_end)
+        ev.location = incident_place(ev.location, spans, candidates, occupied, w.dateline_end)
 
 
 _HEAVY = {"aircraft": ("aerial", "195"), "warplane": ("aerial", "195"), "jet": ("aerial", "195"),

@@ -37,4 +37,13 @@ def locations(w: Work, res: Resources) -> None:
         d.event.location, d.loc_explicit = found.place, found.explicit
 
 
+def unseated_places(w: Work) -> list:
+    """The story's place mentions less those that say where a body sits ("…, the London-based
+    monitor said"): what an incident's other sentences may place it at."""
+    from ..nlp.syntax import names_a_seat
+
+    spans = ((p, w.doc.char_span(p.start, p.end, alignment_mode="expand")) for p in w.places)
+    return [p for p, span in spans if span is None or not names_a_seat(span.root)]
+
+
 STAGES = (places, locations)

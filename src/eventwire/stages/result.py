@@ -116,7 +116,7 @@ def prune(w: Work, res: Resources) -> None:
 
 
 @stage("main_place", reads=("drafts.event.location", "drafts.event.actors",
-                             "drafts.event.targets", "main", "places", "dateline_end"),
+                             "drafts.event.targets", "main", "places", "dateline_end", "doc"),
        writes=("drafts.event.location",),
        # their spans: `local_doers` and `sufferers` later rewrite a country and the name it reads
        provisional=("drafts.event.actors", "drafts.event.targets"))
@@ -125,15 +125,16 @@ def main_place(w: Work, res: Resources) -> None:
     place in that country (`extract/incident_place.story_place`), once the main event is chosen
     (so that placing it never changes which event the article is about). Any type: a meeting or a
     statement happens where the story is, too (record gold: place 0.59 -> 0.67 on the check half
-    against physical incidents only)."""
+    against physical incidents only). A body's seat is no such place (`places.unseated_places`)."""
     from ..extract.incident_place import story_place
+    from .places import unseated_places
 
     if w.main is None:
         return
     ev = w.drafts[w.main].event
     occupied = [(a.start, a.end) for a in ev.actors + ev.targets]
     attacked = [(t.start, t.end) for t in ev.targets]
-    ev.location = story_place(ev.location, w.places, occupied, attacked, w.dateline_end)
+    ev.location = story_place(ev.location, unseated_places(w), occupied, attacked, w.dateline_end)
 
 
 @stage("custodians", reads=("drafts.event.type", "drafts.event.mode", "drafts.event.actors", "drafts.event.trigger",
