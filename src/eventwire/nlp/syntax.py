@@ -96,3 +96,9 @@ def across_a_border(tok) -> bool:
     # (the border's owner, "Syria's border with Iraq", is the near side)
     return (tok.head.lemma_.lower() in BORDER_WORDS and tok.dep_ in ("compound", "amod", "nmod", "npadvmod")) or (
         tok.dep_ == "pobj" and tok.head.lower_ == "with" and tok.head.head.lemma_.lower() in BORDER_WORDS)
+
+
+def names_elsewhere(tok) -> bool:
+    """A place word that names a body's seat or the country over a border: whose a body is, or
+    whose neighbour, not where things happen."""
+    return names_a_seat(tok) or across_a_border(tok)

@@ -13,7 +13,7 @@ from functools import lru_cache
 from spacy.tokens import Span
 
 from ..model import Actor, Sector
-from ..nlp.syntax import across_a_border, names_a_seat, np_bounds
+from ..nlp.syntax import names_elsewhere, np_bounds
 from .actors import ActorInfo, ActorResolver
 from .places import (
     COMPASS_WORD,
@@ -268,11 +268,12 @@ class DocEntities:
         self._ent_tok = [e.start for e in self.ents]
         self.police_story = _police_story(doc)  # a rank both forces use is then a police rank
         self.country_names: dict[str, set[str]] = {}  # country → the names that speak of it
-        countries = self._read_mentions()
-        self.focus_country = countries.most_common(1)[0][0] if countries else self.home_country
+        countries, asides = self._read_mentions()
+        votes = countries or asides
+        self.focus_country = votes.most_common(1)[0][0] if votes else self.home_country
         self.admin1_support: dict[str, int] = {}
         if gazetteer is not None:
-            self._place_support(gazetteer, countries)
+            self._place_support(gazetteer, votes, only_asides=not countries)
         # a domestic story of a local outlet: its home unit speaks for ambiguous names
         self.local_home = home if (home and "-" in home and gazetteer is not None
                                    and self.focus_country == self.home_country) else None
@@ -294,9 +295,10 @@ class DocEntities:
                     self.memory.append((ent.start_char, info, ent.root.dep_ in ("nsubj", "nsubjpass")))
         self.memory.sort(key=lambda m: m[0])
 
-    def _read_mentions(self) -> Counter:
+    def _read_mentions(self) -> tuple[Counter, Counter]:
         """Resolve each named actor into the memory of antecedents and note the countries
-        the story names (`country_names`); returns how often each country's places occur.
+        the story names (`country_names`); returns how often each country's places occur, and
+        how often as a seat or neighbour only.
         A body's seat ("the Britain-based monitor", "a paper based in Beirut") and the country
         over a border ("near the Turkish border") count only where the story names no other
         place: they say whose a body is, or whose neighbour, not where things happen."""
@@ -315,7 +317,7 @@ class DocEntities:
                 self.country_names.setdefault(info.country, set()).add(ent.text)
             if ent.label_ == "ORG" and self.gazetteer is not None:
                 self._note_leading_country(ent)
-            aside = names_a_seat(ent.root) or across_a_border(ent.root)
+            aside = names_elsewhere(ent.root)
             if ent.label_ == "GPE":
                 code = self._gpe_country(ent, info)
                 if code:
@@ -323,8 +325,7 @@ class DocEntities:
             elif ent.label_ == "NORP" and info is not None and info.kind == "country" and info.country:
                 # "Syrian troops", "the Syrian regime": the story is Syria's
                 (seats if aside else countries)[info.country] += 1
-        self._only_asides = not countries  # the story names no place but seats and neighbours
-        return countries or seats
+        return countries, seats
 
     def _mention_info(self, ent) -> ActorInfo | None:
         """The actor a named entity is: a known one, a demonym's country, or a person."""
@@ -388,19 +389,20 @@ class DocEntities:
                     admin1.add(code)
         return frozenset(admin1)
 
-    def _place_support(self, gazetteer: Gazetteer, top_hits: Counter) -> None:
+    def _place_support(self, gazetteer: Gazetteer, top_hits: Counter, only_asides: bool = False) -> None:
         """Where the story is, from all its place names at once (spatial coherence):
         the focus country is the one most names have a prominent candidate in (local US
         news naming "Paris", "Henry County" and "Tenn." is American), and each admin1
         unit counts the distinct names with a namesake inside it. Seats and neighbours over a
-        border count as in `_read_mentions`: only where the story names no other place."""
+        border count as in `_read_mentions`: only where the story names no other place
+        (`only_asides`: no country besides them)."""
         from .places import candidate_support
 
         coverage: Counter = Counter()
         admin1: Counter = Counter()
         named = [e for e in self.ents if e.label_ in ("GPE", "LOC", "FAC")]
-        names = {written_name(e) for e in named if not (names_a_seat(e.root) or across_a_border(e.root))}
-        if not names and self._only_asides:
+        names = {written_name(e) for e in named if not names_elsewhere(e.root)}
+        if not names and only_asides:
             names = {written_name(e) for e in named}
         names |= {n for e in self.ents if e.label_ == "ORG" for n in [_body_place_name(e.text, gazetteer)] if n}
         for name in names:
