@@ -14,7 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from ..nlp.furniture import HEADLINE_END
-from ..nlp.syntax import children, with_conjuncts
+from ..nlp.syntax import children, opens_with_a_time, with_conjuncts
 from .lexicon import LEXICON, REPORTING_VERBS, WEAPON_WORDS
 
 LIGHT_VERBS = frozenset(
@@ -480,7 +480,7 @@ def _prepositional_arguments(holder, args: Args) -> None:
                     if p_low in HIT_PREPS:
                         args.places_hit.append(t)  # "an attack on regime-held districts"
                 elif (p_low in TARGET_PREPS or (p_low == "to" and holder.lemma_.lower() in ADDRESSEE_VERBS)) \
-                        and t not in args.actors and t.ent_type_ not in NON_ARGUMENT_ENTS:
+                        and t not in args.actors and t.ent_type_ not in NON_ARGUMENT_ENTS and not opens_with_a_time(p):
                     args.targets.append(t)
 
 

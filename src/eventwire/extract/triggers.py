@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ..model import EventType
+from ..nlp.syntax import opens_with_a_time
 from .lexicon import (ACCIDENT_AGENTS, ACCIDENT_WORDS, LEXICON, VERB_SENSES, NATURAL_WORDS, REPORTING_VERBS,
                       WEAPON_WORDS, Trigger)
 
@@ -155,8 +156,9 @@ def _figurative(tok, entry: Trigger, obj, subj) -> bool:
         return False
     patients = [obj] if obj is not None else []
     patients += [c for c in tok.children if c.dep_ == "nsubjpass"]
+    # "on Wednesday": a day, not what it is done to (`opens_with_a_time`)
     patients += [p for prep in tok.children if prep.dep_ == "prep" and prep.lower_ in ("on", "against")
-                 for p in prep.children if p.dep_ == "pobj"]
+                 for p in prep.children if p.dep_ == "pobj" and not opens_with_a_time(p)]
     if any(p.lemma_.lower() in ABSTRACT_HEADS for p in patients):
         return True
     if tok.lemma_.lower() in FIRE_FIGHTING and any(p.lemma_.lower() in FIRE_HEADS for p in patients):

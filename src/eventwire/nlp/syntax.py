@@ -33,6 +33,13 @@ def with_conjuncts(tok) -> list:
     return out
 
 
+def opens_with_a_time(tok) -> bool:
+    """Does the phrase under the token open with a day or a time ("on Wednesday", "at dawn")? A
+    page that drops the comma after the day ("on Wednesday Al-Alam News Network reports") has the
+    parse take what follows as the phrase's head: the phrase still says when, not to whom."""
+    return tok.left_edge.ent_type_ in ("DATE", "TIME")
+
+
 def np_bounds(tok) -> tuple[int, int]:
     """Token range [start, end) of the noun phrase headed by tok, without clauses.
 
