@@ -594,3 +594,19 @@ def test_titled_person_without_a_sector_does_not_crash():
     r = ActorResolver()
     info = r.resolve("Sheikh Mohammed Reda Hatem a religious leader in Latakia", focus_country="SYR")
     assert info is None or isinstance(info, ActorInfo)
+
+
+@pytest.mark.parametrize("phrase", ["New Mexico police", "New Mexico's governor", "New Jersey police", "New England fishermen"])
+def test_a_place_named_new_something_is_not_that_country(r, phrase):
+    # "New" was read as a descriptor ("new government"), leaving Mexico, Jersey, England
+    info = r.resolve(phrase)
+    assert info is None or info.country is None
+
+
+@pytest.mark.parametrize("phrase, country", [
+    ("New Zealand police", "NZL"), ("North Syria rebels", "SYR"), ("South Sudan army", "SSD"),
+    ("Mexico police", "MEX"),
+])
+def test_names_that_open_with_a_direction_or_new_keep_their_own_country(r, phrase, country):
+    info = r.resolve(phrase)
+    assert (info.country if info else None) == country

@@ -84,6 +84,12 @@ _ARMED_MAP = {Sector.GOV: Sector.MIL, Sector.MIL: Sector.MIL, Sector.COP: Sector
               Sector.REB: Sector.REB, Sector.OPP: Sector.REB, Sector.UAF: Sector.UAF, Sector.IGO: Sector.IGO}
 
 
+# A word that opens a place's own name before another's ("New Mexico", "New Jersey", "New
+# England"): capitalised before a known name, it makes another place, not a new one of it. Not
+# "North" or "Upper": "North Syria", "Upper Egypt" are parts of the country they name.
+PLACE_NAME_PREFIXES = frozenset(("new",))
+
+
 class ActorResolver:
     """Resolves actor phrases to canonical ``ActorInfo``; build once, reuse (results are cached)."""
 
@@ -515,6 +521,8 @@ class ActorResolver:
                 continue
             if not all(w in dw or w.isdigit() for w in t.low[:i]):
                 break
+            if t.low[i - 1] in PLACE_NAME_PREFIXES and t.sub(i - 1, i).text()[:1].isupper():
+                return None  # "New Mexico", "New Jersey police": another place's name, not Mexico's or Jersey's
             info = self._named_lookup(t.sub(i, len(t)), focus)
             if info is not None and info.kind != "agent":
                 return info
