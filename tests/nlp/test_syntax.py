@@ -110,6 +110,18 @@ def test_a_seat_names_its_body_and_a_subject_of_based_is_none():
     assert seated_body(doer[0]) is None
 
 
+def test_an_origin_names_its_person():
+    # "Gomez, a native of Mexico, was arrested": Mexico is whence he comes, no place of the arrest
+    native = parsed([("Gomez", 8, "nsubjpass", "PROPN"), (",", 0, "punct", "PUNCT"), ("a", 3, "det", "DET"),
+                     ("native", 0, "appos", "NOUN"), ("of", 3, "prep", "ADP"), ("Mexico", 4, "pobj", "PROPN"),
+                     (",", 0, "punct", "PUNCT"), ("was", 8, "auxpass", "AUX"), ("arrested", 8, "ROOT", "VERB")])
+    assert seated_body(native[5]).text == "native"
+    # "the outskirts of Mexico City": an "of" that gives no origin
+    outskirts = parsed([("the", 1, "det", "DET"), ("outskirts", 1, "ROOT", "NOUN"), ("of", 1, "prep", "ADP"),
+                        ("Mexico", 2, "pobj", "PROPN")])
+    assert seated_body(outskirts[3]) is None
+
+
 def test_the_country_over_a_border():
     # "near the border with Iraq" / "near the Iraq border"
     with_ = parsed([("near", 0, "ROOT", "ADP"), ("the", 2, "det", "DET"), ("border", 0, "pobj", "NOUN"),

@@ -110,6 +110,19 @@ def test_world_city_without_local_cue_and_with_one(run):
     assert place(res, "Moscow").admin1_code == "US-ID"
 
 
+def test_a_surname_that_dies_is_no_place(run):
+    # "Sakai" (an officer) tagged as an organisation is no Japanese city: places do not die
+    res = run("Police said two officers were gunned down in Oakland on Saturday. Romans, Sakai and the "
+              "parolee died later in a shootout when the city's SWAT team stormed an apartment.")
+    assert [p.text for p in res.places] == ["Oakland"]
+
+
+def test_a_persons_origin_is_no_place_of_what_befell_them(run):
+    res = run("A stonework mason from Danbury, Connecticut, was charged with assault on Tuesday. "
+              "Gomez, a native of Mexico, was arrested in Danbury on Monday.")
+    assert all(e.location is None or e.location.country == "USA" for e in res.events)
+
+
 def test_a_persons_name_is_not_a_place(run):
     res = run("Florence Pugh visited a hospital in Florence on Monday.")
     assert [p.text for p in res.places] == ["Florence"]

@@ -71,10 +71,17 @@ def char_span(doc, start_tok: int, end_tok: int) -> tuple[int, int]:
 SEAT_WORDS = frozenset(("based", "headquartered"))
 
 
+# Nouns that make a place a person's origin: "Gomez, a native of Mexico", "a citizen of Iraq"
+ORIGIN_NOUNS = frozenset(("native", "citizen", "national", "immigrant", "emigrant"))
+
+
 def seated_body(tok):
     """The body a place word gives the seat of ("the Britain-based Observatory", "the
-    Observatory, based in Britain": the Observatory), or None where it gives none ("Egypt
-    based its claim on a map" is a doer)."""
+    Observatory, based in Britain": the Observatory), or the person it gives the origin of
+    ("Gomez, a native of Mexico, was arrested by Danbury police": the native), or None where it
+    gives neither ("Egypt based its claim on a map" is a doer)."""
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in ORIGIN_NOUNS:
+        return tok.head.head
     if tok.head.lower_ in SEAT_WORDS and tok.dep_ not in ("nsubj", "nsubjpass", "dobj"):
         seat = tok.head
     elif tok.dep_ == "pobj" and tok.head.head.lower_ in SEAT_WORDS:
@@ -88,7 +95,8 @@ def seated_body(tok):
 
 
 def names_a_seat(tok) -> bool:
-    """A place word that says where a body sits, not where anything happens (`seated_body`)."""
+    """A place word that says where a body sits or whence a person comes, not where anything
+    happens (`seated_body`)."""
     return seated_body(tok) is not None
 
 

@@ -75,8 +75,25 @@ def misread_place(r: PlaceReading, ent) -> bool:
     if len(ent) == 1 and ent.root.dep_ in ("compound", "nmod") and ent.root.head.pos_ == "NOUN" \
             and (hit.feature != "city" or hit.population >= MODIFIER_TOWN_POPULATION):
         return True
+    if ent.label_ in ("ORG", "PERSON") and _told_of_a_person(ent.root):
+        return False
     # organisations and people are often named after places: only unambiguous big ones
     return hit.feature in ("admin1", "region") or hit.population >= PLACE_NAMED_ACTOR_POPULATION
+
+
+# What befalls or is done to people, never to places: "Romans, Sakai and the parolee died"
+# (Sakai an officer, not the Japanese city), "Sakai was shot"
+_PERSON_PREDICATES = frozenset(("die", "perish", "plead", "testify", "arrest", "charge", "sentence", "convict"))
+_PERSON_PASSIVES = frozenset(("kill", "shoot", "wound", "injure", "stab", "arrest", "charge", "sentence", "convict"))
+
+
+def _told_of_a_person(tok) -> bool:
+    """Is the name (or the head of the list it is in) the subject of what only befalls people?"""
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head
+    verb, lemma = tok.head, tok.head.lemma_.lower()
+    return (tok.dep_ == "nsubj" and verb.pos_ == "VERB" and lemma in _PERSON_PREDICATES) or \
+        (tok.dep_ == "nsubjpass" and lemma in _PERSON_PASSIVES)
 
 
 def split_country(r: PlaceReading, ent):
