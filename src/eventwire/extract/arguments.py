@@ -131,6 +131,7 @@ NON_AGENTS = frozenset("statement report source communique release news agency".
 RAISING_VERBS = frozenset("suspect believe think say report understand know assume presume".split())
 # Verbs of claiming whose "responsibility for the attack" makes the claimer the attack's doer
 CLAIM_VERBS = ("claim", "take", "accept", "deny")
+CLAIMED_NOUNS = frozenset(("responsibility", "credit"))  # what a claim of an act takes
 
 
 def _governing_light_verb(tok):
@@ -148,9 +149,13 @@ def _governing_light_verb(tok):
         # of the raised clause says who did it
         return next((c for c in head.children if c.dep_ == "xcomp"
                      and (c.lemma_.lower() in LIGHT_VERBS or c.lemma_.lower() == "claim")), None)
-    if tok.dep_ == "pobj" and head.lower_ == "for" and head.head.lemma_.lower() == "responsibility" \
-            and head.head.head.lemma_.lower() in CLAIM_VERBS:
-        return head.head.head  # "IS claimed responsibility for the attack": the claimer
+    if tok.dep_ == "pobj" and head.lower_ == "for":
+        holder = head.head
+        if holder.lemma_.lower() in CLAIMED_NOUNS and holder.head.lemma_.lower() in CLAIM_VERBS:
+            return holder.head  # "IS claimed responsibility for the attack": the claimer
+        if holder.lemma_.lower() in CLAIM_VERBS and any(
+                c.dep_ in ("dobj", "obj") and c.lemma_.lower() in CLAIMED_NOUNS for c in holder.children):
+            return holder  # "IS took credit for the bombing": the parse hangs "for" on the verb
     return None
 
 

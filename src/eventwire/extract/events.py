@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 
 from ..model import Actor, Event, EventType, Sector, Span
 from ..nlp.syntax import char_span, np_bounds
-from .arguments import AGENT_NOUNS, find_arguments
+from .arguments import AGENT_NOUNS, CLAIMED_NOUNS, find_arguments
 from .lexicon import LEXICON
 from .factuality import factuality_of
 from .ontology import ARMED_GROUP_SECTORS, REFERRING_TYPES, SPEECH_TYPES, VIOLENT_TYPES, acled_for
@@ -290,7 +290,6 @@ def build_drafts(doc, entities, article_id: str) -> list[Draft]:
 # Verbs whose object "responsibility" or "credit" claims an act ("claimed responsibility",
 # "took credit", "admitted responsibility")
 _CLAIMING_VERBS = frozenset(("claim", "take", "accept", "admit", "assume"))
-_CLAIMED_NOUNS = frozenset(("responsibility", "credit"))
 
 
 def _bare_claim(verb) -> bool:
@@ -301,7 +300,7 @@ def _bare_claim(verb) -> bool:
     if verb.pos_ != "VERB" or verb.lemma_.lower() not in _CLAIMING_VERBS or factuality_of(verb) != "asserted":
         return False
     obj = next((c for c in verb.children if c.dep_ in ("dobj", "obj")), None)
-    if obj is None or obj.lemma_.lower() not in _CLAIMED_NOUNS:
+    if obj is None or obj.lemma_.lower() not in CLAIMED_NOUNS:
         return False
     named_act = any(c.dep_ == "prep" and c.lower_ in ("for", "of") and any(
         g.pos_ in ("NOUN", "PROPN") or (g.pos_ == "VERB" and g.lemma_.lower() in LEXICON)
