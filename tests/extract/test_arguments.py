@@ -746,3 +746,15 @@ def test_a_day_whose_comma_the_page_dropped_leaves_the_act_its_doer_and_no_false
     (ev,) = run_text(text, "2016-03-23").events
     assert [a.name for a in ev.actors] == [doer]
     assert not [t.text for t in ev.targets if "report" in t.text or "Observatory" in t.text]
+
+
+@pytest.mark.parametrize("text, doer, target", [
+    # the parse hangs "on Russia" on the act's noun, the verb's object
+    ("The European Union imposed sanctions on Russia on Monday.", "European Union", "Russia"),
+    # the act's noun the subject of a passive light verb: the "by" phrase does it
+    ("Sanctions were imposed on Russia by the European Union on Monday.", "European Union", "Russia"),
+])
+def test_sanctions_imposed_on_a_party_by_another(run_text, text, doer, target):
+    (ev,) = run_text(text, "2016-03-23").events
+    assert ev.type == "SANCTION"
+    assert [a.name for a in ev.actors] == [doer] and [t.name for t in ev.targets] == [target]
