@@ -758,3 +758,15 @@ def test_sanctions_imposed_on_a_party_by_another(run_text, text, doer, target):
     (ev,) = run_text(text, "2016-03-23").events
     assert ev.type == "SANCTION"
     assert [a.name for a in ev.actors] == [doer] and [t.name for t in ev.targets] == [target]
+
+
+@pytest.mark.parametrize("text, doer, target", [
+    # "came under attack by": the subject underwent it, the verb's "by" phrase did it
+    ("The village came under attack by militants on Monday.", "militants", "The village"),
+    # the parse hangs the act's "by" phrase on its target
+    ("An attack on the base by Taliban fighters killed five soldiers on Monday.", "Taliban fighters", "the base"),
+])
+def test_an_attack_noun_finds_its_doer_where_the_parse_misplaced_it(run_text, text, doer, target):
+    (ev,) = run_text(text, "2016-03-23").events
+    assert [a.text for a in ev.actors] == [doer]
+    assert target in [t.text for t in ev.targets] and doer not in [t.text for t in ev.targets]

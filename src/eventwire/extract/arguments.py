@@ -443,6 +443,9 @@ def _noun_arguments(head, args: Args, entities) -> None:
                     for t in with_conjuncts(p):
                         _patient(t, args)  # "the bombing of a hospital", "the shelling of the town"
     if not args.actors:
+        args.actors.extend(_misplaced_agents(head))
+    _undergone_under(head, args)
+    if not args.actors:
         args.actors.extend(_participle_doers(head))
     if not args.actors:
         verb = _governing_light_verb(head)
@@ -450,6 +453,30 @@ def _noun_arguments(head, args: Args, entities) -> None:
             s = _subject_of(verb)
             if s is not None and s.i != head.i and not _onlooker(verb, s):
                 args.actors.extend(with_conjuncts(s))
+
+
+def _misplaced_agents(head) -> list:
+    """"An attack on the base by Taliban fighters": the parse hangs the act's "by" phrase on its
+    target; a party there (not "the base by the river") is the act's doer."""
+    return [q for prep in children(head, "prep") if prep.lower_ in TARGET_PREPS + ("of",)
+            for p in children(prep, "pobj") for by in children(p, "prep") if by.lower_ == "by"
+            for q in children(by, "pobj") if q.lemma_.lower() in AGENT_NOUNS or q.ent_type_ in ("ORG", "NORP", "PERSON")]
+
+
+# Verbs of undergoing an act named by a noun: "the village came under attack", "was under fire"
+UNDERGOING_VERBS = frozenset(("come", "be", "remain", "fall"))
+
+
+def _undergone_under(head, args: Args) -> None:
+    """"The village came under attack by militants": the subject of "came under" is the act's
+    target, the verb's "by" phrase its doer."""
+    if not (head.dep_ == "pobj" and head.head.lower_ == "under" and head.head.head.lemma_.lower() in UNDERGOING_VERBS):
+        return
+    verb = head.head.head
+    for s in children(verb, "nsubj"):
+        args.targets.extend(t for t in with_conjuncts(s) if t not in args.targets)
+    if not args.actors:
+        args.actors.extend(q for by in children(verb, "prep") if by.lower_ == "by" for q in children(by, "pobj"))
 
 
 # Sectors of a common-noun modifier that name the sufferers, never the doer: "civilian deaths"
