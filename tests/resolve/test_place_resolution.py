@@ -110,6 +110,13 @@ def test_world_city_without_local_cue_and_with_one(run):
     assert place(res, "Moscow").admin1_code == "US-ID"
 
 
+def test_a_town_the_model_took_for_a_title_is_a_place(run):
+    # the model tags "Quetta" in "The attack in Quetta" as a WORK_OF_ART
+    res = run("The attack in Quetta on Monday claimed the lives of 20 people.")
+    assert [(p.text, p.country) for p in res.places] == [("Quetta", "PAK")]
+    assert res.events[0].location.name == "Quetta"
+
+
 def test_a_surname_that_dies_is_no_place(run):
     # "Sakai" (an officer) tagged as an organisation is no Japanese city: places do not die
     res = run("Police said two officers were gunned down in Oakland on Saturday. Romans, Sakai and the "
