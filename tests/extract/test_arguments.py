@@ -770,3 +770,32 @@ def test_an_attack_noun_finds_its_doer_where_the_parse_misplaced_it(run_text, te
     (ev,) = run_text(text, "2016-03-23").events
     assert [a.text for a in ev.actors] == [doer]
     assert target in [t.text for t in ev.targets] and doer not in [t.text for t in ev.targets]
+
+
+@pytest.mark.parametrize("text, trig, present, absent", [
+    # a day that modifies the target noun leaves it the target
+    ("Troops fired on Friday protesters in Homs.", "fired", "Friday protesters", None),
+    # a reaction to an act is done to no one the act hit
+    ("The United States condemned the attack on the embassy in Kabul.", "condemned", None, "the embassy"),
+    ("Iran denounced the strikes on Yemen on Monday.", "denounced", None, "Yemen"),
+])
+def test_targets_of_a_day_modified_noun_and_of_a_reaction(run_text, text, trig, present, absent):
+    ev = next(e for e in run_text(text, "2016-03-23").events if e.trigger.text == trig)
+    targets = [t.text for t in ev.targets]
+    assert (present is None or present in targets) and absent not in targets
+
+
+def test_a_day_modifying_an_idea_leaves_the_attack_figurative(run_text):
+    events = run_text("The opposition launched an attack on Tuesday's budget.", "2016-03-23").events
+    assert not [e for e in events if e.type in ("ASSAULT", "CRIME")]
+
+
+@pytest.mark.parametrize("text, doer", [
+    ("The town came under attack by air and land.", None),  # no party in the "by" phrase
+    ("An airstrike on a hospital by Russia killed 12 people.", "Russia"),  # a state misplaced too
+    ("The Taliban admitted responsibility for the bombing in Kabul on Monday.", "Taliban"),
+])
+def test_doers_by_phrase_and_admitted_claims(run_text, text, doer):
+    ev = run_text(text, "2016-03-23").events[0]
+    assert [a.name for a in ev.actors] == ([doer] if doer else [])
+    assert doer is None or doer not in [t.name for t in ev.targets]

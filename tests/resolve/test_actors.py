@@ -605,7 +605,7 @@ def test_a_place_named_new_something_is_not_that_country(r, phrase):
 
 @pytest.mark.parametrize("phrase, country", [
     ("New Zealand police", "NZL"), ("North Syria rebels", "SYR"), ("South Sudan army", "SSD"),
-    ("Mexico police", "MEX"),
+    ("Mexico police", "MEX"), ("New Hezbollah units", "LBN"),  # a group's new units stay the group's
 ])
 def test_names_that_open_with_a_direction_or_new_keep_their_own_country(r, phrase, country):
     info = r.resolve(phrase)

@@ -117,6 +117,16 @@ def test_a_town_the_model_took_for_a_title_is_a_place(run):
     assert res.events[0].location.name == "Quetta"
 
 
+def test_a_quoted_or_named_title_is_no_place(run):
+    res = run('Police raided a screening of the film "Casablanca" in Rabat and arrested 12 people.')
+    assert "Casablanca" not in [p.text for p in res.places]
+
+
+def test_citizens_of_a_town_are_there(run):
+    res = run("A citizen of Homs was killed by a sniper on Monday.")
+    assert res.events[0].location is not None and res.events[0].location.country == "SYR"
+
+
 def test_a_surname_that_dies_is_no_place(run):
     # "Sakai" (an officer) tagged as an organisation is no Japanese city: places do not die
     res = run("Police said two officers were gunned down in Oakland on Saturday. Romans, Sakai and the "

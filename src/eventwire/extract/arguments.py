@@ -14,9 +14,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from ..nlp.furniture import HEADLINE_END
-from ..nlp.syntax import children, opens_with_a_time, with_conjuncts
+from ..nlp.syntax import PASSIVE_SUBJ, children, opens_with_a_time, with_conjuncts
 from .lexicon import LEXICON, REPORTING_VERBS, WEAPON_WORDS
-from .moment_doers import PASSIVE_SUBJ, doers_of_the_moment
+from .moment_doers import doers_of_the_moment
 
 LIGHT_VERBS = frozenset(
     "carry conduct launch stage mount lead wage unleash step double intensify resume begin start "
@@ -130,7 +130,10 @@ NON_AGENTS = frozenset("statement report source communique release news agency".
 # carried out by ...", "the raid was said to have been launched by ..."
 RAISING_VERBS = frozenset("suspect believe think say report understand know assume presume".split())
 # Verbs of claiming whose "responsibility for the attack" makes the claimer the attack's doer
-CLAIM_VERBS = ("claim", "take", "accept", "deny")
+# Verbs whose object "responsibility" or "credit" claims an act ("claimed responsibility",
+# "took credit", "admitted responsibility"); a denial names who says they did not do it
+CLAIMING_VERBS = frozenset(("claim", "take", "accept", "admit", "assume"))
+CLAIM_VERBS = CLAIMING_VERBS | {"deny"}
 CLAIMED_NOUNS = frozenset(("responsibility", "credit"))  # what a claim of an act takes
 
 
@@ -455,12 +458,18 @@ def _noun_arguments(head, args: Args, entities) -> None:
                 args.actors.extend(with_conjuncts(s))
 
 
+def _a_party(tok) -> bool:
+    """A noun that names who could act ("Taliban fighters", "Russia"), not a thing or a place
+    by which something stands ("the river", "air and land")."""
+    return tok.lemma_.lower() in AGENT_NOUNS or tok.ent_type_ in ("ORG", "NORP", "PERSON", "GPE")
+
+
 def _misplaced_agents(head) -> list:
     """"An attack on the base by Taliban fighters": the parse hangs the act's "by" phrase on its
-    target; a party there (not "the base by the river") is the act's doer."""
+    target; a party there (`_a_party`, not "the base by the river") is the act's doer."""
     return [q for prep in children(head, "prep") if prep.lower_ in TARGET_PREPS + ("of",)
             for p in children(prep, "pobj") for by in children(p, "prep") if by.lower_ == "by"
-            for q in children(by, "pobj") if q.lemma_.lower() in AGENT_NOUNS or q.ent_type_ in ("ORG", "NORP", "PERSON")]
+            for q in children(by, "pobj") if _a_party(q)]
 
 
 # Verbs of undergoing an act named by a noun: "the village came under attack", "was under fire"
@@ -473,10 +482,11 @@ def _undergone_under(head, args: Args) -> None:
     if not (head.dep_ == "pobj" and head.head.lower_ == "under" and head.head.head.lemma_.lower() in UNDERGOING_VERBS):
         return
     verb = head.head.head
-    for s in children(verb, "nsubj"):
-        args.targets.extend(t for t in with_conjuncts(s) if t not in args.targets)
+    for subj in children(verb, "nsubj"):
+        args.targets.extend(t for t in with_conjuncts(subj) if t not in args.targets)
     if not args.actors:
-        args.actors.extend(q for by in children(verb, "prep") if by.lower_ == "by" for q in children(by, "pobj"))
+        args.actors.extend(q for by in children(verb, "prep") if by.lower_ == "by"
+                           for q in children(by, "pobj") if _a_party(q))
 
 
 # Sectors of a common-noun modifier that name the sufferers, never the doer: "civilian deaths"
@@ -642,9 +652,10 @@ def find_arguments(head, entities) -> Args:
     lv = _governing_light_verb(head) if head.pos_ != "VERB" else None
     if lv is not None:
         holders.append(lv)
-    if head.pos_ == "VERB":
+    if head.pos_ == "VERB" and head.lemma_.lower() not in ONLOOKER_VERBS:
         # "imposed sanctions on Russia", "opened fire on protesters": the parse may hang the
-        # phrase on the act's noun, the verb's object
+        # phrase on the act's noun, the verb's object (not a reaction's: "condemned the attack on
+        # the embassy" is done to no embassy)
         holders += [o for o in children(head, "dobj", "obj") if o.lemma_.lower() in LEXICON]
     for h in holders:
         _prepositional_arguments(h, args)

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 
 from ..model import Actor, Event, EventType, Sector, Span
 from ..nlp.syntax import char_span, np_bounds
-from .arguments import AGENT_NOUNS, CLAIMED_NOUNS, find_arguments
+from .arguments import AGENT_NOUNS, CLAIMED_NOUNS, CLAIMING_VERBS, find_arguments
 from .lexicon import LEXICON
 from .factuality import factuality_of
 from .ontology import ARMED_GROUP_SECTORS, REFERRING_TYPES, SPEECH_TYPES, VIOLENT_TYPES, acled_for
@@ -287,9 +287,6 @@ def build_drafts(doc, entities, article_id: str) -> list[Draft]:
     return drafts
 
 
-# Verbs whose object "responsibility" or "credit" claims an act ("claimed responsibility",
-# "took credit", "admitted responsibility")
-_CLAIMING_VERBS = frozenset(("claim", "take", "accept", "admit", "assume"))
 
 
 def _bare_claim(verb) -> bool:
@@ -297,7 +294,7 @@ def _bare_claim(verb) -> bool:
     the act is the one just told. One that names its act ("… for the attack") is read where the
     act's noun is (`arguments._governing_light_verb`); one not told as done ("did not claim")
     claims nothing. Who claims is checked by the caller (`_claimed_doers`)."""
-    if verb.pos_ != "VERB" or verb.lemma_.lower() not in _CLAIMING_VERBS or factuality_of(verb) != "asserted":
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in CLAIMING_VERBS or factuality_of(verb) != "asserted":
         return False
     obj = next((c for c in verb.children if c.dep_ in ("dobj", "obj")), None)
     if obj is None or obj.lemma_.lower() not in CLAIMED_NOUNS:

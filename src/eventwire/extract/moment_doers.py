@@ -3,10 +3,8 @@ going on as it happened: "85 troops were killed as the jihadist Islamic State ad
 regime position" (`doers_of_the_moment`)."""
 from __future__ import annotations
 
-from ..nlp.syntax import children, with_conjuncts
+from ..nlp.syntax import PASSIVE_SUBJ, children, with_conjuncts
 from .lexicon import LEXICON
-
-PASSIVE_SUBJ = ("nsubjpass", "csubjpass")
 
 
 # Markers of a clause that tells what was going on when the act happened: "killed as the army

@@ -19,6 +19,10 @@ NP_RIGHT_DEPS = frozenset(("compound", "case"))
 CONJUNCT_POS = frozenset(("PROPN", "NOUN", "PRON"))
 
 
+# Dependency labels of a passive verb's subject: what underwent the act
+PASSIVE_SUBJ = ("nsubjpass", "csubjpass")
+
+
 def children(tok, *deps) -> list:
     """The token's direct dependents whose relation is one of `deps`, in text order."""
     return [c for c in tok.children if c.dep_ in deps]
@@ -34,10 +38,15 @@ def with_conjuncts(tok) -> list:
 
 
 def opens_with_a_time(tok) -> bool:
-    """Does the phrase under the token open with a day or a time ("on Wednesday", "at dawn")? A
-    page that drops the comma after the day ("on Wednesday Al-Alam News Network reports") has the
-    parse take what follows as the phrase's head: the phrase still says when, not to whom."""
-    return tok.left_edge.ent_type_ in ("DATE", "TIME")
+    """Does the phrase under the token say when, not to whom: it opens with a day or a time and
+    is one ("on Wednesday"), or runs on into a name or a verb where a page dropped the comma after
+    the day ("on Wednesday Al-Alam News Network reports", "on Sunday monitoring group the Syrian
+    Observatory reported")? A day that only modifies a common noun ("on Friday protesters", "on
+    15-year-old boys", "on Tuesday's budget") leaves the noun what the act is done to."""
+    if tok.left_edge.ent_type_ not in ("DATE", "TIME"):
+        return False
+    return tok.ent_type_ in ("DATE", "TIME") or tok.pos_ in ("VERB", "PROPN") or any(
+        t.ent_type_ in ("ORG", "PERSON", "GPE", "FAC", "NORP") for t in tok.subtree)
 
 
 def np_bounds(tok) -> tuple[int, int]:
@@ -71,8 +80,9 @@ def char_span(doc, start_tok: int, end_tok: int) -> tuple[int, int]:
 SEAT_WORDS = frozenset(("based", "headquartered"))
 
 
-# Nouns that make a place a person's origin: "Gomez, a native of Mexico", "a citizen of Iraq"
-ORIGIN_NOUNS = frozenset(("native", "citizen", "national", "immigrant", "emigrant"))
+# Nouns that make a place one person's origin: "Gomez, a native of Mexico". Not "citizens of
+# Gaza", which names people by where they are
+ORIGIN_NOUNS = frozenset(("native", "national", "immigrant", "emigrant"))
 
 
 def seated_body(tok):
@@ -80,8 +90,10 @@ def seated_body(tok):
     Observatory, based in Britain": the Observatory), or the person it gives the origin of
     ("Gomez, a native of Mexico, was arrested by Danbury police": the native), or None where it
     gives neither ("Egypt based its claim on a map" is a doer)."""
-    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in ORIGIN_NOUNS:
-        return tok.head.head
+    origin = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "of" else None
+    if origin is not None and origin.lemma_.lower() in ORIGIN_NOUNS and origin.tag_ == "NN" \
+            and origin.dep_ in ("appos", "attr"):
+        return origin  # one person's, said of him: "Gomez, a native of Mexico", "he is a native of"
     if tok.head.lower_ in SEAT_WORDS and tok.dep_ not in ("nsubj", "nsubjpass", "dobj"):
         seat = tok.head
     elif tok.dep_ == "pobj" and tok.head.head.lower_ in SEAT_WORDS:

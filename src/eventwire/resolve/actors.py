@@ -521,9 +521,10 @@ class ActorResolver:
                 continue
             if not all(w in dw or w.isdigit() for w in t.low[:i]):
                 break
-            if t.low[i - 1] in PLACE_NAME_PREFIXES and t.sub(i - 1, i).text()[:1].isupper():
-                return None  # "New Mexico", "New Jersey police": another place's name, not Mexico's or Jersey's
             info = self._named_lookup(t.sub(i, len(t)), focus)
+            if info is not None and info.kind == "country" and t.low[i - 1] in PLACE_NAME_PREFIXES \
+                    and t.sub(i - 1, i).text()[:1].isupper():
+                return None  # "New Mexico", "New Jersey police": another place's name ("New Hezbollah units" are Hezbollah)
             if info is not None and info.kind != "agent":
                 return info
         return None

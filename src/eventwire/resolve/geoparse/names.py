@@ -50,10 +50,22 @@ def no_place(r: PlaceReading, ent) -> bool:
     return not any(e.feature != "city" or e.population >= HAMLET_POPULATION for e in r.gazetteer.candidates(ent.text))
 
 
+# Nouns that name a work whose title follows: 'the film "Casablanca"', "the novel Jerusalem"
+TITLE_NOUNS = frozenset("film movie documentary book novel song album play series show poem painting".split())
+
+
+def _a_title(r: PlaceReading, ent) -> bool:
+    """A work's title the model rightly tagged so: quoted, or named after a word for a work."""
+    before = r.text[max(0, ent.start_char - 1):ent.start_char]
+    return before in ('"', "\u201c", "'", "\u2018") or (ent.start > 0 and r.doc[ent.start - 1].lemma_.lower() in TITLE_NOUNS)
+
+
 def misread_place(r: PlaceReading, ent) -> bool:
     """A name the model tagged as a nationality, organisation or person that is a
     known place and no known actor ("Aleppo" as NORP, "Gainesville" as ORG), or a capital the
     actor lexicon reads as its state ("an attack on Kyiv", Kyiv tagged as a PERSON)."""
+    if ent.label_ == "WORK_OF_ART" and _a_title(r, ent):
+        return False
     res = r.resolver
     focus = r.story.focus_country
     info = res.resolve(ent.text)
@@ -83,14 +95,14 @@ def misread_place(r: PlaceReading, ent) -> bool:
     return hit.feature in ("admin1", "region") or hit.population >= PLACE_NAMED_ACTOR_POPULATION
 
 
-# What befalls or is done to people, never to places: "Romans, Sakai and the parolee died"
-# (Sakai an officer, not the Japanese city), "Sakai was shot"
-_PERSON_PREDICATES = frozenset(("die", "perish", "plead", "testify", "arrest", "charge", "sentence", "convict"))
+# What only people do ("Romans, Sakai and the parolee died": Sakai an officer, not the Japanese
+# city), and what only people undergo ("Sakai was shot", "was charged")
+_PERSON_PREDICATES = frozenset(("die", "perish", "plead", "testify"))
 _PERSON_PASSIVES = frozenset(("kill", "shoot", "wound", "injure", "stab", "arrest", "charge", "sentence", "convict"))
 
 
 def _told_of_a_person(tok) -> bool:
-    """Is the name (or the head of the list it is in) the subject of what only befalls people?"""
+    """Is the name (or the head of the list it is in) the subject of what only people do or undergo?"""
     while tok.dep_ == "conj" and tok.head.i != tok.i:
         tok = tok.head
     verb, lemma = tok.head, tok.head.lemma_.lower()
