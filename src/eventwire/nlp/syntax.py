@@ -91,7 +91,7 @@ def seated_body(tok):
     ("Gomez, a native of Mexico, was arrested by Danbury police": the native), or None where it
     gives neither ("Egypt based its claim on a map" is a doer)."""
     origin = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "of" else None
-    if origin is not None and origin.lemma_.lower() in ORIGIN_NOUNS and origin.tag_ == "NN" \
+    if origin is not None and origin.lemma_.lower() in ORIGIN_NOUNS and origin.tag_ != "NNS" \
             and origin.dep_ in ("appos", "attr"):
         return origin  # one person's, said of him: "Gomez, a native of Mexico", "he is a native of"
     if tok.head.lower_ in SEAT_WORDS and tok.dep_ not in ("nsubj", "nsubjpass", "dobj"):
