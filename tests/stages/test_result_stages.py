@@ -263,13 +263,17 @@ def test_local_doers_a_state_acting_elsewhere_or_its_organs_take_the_place(prepa
 
 def test_local_doers_a_person_the_lexicon_does_not_know_is_of_the_events_country(prepare, run_stage):
     text = ("Gary Wilson pleaded guilty to arson in Anderson County, Texas, on Friday. "
-            "The Islamic State claimed an attack in Raqqa, Syria, on Saturday.")
+            "The Islamic State claimed an attack in Raqqa, Syria, on Saturday. "
+            "Vandals targeted cars in Oxford, England, on Sunday.")
     work = prepare("local_doers", text, published="2016-06-04")
     plea = next(d.event for d in work.drafts if d.event.trigger.text == "pleaded")
     attack = next(d.event for d in work.drafts if d.event.trigger.text == "attack")
+    vandals = next(d.event for d in work.drafts if d.event.trigger.text == "targeted")
     assert plea.location.country == "USA" and plea.actors[0].country is None
+    assert vandals.location.country == "GBR" and vandals.actors[0].country is None
     run_stage("local_doers", work)
     assert [(a.name, a.country) for a in plea.actors] == [("Gary Wilson", "USA")]
+    assert [(a.text, a.country) for a in vandals.actors] == [("Vandals", "GBR")]  # only described
     # a group the lexicon knows keeps what it says of it: the Islamic State is no state's
     assert [(a.name, a.country) for a in attack.actors] == [("Islamic State", None)]
 
