@@ -278,6 +278,16 @@ def test_local_doers_a_person_the_lexicon_does_not_know_is_of_the_events_country
     assert [(a.name, a.country) for a in attack.actors] == [("Islamic State", None)]
 
 
+def test_local_doers_an_event_placed_nowhere_lends_its_doers_the_storys_country(prepare, run_stage):
+    text = ("Police in Kabul and Kandahar arrested three men on Monday. Afghan officials in Herat said "
+            "Ahmad Karimi had criticised the decision.")
+    work = prepare("local_doers", text, published="2016-06-04")
+    criticism = next(d.event for d in work.drafts if d.event.trigger.text == "criticised")
+    assert criticism.location is None and criticism.actors[0].country is None
+    run_stage("local_doers", work)
+    assert [(a.name, a.country) for a in criticism.actors] == [("Ahmad Karimi", "AFG")]
+
+
 TOWN_LATER = ("A car bomb exploded in a crowded market in northern Syria on Monday, killing nine people. "
               "The market in Qamishli was busy with shoppers. Police in Aleppo said they had arrested a suspect.")
 
