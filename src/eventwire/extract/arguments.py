@@ -196,6 +196,22 @@ def _bare_participle_conjunct(verb) -> bool:
             and not children(verb, "aux", "auxpass", "dobj", "obj", "nsubj", "nsubjpass", "xcomp", "ccomp"))
 
 
+# Entity labels of a "when" or "where" phrase the parse may hang a relative clause on
+_SETTING_ENTS = frozenset(("DATE", "TIME", "GPE", "LOC", "FAC"))
+
+
+def _relative_antecedent(verb):
+    """The doer a relative clause's "which/that/who" stands for, where it could be one: "the
+    attack in Kabul on Monday, which killed 15": the parse hangs the clause on "Monday", the
+    phrase that says when (or where) of the noun it is about."""
+    ante = verb.head
+    for _ in range(MAX_SHARED_CLAUSE_HOPS):
+        if ante.dep_ != "pobj" or ante.ent_type_ not in _SETTING_ENTS or ante.head.dep_ != "prep":
+            break
+        ante = ante.head.head
+    return ante if _agentive(ante) and ante.ent_type_ not in ("DATE", "TIME") else None
+
+
 def _subject_of(verb):
     """Subject of a verb, climbing through clauses that share it: "vowed to strike"
     (xcomp), "attacked and seized" (conj), "attacked the town, killing five"
@@ -205,7 +221,7 @@ def _subject_of(verb):
     while verb is not None and seen < MAX_SHARED_CLAUSE_HOPS:
         subj = children(verb, *SUBJ)
         if subj and subj[0].lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
-            return verb.head if _agentive(verb.head) else None  # "the attack that killed 11"
+            return _relative_antecedent(verb)  # "the attack that killed 11"
         if subj:
             return subj[0]
         agent = children(verb, "agent")
@@ -312,8 +328,9 @@ def _verb_doers(head, args: Args) -> None:
             args.actors.extend(t for p in children(agent, "pobj") for t in with_conjuncts(p))
         return
     if subj and subj[0].lower_ in RELATIVE_PRONOUNS and head.dep_ == "relcl":
-        if _agentive(head.head):
-            args.actors.append(head.head)
+        ante = _relative_antecedent(head)
+        if ante is not None:
+            args.actors.append(ante)
     elif subj:
         args.actors.extend(with_conjuncts(subj[0]))
     for agent in children(head, "agent"):
