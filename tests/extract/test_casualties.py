@@ -32,6 +32,7 @@ def injured(text):
     ("Clashes killed up to 40 fighters.", 40, "up_to"),
     ("Clashes killed as many as 60 fighters.", 60, "up_to"),
     ("The blast killed 17 people.", 17, "exact"),
+    ("The car bomb exploded, killing all 15 passengers of a bus.", 15, "exact"),
 ])
 def test_qualifiers(text, value, qualifier):
     assert killed(text) == [(value, qualifier)]

@@ -25,6 +25,7 @@ _QUAL = {
     "approximately": "about", "roughly": "about", "an estimated": "about", "close to": "about",
     "up to": "up_to", "as many as": "up_to",
     "another": "exact",  # "killed 23 soldiers and injured another 15": 15 injured
+    "all": "exact",  # "killing all 15 passengers"
 }
 _NUM = (r"(?:\d{1,3}(?:,\s?\d{3})+|\d+|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
         r"(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|a dozen|a hundred|one|two|three|four|five|"
@@ -35,7 +36,7 @@ _NUM = (r"(?:\d{1,3}(?:,\s?\d{3})+|\d+|(?:twenty|thirty|forty|fifty|sixty|sevent
 _N_START = r"(?<![\w$£€-])"
 _N_END = (r"(?![\w%]|-(?:year|month|week|day|strong|member|man)|\s*(?:percent|per cent)|\s+years?\s+old"
           r"|:\d|\s*(?:[ap]\.m\.|[ap]m\b|o'clock))")  # a clock time: "killed around 5 p.m."
-_Q = r"(?:\b(?P<q>at least|no fewer than|more than|over|upwards of|about|around|some|nearly|almost|approximately|roughly|an estimated|close to|up to|as many as|another)\s+)?"
+_Q = r"(?:\b(?P<q>at least|no fewer than|more than|over|upwards of|about|around|some|nearly|almost|approximately|roughly|an estimated|close to|up to|as many as|another|all)\s+)?"
 VICTIMS = r"(?:people|persons|civilians|children|kids|women|men|soldiers|troops|fighters|militants|rebels|" \
           r"members|policemen|police officers|officers|personnel|residents|protesters|demonstrators|" \
           r"worshippers|students|workers|migrants|refugees|terrorists|jihadists|insurgents|others|" \
