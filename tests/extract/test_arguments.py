@@ -809,3 +809,12 @@ def test_doers_by_phrase_and_admitted_claims(run_text, text, doer):
 def test_a_relative_clause_on_a_when_or_where_phrase_names_no_doer_there(run_text, text):
     ev = run_text(text, "2016-03-23").events[0]
     assert not [a.text for a in ev.actors if a.text in ("Monday", "Kabul")]
+
+
+@pytest.mark.parametrize("text, trig, doer", [
+    ("Thousands of people took to the streets of Khartoum on Monday.", "took to the streets", "people"),
+    ("Workers at the port went on strike in Durban on Monday.", "strike", "Workers"),
+])
+def test_idioms_of_protest_and_their_doers(run_text, text, trig, doer):
+    ev = run_text(text, "2016-03-23").events[0]
+    assert (ev.type, ev.trigger.text) == ("PROTEST", trig) and [a.text for a in ev.actors] == [doer]

@@ -152,6 +152,8 @@ def _governing_light_verb(tok):
         # of the raised clause says who did it
         return next((c for c in head.children if c.dep_ == "xcomp"
                      and (c.lemma_.lower() in LIGHT_VERBS or c.lemma_.lower() == "claim")), None)
+    if tok.dep_ == "pobj" and head.lower_ == "on" and head.head.lemma_.lower() == "go":
+        return head.head  # "workers went on strike"
     if tok.dep_ == "pobj" and head.lower_ == "for":
         holder = head.head
         if holder.lemma_.lower() in CLAIMED_NOUNS and holder.head.lemma_.lower() in CLAIM_VERBS:

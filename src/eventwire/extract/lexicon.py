@@ -408,6 +408,7 @@ VERB_SENSES: dict[str, Trigger] = {
     "fire": T("ASSAULT", "firearms", "193", MIL, "V"),
     "drop": T("ASSAULT", "aerial", "195", MIL, "V"),  # only with a bomb-like object, see triggers.py
     "launch": T("ASSAULT", "heavy-weapons", "194", MIL, "V"),  # only with a munition as object, see triggers.py
+    "take to street": T("PROTEST", "demo", "141", (), "V"),  # "took to the streets" (read in triggers.py)
 }
 
 # Verbs that report speech: never events themselves, but mark their clause's source.

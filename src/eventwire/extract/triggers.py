@@ -409,6 +409,8 @@ def find_triggers(doc, sent) -> list[TriggerHit]:
                     cands.append((f"{lemma} {c.lower_}", min(tok.i, c.i), max(tok.i, c.i) + 1))
                 elif c.dep_ == "prep" and c.lower_ in ("for", "on", "upon"):
                     cands.append((f"{lemma} {c.lower_}", tok.i, tok.i + 1))
+                elif c.dep_ == "prep" and c.lower_ == "to":  # "took to the streets"
+                    cands += [(f"{lemma} to {g.lemma_.lower()}", tok.i, g.i + 1) for g in c.children if g.dep_ == "pobj"]
                 elif c.dep_ in ("dobj", "obj"):
                     cands.append((f"{lemma} {c.lemma_.lower()}", min(tok.i, c.i), max(tok.i, c.i) + 1))
         else:
