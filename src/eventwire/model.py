@@ -106,6 +106,9 @@ class Actor:
     # not named by the text but implied by the event's own word, whose span it carries: an arrest
     # told with no doer was made by the police of its country (extract/custody.py)
     implied: bool = False
+    # its country is not said by the text: taken from where its event happened, else from the
+    # story's country (stages/result.local_doers); not evidence that a state acts
+    country_assumed: bool = False
 
 
 @dataclass

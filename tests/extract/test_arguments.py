@@ -818,3 +818,13 @@ def test_a_relative_clause_on_a_when_or_where_phrase_names_no_doer_there(run_tex
 def test_idioms_of_protest_and_their_doers(run_text, text, trig, doer):
     ev = run_text(text, "2016-03-23").events[0]
     assert (ev.type, ev.trigger.text) == ("PROTEST", trig) and [a.text for a in ev.actors] == [doer]
+
+
+@pytest.mark.parametrize("text, trig, target", [
+    ("Gunmen opened fire on Sunday shoppers in a Nairobi mall.", "opened fire", "Sunday shoppers"),
+    ("Security forces fired on Friday Syrian protesters in Homs.", "fired", "Friday Syrian protesters"),
+    ("Israel blamed the attack on Hezbollah on Monday.", "blamed", "Hezbollah"),  # blame X on Y accuses Y
+])
+def test_second_review_targets(run_text, text, trig, target):
+    ev = next(e for e in run_text(text, "2016-03-23").events if e.trigger.text == trig)
+    assert target in [t.text for t in ev.targets]

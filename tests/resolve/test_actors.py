@@ -596,7 +596,8 @@ def test_titled_person_without_a_sector_does_not_crash():
     assert info is None or isinstance(info, ActorInfo)
 
 
-@pytest.mark.parametrize("phrase", ["New Mexico police", "New Mexico's governor", "New Jersey police", "New England fishermen"])
+@pytest.mark.parametrize("phrase", ["New Mexico police", "New Mexico's governor", "New Jersey police", "New England fishermen",
+                                    "New South Wales police"])
 def test_a_place_named_new_something_is_not_that_country(r, phrase):
     # "New" was read as a descriptor ("new government"), leaving Mexico, Jersey, England
     info = r.resolve(phrase)

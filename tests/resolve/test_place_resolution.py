@@ -122,6 +122,11 @@ def test_a_quoted_or_named_title_is_no_place(run):
     assert "Casablanca" not in [p.text for p in res.places]
 
 
+def test_nationals_of_a_country_come_from_it(run):
+    res = run("Three nationals of Pakistan were arrested by Dubai police on Monday.")
+    assert [(a.name, a.country) for a in res.events[0].actors] == [("Emirati police", "ARE")]
+
+
 def test_citizens_of_a_town_are_there(run):
     res = run("A citizen of Homs was killed by a sniper on Monday.")
     assert res.events[0].location is not None and res.events[0].location.country == "SYR"

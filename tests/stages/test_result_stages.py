@@ -272,7 +272,7 @@ def test_local_doers_a_person_the_lexicon_does_not_know_is_of_the_events_country
     assert plea.location.country == "USA" and plea.actors[0].country is None
     assert vandals.location.country == "GBR" and vandals.actors[0].country is None
     run_stage("local_doers", work)
-    assert [(a.name, a.country) for a in plea.actors] == [("Gary Wilson", "USA")]
+    assert [(a.name, a.country, a.country_assumed) for a in plea.actors] == [("Gary Wilson", "USA", True)]
     assert [(a.text, a.country) for a in vandals.actors] == [("Vandals", "GBR")]  # only described
     # a group the lexicon knows keeps what it says of it: the Islamic State is no state's
     assert [(a.name, a.country) for a in attack.actors] == [("Islamic State", None)]
@@ -286,6 +286,14 @@ def test_local_doers_an_event_placed_nowhere_lends_its_doers_the_storys_country(
     assert criticism.location is None and criticism.actors[0].country is None
     run_stage("local_doers", work)
     assert [(a.name, a.country) for a in criticism.actors] == [("Ahmad Karimi", "AFG")]
+
+
+def test_an_assumed_country_is_no_state_acting_and_keeps_the_target(run_text):
+    # the doer's country assumed from the event's place is no evidence that the state of that
+    # place acts: its capital stays the threat's target
+    (ev,) = run_text("Jamal Saleh, a Houthi commander, threatened Riyadh on Monday.", "2016-03-23").events
+    assert [t.text for t in ev.targets] == ["Riyadh"]
+    assert all(a.country_assumed for a in ev.actors if a.country)
 
 
 TOWN_LATER = ("A car bomb exploded in a crowded market in northern Syria on Monday, killing nine people. "

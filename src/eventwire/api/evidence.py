@@ -67,7 +67,8 @@ def place(p) -> dict | None:
 
 
 def actor(a) -> dict:
-    return {"text": a.text, "name": a.name, "country": a.country, "sector": a.sector, "implied": a.implied}
+    return {"text": a.text, "name": a.name, "country": a.country, "sector": a.sector, "implied": a.implied,
+            "country_assumed": a.country_assumed}
 
 
 def plain(v: Any) -> Any:

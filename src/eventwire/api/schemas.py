@@ -151,6 +151,7 @@ class ActorOut(_Shape):
     country: str | None = None  # ISO-3
     sector: str | None = None  # GOV, MIL, REB, CVL, ...
     implied: bool = False  # not named by the text: implied by the act's word (`text`), e.g. an arrest's police
+    country_assumed: bool = False  # its country not said: taken from its event's place or the story's country
 
 
 class EventDetail(_Shape):

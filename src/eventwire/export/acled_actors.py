@@ -57,7 +57,7 @@ def _state_name(a: Actor, event_type: str, place_country: str | None) -> str:
 
 def is_state(a: Actor) -> bool:
     """A state's organ, or the state itself named by its country ("Russia", "Moscow")."""
-    return a.sector in codes.STATE_SECTORS or (a.sector is None and a.country is not None)
+    return a.sector in codes.STATE_SECTORS or (a.sector is None and a.country is not None and not a.country_assumed)
 
 
 def _inter(a: Actor, event_type: str, place_country: str | None, target: bool) -> int | None:
@@ -111,7 +111,7 @@ def crowd(event_type: str, where: str) -> AcledActor | None:
 
 
 def armed(a: Actor) -> bool:
-    return a.sector in _ARMED_SECTORS or (a.sector is None and a.country is not None)
+    return a.sector in _ARMED_SECTORS or (a.sector is None and a.country is not None and not a.country_assumed)
 
 
 def inter_label(inter: int | None, labels: bool) -> object:

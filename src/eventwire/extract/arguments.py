@@ -129,9 +129,9 @@ NON_AGENTS = frozenset("statement report source communique release news agency".
 # Verbs that raise the subject of a clause they hold: "the attack is believed to have been
 # carried out by ...", "the raid was said to have been launched by ..."
 RAISING_VERBS = frozenset("suspect believe think say report understand know assume presume".split())
-# Verbs of claiming whose "responsibility for the attack" makes the claimer the attack's doer
 # Verbs whose object "responsibility" or "credit" claims an act ("claimed responsibility",
-# "took credit", "admitted responsibility"); a denial names who says they did not do it
+# "took credit", "admitted responsibility"): the claimer is the act's doer. A denial names its
+# doer too, told as denied ("the Taliban denied responsibility": factuality `denied`)
 CLAIMING_VERBS = frozenset(("claim", "take", "accept", "admit", "assume"))
 CLAIM_VERBS = CLAIMING_VERBS | {"deny"}
 CLAIMED_NOUNS = frozenset(("responsibility", "credit"))  # what a claim of an act takes
@@ -671,10 +671,10 @@ def find_arguments(head, entities) -> Args:
     lv = _governing_light_verb(head) if head.pos_ != "VERB" else None
     if lv is not None:
         holders.append(lv)
-    if head.pos_ == "VERB" and head.lemma_.lower() not in ONLOOKER_VERBS:
+    if head.pos_ == "VERB" and (head.lemma_.lower() not in ONLOOKER_VERBS or head.lemma_.lower() == "blame"):
         # "imposed sanctions on Russia", "opened fire on protesters": the parse may hang the
         # phrase on the act's noun, the verb's object (not a reaction's: "condemned the attack on
-        # the embassy" is done to no embassy)
+        # the embassy" is done to no embassy; but "blamed the attack on Hezbollah" accuses Hezbollah)
         holders += [o for o in children(head, "dobj", "obj") if o.lemma_.lower() in LEXICON]
     for h in holders:
         _prepositional_arguments(h, args)

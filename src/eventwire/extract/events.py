@@ -287,8 +287,6 @@ def build_drafts(doc, entities, article_id: str) -> list[Draft]:
     return drafts
 
 
-
-
 def _bare_claim(verb) -> bool:
     """A told claim of responsibility that names no act ("The Taliban claimed responsibility"):
     the act is the one just told. One that names its act ("… for the attack") is read where the

@@ -131,7 +131,8 @@ def actor_names(actors: Iterable[Actor]) -> frozenset[str]:
 def actor_states(actors: Iterable[Actor]) -> frozenset[str]:
     """Countries whose state acts: 'Syria', 'Syrian government forces' and 'the army' agree."""
     return frozenset(a.country for a in actors
-                     if a.name and a.country and a.sector in STATE_ACTING_SECTORS and not a.implied)
+                     if a.name and a.country and a.sector in STATE_ACTING_SECTORS and not a.implied
+                     and not a.country_assumed)
 
 
 def actor_match(names_a: Set[str], states_a: Set[str], names_b: Set[str], states_b: Set[str]) -> float | None:

@@ -41,12 +41,21 @@ def opens_with_a_time(tok) -> bool:
     """Does the phrase under the token say when, not to whom: it opens with a day or a time and
     is one ("on Wednesday"), or runs on into a name or a verb where a page dropped the comma after
     the day ("on Wednesday Al-Alam News Network reports", "on Sunday monitoring group the Syrian
-    Observatory reported")? A day that only modifies a common noun ("on Friday protesters", "on
-    15-year-old boys", "on Tuesday's budget") leaves the noun what the act is done to."""
+    Observatory reported")? A day that only modifies a noun ("on Friday protesters", "on Friday
+    Syrian protesters", "on Sunday shoppers in a Nairobi mall", "on Tuesday's budget") leaves the
+    noun what the act is done to."""
     if tok.left_edge.ent_type_ not in ("DATE", "TIME"):
         return False
-    return tok.ent_type_ in ("DATE", "TIME") or tok.pos_ in ("VERB", "PROPN") or any(
-        t.ent_type_ in ("ORG", "PERSON", "GPE", "FAC", "NORP") for t in tok.subtree)
+    if tok.ent_type_ in ("DATE", "TIME") or tok.pos_ in ("VERB", "PROPN"):
+        return True
+    before = tok.doc[tok.left_edge.i:tok.i]
+    named = [t for t in before if t.ent_type_ in RUN_ON_ENTS] + [
+        t for a in tok.children if a.dep_ == "appos" for t in a.subtree if t.ent_type_ in RUN_ON_ENTS]
+    return bool(named)
+
+
+# Names a day runs on into where the page dropped its comma: the source of the report
+RUN_ON_ENTS = frozenset(("ORG", "PERSON", "GPE", "FAC"))
 
 
 def np_bounds(tok) -> tuple[int, int]:
@@ -80,20 +89,19 @@ def char_span(doc, start_tok: int, end_tok: int) -> tuple[int, int]:
 SEAT_WORDS = frozenset(("based", "headquartered"))
 
 
-# Nouns that make a place one person's origin: "Gomez, a native of Mexico". Not "citizens of
-# Gaza", which names people by where they are
+# Nouns that make a place people's origin: "Gomez, a native of Mexico", "three nationals of
+# Pakistan were arrested by Dubai police". Not "citizens of Gaza", who are there
 ORIGIN_NOUNS = frozenset(("native", "national", "immigrant", "emigrant"))
 
 
 def seated_body(tok):
     """The body a place word gives the seat of ("the Britain-based Observatory", "the
-    Observatory, based in Britain": the Observatory), or the person it gives the origin of
+    Observatory, based in Britain": the Observatory), or the people it gives the origin of
     ("Gomez, a native of Mexico, was arrested by Danbury police": the native), or None where it
     gives neither ("Egypt based its claim on a map" is a doer)."""
     origin = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "of" else None
-    if origin is not None and origin.lemma_.lower() in ORIGIN_NOUNS and origin.tag_ != "NNS" \
-            and origin.dep_ in ("appos", "attr"):
-        return origin  # one person's, said of him: "Gomez, a native of Mexico", "he is a native of"
+    if origin is not None and origin.lemma_.lower() in ORIGIN_NOUNS:
+        return origin
     if tok.head.lower_ in SEAT_WORDS and tok.dep_ not in ("nsubj", "nsubjpass", "dobj"):
         seat = tok.head
     elif tok.dep_ == "pobj" and tok.head.head.lower_ in SEAT_WORDS:

@@ -522,12 +522,22 @@ class ActorResolver:
             if not all(w in dw or w.isdigit() for w in t.low[:i]):
                 break
             info = self._named_lookup(t.sub(i, len(t)), focus)
-            if info is not None and info.kind == "country" and t.low[i - 1] in PLACE_NAME_PREFIXES \
-                    and t.sub(i - 1, i).text()[:1].isupper():
-                return None  # "New Mexico", "New Jersey police": another place's name ("New Hezbollah units" are Hezbollah)
+            if info is not None and info.kind == "country" and self._in_a_new_name(t, i):
+                return None  # "New Mexico", "New South Wales police": another place's name ("New Hezbollah units" are Hezbollah)
             if info is not None and info.kind != "agent":
                 return info
         return None
+
+    @staticmethod
+    def _in_a_new_name(t: Toks, i: int) -> bool:
+        """Does a capitalised "New" open the run of capitalised words that reaches word i ("New
+        Mexico", "New South Wales")?"""
+        for j in range(i - 1, -1, -1):
+            if not t.sub(j, j + 1).text()[:1].isupper():
+                return False
+            if t.low[j] in PLACE_NAME_PREFIXES:
+                return True
+        return False
 
     def _group_word_after(self, t: Toks, focus, depth, unident) -> ActorInfo | None:
         """"the M23 group", "the Hasm movement": a known group's name before a word that only says

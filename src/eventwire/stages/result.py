@@ -198,23 +198,29 @@ def local_doers(w: Work, res: Resources) -> None:
         organ = any(word in LOCAL_ORGAN_WORDS for word in a.text.lower().split())
         return a if (a.country, country) in acting and not organ else in_event_country(a, country, res.resolver)
 
+    focus = w.entities.focus_country
     for d in w.drafts:
         loc = d.event.location
         if loc is not None and loc.country and d.event.type in PHYSICAL_TYPES:
             d.event.actors = [here(a, loc.country) for a in d.event.actors]
-        country = loc.country if loc is not None and loc.country else w.entities.focus_country
+        placed = loc.country if loc is not None and loc.country else None
+        # talks, statements and deals are held abroad ("met de Mistura in Geneva"): their parties
+        # are the story's before the place's; acts on the ground are the place's
+        country = (placed or focus) if d.event.type in PHYSICAL_TYPES else (focus or placed)
         if country:
             d.event.actors = [_of_the_place(a, country, res) for a in d.event.actors]
 
 
 def _of_the_place(a, country: str, res: Resources):
-    """A party whose country nothing says, named by a name the actor lexicon does not know ("Gary
-    Wilson, 54, of Palestine", "the Breffni Integrated CLG") or only described ("Vandals", "two
-    others", "The NYPD"), is one of the country where its event took place; a known group or body
-    keeps what the lexicon says ("Islamic State": none)."""
-    if a.country or (a.name and res.resolver.resolve(a.name) is not None):
+    """A party of no known kind (no sector) whose country nothing says, named by a name the actor
+    lexicon does not know ("Gary Wilson, 54, of Palestine", "the Breffni Integrated CLG") or only
+    described ("Vandals", "two others", "The NYPD"), is taken to be of `country` (its event's
+    place's, else the story's), marked `country_assumed`: no evidence that a state acts. A known
+    group or body keeps what the lexicon says ("Islamic State": none), and so does one of a kind
+    the resolver knows (a UN official, an aid agency)."""
+    if a.country or a.sector is not None or (a.name and res.resolver.resolve(a.name) is not None):
         return a
-    return replace(a, country=country)
+    return replace(a, country=country, country_assumed=True)
 
 
 @stage("sufferers", reads=("drafts.event.location", "drafts.event.type", "drafts.event.targets"),
@@ -255,7 +261,8 @@ def places_hit(w: Work, res: Resources) -> None:
             target = actor_for(w.doc, named[0] if named else tok, w.entities)
             if any(t.start < target.end and target.start < t.end for t in ev.targets + ev.actors):
                 continue
-            if target.country and any(a.country == target.country for a in ev.actors) and target.sector in STATE_SECTORS:
+            if target.country and any(a.country == target.country and not a.country_assumed for a in ev.actors) \
+                    and target.sector in STATE_SECTORS:
                 continue  # "the Syrian army shelled Syria's Idlib province": the acting state is not its target
             ev.targets.append(target)
 

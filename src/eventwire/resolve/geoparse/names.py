@@ -50,7 +50,7 @@ def no_place(r: PlaceReading, ent) -> bool:
     return not any(e.feature != "city" or e.population >= HAMLET_POPULATION for e in r.gazetteer.candidates(ent.text))
 
 
-# Nouns that name a work whose title follows: 'the film "Casablanca"', "the novel Jerusalem"
+# Nouns that name a work whose title follows: 'the film "Casablanca"', "the documentary Aleppo"
 TITLE_NOUNS = frozenset("film movie documentary book novel song album play series show poem painting".split())
 
 
