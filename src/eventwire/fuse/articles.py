@@ -71,7 +71,8 @@ def article_country(mentions: Sequence[Mention]) -> str | None:
         if p is not None and place_known(p):
             votes[p.country] += 1 + PRECISION_RANK[p.precision]  # type: ignore[index]
         for a in m.event.actors + m.event.targets:
-            if a.name and a.country and not a.implied and not a.country_assumed:  # an implied doer's country is its place's
+            # an implied or assumed doer's country is its place's or the story's: no vote of its own
+            if a.name and a.country and not a.implied and not a.country_assumed:
                 votes[a.country] += 1
     ranked = votes.most_common(2)
     if not ranked or len(ranked) == 2 and ranked[0][1] == ranked[1][1]:

@@ -183,11 +183,13 @@ def local_doers(w: Work, res: Resources) -> None:
     the same country: in a story of "Turkish troops" shelling Kobani in Syria, "troops shelled
     Afrin" are Turkish; Russian jets striking Idlib do not make Daraa's "government forces"
     Russian, nor does a deployment (Russian military police patrolling). Record gold check:
-    actor country 0.439 -> 0.470. A doer of any kind of event named by a name the lexicon does not
-    know (a person, a local body) takes the country of its place (`_of_the_place`): record gold
-    check actor country 0.543 -> 0.568, PLOVER source country check 0.713 -> 0.725; and so does
-    one only described: check 0.568 -> 0.654, PLOVER tune 0.630 -> 0.654. An event placed nowhere
-    lends the story's country instead: PLOVER source country tune 0.654 -> 0.667, check 0.725 -> 0.738."""
+    actor country 0.439 -> 0.470.
+
+    Then a doer of any event with no country and of no known kind (a person or local body the
+    lexicon does not know, a bare description) is taken to be of its event's place's country,
+    else the story's (for talks, statements and deals, the story's first), marked
+    `country_assumed` (`_assumed_country`). Record gold check actor country 0.543 -> 0.654,
+    PLOVER source country check 0.713 -> 0.738 (session 18)."""
     from ..resolve.event_country import focus_dependent, in_event_country
 
     acting = {(a.country, d.event.location.country) for d in w.drafts
@@ -208,10 +210,10 @@ def local_doers(w: Work, res: Resources) -> None:
         # are the story's before the place's; acts on the ground are the place's
         country = (placed or focus) if d.event.type in PHYSICAL_TYPES else (focus or placed)
         if country:
-            d.event.actors = [_of_the_place(a, country, res) for a in d.event.actors]
+            d.event.actors = [_assumed_country(a, country, res) for a in d.event.actors]
 
 
-def _of_the_place(a, country: str, res: Resources):
+def _assumed_country(a, country: str, res: Resources):
     """A party of no known kind (no sector) whose country nothing says, named by a name the actor
     lexicon does not know ("Gary Wilson, 54, of Palestine", "the Breffni Integrated CLG") or only
     described ("Vandals", "two others", "The NYPD"), is taken to be of `country` (its event's
