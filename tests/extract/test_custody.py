@@ -99,6 +99,15 @@ def test_a_clause_that_names_its_doer_implies_none_even_where_the_doer_was_not_r
     assert implied_custodian(d, resolve_in) is None
 
 
+def test_a_sentence_with_no_doer_was_passed_by_a_court_where_it_happened(resolve_in):
+    pipe = Pipeline(DEFAULT_PIPELINE[:DEFAULT_PIPELINE.index("custodians")])
+    w = pipe.work(Article(id="t", text="A 54-year-old man was sentenced to two years in prison in Manchester, "
+                                       "England on Friday.", published="2020-03-04"))
+    d = next(d for d in w.drafts if d.event.type == "SANCTION")
+    doer = implied_custodian(d, resolve_in)
+    assert doer is not None and (doer.country, doer.sector, doer.implied) == ("GBR", "JUD", True)
+
+
 def test_a_lawsuit_has_no_implied_doer(charge_of, resolve_in):
     d = charge_of("The company was sued over the spill in Manchester, England on Tuesday.")
     assert not d.event.actors and d.event.location is not None

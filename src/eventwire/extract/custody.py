@@ -89,10 +89,12 @@ def custodian(d: Draft, resolve: Callable[[str], ActorInfo | None]) -> Actor | N
 
 # The organ of the state that does each legal act a report tells without its doer, as the word
 # it is resolved from in the act's country: an arrest is the police's, a criminal charge the
-# prosecutors' (a lawsuit is anyone's: "sue" is no such act)
+# prosecutors', a sentence a court's (a lawsuit is anyone's: "sue" is no such act)
 ARRESTING_FORCE = "police"
 CHARGING_ORGAN = "prosecutors"
 CHARGE_WORDS = frozenset(("charge",))
+SENTENCING_ORGAN = "court"  # "He was sentenced to 10 years": by a court of the country
+SENTENCE_WORDS = frozenset(("sentence",))
 
 
 def _implied_organ(d: Draft) -> str | None:
@@ -101,6 +103,8 @@ def _implied_organ(d: Draft) -> str | None:
         return ARRESTING_FORCE
     if ev.type == EventType.ACCUSE and d.sent.doc[d.hit.head].lemma_.lower() in CHARGE_WORDS:
         return CHARGING_ORGAN
+    if ev.type == EventType.SANCTION and d.sent.doc[d.hit.head].lemma_.lower() in SENTENCE_WORDS:
+        return SENTENCING_ORGAN
     return None
 
 
@@ -144,8 +148,8 @@ def named_custodian(d: Draft, forces: list[Actor]) -> Actor | None:
 
 
 def implied_custodian(d: Draft, resolve_in: Callable[[str, str], ActorInfo | None]) -> Actor | None:
-    """The state organ of the country where an arrest or a criminal charge with no doer at all
-    happened (its police, its prosecutors), as its doer, the act's word its evidence; else None.
+    """The state organ of the country where an arrest, a criminal charge or a sentence with no doer
+    at all happened (its police, its prosecutors, its courts), as its doer, the act's word its evidence; else None.
     Only for an act told as done: "no one was arrested" implies no one's arrest.
     `resolve_in(text, country)` reads a phrase in a country."""
     ev = d.event
