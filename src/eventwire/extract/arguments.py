@@ -14,7 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from ..nlp.furniture import HEADLINE_END
-from ..nlp.syntax import PASSIVE_SUBJ, children, opens_with_a_time, with_conjuncts
+from ..nlp.syntax import PASSIVE_SUBJ, TIME_ENTS, children, opens_with_a_time, with_conjuncts
 from .lexicon import LEXICON, REPORTING_VERBS, WEAPON_WORDS
 from .moment_doers import doers_of_the_moment
 
@@ -199,7 +199,7 @@ def _bare_participle_conjunct(verb) -> bool:
 
 
 # Entity labels of a "when" or "where" phrase the parse may hang a relative clause on
-_SETTING_ENTS = frozenset(("DATE", "TIME", "GPE", "LOC", "FAC"))
+_SETTING_ENTS = TIME_ENTS | {"GPE", "LOC", "FAC"}
 
 
 def _relative_antecedent(verb):
@@ -211,7 +211,7 @@ def _relative_antecedent(verb):
         if ante.dep_ != "pobj" or ante.ent_type_ not in _SETTING_ENTS or ante.head.dep_ != "prep":
             break
         ante = ante.head.head
-    return ante if _agentive(ante) and ante.ent_type_ not in ("DATE", "TIME") else None
+    return ante if _agentive(ante) and ante.ent_type_ not in TIME_ENTS else None
 
 
 def _subject_of(verb):

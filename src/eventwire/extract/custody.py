@@ -149,7 +149,8 @@ def named_custodian(d: Draft, forces: list[Actor]) -> Actor | None:
 
 def implied_custodian(d: Draft, resolve_in: Callable[[str, str], ActorInfo | None]) -> Actor | None:
     """The state organ of the country where an arrest, a criminal charge or a sentence with no doer
-    at all happened (its police, its prosecutors, its courts), as its doer, the act's word its evidence; else None.
+    at all happened (its police, its prosecutors, its courts), as its doer, the act's word its
+    evidence; else None.
     Only for an act told as done: "no one was arrested" implies no one's arrest.
     `resolve_in(text, country)` reads a phrase in a country."""
     ev = d.event

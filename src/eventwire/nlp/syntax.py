@@ -37,6 +37,12 @@ def with_conjuncts(tok) -> list:
     return out
 
 
+# Entity labels of a day or a time of day
+TIME_ENTS = frozenset(("DATE", "TIME"))
+# Names a day runs on into where the page dropped its comma: the source of the report
+RUN_ON_ENTS = frozenset(("ORG", "PERSON", "GPE", "FAC"))
+
+
 def opens_with_a_time(tok) -> bool:
     """Does the phrase under the token say when, not to whom: it opens with a day or a time and
     is one ("on Wednesday"), or runs on into a name or a verb where a page dropped the comma after
@@ -44,18 +50,12 @@ def opens_with_a_time(tok) -> bool:
     Observatory reported")? A day that only modifies a noun ("on Friday protesters", "on Friday
     Syrian protesters", "on Sunday shoppers in a Nairobi mall", "on Tuesday's budget") leaves the
     noun what the act is done to."""
-    if tok.left_edge.ent_type_ not in ("DATE", "TIME"):
+    if tok.left_edge.ent_type_ not in TIME_ENTS:
         return False
-    if tok.ent_type_ in ("DATE", "TIME") or tok.pos_ in ("VERB", "PROPN"):
+    if tok.ent_type_ in TIME_ENTS or tok.pos_ in ("VERB", "PROPN"):
         return True
-    before = tok.doc[tok.left_edge.i:tok.i]
-    named = [t for t in before if t.ent_type_ in RUN_ON_ENTS] + [
-        t for a in tok.children if a.dep_ == "appos" for t in a.subtree if t.ent_type_ in RUN_ON_ENTS]
-    return bool(named)
-
-
-# Names a day runs on into where the page dropped its comma: the source of the report
-RUN_ON_ENTS = frozenset(("ORG", "PERSON", "GPE", "FAC"))
+    appositions = (t for a in tok.children if a.dep_ == "appos" for t in a.subtree)
+    return any(t.ent_type_ in RUN_ON_ENTS for t in (*tok.doc[tok.left_edge.i:tok.i], *appositions))
 
 
 def np_bounds(tok) -> tuple[int, int]:
