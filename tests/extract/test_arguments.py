@@ -504,6 +504,12 @@ def test_a_trigger_that_names_the_attackers_is_a_doer_never_a_target(run_text, t
     ("Ten people were killed in fighting between rival militias.", "fighting", ["militias"], []),
     # a verb's "with": the opponent
     ("Rebels clashed with government forces near Hama.", "clashed", ["Rebels"], ["forces"]),
+    # "between" hung on the verb that says the fight happened; the opening adjective the tagger
+    # names ORG ("Fierce") is no doer
+    ("Fierce clashes erupted between the army and Islamic State fighters near Mosul.", "clashes",
+     ["army"], ["fighters"]),
+    ("Heavy fighting broke out between Houthi rebels and government forces in Taiz.", "fighting",
+     ["rebels"], ["forces"]),
 ])
 def test_the_sides_of_a_fight_are_its_actor_and_opponent(nlp, sentence, trig, actors, targets):
     args = find_arguments(trigger(nlp, sentence, trig), NO_PLACES)

@@ -17,6 +17,7 @@ from ..nlp.furniture import HEADLINE_END
 from ..nlp.syntax import PASSIVE_SUBJ, TIME_ENTS, children, opens_with_a_time, with_conjuncts
 from .lexicon import LEXICON, REPORTING_VERBS, WEAPON_WORDS
 from .moment_doers import doers_of_the_moment
+from .noun_parties import participle_doers, side_phrases
 
 LIGHT_VERBS = frozenset(
     "carry conduct launch stage mount lead wage unleash step double intensify resume begin start "
@@ -371,37 +372,11 @@ def _patient(t, args: Args) -> None:
         args.targets.append(t)
 
 
-# Fights that two sides wage on each other: "clashes between the army and rebels" names both,
-# the first as the actor and the other as its opponent (ACLED's actor 1 and actor 2), "clashed
-# with rebels" the opponent
-MUTUAL_LEMMAS = frozenset("clash fighting fight battle gunfight firefight skirmish confrontation".split())
-# Participles that say who did the act they describe: "the attack, claimed by IS", "strikes
-# carried out by the coalition", "an attack blamed on the PKK", "a bombing attributed to ETA"
-DOER_PARTICIPLES = {"claim": "by", "carry": "by", "conduct": "by", "launch": "by", "perpetrate": "by",
-                    "commit": "by", "stage": "by", "mount": "by", "execute": "by", "blame": "on", "attribute": "to"}
-
-
-def _participle_doers(head) -> list:
-    """The doers a participle describing the event noun names (`DOER_PARTICIPLES`)."""
-    out = []
-    # "the attack, claimed by IS", "the attack, which was carried out by al-Shabaab"
-    for acl in children(head, "acl", "relcl"):
-        prep = DOER_PARTICIPLES.get(acl.lemma_.lower())
-        if acl.tag_ != "VBN" or prep is None:
-            continue
-        for p in (*children(acl, "agent"), *children(acl, "prep")):
-            if p.lower_ == prep:  # "claimed by no group": no one
-                out += [t for o in children(p, "pobj") for t in with_conjuncts(o)
-                        if not any(c.dep_ == "det" and c.lower_ == "no" for c in t.children)]
-    return out
-
-
 def _mutual_parties(head, args: Args, entities) -> None:
-    """The sides of a fight: "between X and Y" (X acts, Y is the opponent; one plural side,
-    "between rival militias", is the actor), or the verb's "with Y" ("clashed with rebels")."""
-    if head.lemma_.lower() not in MUTUAL_LEMMAS:
-        return
-    for prep in children(head, "prep"):
+    """The sides of a fight (`side_phrases`): "between X and Y" (X acts, Y is the opponent; one
+    plural side, "between rival militias", is the actor), or the verb's "with Y" ("clashed with
+    rebels")."""
+    for prep in side_phrases(head):
         # "clashes between Homs and Hama": places, no sides ("between Israel and Hamas": a state is one)
         sides = [t for o in children(prep, "pobj") for t in with_conjuncts(o) if not is_place_name(t, entities)]
         if prep.lower_ == "between" and sides and not args.actors:
@@ -435,6 +410,14 @@ def _modifiers(head) -> list:
     return out
 
 
+def _misnamed_adjective(tok) -> bool:
+    """An adjective the tagger named a group or person, as a capital opening a sentence invites
+    ("Fierce clashes erupted": ORG): an adjective names a doer only as a people or a place
+    ("Russian strikes", "Israeli raids"). A word of a longer name ("Wal-Mart") is a name."""
+    whole = tok.ent_iob_ == "B" and (tok.i + 1 == len(tok.doc) or tok.doc[tok.i + 1].ent_iob_ != "I")
+    return tok.pos_ == "ADJ" and tok.ent_type_ in ("ORG", "PERSON") and whole
+
+
 def _noun_arguments(head, args: Args, entities) -> None:
     """An event noun's actors (possessive, named modifier, "by" phrase, a participle naming
     its doer, the subject of its light verb), its "of" instruments ("a barrage of rockets") and,
@@ -448,7 +431,7 @@ def _noun_arguments(head, args: Args, entities) -> None:
             # "Barnett's arrest", "his murder": who underwent it; "Russia's strikes": who did it
             (args.targets if undergone else args.actors).extend(with_conjuncts(c))
         elif c.dep_ in ("amod", "compound", "nmod") and (c.ent_type_ in ACTOR_MODIFIER_ENTS or c.pos_ == "PROPN") \
-                and c.ent_type_ not in NON_ARGUMENT_ENTS:  # "a Friday blast", "the March 3 attack": when
+                and c.ent_type_ not in NON_ARGUMENT_ENTS and not _misnamed_adjective(c):  # "a Friday blast": when
             # "Paris attacks": a town is where, not who
             (args.place_tokens if is_place_name(c, entities) else args.actors).append(c)
     if not args.actors:
@@ -468,7 +451,7 @@ def _noun_arguments(head, args: Args, entities) -> None:
         args.actors.extend(_misplaced_agents(head))
     _undergone_under(head, args)
     if not args.actors:
-        args.actors.extend(_participle_doers(head))
+        args.actors.extend(participle_doers(head))
     if not args.actors:
         verb = _governing_light_verb(head)
         if verb is not None:
