@@ -284,6 +284,10 @@ def test_a_country_or_a_named_actor_modifying_an_event_noun_is_who(nlp):
     # a capital names a place even though it stands for its country elsewhere
     as_capital = find_arguments(attacks, Entities(Gazetteer({"Paris": "city"}), Resolver({"Paris": "country"})))
     assert words(as_capital.place_tokens) == ["Paris"]
+    # so does a seat that stands for the body it hosts ("the Brussels attacks": not the EU's)
+    as_seat = find_arguments(attacks, Entities(Gazetteer({"Paris": "city"}),
+                                               Resolver({"Paris": Info("organization", sector="IGO")})))
+    assert words(as_seat.place_tokens) == ["Paris"] and as_seat.actors == []
 
 
 @pytest.mark.parametrize("text, word", [

@@ -77,6 +77,8 @@ def test_claimed(fact):
     # claiming the act itself, like claiming responsibility for it, says that it happened
     ("The Islamic State group claimed the bombing of the bus station.", "bombing", "asserted"),
     ("Al-Shabaab claimed the attack on the hotel.", "attack", "asserted"),
+    # and what the claimed attack did
+    ("ISIS claims Brussels attacks that killed 32.", "kill", "asserted"),
     # a claim that someone did it does not, nor a capture claimed
     ("Officials claimed that the army shelled the town.", "shell", "claimed"),
     ("Russia claimed the capture of Bakhmut.", "capture", "claimed"),

@@ -109,8 +109,9 @@ def is_place_name(tok, entities) -> bool:
     if hit is None or hit.feature == "country":
         return False
     info = entities.resolver.resolve(text)
-    # a capital names a place here ("the Paris attacks"), a person or group does not
-    return info is None or info.kind == "country"
+    # a capital names a place here ("the Paris attacks"), and so does a seat that stands for the
+    # body it hosts ("the Brussels attacks": not the EU's); a person or group does not
+    return info is None or info.kind == "country" or getattr(info, "sector", None) == "IGO"
 
 
 def _is_instrument(tok) -> bool:

@@ -44,7 +44,7 @@ def factuality_of(head) -> str:
             return "claimed"
         if c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether"):
             return "hypothetical"
-    node = head
+    node = came_from = head
     via = ""
     for depth in range(MAX_HEAD_HOPS):
         for c in node.children:
@@ -67,8 +67,10 @@ def factuality_of(head) -> str:
             if lemma in CLAIM_HEADS:
                 if any(c.dep_ in ("dobj", "obj") and c.lemma_.lower() == "responsibility" for c in node.children):
                     return "asserted"  # a claim of responsibility asserts the attack; the doer is claimed
-                if lemma == "claim" and depth == 1 and via in ("dobj", "obj") and _an_attack(head):
-                    return "asserted"  # so does claiming an attack itself: "IS claimed the bombing"
+                if lemma == "claim" and via in ("dobj", "obj") and _an_attack(came_from):
+                    # so does claiming an attack itself, and what the claimed attack did: "IS
+                    # claimed the bombing", "IS claims Brussels attacks that killed 32"
+                    return "asserted"
                 return "claimed"
             if lemma in INTENT_HEADS and node.pos_ in ("VERB", "ADJ") and not (
                     lemma in PERPETRATING_HEADS and via in ("dobj", "obj")):
@@ -79,5 +81,5 @@ def factuality_of(head) -> str:
         if node.dep_ in ("conj", "advcl", "relcl") and depth > 0:
             break
         via = node.dep_
-        node = node.head
+        came_from, node = node, node.head
     return "asserted"
