@@ -217,6 +217,14 @@ def test_the_claimer_of_responsibility_is_the_attacker(nlp, sentence):
     assert words(args.actors) == ["State"] and words(args.targets) == []
 
 
+def test_the_claimer_of_an_attack_misparsed_as_a_clause_is_the_attacker(nlp):
+    # the parse reads "claims the attack ... killing 17" as claiming that the attack killed
+    sentence = ("The Islamic State group claims the double suicide bomb attack that hit a police station in "
+                "Damascus on Monday killing at least 17 people.")
+    args = find_arguments(trigger(nlp, sentence, "attack"), NO_PLACES)
+    assert words(args.actors) == ["group"] and "group" not in words(args.targets)
+
+
 @pytest.mark.parametrize("sentence, word, doers", [
     # who speaks of, judges, looks into or lives through an act did not do it
     ("Police are investigating a fiery crash on the highway.", "crash", []),

@@ -79,6 +79,12 @@ def test_claimed(fact):
     ("Al-Shabaab claimed the attack on the hotel.", "attack", "asserted"),
     # and what the claimed attack did
     ("ISIS claims Brussels attacks that killed 32.", "kill", "asserted"),
+    ("The Islamic State group claimed the attack on a police station, killing at least 17 people.", "kill",
+     "asserted"),
+    ("The Islamic State group claims the double suicide bomb attack that hit a police station in Damascus "
+     "on Monday killing at least 17 people.", "kill", "asserted"),
+    # a participle under a claim of no attack stays the claimant's word
+    ("The rebels claimed to have shot down a helicopter, killing its crew.", "kill", "claimed"),
     # a claim that someone did it does not, nor a capture claimed
     ("Officials claimed that the army shelled the town.", "shell", "claimed"),
     ("Russia claimed the capture of Bakhmut.", "capture", "claimed"),

@@ -66,6 +66,14 @@ def test_an_attack_and_its_outcome_are_one_event_under_the_attack_trigger(nlp):
     assert ev.actors == [RUSSIA] and ev.killed is not None and ev.killed.value == 6
 
 
+def test_what_an_attack_did_told_in_its_relative_clause_is_the_attack(nlp):
+    attack = event(cameo="190", actors=[RUSSIA])
+    hit = event(cameo="190")
+    out = merge_in_sentence(drafts_of(nlp, "The attack that hit a police station was claimed by the group.",
+                                      [("attack", attack), ("hit", hit)]))
+    assert [d.event.trigger.text for d in out] == ["attack"]
+
+
 def test_the_more_specific_trigger_wins_whichever_comes_first(nlp):
     killed = event(cameo="1823", killed=5)
     bomb = event(mode="explosives", cameo="183", trigger="bomb")

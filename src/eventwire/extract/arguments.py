@@ -154,6 +154,9 @@ def _governing_light_verb(tok):
         # of the raised clause says who did it
         return next((c for c in head.children if c.dep_ == "xcomp"
                      and (c.lemma_.lower() in LIGHT_VERBS or c.lemma_.lower() == "claim")), None)
+    if tok.dep_ == "nsubj" and head.tag_ == "VBG" and head.dep_ == "ccomp" and head.head.lemma_.lower() == "claim" \
+            and not children(head, "aux", "mark"):
+        return head.head  # "IS claims the attack that hit a police station killing 17": misparsed as a clause
     if tok.dep_ == "pobj" and head.lower_ == "on" and head.head.lemma_.lower() == "go":
         return head.head  # "workers went on strike"
     if tok.dep_ == "pobj" and head.lower_ == "for":

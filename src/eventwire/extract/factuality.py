@@ -34,6 +34,18 @@ def _an_attack(tok) -> bool:
     return entry is not None and entry.type == "ASSAULT"
 
 
+def _told_outcome_of_claimed_attack(claim, clause) -> bool:
+    """Is the clause under "claim" a participle telling what the claimed attack did? "IS claimed
+    the attack, killing 17" (the parse hangs "killing" on "claimed"), and "IS claims the attack
+    that hit a police station killing 17" (parsed as claiming that the attack killed): the attack
+    is the claim's object or the participle's subject."""
+    if clause.tag_ != "VBG" or any(c.dep_ in ("aux", "mark") for c in clause.children):
+        return False
+    claimed = [c for c in claim.children if c.dep_ in ("dobj", "obj")]
+    claimed += [c for c in clause.children if c.dep_ == "nsubj"]
+    return any(_an_attack(t) for t in claimed)
+
+
 def factuality_of(head) -> str:
     for c in head.children:
         if c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no"):
@@ -70,6 +82,8 @@ def factuality_of(head) -> str:
                 if lemma == "claim" and via in ("dobj", "obj") and _an_attack(came_from):
                     # so does claiming an attack itself, and what the claimed attack did: "IS
                     # claimed the bombing", "IS claims Brussels attacks that killed 32"
+                    return "asserted"
+                if lemma == "claim" and _told_outcome_of_claimed_attack(node, came_from):
                     return "asserted"
                 return "claimed"
             if lemma in INTENT_HEADS and node.pos_ in ("VERB", "ADJ") and not (

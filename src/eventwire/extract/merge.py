@@ -34,6 +34,8 @@ def _names(ev: Event) -> set[str]:
 # Factualities of a mention whose doer disowns the act or is said not to have done it
 DISOWNED = frozenset(("denied", "negated"))
 TEMPORAL_PREPS = frozenset(("after", "before", "since", "following", "until", "than"))
+# Relative pronouns standing as a clause's subject: "the attack that hit ..." tells what the attack did
+RELATIVE_SUBJECTS = frozenset(("that", "which"))
 OUTCOME_LEMMAS = frozenset(("kill", "killing", "die", "death", "dead", "wound", "injure", "martyr"))
 
 
@@ -196,6 +198,9 @@ def _linked(a: Draft, b: Draft) -> bool:
             return True
         if x.head.dep_ == "agent" and x.head.head.i == y.i:
             return True
+        if x.dep_ == "relcl" and x.head.i == y.i and any(
+                c.dep_ == "nsubj" and c.lower_ in RELATIVE_SUBJECTS for c in x.children):
+            return True  # "the attack that hit a police station": what the attack did is the attack
     return False
 
 
