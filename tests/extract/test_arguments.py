@@ -452,6 +452,10 @@ def test_a_bare_number_with_an_object_that_is_no_count_is_the_doer(nlp):
 @pytest.mark.parametrize("text, trig, name", [
     ("The village was attacked by militants from Boko Haram on Monday, killing 12 people.", "attacked", "Boko Haram"),
     ("Fighters of the Islamic State stormed the checkpoint near Raqqa on Monday.", "stormed", "Islamic State"),
+    # a word tying the people to their group, hung on the noun or parsed as the main verb
+    ("Militants loyal to the Islamic State attacked a checkpoint in Sinai on Monday.", "attacked", "Islamic State"),
+    ("Fighters affiliated with the Islamic State seized the town on Monday.", "seized", "Islamic State"),
+    ("Gunmen believed to be from al-Shabaab stormed a hotel in Mogadishu on Monday.", "stormed", "al-Shabaab"),
 ])
 def test_an_agent_noun_of_a_named_group_is_that_group(run_text, text, trig, name):
     ev = next(e for e in run_text(text, "2016-03-23").events if e.trigger.text == trig)
@@ -477,6 +481,12 @@ def test_a_rank_of_a_group_acts_for_it_and_the_group_is_no_target(run_text, text
 def test_an_agent_noun_of_a_place_or_state_keeps_its_own_reading(run_text, text, trig, name):
     ev = next(e for e in run_text(text, "2016-03-23").events if e.trigger.text == trig)
     assert [a.name for a in ev.actors] == [name]
+
+
+def test_a_backer_is_not_the_group_its_fighters_belong_to(run_text):
+    ev = next(e for e in run_text("Rebels backed by Turkey seized the town on Monday.", "2016-03-23").events
+              if e.trigger.text == "seized")
+    assert [(a.text, a.sector) for a in ev.actors] == [("Rebels", "REB")]
 
 
 @pytest.mark.parametrize("sentence, trig, target", [

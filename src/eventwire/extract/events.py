@@ -107,6 +107,36 @@ ROLE_NOUNS = frozenset("leader head chief commander spokesman spokeswoman spokes
                        "official representative".split())
 
 
+# Words that tie people to the group they act for, with the preposition naming the group:
+# "militants loyal to IS", "gunmen linked to al-Qaeda", "fighters affiliated with IS". A backer
+# is no such group ("rebels backed by Turkey" are not Turkey's), nor an ally ("allied militias")
+AFFILIATION_WORDS = {"loyal": ("to",), "link": ("to",), "affiliate": ("with", "to"), "tie": ("to",),
+                     "connect": ("to", "with"), "belong": ("to",)}
+# Verbs of belief that raise a membership: "gunmen believed to be from al-Shabaab"
+BELIEF_WORDS = frozenset(("believe", "suspect", "think"))
+
+
+def _membership_phrases(tok) -> list:
+    """The prepositional phrases that may name the group an agent noun's people belong to: its own
+    "of"/"from" ("militants from Boko Haram"), and those of a word tying it to a group
+    (`AFFILIATION_WORDS`, `BELIEF_WORDS`: "militants loyal to IS", "gunmen believed to be from
+    al-Shabaab"), whether the parse hangs that word on the noun or makes the noun its subject
+    ("Fighters affiliated with IS seized the town", parsed with "affiliated" as the main verb)."""
+    out = [c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("of", "from")]
+    ties = [c for c in tok.children if c.dep_ in ("acl", "amod")]
+    if tok.dep_ == "nsubj" and tok.head.tag_ in ("VBN", "VBD") \
+            and not any(c.dep_ in ("aux", "auxpass") for c in tok.head.children):
+        ties.append(tok.head)
+    for tie in ties:
+        lemma = tie.lemma_.lower()
+        if lemma in AFFILIATION_WORDS:
+            out += [c for c in tie.children if c.dep_ == "prep" and c.lower_ in AFFILIATION_WORDS[lemma]]
+        elif lemma in BELIEF_WORDS:
+            out += [c for x in tie.children if x.dep_ == "xcomp" and x.lemma_ == "be"
+                    for c in x.children if c.dep_ == "prep" and c.lower_ in ("of", "from")]
+    return out
+
+
 def _group_named_after(doc, tok, entities) -> Actor | None:
     """"militants from Boko Haram", "fighters of the Islamic State": an agent noun that only says
     what its people do ("militants", "fighters"), or a rank (`ROLE_NOUNS`: "the leader of the
@@ -119,9 +149,7 @@ def _group_named_after(doc, tok, entities) -> Actor | None:
     role = tok.lemma_.lower() in ROLE_NOUNS
     if not role and (own is None or own.kind != "agent" or own.country):
         return None
-    for prep in tok.children:
-        if prep.dep_ != "prep" or prep.lower_ not in ("of", "from"):
-            continue
+    for prep in _membership_phrases(tok):
         for p in prep.children:
             if p.dep_ != "pobj":
                 continue
