@@ -435,6 +435,20 @@ def test_a_party_noun_modifying_an_event_noun_is_its_doer(nlp, sentence, trig, d
 
 
 @pytest.mark.parametrize("sentence, trig, doers, victims", [
+    # the people a quantity counts ("dozens" is tagged a number, no party)
+    ("The airstrikes killed dozens of civilians in Kabul.", "killed", ["airstrikes"], ["civilians"]),
+    ("Police arrested hundreds of protesters in Cairo.", "arrested", ["Police"], ["protesters"]),
+    # an object shared by joined verbs is each verb's; a verb with its own object keeps it
+    ("Gunmen killed and wounded dozens of people in Kabul.", "killed", ["Gunmen"], ["people"]),
+    ("Gunmen stormed the checkpoint and killed ten soldiers.", "stormed", ["Gunmen"], ["checkpoint"]),
+])
+def test_the_people_an_act_is_done_to(nlp, sentence, trig, doers, victims):
+    args = find_arguments(trigger(nlp, sentence, trig), NO_PLACES)
+    assert words(args.actors) == doers
+    assert words(args.targets) == victims
+
+
+@pytest.mark.parametrize("sentence, trig, doers, victims", [
     ("Five killed, four injured in attacks on Aleppo.", "killed", [], ["Five"]),  # a headline's reduced passive
     ("Police arrested 12 on Monday.", "arrested", ["Police"], ["12"]),
 ])

@@ -355,9 +355,18 @@ def _verb_objects(head, args: Args) -> None:
     ("shelled Aleppo", "bombed the city of Afrin")."""
     for p in children(head, *PASSIVE_SUBJ):
         args.targets.extend(with_conjuncts(p))
-    for o in children(head, "dobj", "obj"):
+    for o in children(head, "dobj", "obj") or _shared_objects(head):
         for t in with_conjuncts(o):
             _patient(t, args)
+
+
+def _shared_objects(verb) -> list:
+    """The object a verb shares with the verb joined to it: "killed and wounded dozens of people"
+    hangs the object on "wounded" only. None for a verb with a passive subject of its own."""
+    if children(verb, *PASSIVE_SUBJ):
+        return []
+    return next((objs for c in children(verb, "conj") if c.pos_ == "VERB"
+                 and (objs := children(c, "dobj", "obj"))), [])
 
 
 def _patient(t, args: Args) -> None:
@@ -372,8 +381,16 @@ def _patient(t, args: Args) -> None:
     elif t.lemma_.lower() in PLACE_NOUNS:
         args.place_tokens.extend(named_place_of(t))
         args.places_hit.append(t)  # "bombed the city of Afrin"
+    elif t.lemma_.lower() in PEOPLE_COUNTS and (counted := _counted_by(t)):
+        for g in counted:  # "killed dozens of civilians": the civilians
+            _patient(g, args)
     elif t.ent_type_ not in NON_ARGUMENT_ENTS or _counted_people(t):
         args.targets.append(t)
+
+
+def _counted_by(t) -> list:
+    """What a quantity noun's "of" phrase counts ("dozens of civilians": civilians)."""
+    return [g for p in children(t, "prep") if p.lower_ == "of" for g in children(p, "pobj")]
 
 
 def _mutual_parties(head, args: Args, entities) -> None:
