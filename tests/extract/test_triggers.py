@@ -174,6 +174,8 @@ def test_send_without_object_kind_is_no_event(triggers):
     ("The two sides agreed to a ceasefire.", ("AGREE", None)),
     ("France appealed to its allies for military assistance.", ("REQUEST", "assist")),
     ("A car bomb exploded near the checkpoint.", ("ASSAULT", "explosives")),
+    # wounding someone is an assault told by its outcome, as killing is
+    ("Police wounded two protesters in Nairobi.", ("ASSAULT", None)),
 ])
 def test_typical_triggers(triggers, text, expected):
     hits = triggers(text)

@@ -223,9 +223,11 @@ def test_casualties_go_to_the_violent_event_of_their_sentence(prepare, run_stage
     assert marched.event.killed is None and marched.event.injured is None
     tolled = [d for d in work.drafts if d.event.killed is not None]
     assert len(tolled) == 1 and tolled[0].sent_index == 1 and tolled[0].event.type == EventType.ASSAULT
-    killed, injured = tolled[0].event.killed, tolled[0].event.injured
+    killed = tolled[0].event.killed
     assert (killed.value, killed.text, text[killed.start:killed.end]) == (3, "three people", "three people")
-    assert injured.value == 5
+    # "wounding" is a mention of its own (the same incident's, folded by `merge`): the figure is its
+    hurt = [d for d in work.drafts if d.event.injured is not None]
+    assert [(d.sent_index, d.event.type, d.event.injured.value) for d in hurt] == [(1, EventType.ASSAULT, 5)]
 
 
 def test_casualties_in_a_later_sentence_go_to_the_last_violent_event(prepare, run_stage):

@@ -70,6 +70,7 @@ LEXICON: dict[str, Trigger] = {
     "violate ceasefire": T("ASSAULT", None, "196", ("legal", "military"), "V"),
     # --- ASSAULT: unconventional violence (CAMEO 18x, 20x) ---
     "kill": T("ASSAULT", None, "1823", (), "V"),
+    "wound": T("ASSAULT", None, "190", (), "V"),
     "killing": T("ASSAULT", None, "1823", (), "N"),
     "murder": T("ASSAULT", None, "1823", (), "VN"),
     "execute": T("ASSAULT", None, "1823", (), "V"),
