@@ -217,6 +217,20 @@ def test_the_claimer_of_responsibility_is_the_attacker(nlp, sentence):
     assert words(args.actors) == ["State"] and words(args.targets) == []
 
 
+@pytest.mark.parametrize("sentence, word, doers", [
+    ("Officials said al-Shabaab was responsible for the bombing in Mogadishu.", "bombing", ["Shabaab"]),
+    ("Police were searching for a man believed to be responsible for a Friday blast.", "blast", ["man"]),
+    ("Police held the Taliban responsible for the bombing in Kabul.", "bombing", ["Taliban"]),
+    ("The group responsible for the attack in Kabul has not been identified.", "attack", ["group"]),
+    # denied or asked: no one
+    ("The group said it was not responsible for the bombing in Kabul.", "bombing", []),
+    ("It is not clear who was responsible for the attack in Kabul.", "attack", []),
+])
+def test_the_party_said_to_be_responsible_for_an_act_did_it(nlp, sentence, word, doers):
+    args = find_arguments(trigger(nlp, sentence, word), NO_PLACES)
+    assert words(args.actors) == doers and not set(doers) & set(words(args.targets))
+
+
 def test_the_claimer_of_an_attack_misparsed_as_a_clause_is_the_attacker(nlp):
     # the parse reads "claims the attack ... killing 17" as claiming that the attack killed
     sentence = ("The Islamic State group claims the double suicide bomb attack that hit a police station in "

@@ -17,7 +17,7 @@ from ..nlp.furniture import HEADLINE_END
 from ..nlp.syntax import PASSIVE_SUBJ, TIME_ENTS, children, opens_with_a_time, with_conjuncts
 from .lexicon import LEXICON, REPORTING_VERBS, WEAPON_WORDS
 from .moment_doers import doers_of_the_moment
-from .noun_parties import participle_doers, side_phrases
+from .noun_parties import held_responsible, participle_doers, side_phrases
 
 LIGHT_VERBS = frozenset(
     "carry conduct launch stage mount lead wage unleash step double intensify resume begin start "
@@ -472,7 +472,7 @@ def _noun_arguments(head, args: Args, entities) -> None:
         args.actors.extend(_misplaced_agents(head))
     _undergone_under(head, args)
     if not args.actors:
-        args.actors.extend(participle_doers(head))
+        args.actors.extend(participle_doers(head) or held_responsible(head))
     if not args.actors:
         verb = _governing_light_verb(head)
         if verb is not None:

@@ -1,7 +1,7 @@
 """Parties an event noun names outside its own modifiers: the sides of a fight, hung on the fight
 or on the verb that says it happened ("clashes erupted between the army and IS fighters":
-`side_phrases`), and the doer a participle describing the noun names ("the attack, claimed by
-IS": `participle_doers`)."""
+`side_phrases`), the doer a participle describing the noun names ("the attack, claimed by
+IS": `participle_doers`), and the party said to be responsible for it (`held_responsible`)."""
 from __future__ import annotations
 
 from ..nlp.syntax import children, with_conjuncts
@@ -43,3 +43,33 @@ def participle_doers(head) -> list:
                 out += [t for o in children(p, "pobj") for t in with_conjuncts(o)
                         if not any(c.dep_ == "det" and c.lower_ == "no" for c in t.children)]
     return out
+
+
+# How far up from "responsible" the party it is said of may stand: "a man believed to be
+# responsible for the blast" (responsible, be, believed, man)
+RESPONSIBLE_HOPS = 3
+# Verbs whose object is held responsible: "police held the group responsible for the attack"
+HOLDING_VERBS = frozenset(("hold", "find", "consider", "deem"))
+
+
+def held_responsible(head) -> list:
+    """The party said to be responsible for the act the noun names: "al-Shabaab was responsible
+    for the bombing", "a man believed to be responsible for the blast", "the group responsible for
+    the attack", "police held the group responsible for the attack". Nothing where it is denied
+    ("was not responsible") or asked ("who was responsible")."""
+    if not (head.dep_ == "pobj" and head.head.lower_ == "for" and head.head.head.lemma_.lower() == "responsible"):
+        return []
+    node = head.head.head
+    for _ in range(RESPONSIBLE_HOPS):
+        if children(node, "neg"):
+            return []
+        if node.dep_ in ("amod", "acl", "relcl") and node.head.pos_ in ("NOUN", "PROPN"):
+            return [node.head]  # "the group responsible for", "a man believed to be responsible"
+        held = children(node, "dobj") if node.lemma_.lower() in HOLDING_VERBS else []
+        parties = held or children(node, "nsubj", "nsubjpass")
+        if parties:
+            return [] if parties[0].tag_ in ("WP", "WDT") else parties
+        if node.head.i == node.i:
+            return []
+        node = node.head
+    return []
