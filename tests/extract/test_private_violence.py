@@ -56,3 +56,15 @@ def test_refine_recodes_a_local_shooting_and_a_traffic_death(warm):
     assert [e.type for e in crash.events] == [EventType.INCIDENT]
     war = process(Article(id="w", text="Syrian troops shot two protesters in Deraa on Sunday.", published="2011-03-21"))
     assert EventType.ASSAULT in [e.type for e in war.events]
+
+
+def test_a_blast_told_again_as_a_car_bomb_stays_an_assault(warm):
+    from eventwire.model import Article
+    from eventwire.pipeline import process
+
+    # the headline's blast, alone, names no weapon of war; the car bomb folded into it does
+    doc = process(Article(id="b", text="17 killed in Damascus blast. A car bomb exploded in Damascus on Monday.",
+                          published="2015-06-01"))
+    assert [e.type for e in doc.events] == [EventType.ASSAULT]
+    assert not is_private_crime(EventType.ASSAULT, None, [], [], set(), {"blast"}, ["terrorism"])
+    assert is_private_crime(EventType.ASSAULT, None, [], [], set(), {"blast"}, [])

@@ -22,6 +22,8 @@ MILITARY_MODES = frozenset(("aerial", "heavy-weapons"))
 # Weapons of war and terror: a bombing or a shelling is political violence whoever did it.
 WAR_WEAPONS = frozenset("bomb bombing explosive ied suicide grenade rocket missile mortar shell shelling artillery "
                         "airstrike drone landmine mine minefield".split())
+# The context the lexicon gives weapons of terror ("car bomb", "suicide bombing", "roadside bomb")
+TERROR_CONTEXT = "terrorism"
 # Words of combat between sides: fighting is never a private crime.
 COMBAT_WORDS = frozenset("fight fighting clash battle war offensive skirmish insurgency siege".split())
 # What the dead or hurt of an accident died in: "killed in a traffic accident", "died in a fire".
@@ -37,10 +39,12 @@ def political(actors: Iterable[Actor]) -> bool:
 
 
 def is_private_crime(ev_type: str, mode: str | None, actors: list[Actor], targets: list[Actor],
-                     story_sectors: set[str], sentence_lemmas: set[str]) -> bool:
+                     story_sectors: set[str], sentence_lemmas: set[str], context: Iterable[str] = ()) -> bool:
     """An assault with no political actor or target, no weapon of war or word of combat in its
-    sentence, in a story that names no army or armed group."""
-    return (ev_type == EventType.ASSAULT and mode not in MILITARY_MODES
+    sentence, in a story that names no army or armed group, and no mention folded into it that
+    named a weapon of terror (its `context` "terrorism": "17 killed in Damascus blast" told
+    again as "a car bomb exploded")."""
+    return (ev_type == EventType.ASSAULT and mode not in MILITARY_MODES and TERROR_CONTEXT not in context
             and not political(actors) and not political(targets)
             and not (story_sectors & ARMED_CONFLICT_SECTORS) and not (sentence_lemmas & (WAR_WEAPONS | COMBAT_WORDS)))
 

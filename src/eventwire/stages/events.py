@@ -320,7 +320,7 @@ def refine(w: Work, res: Resources) -> None:
                     if "military" not in ev.context:
                         ev.context.append("military")
                     break
-        if is_private_crime(ev.type, ev.mode, ev.actors, ev.targets, story_sectors, lemmas):
+        if is_private_crime(ev.type, ev.mode, ev.actors, ev.targets, story_sectors, lemmas, ev.context):
             ev.type, ev.cameo = EventType.CRIME, None  # a shooting on the North Side, no political actor
             if "crime" not in ev.context:
                 ev.context.append("crime")
