@@ -28,6 +28,8 @@ def test_described_sufferers_take_the_events_country(resolver):
     Actor("Russian pilots", 0, 14, name="Russian government forces", country="RUS", sector="MIL"),
     Actor("its soldiers", 0, 12, name="Russian government forces", country="RUS", sector="MIL"),
     Actor("a bullet", 0, 8),
+    # a group's people named by it: the phrase reads as bare militants, its name is the group's
+    Actor("Militants from Boko Haram", 0, 25, name="Boko Haram", country="NGA", sector="REB"),
 ])
 def test_names_pronouns_and_unresolved_words_keep_their_country(resolver, actor):
     assert in_event_country(actor, "SYR", resolver) is actor

@@ -19,6 +19,10 @@ from .actors import ActorResolver
 _POSSESSIVES = frozenset("its their his her our my your".split())
 
 
+# Kinds of party a name gives once and for all: a group or a person is not re-read by the place
+NAMED_KINDS = frozenset(("group", "organization", "person"))
+
+
 def focus_dependent(actor: Actor, resolver: ActorResolver) -> bool:
     """Whether the actor's country came from the story's focus: a description (not a person or a
     named group) none of whose words names a country ("pro-Syrian regime forces" does)."""
@@ -28,7 +32,11 @@ def focus_dependent(actor: Actor, resolver: ActorResolver) -> bool:
     if any(resolver.demonym_country(w) or resolver.country_of_name(w) for w in words if w[:1].isupper()):
         return False
     bare = resolver.resolve(actor.text)
-    return bare is not None and bare.kind == "agent" and bare.country is None
+    if bare is None or bare.kind != "agent" or bare.country is not None:
+        return False
+    # "militants from Boko Haram" reads as bare militants, but its name is the group it names
+    named = resolver.resolve(actor.name)
+    return named is None or named.kind not in NAMED_KINDS
 
 
 def in_event_country(actor: Actor, country: str | None, resolver: ActorResolver) -> Actor:
