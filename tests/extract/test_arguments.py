@@ -231,6 +231,15 @@ def test_the_party_said_to_be_responsible_for_an_act_did_it(nlp, sentence, word,
     assert words(args.actors) == doers and not set(doers) & set(words(args.targets))
 
 
+def test_who_says_an_act_happened_did_not_do_it_however_parsed(nlp):
+    # the parse makes "shelling" a complement of "said", as "vowed to strike" is of "vowed"
+    sentence = "The Observatory said shelling on Sunday hit several areas of the capital."
+    for word in ("shelling", "hit"):
+        assert "Observatory" not in words(find_arguments(trigger(nlp, sentence, word), NO_PLACES).actors)
+    vowed = find_arguments(trigger(nlp, "The rebels vowed to attack the town.", "attack"), NO_PLACES)
+    assert words(vowed.actors) == ["rebels"]
+
+
 def test_the_claimer_of_an_attack_misparsed_as_a_clause_is_the_attacker(nlp):
     # the parse reads "claims the attack ... killing 17" as claiming that the attack killed
     sentence = ("The Islamic State group claims the double suicide bomb attack that hit a police station in "

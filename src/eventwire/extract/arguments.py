@@ -243,6 +243,8 @@ def _subject_of(verb):
         shares = verb.dep_ in ("xcomp", "conj") or (verb.dep_ in ("advcl", "acl") and verb.tag_ in ("VBG", "VBN"))
         if shares and _bare_participle_conjunct(verb):
             return None  # "... cordoned off the dealership, [the owner] was found fatally shot": no doer shared
+        if shares and verb.dep_ == "xcomp" and verb.head.lemma_.lower() == "say":
+            return None  # "the Observatory said shelling on Sunday hit ...": "say" takes no act as its own
         if shares and verb.head.i != verb.i:
             verb = verb.head
             seen += 1
