@@ -17,6 +17,7 @@ from eventwire.extract.merge import (
     fold_into_main,
     merge_across,
     merge_in_sentence,
+    names_agree,
     split_joint_actors,
 )
 from eventwire.extract.triggers import TriggerHit
@@ -395,3 +396,11 @@ def test_words_one_mention_reads_as_the_doer_are_no_target_of_the_merged_event(r
     res = run_text("Rebel shelling kills four civilians in Damascus.")
     (ev,) = res.events
     assert ([a.text for a in ev.actors], [t.text for t in ev.targets]) == (["Rebel"], ["four civilians"])
+
+
+def test_attackers_not_identified_may_be_any_named_partys_people():
+    bombers = Actor("three suicide bombers", 50, 71, "Unidentified armed group", None, "UAF")
+    told_by_group = draft(event(actors=[IS]), 0)
+    told_by_bombers = draft(event(actors=[bombers]), 3)
+    assert names_agree(told_by_group, told_by_bombers)
+    assert not names_agree(told_by_group, draft(event(actors=[RUSSIA]), 3))  # two named parties differ

@@ -164,10 +164,11 @@ def _resolved(a) -> bool:
 def names_agree(a: Draft, b: Draft) -> bool:
     """No two parties with none in common. Between two mentions of one kind of act, only parties
     the resolver knows count ("Juvenile arrested" and "police arrested a girl" may be one arrest);
-    between two kinds, any doer does ("their truck struck a pole" is no arrest by police)."""
+    between two kinds, any doer does ("their truck struck a pole" is no arrest by police). Attackers
+    not identified ("three suicide bombers", "gunmen") may be any named party's people."""
     known = a.event.type == b.event.type
-    na = {_key(x) for x in a.event.actors if _resolved(x) or not known}
-    nb = {_key(x) for x in b.event.actors if _resolved(x) or not known}
+    na = {_key(x) for x in a.event.actors if (_resolved(x) or not known) and x.sector != Sector.UAF}
+    nb = {_key(x) for x in b.event.actors if (_resolved(x) or not known) and x.sector != Sector.UAF}
     return not (na and nb and not (na & nb))
 
 
