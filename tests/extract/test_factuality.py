@@ -83,6 +83,8 @@ def test_claimed(fact):
      "asserted"),
     ("The Islamic State group claims the double suicide bomb attack that hit a police station in Damascus "
      "on Monday killing at least 17 people.", "kill", "asserted"),
+    # an attack the claim says another did is an allegation ("police raids")
+    ("Villagers claimed police raids killing three people.", "kill", "claimed"),
     # a participle under a claim of no attack stays the claimant's word
     ("The rebels claimed to have shot down a helicopter, killing its crew.", "kill", "claimed"),
     # a claim that someone did it does not, nor a capture claimed

@@ -404,3 +404,7 @@ def test_attackers_not_identified_may_be_any_named_partys_people():
     told_by_bombers = draft(event(actors=[bombers]), 3)
     assert names_agree(told_by_group, told_by_bombers)
     assert not names_agree(told_by_group, draft(event(actors=[RUSSIA]), 3))  # two named parties differ
+    # the state's forces are never the unidentified attackers of another mention
+    police = Actor("security forces", 80, 95, "Somali police", "SOM", "COP")
+    assert not names_agree(told_by_bombers, draft(event(actors=[police]), 4))
+    assert not names_agree(draft(event(actors=[police]), 4), told_by_bombers)

@@ -386,3 +386,11 @@ def test_words_in_a_sense_that_is_no_event(triggers, text, word, event):
 def test_a_plea_in_court_concedes_or_rejects_the_charge(triggers, text, plea_type):
     hits = [h for h in triggers(text) if h["lemma"] == "plead"]
     assert [str(h["type"]) for h in hits] == [plea_type]
+
+
+@pytest.mark.parametrize("text", [
+    "The wounded were taken to hospital in Kabul.",
+    "The number of wounded rose to 50 in Gaza.",
+])
+def test_a_participle_standing_for_people_is_no_act(triggers, text):
+    assert [h for h in triggers(text) if h["lemma"] == "wound"] == []

@@ -17,7 +17,7 @@ from ..nlp.furniture import HEADLINE_END
 from ..nlp.syntax import PASSIVE_SUBJ, TIME_ENTS, children, opens_with_a_time, with_conjuncts
 from .lexicon import LEXICON, REPORTING_VERBS, WEAPON_WORDS
 from .moment_doers import doers_of_the_moment
-from .noun_parties import held_responsible, participle_doers, side_phrases
+from .noun_parties import AGENT_NOUNS, a_party, held_responsible, misnamed_adjective, participle_doers, side_phrases
 
 LIGHT_VERBS = frozenset(
     "carry conduct launch stage mount lead wage unleash step double intensify resume begin start "
@@ -60,10 +60,6 @@ class Args:
     places_hit: list = field(default_factory=list)  # places the act is done to: "shelled Douma", "strikes on Raqqa"
 
 
-AGENT_NOUNS = frozenset(
-    "force troop soldier fighter militant rebel insurgent jihadist gunman attacker police policeman army militia "
-    "jet warplane aircraft helicopter drone plane bomber artillery tank group unit member guard officer "
-    "regime government coalition man woman assailant sniper terrorist extremist".split())
 
 
 def _agentive(tok) -> bool:
@@ -111,7 +107,8 @@ def is_place_name(tok, entities) -> bool:
     info = entities.resolver.resolve(text)
     # a capital names a place here ("the Paris attacks"), and so does a seat that stands for the
     # body it hosts ("the Brussels attacks": not the EU's); a person or group does not
-    return info is None or info.kind == "country" or getattr(info, "sector", None) == "IGO"
+    seat = getattr(info, "sector", None) == "IGO" and tok.ent_type_ == "GPE"  # not "NATO" (a Nato, Syria)
+    return info is None or info.kind == "country" or seat
 
 
 def _is_instrument(tok) -> bool:
@@ -364,10 +361,11 @@ def _verb_objects(head, args: Args) -> None:
 
 def _shared_objects(verb) -> list:
     """The object a verb shares with the verb joined to it: "killed and wounded dozens of people"
-    hangs the object on "wounded" only. None for a verb with a passive subject of its own."""
+    hangs the object on "wounded" only. None for a verb with a passive subject of its own, nor
+    from a joined clause with its own subject ("Rebels attacked and police arrested ten suspects")."""
     if children(verb, *PASSIVE_SUBJ):
         return []
-    return next((objs for c in children(verb, "conj") if c.pos_ == "VERB"
+    return next((objs for c in children(verb, "conj") if c.pos_ == "VERB" and not children(c, *SUBJ)
                  and (objs := children(c, "dobj", "obj"))), [])
 
 
@@ -395,13 +393,18 @@ def _counted_by(t) -> list:
     return [g for p in children(t, "prep") if p.lower_ == "of" for g in children(p, "pobj")]
 
 
+TIMES_OF_DAY = frozenset("dawn dusk sunrise sunset midnight noon morning afternoon evening night".split())
+
+
 def _mutual_parties(head, args: Args, entities) -> None:
     """The sides of a fight (`side_phrases`): "between X and Y" (X acts, Y is the opponent; one
     plural side, "between rival militias", is the actor), or the verb's "with Y" ("clashed with
     rebels")."""
     for prep in side_phrases(head):
         # "clashes between Homs and Hama": places, no sides ("between Israel and Hamas": a state is one)
-        sides = [t for o in children(prep, "pobj") for t in with_conjuncts(o) if not is_place_name(t, entities)]
+        sides = [t for o in children(prep, "pobj") for t in with_conjuncts(o)
+                 if not is_place_name(t, entities) and t.ent_type_ not in NON_ARGUMENT_ENTS
+                 and t.lemma_.lower() not in TIMES_OF_DAY]  # "between midnight and dawn": when
         if prep.lower_ == "between" and sides and not args.actors:
             args.actors.append(sides[0])
             args.targets.extend(sides[1:])
@@ -433,14 +436,6 @@ def _modifiers(head) -> list:
     return out
 
 
-def _misnamed_adjective(tok) -> bool:
-    """An adjective the tagger named a group or person, as a capital opening a sentence invites
-    ("Fierce clashes erupted": ORG): an adjective names a doer only as a people or a place
-    ("Russian strikes", "Israeli raids"). A word of a longer name ("Wal-Mart") is a name."""
-    whole = tok.ent_iob_ == "B" and (tok.i + 1 == len(tok.doc) or tok.doc[tok.i + 1].ent_iob_ != "I")
-    return tok.pos_ == "ADJ" and tok.ent_type_ in ("ORG", "PERSON") and whole
-
-
 def _noun_arguments(head, args: Args, entities) -> None:
     """An event noun's actors (possessive, named modifier, "by" phrase, a participle naming
     its doer, the subject of its light verb), its "of" instruments ("a barrage of rockets") and,
@@ -454,7 +449,7 @@ def _noun_arguments(head, args: Args, entities) -> None:
             # "Barnett's arrest", "his murder": who underwent it; "Russia's strikes": who did it
             (args.targets if undergone else args.actors).extend(with_conjuncts(c))
         elif c.dep_ in ("amod", "compound", "nmod") and (c.ent_type_ in ACTOR_MODIFIER_ENTS or c.pos_ == "PROPN") \
-                and c.ent_type_ not in NON_ARGUMENT_ENTS and not _misnamed_adjective(c):  # "a Friday blast": when
+                and c.ent_type_ not in NON_ARGUMENT_ENTS and not misnamed_adjective(c, entities):  # "a Friday blast": when
             # "Paris attacks": a town is where, not who
             (args.place_tokens if is_place_name(c, entities) else args.actors).append(c)
     if not args.actors:
@@ -483,18 +478,12 @@ def _noun_arguments(head, args: Args, entities) -> None:
                 args.actors.extend(with_conjuncts(s))
 
 
-def _a_party(tok) -> bool:
-    """A noun that names who could act ("Taliban fighters", "Russia"), not a thing or a place
-    by which something stands ("the river", "air and land")."""
-    return tok.lemma_.lower() in AGENT_NOUNS or tok.ent_type_ in ("ORG", "NORP", "PERSON", "GPE")
-
-
 def _misplaced_agents(head) -> list:
     """"An attack on the base by Taliban fighters": the parse hangs the act's "by" phrase on its
-    target; a party there (`_a_party`, not "the base by the river") is the act's doer."""
+    target; a party there (`a_party`, not "the base by the river") is the act's doer."""
     return [q for prep in children(head, "prep") if prep.lower_ in TARGET_PREPS + ("of",)
             for p in children(prep, "pobj") for by in children(p, "prep") if by.lower_ == "by"
-            for q in children(by, "pobj") if _a_party(q)]
+            for q in children(by, "pobj") if a_party(q)]
 
 
 # Verbs of undergoing an act named by a noun: "the village came under attack", "was under fire"
@@ -511,7 +500,7 @@ def _undergone_under(head, args: Args) -> None:
         args.targets.extend(t for t in with_conjuncts(subj) if t not in args.targets)
     if not args.actors:
         args.actors.extend(q for by in children(verb, "prep") if by.lower_ == "by"
-                           for q in children(by, "pobj") if _a_party(q))
+                           for q in children(by, "pobj") if a_party(q))
 
 
 # Sectors of a common-noun modifier that name the sufferers, never the doer: "civilian deaths"

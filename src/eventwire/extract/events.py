@@ -125,7 +125,9 @@ def _membership_phrases(tok) -> list:
     out = [c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("of", "from")]
     ties = [c for c in tok.children if c.dep_ in ("acl", "amod")]
     if tok.dep_ == "nsubj" and tok.head.tag_ in ("VBN", "VBD") \
-            and not any(c.dep_ in ("aux", "auxpass") for c in tok.head.children):
+            and not any(c.dep_ in ("aux", "auxpass", "dobj", "obj") for c in tok.head.children):
+        # "Fighters affiliated with IS seized ...", not an act of the noun's own: "Police linked
+        # the bombing to al-Shabaab and arrested three" (an object: the police did the linking)
         ties.append(tok.head)
     for tie in ties:
         lemma = tie.lemma_.lower()

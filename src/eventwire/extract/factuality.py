@@ -43,7 +43,21 @@ def _told_outcome_of_claimed_attack(claim, clause) -> bool:
         return False
     claimed = [c for c in claim.children if c.dep_ in ("dobj", "obj")]
     claimed += [c for c in clause.children if c.dep_ == "nsubj"]
-    return any(_an_attack(t) for t in claimed)
+    return any(_an_attack(t) and not _named_doer(t) for t in claimed)
+
+
+# Modifiers of an attack noun that name its doer: "police raids", "Russian airstrikes"
+DOER_MODIFIER_DEPS = ("poss", "compound", "amod", "nmod")
+DOER_ENTS = ("NORP", "ORG", "GPE", "PERSON")
+DOER_WORDS = frozenset("police army military regime government coalition troops security".split())
+
+
+def _named_doer(attack) -> bool:
+    """Does the attack noun name who did it ("police raids", "Russian airstrikes")? Then claiming
+    it is an allegation against that doer ("villagers claimed police raids killing three"), not a
+    claim of one's own deed."""
+    return any(c.dep_ in DOER_MODIFIER_DEPS and (c.ent_type_ in DOER_ENTS or c.lemma_.lower() in DOER_WORDS)
+               for c in attack.children)
 
 
 def factuality_of(head) -> str:

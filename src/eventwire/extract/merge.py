@@ -165,11 +165,24 @@ def names_agree(a: Draft, b: Draft) -> bool:
     """No two parties with none in common. Between two mentions of one kind of act, only parties
     the resolver knows count ("Juvenile arrested" and "police arrested a girl" may be one arrest);
     between two kinds, any doer does ("their truck struck a pole" is no arrest by police). Attackers
-    not identified ("three suicide bombers", "gunmen") may be any named party's people."""
+    not identified ("three suicide bombers", "gunmen") may be any armed group's people, never the
+    state's ("gunmen stormed a hotel before security forces killed all four attackers")."""
+    if _unidentified_against_the_state(a.event, b.event) or _unidentified_against_the_state(b.event, a.event):
+        return False
     known = a.event.type == b.event.type
     na = {_key(x) for x in a.event.actors if (_resolved(x) or not known) and x.sector != Sector.UAF}
     nb = {_key(x) for x in b.event.actors if (_resolved(x) or not known) and x.sector != Sector.UAF}
     return not (na and nb and not (na & nb))
+
+
+# The state's own armed and governing organs: never the unidentified attackers of another mention
+STATE_FORCE_SECTORS = frozenset((Sector.GOV, Sector.MIL, Sector.COP, Sector.SPY))
+
+
+def _unidentified_against_the_state(a: Event, b: Event) -> bool:
+    """Does `a` name only unidentified attackers where `b` names a state organ as its doer?"""
+    return bool(a.actors) and all(x.sector == Sector.UAF for x in a.actors) \
+        and any(y.sector in STATE_FORCE_SECTORS for y in b.actors)
 
 
 def _subject_of(x, verb) -> bool:

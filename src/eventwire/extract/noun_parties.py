@@ -1,10 +1,17 @@
 """Parties an event noun names outside its own modifiers: the sides of a fight, hung on the fight
 or on the verb that says it happened ("clashes erupted between the army and IS fighters":
 `side_phrases`), the doer a participle describing the noun names ("the attack, claimed by
-IS": `participle_doers`), and the party said to be responsible for it (`held_responsible`)."""
+IS": `participle_doers`), the party said to be responsible for it (`held_responsible`), and
+which words could name a party at all (`a_party`, `misnamed_adjective`)."""
 from __future__ import annotations
 
 from ..nlp.syntax import children, with_conjuncts
+
+# Nouns that name a party that could act ("fighters", "police", "jets"), not a thing or a place
+AGENT_NOUNS = frozenset(
+    "force troop soldier fighter militant rebel insurgent jihadist gunman attacker police policeman army militia "
+    "jet warplane aircraft helicopter drone plane bomber artillery tank group unit member guard officer "
+    "regime government coalition man woman assailant sniper terrorist extremist".split())
 
 # Fights that two sides wage on each other: "clashes between the army and rebels" names both,
 # the first as the actor and the other as its opponent (ACLED's actor 1 and actor 2), "clashed
@@ -61,15 +68,59 @@ def held_responsible(head) -> list:
         return []
     node = head.head.head
     for _ in range(RESPONSIBLE_HOPS):
-        if children(node, "neg"):
+        if children(node, "neg") or any(m.lower_ in OPEN_MARKS for m in children(node, "mark")) \
+                or node.lemma_.lower() in DISOWNING_VERBS:  # "the Taliban denied being responsible"
             return []
         if node.dep_ in ("amod", "acl", "relcl") and node.head.pos_ in ("NOUN", "PROPN"):
-            return [node.head]  # "the group responsible for", "a man believed to be responsible"
+            return _unless_disowned(node, [node.head])  # "the group responsible for", "a man believed to be responsible"
         held = children(node, "dobj") if node.lemma_.lower() in HOLDING_VERBS else []
         parties = held or children(node, "nsubj", "nsubjpass")
         if parties:
-            return [] if parties[0].tag_ in ("WP", "WDT") else parties
+            return _unless_disowned(node, parties)
         if node.head.i == node.i:
             return []
         node = node.head
     return []
+
+
+# Marks of a clause that asks rather than tells: "whether the rebels were responsible"
+OPEN_MARKS = frozenset(("whether", "if"))
+# Verbs that disown what their complement says: "Hamas denied it was responsible"
+DISOWNING_VERBS = frozenset(("deny", "reject", "dismiss", "refute"))
+# Determiners that name no one or ask who: "no group", "which group"
+NO_ONE_DETS = frozenset(("no", "which", "what"))
+
+
+def _unless_disowned(clause, parties: list) -> list:
+    """The parties, unless asked about ("which group", "who"), none ("no group"), or said to be
+    responsible only in a clause that a denial, a negation or "no one" governs ("Hamas denied it
+    was responsible", "No group said it was responsible")."""
+    if any(p.tag_ in ("WP", "WDT") or any(d.lower_ in NO_ONE_DETS for d in children(p, "det")) for p in parties):
+        return []
+    node = clause
+    for _ in range(RESPONSIBLE_HOPS):
+        if node.dep_ not in ("ccomp", "xcomp", "advcl") or node.head.i == node.i:
+            return parties
+        node = node.head
+        subjects = children(node, "nsubj", "nsubjpass")
+        if node.lemma_.lower() in DISOWNING_VERBS or children(node, "neg") or any(
+                d.lower_ in NO_ONE_DETS for s in subjects for d in children(s, "det")):
+            return []
+    return parties
+
+
+def a_party(tok) -> bool:
+    """A noun that names who could act ("Taliban fighters", "Russia"), not a thing or a place
+    by which something stands ("the river", "air and land")."""
+    return tok.lemma_.lower() in AGENT_NOUNS or tok.ent_type_ in ("ORG", "NORP", "PERSON", "GPE")
+
+
+def misnamed_adjective(tok, entities) -> bool:
+    """An adjective the tagger named a group or person, as a capital opening a sentence invites
+    ("Fierce clashes erupted": ORG): an adjective names a doer only as a people or a place
+    ("Russian strikes", "Israeli raids"), or as a party the actor lexicon knows.
+    A word of a longer name ("Wal-Mart") is a name."""
+    whole = tok.ent_iob_ == "B" and (tok.i + 1 == len(tok.doc) or tok.doc[tok.i + 1].ent_iob_ != "I")
+    if not (tok.pos_ == "ADJ" and tok.ent_type_ in ("ORG", "PERSON") and whole):
+        return False
+    return entities.resolver is None or entities.resolver.resolve(tok.text) is None

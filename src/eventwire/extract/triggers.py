@@ -380,6 +380,14 @@ def _is_reported_obligation(tok) -> bool:
             and any(c.dep_ == "aux" and c.lower_ in ("must", "should") for c in tok.children))
 
 
+def _people_named_by_participle(tok) -> bool:
+    """A past participle standing for the people it happened to, not an act: "the wounded were
+    taken to hospital", "the number of wounded rose" (the tagger calls it a verb)."""
+    if tok.tag_ != "VBN" or any(c.dep_ in ("aux", "auxpass") for c in tok.children):
+        return False
+    return any(c.dep_ == "det" for c in tok.children) or tok.dep_ in ("pobj", "nsubj", "nsubjpass", "dobj")
+
+
 def find_triggers(doc, sent) -> list[TriggerHit]:
     hits: list[TriggerHit] = []
     taken: set[int] = set()
@@ -402,6 +410,8 @@ def find_triggers(doc, sent) -> list[TriggerHit]:
         if pos == "PROPN" and not (tok.text[:1].isupper() and tok.i == sent.start or tok.is_title):
             continue
         is_verb = pos == "VERB"
+        if is_verb and _people_named_by_participle(tok):
+            continue
         cands: list[tuple[str, int, int]] = []
         if is_verb:
             for c in tok.children:

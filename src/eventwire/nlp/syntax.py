@@ -137,3 +137,11 @@ def names_elsewhere(tok) -> bool:
     """A place word that names a body's seat or the country over a border: whose a body is, or
     whose neighbour, not where things happen."""
     return names_a_seat(tok) or across_a_border(tok)
+
+
+def a_side_between(tok) -> bool:
+    """Is the token (or the phrase it is joined to) the object of "between": a side of a fight
+    ("clashes between the army and rebels in Sinai": where the sides fight is where the fight is)?"""
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head
+    return tok.dep_ == "pobj" and tok.head.lower_ == "between"

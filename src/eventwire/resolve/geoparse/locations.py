@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import NamedTuple, Sequence
 
 from ...model import Actor, Place
-from ...nlp.syntax import across_a_border, seated_body
+from ...nlp.syntax import a_side_between, across_a_border, seated_body
 from .context import PlaceReading
 from .cues import DISTANCE_CUE
 from .mentions import place_for_ent
@@ -132,7 +132,7 @@ def _own_place(r: PlaceReading, d: EventSite, place_nouns: frozenset[str]) -> Pl
         # of trucks from Turkey", "a man from Atlanta")
         prep = ent.root.head if ent.root.head.dep_ == "prep" else None
         owner = prep.head if prep is not None else None
-        if owner is not None and ent not in attached and (
+        if owner is not None and ent not in attached and not a_side_between(owner) and (
                 owner.dep_ in ("nsubj", "nsubjpass") or any(s <= owner.idx < e for s, e in acting)
                 or (prep.lower_ not in LOCATIVE_PREPS and any(s <= owner.idx < e for s, e in occupied))):
             continue
