@@ -927,3 +927,15 @@ def test_a_tie_verb_with_an_object_is_an_act_not_a_membership(run_text):
 def test_where_the_sides_of_a_fight_are_is_where_it_is(run_text):
     (ev,) = run_text("Clashes took place between the army and militants in the Sinai.", "2016-03-23").events
     assert [a.text for a in ev.actors] == ["the army"] and ev.location is not None and "Sinai" in ev.location.name
+
+
+@pytest.mark.parametrize("sentence, word, doers, victims", [
+    # a passive joined to a clause suffers the subject it shares; its doer is unstated
+    ("The man fled the scene and was arrested in Dallas on Monday.", "arrested", [], ["man"]),
+    # a scraped page's repeated title runs on: "... from police A 54-year-old Palestine man has been sentenced"
+    ("Man gets two years in state jail facility for fleeing from police A 54-year-old Palestine man has been "
+     "sentenced to the maximum two years in a state jail facility.", "sentenced", [], ["Man"]),
+])
+def test_a_joined_passive_suffers_the_shared_subject(nlp, sentence, word, doers, victims):
+    args = find_arguments(trigger(nlp, sentence, word), NO_PLACES)
+    assert words(args.actors) == doers and words(args.targets) == victims

@@ -233,8 +233,10 @@ def _subject_of(verb):
             pobj = children(agent[0], "pobj")
             if pobj:
                 return pobj[0]
-        if children(verb, *PASSIVE_SUBJ):
-            return None  # a passive without "by": the doer is unstated
+        if children(verb, *PASSIVE_SUBJ, "auxpass"):
+            # a passive without "by": the doer is unstated, and a subject it shares with a joined
+            # clause is what it was done to ("the man fled and was arrested")
+            return None
         if verb.dep_ == "relcl":
             return verb.head if verb.head.pos_ in ("NOUN", "PROPN") else None
         shares = verb.dep_ in ("xcomp", "conj") or (verb.dep_ in ("advcl", "acl") and verb.tag_ in ("VBG", "VBN"))
@@ -352,11 +354,19 @@ def _verb_objects(head, args: Args) -> None:
     """A verb's passive subjects are its targets; each object is a place, an
     instrument, a place noun naming a place, or a target. A place object is also a place hit
     ("shelled Aleppo", "bombed the city of Afrin")."""
-    for p in children(head, *PASSIVE_SUBJ):
+    for p in children(head, *PASSIVE_SUBJ) or _shared_patient(head):
         args.targets.extend(with_conjuncts(p))
     for o in children(head, "dobj", "obj") or _shared_objects(head):
         for t in with_conjuncts(o):
             _patient(t, args)
+
+
+def _shared_patient(verb) -> list:
+    """A passive joined to a clause whose subject it shares suffers it: "the man fled and was
+    arrested" (the man was arrested)."""
+    if verb.dep_ != "conj" or not children(verb, "auxpass") or children(verb, *SUBJ):
+        return []
+    return children(verb.head, "nsubj")
 
 
 def _shared_objects(verb) -> list:
