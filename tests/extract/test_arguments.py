@@ -932,6 +932,9 @@ def test_where_the_sides_of_a_fight_are_is_where_it_is(run_text):
 @pytest.mark.parametrize("sentence, word, doers, victims", [
     # a passive joined to a clause suffers the subject it shares; its doer is unstated
     ("The man fled the scene and was arrested in Dallas on Monday.", "arrested", [], ["man"]),
+    # a passive that drops its "were" after another: the dozen were wounded, they wounded no one
+    ("Five people were killed and more than a dozen wounded when rockets hit a district of Aleppo.", "wounded",
+     [], ["dozen"]),
     # a scraped page's repeated title runs on: "... from police A 54-year-old Palestine man has been sentenced"
     ("Man gets two years in state jail facility for fleeing from police A 54-year-old Palestine man has been "
      "sentenced to the maximum two years in a state jail facility.", "sentenced", [], ["Man"]),

@@ -13,17 +13,16 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from ..nlp.furniture import HEADLINE_END
 from ..nlp.syntax import PASSIVE_SUBJ, TIME_ENTS, children, opens_with_a_time, with_conjuncts
 from .lexicon import LEXICON, REPORTING_VERBS, WEAPON_WORDS
 from .moment_doers import doers_of_the_moment
 from .noun_parties import AGENT_NOUNS, a_party, held_responsible, misnamed_adjective, participle_doers, side_phrases
+from .passives import TARGET_PREPS, elliptical_passive, headline_passive_of, small_clause_passive
 
 LIGHT_VERBS = frozenset(
     "carry conduct launch stage mount lead wage unleash step double intensify resume begin start "
     "continue escalate perform make execute undertake hold order step-up announce pursue impose".split())
 SUBJ = ("nsubj", "csubj")
-TARGET_PREPS = ("on", "against", "at", "upon", "targeting")
 # Prepositions whose place is the one hit, not only where it happened ("strikes on Raqqa", not "at")
 HIT_PREPS = ("on", "against", "upon", "targeting")
 # Verbs whose "to X" names the addressee: "appealed to EU members", "complained to the UN"
@@ -257,65 +256,6 @@ def _counted_people(tok) -> bool:
     return tok.pos_ == "NUM" and tok.ent_type_ == "CARDINAL" and tok.dep_ != "nummod"
 
 
-# Verbs whose past form with no object tells what its subject did, not what was done to it: a
-# headline's "Protesters marched", "Soldier died" is no reduced passive
-INTRANSITIVE_VERBS = frozenset(
-    "die march protest rally riot clash fight flee strike resign gather demonstrate meet talk surrender "
-    "escape explode erupt crash collapse vote withdraw retreat return rise fall quit mutiny walk go come "
-    "plead testify appear speak say respond react".split())
-
-
-def _in_headline(tok) -> bool:
-    """Is the token in the headline the text opens with (marked by the parse stage)?"""
-    return tok.idx < tok.doc.user_data.get(HEADLINE_END, 0)
-
-
-def aimed_at_party(verb) -> bool:
-    """Is the verb aimed at a party ("fired on protesters", "charged at the crowd of Hamas")? Its
-    "on"/"at"/"against" phrase names people or a group, not a place or a time ("shot at a party",
-    "attacked on Main Street", "on Monday")."""
-    for prep in children(verb, "prep"):
-        if prep.lower_ in TARGET_PREPS:
-            for obj in children(prep, "pobj"):
-                if obj.ent_type_ in ("PERSON", "NORP", "ORG") or (not obj.ent_type_ and obj.tag_ == "NNS"):
-                    return True
-    return False
-
-
-def _headline_passive(head, subj) -> bool:
-    """A headline's reduced passive: "Man arrested after…", "Springfield man shot twice". A
-    headline drops the "was", so a past form with a noun subject and no auxiliary, object or "by"
-    phrase tells what was done to its subject, who is the target, not the doer. A simple past
-    aimed at someone is active ("Troops fired on protesters")."""
-    aimed = head.tag_ == "VBD" and aimed_at_party(head)
-    return (head.tag_ in ("VBN", "VBD") and head.lemma_.lower() not in INTRANSITIVE_VERBS and not aimed
-            and subj.pos_ in ("NOUN", "PROPN")
-            and not children(head, "aux", "auxpass", "dobj", "obj", "agent", "dative", "ccomp", "xcomp")
-            and _in_headline(head))
-
-
-# Verbs whose complement may be a small clause with a past participle: "saw her son arrested",
-# "had his house searched", "found the man shot", "watched their homes destroyed"
-SMALL_CLAUSE_VERBS = frozenset("see have get watch find hear leave want notice witness".split())
-
-
-def _small_clause_passive(head, subj) -> bool:
-    """A participle in a small clause under a verb of seeing or having: its subject underwent the
-    act ("Bradley has seen his car attacked"), so it is the target; a "by" phrase still names the
-    doer (the parse may tag the participle as a simple past). A bare verb ("saw soldiers attack
-    the village") and a finite clause ("heard that the rebels attacked") stay active."""
-    return (head.dep_ == "ccomp" and head.head.lemma_.lower() in SMALL_CLAUSE_VERBS
-            and head.tag_ in ("VBN", "VBD")
-            and head.lemma_.lower() not in INTRANSITIVE_VERBS and subj.dep_ == "nsubj"
-            and not children(head, "aux", "auxpass", "dobj", "obj", "dative", "mark"))
-
-
-def headline_passive(head) -> bool:
-    """Is the verb a headline's reduced passive ("Juvenile arrested in Oxford bar")?"""
-    subj = children(head, "nsubj")
-    return bool(subj) and _headline_passive(head, subj[0])
-
-
 def _verb_doers(head, args: Args) -> None:
     """A verb's actors: its subject (or the noun its relative clause modifies), its
     "by" agent, else the subject of a clause it shares one with. A bare number as subject
@@ -327,10 +267,10 @@ def _verb_doers(head, args: Args) -> None:
     if victims:
         args.targets.append(subj[0])
         subj = []
-    elif subj and _headline_passive(head, subj[0]):
+    elif subj and headline_passive_of(head, subj[0]):
         args.targets.extend(with_conjuncts(subj[0]))
         return
-    elif subj and _small_clause_passive(head, subj[0]):
+    elif subj and (small_clause_passive(head, subj[0]) or elliptical_passive(head)):
         args.targets.extend(with_conjuncts(subj[0]))
         for agent in children(head, "agent"):
             args.actors.extend(t for p in children(agent, "pobj") for t in with_conjuncts(p))

@@ -23,8 +23,9 @@ from collections.abc import Callable
 
 from ..model import Actor, EventType, Sector
 from ..resolve.actor_lexicon import ActorInfo
-from .arguments import AGENT_NOUNS, aimed_at_party, headline_passive
 from .events import Draft
+from .noun_parties import AGENT_NOUNS
+from .passives import aimed_at_party, headline_passive
 
 # Acts of holding people: arrests and detentions (COERCE also holds seizures, sieges, bans, whose
 # reporter is often their victim's side: "two soldiers were captured, the army said").

@@ -9,7 +9,8 @@ from dataclasses import dataclass, field
 
 from ..model import Actor, Event, EventType, Sector, Span
 from ..nlp.syntax import char_span, np_bounds
-from .arguments import AGENT_NOUNS, CLAIMED_NOUNS, CLAIMING_VERBS, find_arguments
+from .arguments import CLAIMED_NOUNS, CLAIMING_VERBS, find_arguments
+from .noun_parties import AGENT_NOUNS
 from .lexicon import LEXICON
 from .factuality import factuality_of
 from .ontology import ARMED_GROUP_SECTORS, REFERRING_TYPES, SPEECH_TYPES, VIOLENT_TYPES, acled_for

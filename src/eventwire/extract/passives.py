@@ -1,0 +1,76 @@
+"""Clauses whose subject underwent the act it tells: a headline's reduced passive ("Man arrested
+after ..."), a small clause under a verb of seeing or having ("saw her son arrested"), and a
+passive that drops its "were" after another ("Five were killed and a dozen wounded")."""
+from __future__ import annotations
+
+from ..nlp.furniture import HEADLINE_END
+from ..nlp.syntax import children
+
+# Prepositions whose object an act is aimed at: "fired on protesters", "strikes against IS"
+TARGET_PREPS = ("on", "against", "at", "upon", "targeting")
+
+
+# Verbs whose past form with no object tells what its subject did, not what was done to it: a
+# headline's "Protesters marched", "Soldier died" is no reduced passive
+INTRANSITIVE_VERBS = frozenset(
+    "die march protest rally riot clash fight flee strike resign gather demonstrate meet talk surrender "
+    "escape explode erupt crash collapse vote withdraw retreat return rise fall quit mutiny walk go come "
+    "plead testify appear speak say respond react".split())
+
+
+def _in_headline(tok) -> bool:
+    """Is the token in the headline the text opens with (marked by the parse stage)?"""
+    return tok.idx < tok.doc.user_data.get(HEADLINE_END, 0)
+
+
+def aimed_at_party(verb) -> bool:
+    """Is the verb aimed at a party ("fired on protesters", "charged at the crowd of Hamas")? Its
+    "on"/"at"/"against" phrase names people or a group, not a place or a time ("shot at a party",
+    "attacked on Main Street", "on Monday")."""
+    for prep in children(verb, "prep"):
+        if prep.lower_ in TARGET_PREPS:
+            for obj in children(prep, "pobj"):
+                if obj.ent_type_ in ("PERSON", "NORP", "ORG") or (not obj.ent_type_ and obj.tag_ == "NNS"):
+                    return True
+    return False
+
+
+def headline_passive_of(head, subj) -> bool:
+    """A headline's reduced passive: "Man arrested after…", "Springfield man shot twice". A
+    headline drops the "was", so a past form with a noun subject and no auxiliary, object or "by"
+    phrase tells what was done to its subject, who is the target, not the doer. A simple past
+    aimed at someone is active ("Troops fired on protesters")."""
+    aimed = head.tag_ == "VBD" and aimed_at_party(head)
+    return (head.tag_ in ("VBN", "VBD") and head.lemma_.lower() not in INTRANSITIVE_VERBS and not aimed
+            and subj.pos_ in ("NOUN", "PROPN")
+            and not children(head, "aux", "auxpass", "dobj", "obj", "agent", "dative", "ccomp", "xcomp")
+            and _in_headline(head))
+
+
+# Verbs whose complement may be a small clause with a past participle: "saw her son arrested",
+# "had his house searched", "found the man shot", "watched their homes destroyed"
+SMALL_CLAUSE_VERBS = frozenset("see have get watch find hear leave want notice witness".split())
+
+
+def small_clause_passive(head, subj) -> bool:
+    """A participle in a small clause under a verb of seeing or having: its subject underwent the
+    act ("Bradley has seen his car attacked"), so it is the target; a "by" phrase still names the
+    doer (the parse may tag the participle as a simple past). A bare verb ("saw soldiers attack
+    the village") and a finite clause ("heard that the rebels attacked") stay active."""
+    return (head.dep_ == "ccomp" and head.head.lemma_.lower() in SMALL_CLAUSE_VERBS
+            and head.tag_ in ("VBN", "VBD")
+            and head.lemma_.lower() not in INTRANSITIVE_VERBS and subj.dep_ == "nsubj"
+            and not children(head, "aux", "auxpass", "dobj", "obj", "dative", "mark"))
+
+
+def elliptical_passive(head) -> bool:
+    """A passive joined to a passive that drops its "were": "Five people were killed and more
+    than a dozen wounded" (the dozen were wounded)."""
+    return (head.dep_ == "conj" and head.tag_ == "VBN" and bool(children(head.head, "auxpass"))
+            and not children(head, "aux", "auxpass", "dobj", "obj"))
+
+
+def headline_passive(head) -> bool:
+    """Is the verb a headline's reduced passive ("Juvenile arrested in Oxford bar")?"""
+    subj = children(head, "nsubj")
+    return bool(subj) and headline_passive_of(head, subj[0])
