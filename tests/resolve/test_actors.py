@@ -611,21 +611,3 @@ def test_a_place_named_new_something_is_not_that_country(r, phrase):
 def test_names_that_open_with_a_direction_or_new_keep_their_own_country(r, phrase, country):
     info = r.resolve(phrase)
     assert (info.country if info else None) == country
-
-
-@pytest.mark.parametrize("phrase, sector", [
-    # a post of the security forces stands for them as a target ("gunmen attacked a checkpoint")
-    ("a checkpoint", "COP"),
-    ("the police station", "COP"),
-    ("an army post", "MIL"),
-    ("the barracks", "MIL"),
-])
-def test_a_post_of_the_security_forces_stands_for_them(r, phrase, sector):
-    info = r.resolve(phrase)
-    assert info is not None and info.sector == sector and info.kind == "agent"
-
-
-def test_an_attack_on_a_checkpoint_is_political_violence(run_text):
-    # with no party of the state named, "gunmen" attacking "a checkpoint" had been a private crime
-    (ev,) = run_text("Gunmen attacked a checkpoint in Kabul late Tuesday, killing five.", "2016-03-23").events
-    assert ev.type == "ASSAULT" and [t.sector for t in ev.targets if t.text == "a checkpoint"] == ["COP"]
