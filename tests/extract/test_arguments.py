@@ -230,6 +230,11 @@ def test_the_claimer_of_responsibility_is_the_attacker(nlp, sentence):
     ("No group said it was responsible for the bombing in Kabul.", "bombing", []),
     ("It is unclear which group was responsible for the bombing in Quetta.", "bombing", []),
     ("Officials are trying to establish whether the rebels were responsible for the attack.", "attack", []),
+    ("Nobody said they were responsible for the attack in Kabul.", "attack", []),
+    ("None of the groups said they were responsible for the attack in Kabul.", "attack", []),
+    # a clause that is the content of a noun is not told as so, and the noun is no party
+    ("There is evidence that the army was responsible for the massacre in Rakhine.", "massacre", []),
+    ("Turkey dismissed allegations that its troops were responsible for the killings in Afrin.", "killings", []),
 ])
 def test_the_party_said_to_be_responsible_for_an_act_did_it(nlp, sentence, word, doers):
     args = find_arguments(trigger(nlp, sentence, word), NO_PLACES)
@@ -927,11 +932,15 @@ def test_a_tie_verb_with_an_object_is_an_act_not_a_membership(run_text):
 def test_where_the_sides_of_a_fight_are_is_where_it_is(run_text):
     (ev,) = run_text("Clashes took place between the army and militants in the Sinai.", "2016-03-23").events
     assert [a.text for a in ev.actors] == ["the army"] and ev.location is not None and "Sinai" in ev.location.name
+    # where a side comes from is not where it fights
+    (ev,) = run_text("Fighting between Kenyan troops and militants from Somalia killed 10 in Lamu.", "2016-03-23").events
+    assert ev.location is not None and ev.location.country == "KEN"
 
 
 @pytest.mark.parametrize("sentence, word, doers, victims", [
     # a passive joined to a clause suffers the subject it shares; its doer is unstated
     ("The man fled the scene and was arrested in Dallas on Monday.", "arrested", [], ["man"]),
+    ("The man who fled the scene and was arrested later is 25.", "arrested", [], ["man"]),
     # a passive that drops its "were" after another: the dozen were wounded, they wounded no one
     ("Five people were killed and more than a dozen wounded when rockets hit a district of Aleppo.", "wounded",
      [], ["dozen"]),

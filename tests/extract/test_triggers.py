@@ -394,3 +394,15 @@ def test_a_plea_in_court_concedes_or_rejects_the_charge(triggers, text, plea_typ
 ])
 def test_a_participle_standing_for_people_is_no_act(triggers, text):
     assert [h for h in triggers(text) if h["lemma"] == "wound"] == []
+
+
+@pytest.mark.parametrize("text, wounded", [
+    ("A roadside bomb wounded three people in Helmand.", True),
+    ("Two soldiers were wounded in Kabul.", True),
+    # the past of "wind", and figures of speech: no one was wounded
+    ("Talks between the government and rebels wound up in Geneva on Friday.", False),
+    ("The economy was wounded by sanctions, the Iranian minister said.", False),
+    ("The remarks wounded the pride of the Iraqi government.", False),
+])
+def test_wounding_is_said_of_people(triggers, text, wounded):
+    assert any(h["lemma"] == "wound" for h in triggers(text)) == wounded

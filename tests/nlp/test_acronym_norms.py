@@ -23,8 +23,13 @@ def test_islamic_state_abbreviated_is_a_name(nlp, text, role):
     assert tok.norm_ == "isis"
 
 
-def test_is_in_a_run_of_capitals_stays_the_word(nlp):
-    tok = next(t for t in nlp("WHAT IS IT") if t.text == "IS")
+@pytest.mark.parametrize("text", [
+    "WHAT IS IT",  # a run of capitals
+    "Russia IS bombing civilians in Syria, the US said.",  # stressed before an -ing form
+    "It IS a crime, the envoy said.",
+])
+def test_is_where_it_is_the_verb_stays_the_word(nlp, text):
+    tok = next(t for t in nlp(text) if t.text == "IS")
     assert tok.norm_ == "is"
 
 

@@ -304,9 +304,12 @@ def _verb_objects(head, args: Args) -> None:
 def _shared_patient(verb) -> list:
     """A passive joined to a clause whose subject it shares suffers it: "the man fled and was
     arrested" (the man was arrested)."""
-    if verb.dep_ != "conj" or not children(verb, "auxpass") or children(verb, *SUBJ):
+    if verb.dep_ != "conj" or not children(verb, "auxpass") or children(verb, *SUBJ, *PASSIVE_SUBJ):
         return []
-    return children(verb.head, "nsubj")
+    shared = children(verb.head, "nsubj", *PASSIVE_SUBJ)  # "were kidnapped ... and were later killed"
+    if shared and shared[0].lower_ in RELATIVE_PRONOUNS and verb.head.dep_ == "relcl":
+        return [verb.head.head]  # "the man who fled and was arrested"
+    return shared
 
 
 def _shared_objects(verb) -> list:

@@ -71,12 +71,12 @@ def held_responsible(head) -> list:
         if children(node, "neg") or any(m.lower_ in OPEN_MARKS for m in children(node, "mark")) \
                 or node.lemma_.lower() in DISOWNING_VERBS:  # "the Taliban denied being responsible"
             return []
-        if node.dep_ in ("amod", "acl", "relcl") and node.head.pos_ in ("NOUN", "PROPN"):
-            return _unless_disowned(node, [node.head])  # "the group responsible for", "a man believed to be responsible"
         held = children(node, "dobj") if node.lemma_.lower() in HOLDING_VERBS else []
         parties = held or children(node, "nsubj", "nsubjpass")
         if parties:
             return _unless_disowned(node, parties)
+        if node.dep_ in ("amod", "acl", "relcl") and node.head.pos_ in ("NOUN", "PROPN"):
+            return _unless_disowned(node, [node.head])  # "the group responsible for", "a man believed to be responsible"
         if node.head.i == node.i:
             return []
         node = node.head
@@ -95,18 +95,29 @@ def _unless_disowned(clause, parties: list) -> list:
     """The parties, unless asked about ("which group", "who"), none ("no group"), or said to be
     responsible only in a clause that a denial, a negation or "no one" governs ("Hamas denied it
     was responsible", "No group said it was responsible")."""
-    if any(p.tag_ in ("WP", "WDT") or any(d.lower_ in NO_ONE_DETS for d in children(p, "det")) for p in parties):
+    if any(_no_one(p) for p in parties):
         return []
+    if clause.dep_ == "acl" and any(m.lower_ == "that" for m in children(clause, "mark")):
+        return []  # "evidence that the army was responsible", "allegations that its troops were": not told as so
     node = clause
     for _ in range(RESPONSIBLE_HOPS):
         if node.dep_ not in ("ccomp", "xcomp", "advcl") or node.head.i == node.i:
             return parties
         node = node.head
-        subjects = children(node, "nsubj", "nsubjpass")
         if node.lemma_.lower() in DISOWNING_VERBS or children(node, "neg") or any(
-                d.lower_ in NO_ONE_DETS for s in subjects for d in children(s, "det")):
+                _no_one(s) for s in children(node, "nsubj", "nsubjpass")):
             return []
     return parties
+
+
+# Words that name no one: "Nobody said it was responsible", "None of the groups said ..."
+NO_ONE_WORDS = frozenset(("nobody", "none", "noone"))
+
+
+def _no_one(tok) -> bool:
+    """A party that is no one or a question ("no group", "which group", "who", "nobody")."""
+    return tok.tag_ in ("WP", "WDT") or tok.lower_ in NO_ONE_WORDS \
+        or any(d.lower_ in NO_ONE_DETS for d in children(tok, "det"))
 
 
 def a_party(tok) -> bool:

@@ -10,6 +10,8 @@ from dataclasses import dataclass
 
 from ..model import EventType
 from ..nlp.syntax import opens_with_a_time
+from .casualties import PERSON_NOUNS, PERSON_SUFFIXES
+from .noun_parties import AGENT_NOUNS
 from .lexicon import (ACCIDENT_AGENTS, ACCIDENT_WORDS, LEXICON, VERB_SENSES, NATURAL_WORDS, REPORTING_VERBS,
                       WEAPON_WORDS, Trigger)
 
@@ -233,6 +235,24 @@ def _non_event_sense(tok, lemma: str, obj_lemma: str | None, subj_lemma: str | N
     return False
 
 
+def _people_wounded(tok, obj, subj) -> bool:
+    """Is "wound" said of people ("wounded three soldiers", "two were wounded", "a dozen
+    wounded")? Not "wound" as the past of "wind" ("talks wound up"), nor a figure of speech
+    ("the economy was wounded by sanctions", "wounded the pride of the government")."""
+    if tok.tag_ in ("VB", "VBP") or any(c.dep_ == "prt" for c in tok.children):
+        return False
+    patient = obj if obj is not None else subj
+    if patient is None:
+        return True  # "... killing five and wounding": the parse names no one; the figure will
+    lemma = patient.lemma_.lower()
+    return (patient.pos_ in ("NUM", "PRON") or patient.ent_type_ in ("PERSON", "NORP", "CARDINAL")
+            or lemma in PERSON_NOUNS | AGENT_NOUNS | PEOPLE_WORDS or lemma.endswith(PERSON_SUFFIXES))
+
+
+# Words for people that no list of person nouns holds by its lemma: "wounded three people", "five others"
+PEOPLE_WORDS = frozenset(("people", "other", "others", "crowd"))
+
+
 def _protesting(tok, obj_lemma: str | None) -> bool:
     """Does "demonstrated" with an object tell a protest: a stance shown, or protesters showing
     it? (Never with a passive subject or a clause: "as was demonstrated by our decision".)"""
@@ -293,6 +313,18 @@ def _court_plea(tok) -> Trigger | None:
     return Trigger(EventType.CONCEDE, None, "080", ("legal",), "V")
 
 
+def _what_was_sent(obj, obj_lemma: str | None, entry: Trigger) -> Trigger | None:
+    """Sending troops mobilises, sending weapons or aid aids; sending anything else is no event."""
+    if obj_lemma in _TROOP_OBJECTS:
+        return Trigger(EventType.MOBILIZE, "troops", "154", ("military",), "V")
+    if obj_lemma in WEAPON_WORDS or obj_lemma in {"weapon", "arm", "ammunition"}:
+        return Trigger(EventType.AID, None, "072", ("military",), "V")
+    if obj_lemma in _AID_OBJECTS or (obj is not None and any(
+            c.lemma_.lower() in ("aid", "humanitarian", "food", "medical") for c in obj.children)):
+        return entry
+    return None
+
+
 def _accept(tok, key: str, entry: Trigger, sent_lemmas: set[str]) -> Trigger | None:
     """Syntactic and lexical guards; may return a refined entry, or None to drop."""
     lemma = key
@@ -301,19 +333,13 @@ def _accept(tok, key: str, entry: Trigger, sent_lemmas: set[str]) -> Trigger | N
     subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     subj_lemma = subj.lemma_.lower() if subj is not None else None
     if lemma in ("send", "provide", "deliver", "supply"):
-        if obj_lemma in _TROOP_OBJECTS:
-            return Trigger(EventType.MOBILIZE, "troops", "154", ("military",), "V")
-        if obj_lemma in WEAPON_WORDS or obj_lemma in {"weapon", "arm", "ammunition"}:
-            return Trigger(EventType.AID, None, "072", ("military",), "V")
-        if obj_lemma in _AID_OBJECTS or (obj is not None and any(
-                c.lemma_.lower() in ("aid", "humanitarian", "food", "medical") for c in obj.children)):
-            return entry
-        return None
+        return _what_was_sent(obj, obj_lemma, entry)
     if lemma == "plead":
         return _court_plea(tok) or entry
     if lemma == "expel" and obj_lemma in {"diplomat", "ambassador", "envoy", "attache", "mission", "staff"}:
         return Trigger(EventType.SANCTION, "expel", "166", ("diplomatic",), "V")
-    if _non_event_sense(tok, lemma, obj_lemma, subj_lemma) or _figurative(tok, entry, obj, subj):
+    if _non_event_sense(tok, lemma, obj_lemma, subj_lemma) or _figurative(tok, entry, obj, subj) \
+            or (lemma == "wound" and not _people_wounded(tok, obj, subj)):
         return None
     if lemma == "prevent" and obj_lemma not in {"demonstration", "protest", "rally", "march", "meeting", "gathering",
                                                  "journalist", "people", "access", "entry", "delivery"}:

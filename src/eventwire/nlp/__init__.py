@@ -33,16 +33,24 @@ def line_breaks(doc):
 ACRONYM_NORMS = {"IS": "isis"}
 
 
+# Words after an emphatic "IS" that show it is the verb: "Russia IS bombing civilians", "it IS a crime"
+EMPHASIS_FOLLOWERS = frozenset(("not", "a", "an", "the", "no", "being", "still", "now", "what", "true"))
+
+
 @Language.component("eventwire_acronym_norms")
 def acronym_norms(doc):
     """Give acronyms that spell a function word (`ACRONYM_NORMS`) their own form before the
-    model reads the text, except in a run of capitals ("WHAT IS IT": the word)."""
+    model reads the text, except where it is that word: in a run of capitals ("WHAT IS IT"), or
+    stressed before an -ing form or a word that follows the verb ("Russia IS bombing
+    civilians", "Assad IS killing his own people", "it IS a crime")."""
     for tok in doc:
         norm = ACRONYM_NORMS.get(tok.text)
         if norm is None:
             continue
         near = [doc[j] for j in (tok.i - 1, tok.i + 1) if 0 <= j < len(doc) and doc[j].is_alpha]
-        if not any(t.is_upper and len(t) > 1 for t in near):
+        nxt = doc[tok.i + 1].text if tok.i + 1 < len(doc) else ""
+        stressed = nxt.islower() and (nxt.endswith("ing") or nxt in EMPHASIS_FOLLOWERS)
+        if not any(t.is_upper and len(t) > 1 for t in near) and not stressed:
             tok.norm_ = norm
     return doc
 

@@ -132,7 +132,8 @@ def _own_place(r: PlaceReading, d: EventSite, place_nouns: frozenset[str]) -> Pl
         # of trucks from Turkey", "a man from Atlanta")
         prep = ent.root.head if ent.root.head.dep_ == "prep" else None
         owner = prep.head if prep is not None else None
-        if owner is not None and ent not in attached and not a_side_between(owner) and (
+        side = a_side_between(owner) and prep.lower_ in LOCATIVE_PREPS if owner is not None else False
+        if owner is not None and ent not in attached and not side and (
                 owner.dep_ in ("nsubj", "nsubjpass") or any(s <= owner.idx < e for s, e in acting)
                 or (prep.lower_ not in LOCATIVE_PREPS and any(s <= owner.idx < e for s, e in occupied))):
             continue
