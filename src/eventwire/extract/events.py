@@ -7,13 +7,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from ..model import Actor, Event, EventType, Sector, Span
+from ..model import Actor, Event, EventType, Span
 from ..nlp.syntax import char_span, np_bounds
 from .arguments import CLAIMED_NOUNS, CLAIMING_VERBS, find_arguments
 from .noun_parties import AGENT_NOUNS
 from .lexicon import LEXICON
 from .factuality import factuality_of
-from .ontology import ARMED_GROUP_SECTORS, REFERRING_TYPES, SPEECH_TYPES, VIOLENT_TYPES, acled_for
+from .ontology import ARMED_GROUP_SECTORS, REFERRING_TYPES, SPEECH_TYPES, STATE_FORCE_SECTORS, VIOLENT_TYPES, acled_for
 from .triggers import TriggerHit, find_triggers
 
 # Nouns that are the content of a request or offer, not events of their own.
@@ -335,14 +335,10 @@ def _bare_claim(verb) -> bool:
     return not named_act
 
 
-# A state's organs that may do a violent act, and never claim one
-_STATE_DOERS = frozenset((Sector.GOV, Sector.MIL, Sector.COP, Sector.SPY))
-
-
 def _by_the_state(ev: Event) -> bool:
     """Is the event done by a state's organs (police, army, government)? Groups claim attacks;
     states do not claim responsibility."""
-    return any(a.sector in _STATE_DOERS for a in ev.actors)
+    return any(a.sector in STATE_FORCE_SECTORS for a in ev.actors)
 
 
 def named_in_text(actor: Actor, sentence_start: int) -> bool:

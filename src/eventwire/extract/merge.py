@@ -16,7 +16,7 @@ import datetime as dt
 
 from ..model import BACKGROUND, Event, EventType, Sector
 from .events import Draft, named_in_text, names_doers
-from .ontology import JOINT_ACTOR_SECTORS, STATE_ORGAN_SECTORS, VIOLENT_TYPES
+from .ontology import JOINT_ACTOR_SECTORS, STATE_FORCE_SECTORS, STATE_ORGAN_SECTORS, VIOLENT_TYPES
 
 
 def _key(a) -> str:
@@ -173,10 +173,6 @@ def names_agree(a: Draft, b: Draft) -> bool:
     na = {_key(x) for x in a.event.actors if (_resolved(x) or not known) and x.sector != Sector.UAF}
     nb = {_key(x) for x in b.event.actors if (_resolved(x) or not known) and x.sector != Sector.UAF}
     return not (na and nb and not (na & nb))
-
-
-# The state's own armed and governing organs: never the unidentified attackers of another mention
-STATE_FORCE_SECTORS = frozenset((Sector.GOV, Sector.MIL, Sector.COP, Sector.SPY))
 
 
 def _unidentified_against_the_state(a: Event, b: Event) -> bool:

@@ -46,6 +46,9 @@ ARMED_GROUP_SECTORS = frozenset((Sector.REB, Sector.UAF))
 # A state and its government and armed forces are one actor ("Russian jets", "Moscow",
 # "Russia"); None is the country itself, named without a sector.
 STATE_ORGAN_SECTORS = frozenset((None, Sector.GOV, Sector.MIL))
+# A state's organs that may do a violent act: its government, army, police and intelligence.
+# They never claim an attack, and are never the unidentified attackers of another mention.
+STATE_FORCE_SECTORS = frozenset((Sector.GOV, Sector.MIL, Sector.COP, Sector.SPY))
 # Parties of a joint attack that act on their own ("Russia and France carried out
 # strikes"): one event each.
 JOINT_ACTOR_SECTORS = STATE_ORGAN_SECTORS | {Sector.REB}
