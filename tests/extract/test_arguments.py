@@ -951,3 +951,16 @@ def test_where_the_sides_of_a_fight_are_is_where_it_is(run_text):
 def test_a_joined_passive_suffers_the_shared_subject(nlp, sentence, word, doers, victims):
     args = find_arguments(trigger(nlp, sentence, word), NO_PLACES)
     assert words(args.actors) == doers and words(args.targets) == victims
+
+
+def test_an_armed_group_that_is_a_clauses_subject_is_never_filled_in_as_the_target(run_text):
+    # the parse makes "fired" a conjunct of "were martyred": no stated doer, and "terrorist groups"
+    # (the subject of "positioned ... fired") had been filled in as the attack's target
+    text = ("Four civilians were martyred and 11 others were injured on Wednesday when terrorist groups positioned "
+            "in the western countryside of Aleppo fired mortar shells at al-Hamdaniyah neighborhood in Aleppo city.")
+    (ev,) = run_text(text, "2024-03-20").events
+    assert not any("terrorist" in t.text for t in ev.targets)
+    # a group named beside a struck place still is what was struck
+    (ev,) = run_text("Russian jets carried out strikes on Raqqa, the Islamic State stronghold, on Tuesday.",
+                     "2016-03-23").events
+    assert "Islamic State" in [t.name for t in ev.targets]

@@ -436,6 +436,8 @@ def _fill_group_targets(drafts: list[Draft], doc, entities) -> None:
                 continue
             if any(span.start_char < x.end and x.start < span.end_char for x in (trigger, *ev.actors)):
                 continue  # "a suicide bomber", "Militants from Boko Haram": the attacker's words are never its target
+            if span.root.dep_ == "nsubj" and span.root.head.pos_ == "VERB":
+                continue  # "when terrorist groups positioned west of the city fired": a clause's doer, not the target
             # resolved as the actors are (with the story's country): "Rebels said they shot down ..."
             # names the doer "they" stands for, not a target
             info = entities.resolve_phrase(span.text)
