@@ -346,9 +346,6 @@ def _counted_by(t) -> list:
     return [g for p in children(t, "prep") if p.lower_ == "of" for g in children(p, "pobj")]
 
 
-TIMES_OF_DAY = frozenset("dawn dusk sunrise sunset midnight noon morning afternoon evening night".split())
-
-
 def _mutual_parties(head, args: Args, entities) -> None:
     """The sides of a fight (`side_phrases`): "between X and Y" (X acts, Y is the opponent; one
     plural side, "between rival militias", is the actor), or the verb's "with Y" ("clashed with
@@ -357,7 +354,7 @@ def _mutual_parties(head, args: Args, entities) -> None:
         # "clashes between Homs and Hama": places, no sides ("between Israel and Hamas": a state is one)
         sides = [t for o in children(prep, "pobj") for t in with_conjuncts(o)
                  if not is_place_name(t, entities) and t.ent_type_ not in NON_ARGUMENT_ENTS
-                 and t.lemma_.lower() not in TIMES_OF_DAY]  # "between midnight and dawn": when
+                 and t.lemma_.lower() not in TIME_NOUNS]  # "between midnight and dawn": when
         if prep.lower_ == "between" and sides and not args.actors:
             args.actors.append(sides[0])
             args.targets.extend(sides[1:])
@@ -592,7 +589,7 @@ def _through_quantities(actors: list) -> list:
         if t.lemma_.lower() not in QUANTITY_NOUNS:
             out.append(t)
             continue
-        counted = [g for p in children(t, "prep") if p.lower_ == "of" for g in children(p, "pobj")]
+        counted = _counted_by(t)
         if not counted:
             if t.lemma_.lower() in PEOPLE_COUNTS:
                 out.append(t)  # "Hundreds protested", "Dozens stormed the embassy": the people counted

@@ -235,6 +235,11 @@ def _non_event_sense(tok, lemma: str, obj_lemma: str | None, subj_lemma: str | N
     return False
 
 
+# Nouns of people who can be wounded: persons, parties, and words for people that no list of person
+# nouns holds by its lemma ("wounded three people", "five others")
+WOUNDABLE_NOUNS = PERSON_NOUNS | AGENT_NOUNS | frozenset(("people", "other", "others", "crowd"))
+
+
 def _people_wounded(tok, obj, subj) -> bool:
     """Is "wound" said of people ("wounded three soldiers", "two were wounded", "a dozen
     wounded")? Not "wound" as the past of "wind" ("talks wound up"), nor a figure of speech
@@ -246,11 +251,7 @@ def _people_wounded(tok, obj, subj) -> bool:
         return True  # "... killing five and wounding": the parse names no one; the figure will
     lemma = patient.lemma_.lower()
     return (patient.pos_ in ("NUM", "PRON") or patient.ent_type_ in ("PERSON", "NORP", "CARDINAL")
-            or lemma in PERSON_NOUNS | AGENT_NOUNS | PEOPLE_WORDS or lemma.endswith(PERSON_SUFFIXES))
-
-
-# Words for people that no list of person nouns holds by its lemma: "wounded three people", "five others"
-PEOPLE_WORDS = frozenset(("people", "other", "others", "crowd"))
+            or lemma in WOUNDABLE_NOUNS or lemma.endswith(PERSON_SUFFIXES))
 
 
 def _protesting(tok, obj_lemma: str | None) -> bool:

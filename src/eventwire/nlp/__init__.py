@@ -27,12 +27,11 @@ def line_breaks(doc):
         doc.from_array([SENT_START], starts)
     return doc
 
+
 # Acronyms that spell a function word, with the word form the model should read them as: the
 # tagger and parser see a token through its NORM, and "IS" (Islamic State) normed "is" parsed as
 # the verb in over half of the FA-KES dev set's uses ("IS claims Damascus bombing": a copula)
 ACRONYM_NORMS = {"IS": "isis"}
-
-
 # Words after an emphatic "IS" that show it is the verb: "Russia IS bombing civilians", "it IS a crime"
 EMPHASIS_FOLLOWERS = frozenset(("not", "a", "an", "the", "no", "being", "still", "now", "what", "true"))
 
