@@ -471,6 +471,9 @@ def test_a_party_noun_modifying_an_event_noun_is_its_doer(nlp, sentence, trig, d
     # the people a quantity counts ("dozens" is tagged a number, no party)
     ("The airstrikes killed dozens of civilians in Kabul.", "killed", ["airstrikes"], ["civilians"]),
     ("Police arrested hundreds of protesters in Cairo.", "arrested", ["Police"], ["protesters"]),
+    # and so in the phrase that says at whom ("thousands" is tagged a number, no party)
+    ("Police fired tear gas at thousands of protesters in Nairobi.", "fired", ["Police"], ["protesters"]),
+    ("Troops fired on scores of villagers in Borno.", "fired", ["Troops"], ["villagers"]),
     # an object shared by joined verbs is each verb's; a verb with its own object keeps it
     ("Gunmen killed and wounded dozens of people in Kabul.", "killed", ["Gunmen"], ["people"]),
     ("Gunmen stormed the checkpoint and killed ten soldiers.", "stormed", ["Gunmen"], ["checkpoint"]),
@@ -964,3 +967,11 @@ def test_an_armed_group_that_is_a_clauses_subject_is_never_filled_in_as_the_targ
     (ev,) = run_text("Russian jets carried out strikes on Raqqa, the Islamic State stronghold, on Tuesday.",
                      "2016-03-23").events
     assert "Islamic State" in [t.name for t in ev.targets]
+
+
+def test_the_doers_allies_are_never_filled_in_as_the_target(run_text):
+    # "backed by Syrian rebel fighters" hangs on the doer: the rebels are on its side
+    text = "Turkish troops, backed by Syrian rebel fighters, shelled the town of Afrin on Sunday."
+    ev = next(e for e in run_text(text, "2018-02-20").events if e.trigger.text == "shelled")
+    assert [a.text for a in ev.actors] == ["Turkish troops"]
+    assert not any("rebel" in t.text for t in ev.targets)

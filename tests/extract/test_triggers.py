@@ -370,6 +370,10 @@ def test_fighting_a_fire_is_no_violence(triggers, text, violent):
     # talk of sanctions is speculation; talks are talks
     ("They said talk of sanctions against Moscow was groundless.", "talk", False),
     ("Talks between the two sides resumed.", "Talks", True),
+    # pressing on with something goes on with it; pressing someone asks
+    ("Government forces pressed on with their offensive near Douma.", "pressed", False),
+    ("Israel is pressing ahead with plans to build homes.", "pressing", False),
+    ("The US pressed Pakistan to act against militants.", "pressed", True),
 ])
 def test_words_in_a_sense_that_is_no_event(triggers, text, word, event):
     assert (word in [h["text"] for h in triggers(text)]) == event

@@ -121,7 +121,7 @@ QUANTITY_NOUNS = frozenset("number total series wave string spate round barrage 
                             "some many all most part".split())
 # Quantity nouns that stand for people on their own ("Hundreds protested"), unlike counts of acts
 # ("a second wave struck")
-PEOPLE_COUNTS = frozenset("couple dozen hundred handful some many all most".split())
+PEOPLE_COUNTS = frozenset("couple dozen hundred thousand score handful some many all most".split())
 CLAUSE_POS = ("VERB", "AUX")
 NON_AGENTS = frozenset("statement report source communique release news agency".split())
 # Verbs that raise the subject of a clause they hold: "the attack is believed to have been
@@ -486,8 +486,11 @@ def _prepositional_arguments(holder, args: Args) -> None:
                     if p_low in HIT_PREPS:
                         args.places_hit.append(t)  # "an attack on regime-held districts"
                 elif (p_low in TARGET_PREPS or (p_low == "to" and holder.lemma_.lower() in ADDRESSEE_VERBS)) \
-                        and t not in args.actors and t.ent_type_ not in NON_ARGUMENT_ENTS and not opens_with_a_time(p):
-                    args.targets.append(t)
+                        and t not in args.actors and not opens_with_a_time(p):
+                    if t.lemma_.lower() in PEOPLE_COUNTS and (counted := _counted_by(t)):
+                        args.targets.extend(counted)  # "fired tear gas at thousands of protesters"
+                    elif t.ent_type_ not in NON_ARGUMENT_ENTS:
+                        args.targets.append(t)
 
 
 def _participle_instruments(holder, head, args: Args) -> None:

@@ -431,6 +431,7 @@ def _fill_group_targets(drafts: list[Draft], doc, entities) -> None:
                 key=lambda x: x.start_char)
         spans = chunk_cache[d.sent_index]
         trigger = d.event.trigger
+        doer_heads = [span.root for a in ev.actors if (span := doc.char_span(a.start, a.end, alignment_mode="expand"))]
         for span in spans:
             if getattr(span, "label_", "") in ("DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT"):
                 continue
@@ -438,6 +439,8 @@ def _fill_group_targets(drafts: list[Draft], doc, entities) -> None:
                 continue  # "a suicide bomber", "Militants from Boko Haram": the attacker's words are never its target
             if span.root.dep_ == "nsubj" and span.root.head.pos_ == "VERB":
                 continue  # "when terrorist groups positioned west of the city fired": a clause's doer, not the target
+            if any(h.is_ancestor(span.root) for h in doer_heads):
+                continue  # "Turkish troops, backed by Syrian rebels, shelled": the doer's allies are its side
             # resolved as the actors are (with the story's country): "Rebels said they shot down ..."
             # names the doer "they" stands for, not a target
             info = entities.resolve_phrase(span.text)

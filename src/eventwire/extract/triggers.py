@@ -230,6 +230,8 @@ def _non_event_sense(tok, lemma: str, obj_lemma: str | None, subj_lemma: str | N
         return True  # "captured the title", "captures the excitement", "seized the lead": no one held
     if lemma == "capture" and obj_lemma in _RECORDED and subj_lemma not in _ARMED_SUBJECTS:
         return True  # "cameras captured footage", "the film captured the hearts of millions"
+    if lemma == "press" and tok.pos_ == "VERB" and any(c.lower_ in ("on", "ahead", "forward") for c in tok.children):
+        return True  # "pressed on with their offensive", "pressing ahead with talks": went on, asked nothing
     if lemma == "blast" and tok.i + 1 < len(tok.doc) and _launched(tok.doc[tok.i + 1]):
         return True  # "Crew Blasts Off to Space Station": a launch ("a blast off the coast" is one)
     return False
