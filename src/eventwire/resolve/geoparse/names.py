@@ -91,6 +91,9 @@ def misread_place(r: PlaceReading, ent) -> bool:
         return True
     if ent.label_ in ("ORG", "PERSON") and _told_of_a_person(ent.root):
         return False
+    if ent.label_ == "PERSON" and _where_something_is(ent.root) \
+            and (hit.feature != "city" or hit.population >= TOWN_POPULATION):
+        return True  # "a shopping mall in Kremenchuk" (read as a person): people are not what things are in
     # organisations and people are often named after places: only unambiguous big ones
     return hit.feature in ("admin1", "region") or hit.population >= PLACE_NAMED_ACTOR_POPULATION
 
@@ -99,6 +102,16 @@ def misread_place(r: PlaceReading, ent) -> bool:
 # city), and what only people undergo ("Sakai was shot", "was charged")
 _PERSON_PREDICATES = frozenset(("die", "perish", "plead", "testify"))
 _PERSON_PASSIVES = frozenset(("kill", "shoot", "wound", "injure", "stab", "arrest", "charge", "sentence", "convict"))
+
+
+# Prepositions of where something is that a person's name does not follow ("in Smith" is no
+# English; "near Smith" and "outside Smith" hardly are)
+_LOCATIVE_PREPS = frozenset(("in", "near", "outside"))
+
+
+def _where_something_is(tok) -> bool:
+    """Is the name the whole object of a locative preposition ("in Kremenchuk")?"""
+    return tok.dep_ == "pobj" and tok.head.lower_ in _LOCATIVE_PREPS
 
 
 def _told_of_a_person(tok) -> bool:
