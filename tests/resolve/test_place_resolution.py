@@ -271,6 +271,22 @@ def test_a_capital_the_model_read_as_a_person_is_the_city(run):
     assert attack.location is not None and attack.location.name == "Kyiv"
 
 
+def test_a_town_the_model_read_as_a_person_after_in_is_the_town(run):
+    # the small model tags "Kremenchuk" here as a PERSON; nothing is "in" a person
+    res = run("A Russian missile strike on a shopping mall in Kremenchuk killed at least 18 people.")
+    assert (place(res, "Kremenchuk").country, place(res, "Kremenchuk").feature) == ("UKR", "city")
+    (strike,) = res.events
+    assert strike.location is not None and strike.location.name == "Kremenchuk"
+    # a person's name elsewhere stays a person's
+    assert run("Florence Pugh visited a hospital in Florence on Monday.").places[0].start > 10
+
+
+def test_a_country_where_parties_unnamed_by_country_act_is_the_place(run):
+    # "Protesters" and "police" take Hong Kong from the story itself: it is where they clashed
+    (ev,) = run("Protesters clashed with police in Hong Kong for the third straight weekend.").events
+    assert ev.location is not None and ev.location.country == "HKG"
+
+
 def test_a_name_listed_with_states_is_the_state(run):
     res = run("Tech firms are moving to cheaper states such as Utah and Idaho from California or Washington.")
     assert {(p.text, p.feature, p.admin1_code) for p in res.places} >= {

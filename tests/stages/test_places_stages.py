@@ -140,9 +140,11 @@ def test_locations_never_place_an_event_where_its_leader_or_backer_is(prepare, r
      "fire on Monday that killed five civilians.", "hit", "Damascus"),
     ("A suicide bomber killed 12 people in Baghdad on Sunday. Militants based in Fallujah attacked an army "
      "checkpoint on Monday, killing five soldiers.", "attacked", "Al Fallūjah"),
-    # ... but only where the sentence names no other place; a country in apposition to "country" acts
+    # ... but only where the sentence names no other place (the militants' country is the story's,
+    # not said by their words: the country they attacked in is the place); a country in
+    # apposition to "country" acts
     ("Militants based in Turkey attacked an army checkpoint in northern Syria on Monday, killing five soldiers.",
-     "attacked", None),
+     "attacked", "Syria"),
     ("Another country, Russia, carried out air strikes on Monday, killing 20 civilians.", "air strikes", None),
     ("The neighbouring country, Lebanon, was hit by a car bomb on Monday that killed two people.", "car bomb",
      "Lebanon"),

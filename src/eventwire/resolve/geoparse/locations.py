@@ -99,12 +99,23 @@ def _candidates(r: PlaceReading, d: EventSite, place_nouns: frozenset[str]) -> t
     return attached, cands
 
 
+def _names_its_country(r: PlaceReading, actor: Actor) -> bool:
+    """Do the actor's own words say its country ("Syrian troops", "Russia", "the French
+    ministry")? "Protesters" or "police" take theirs from the story, so a country named as
+    where they are is where they are ("Protesters clashed with police in Hong Kong")."""
+    res = r.resolver
+    words = actor.text.replace("'s", " ").split()
+    return res.country_of_name(" ".join(words)) == actor.country or any(
+        res.demonym_country(w) == actor.country or res.country_of_name(w) == actor.country
+        for w in words if w[:1].isupper())
+
+
 def _own_place(r: PlaceReading, d: EventSite, place_nouns: frozenset[str]) -> Place | None:
     """The place an event's own sentence gives it: the first candidate finer than a
     country or region, else the first coarse one (a finer one of its country replaces it)."""
     occupied = {(a.start, a.end) for a in [*d.actors, *d.targets]}
     acting = {(a.start, a.end) for a in d.actors}
-    actor_countries = {a.country for a in d.actors if a.country}
+    actor_countries = {a.country for a in d.actors if a.country and _names_its_country(r, a)}
     attached, cands = _candidates(r, d, place_nouns)
     best = doers_seat = None
     for ent in cands:
