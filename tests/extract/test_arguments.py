@@ -975,3 +975,17 @@ def test_the_doers_allies_are_never_filled_in_as_the_target(run_text):
     ev = next(e for e in run_text(text, "2018-02-20").events if e.trigger.text == "shelled")
     assert [a.text for a in ev.actors] == ["Turkish troops"]
     assert not any("rebel" in t.text for t in ev.targets)
+
+
+@pytest.mark.parametrize("sentence, trig, victims", [
+    # a word for a site says what was hit once a modifier says which
+    ("Houthi rebels launched a drone attack on an oil facility.", "attack", ["facility"]),
+    ("Russian jets struck army positions near Palmyra.", "struck", ["positions"]),
+    ("Jets struck a military site overnight.", "struck", ["site"]),
+    # bare, or with a modifier that says nothing, it does not; nor does an act ("the cowardly attack")
+    ("Jets struck the site overnight.", "struck", []),
+    ("Jets struck a nearby site overnight.", "struck", []),
+    ("The minister condemned the cowardly attack.", "condemned", []),
+])
+def test_a_site_is_a_target_once_a_modifier_says_which(nlp, sentence, trig, victims):
+    assert words(find_arguments(trigger(nlp, sentence, trig), NO_PLACES).targets) == victims

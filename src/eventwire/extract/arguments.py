@@ -34,6 +34,11 @@ INSTRUMENT_WORDS = WEAPON_WORDS | frozenset(
     "bomber fighter warplane jet missile explosive ied chlorine sarin gas vest barrel drone "
     "helicopter rafale mirage su-24 su-34 f-16 tomahawk mine landmine".split())
 GENERIC_TARGETS = frozenset("target site facility position area place thing attack part number".split())
+# Generic words for a place hit that a modifier makes a target ("an oil facility", "army
+# positions", "residential areas"), unless the modifier leaves it as vague ("the same area")
+SITE_WORDS = frozenset("site facility position area place".split())
+VAGUE_MODIFIERS = frozenset("same other nearby whole entire wide large small big certain several various different "
+                            "new old main key".split())
 # Times of day, never a target: "attacked at dawn", "struck at night"
 TIME_NOUNS = frozenset("dawn dusk daybreak nightfall sunrise sunset night midnight noon morning afternoon evening".split())
 NON_ARGUMENT_ENTS = frozenset(("DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY"))
@@ -341,6 +346,14 @@ def _patient(t, args: Args) -> None:
         args.targets.append(t)
 
 
+def _generic_target(t) -> bool:
+    """A word for what was hit that says nothing of it: "the target", "the site", "a nearby area",
+    "the cowardly attack" (an act, not what it was done to)."""
+    lemma = t.lemma_.lower()
+    return lemma in GENERIC_TARGETS and not (lemma in SITE_WORDS and any(
+        c.dep_ in ("amod", "compound", "nmod") and c.lower_ not in VAGUE_MODIFIERS for c in t.children))
+
+
 def _counted_by(t) -> list:
     """What a quantity noun's "of" phrase counts ("dozens of civilians": civilians)."""
     return [g for p in children(t, "prep") if p.lower_ == "of" for g in children(p, "pobj")]
@@ -636,6 +649,6 @@ def find_arguments(head, entities) -> Args:
     args.actors = [t for t in args.actors if t.lemma_.lower() not in NON_AGENTS and t.lower_ not in NON_REFERRING
                    and t.pos_ not in CLAUSE_POS and not _no_one(t)]
     args.targets = [t for t in args.targets if t.lower_ not in NON_REFERRING
-                    and t.lemma_.lower() not in GENERIC_TARGETS
+                    and not _generic_target(t)
                     and not (t.lemma_.lower() in TIME_NOUNS and t.pos_ != "PROPN")]  # "Dawn", the paper, is one
     return args
