@@ -258,6 +258,20 @@ def test_casualties_a_stated_toll_of_the_incident_raises_its_figure(prepare, run
     assert [d.event.killed.value for d in work.drafts if d.event.killed] == [toll]
 
 
+def test_casualties_a_stated_toll_raises_every_mention_of_the_earlier_figure(prepare, run_stage):
+    # the lead's last violent word is the wounding: the risen toll is the killing's, and the
+    # headline that stated the earlier figure states the same incident's toll
+    text = ("Suicide bombing kills 20 at Kabul wedding\n\nA suicide bomber blew himself up at a wedding hall in "
+            "Kabul on Saturday, killing at least 20 people and wounding 45, officials said. Later on Saturday, "
+            "health officials said the death toll had risen to 63.")
+    work = prepare("casualties", text, published=WEDNESDAY)
+    run_stage("casualties", work)
+    by = drafts_by_trigger(work)
+    assert by["kills"].event.killed.value == 63 and by["killing"].event.killed.value == 63
+    assert text[by["killing"].event.killed.start:by["killing"].event.killed.end] == "63"  # evidence: the toll's words
+    assert by["wounding"].event.killed is None and by["wounding"].event.injured.value == 45
+
+
 # --- attribution -----------------------------------------------------------
 
 

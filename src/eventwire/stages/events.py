@@ -142,8 +142,9 @@ def casualties(w: Work, res: Resources) -> None:
     within the incident's sentences: the figure is the toll, and a count that conflicts with it
     would keep mentions of one incident apart (and a toll makes an event more likely the main one).
     A stated toll of the incident ("the death toll rose to 31"; not a war's, a year's or a feared
-    one) replaces a smaller figure, as the record holds the largest figure the report commits to
-    (docs/annotation.md); other larger figures do not (letting them cost record gold killed
+    one) replaces a smaller figure, in every mention that stated it (a figure carried from a later
+    sentence goes to the event that holds one of its kind), as the record holds the largest figure
+    the report commits to (docs/annotation.md); other larger figures do not (letting them cost record gold killed
     .763 -> .737 on the tune half, .553 -> .500 on the check half)."""
     from ..extract.casualties import INCIDENT_SENTENCES, find_casualties, tied_trigger
 
@@ -153,7 +154,7 @@ def casualties(w: Work, res: Resources) -> None:
     per_sent = [find_casualties(w.text, max(s.start_char, w.dateline_end), s.end_char, w.doc)
                 for s in w.entities.sents]
     stated = {(si, cm.kind) for si, found in enumerate(per_sent) for cm in found if not cm.counted}
-    last_violent = None
+    last_violent: list = []  # the violent events of the last sentence that had any
     for si, found in enumerate(per_sent):
         window = range(si - INCIDENT_SENTENCES, si + INCIDENT_SENTENCES + 1)
         found = [cm for cm in found if not (cm.counted and any((sj, cm.kind) in stated for sj in window))]
@@ -164,16 +165,33 @@ def casualties(w: Work, res: Resources) -> None:
                 target = heads.get(tied_trigger(w.doc, cm, set(heads)))
             else:
                 target = _attach(cm, here) if here else None
-                if target is None and last_violent is not None and si - last_violent.sent_index <= INCIDENT_SENTENCES:
-                    target = last_violent
+                if target is None and last_violent and si - last_violent[0].sent_index <= INCIDENT_SENTENCES:
+                    target = _carried_to(last_violent, _slot(cm))
             if target is None:
                 continue
-            slot = "killed" if cm.kind == "killed" else "injured"
+            slot = _slot(cm)
             have = getattr(target.event, slot)
-            if have is None or (cm.toll and cm.count.value > have.value):
+            if have is None:
                 setattr(target.event, slot, cm.count)
+            elif cm.toll and cm.count.value > have.value:
+                # "kills 20 ... killing at least 20 ... the death toll had risen to 63": every
+                # mention that stated the earlier figure stated this incident's toll, now 63
+                for d in w.drafts:
+                    if d.sent_index <= si and (x := getattr(d.event, slot)) is not None and x.value == have.value:
+                        setattr(d.event, slot, cm.count)
         if here:
-            last_violent = here[-1]
+            last_violent = here
+
+
+def _slot(cm) -> str:
+    return "killed" if cm.kind == "killed" else "injured"
+
+
+def _carried_to(drafts, slot: str):
+    """The event of an earlier sentence that a figure with no event of its own belongs to: the
+    last one that already holds a figure of its kind ("killing at least 20 people and wounding 45
+    ... the death toll had risen to 63": the killing, not the wounding), else the last one."""
+    return next((d for d in reversed(drafts) if getattr(d.event, slot) is not None), drafts[-1])
 
 
 def _attach(cm, drafts):
