@@ -27,6 +27,8 @@ def arrest_of():
     ("Three men were detained in connection with the robbery, Sheriff John Smith said.", "Sheriff John Smith", "COP"),
     ("The arrest of the two suspects came after a long inquiry, prosecutors said.", "prosecutors", "JUD"),
     ("A man was arrested in Boston on Tuesday, Boston Police said.", "Boston Police", "COP"),  # a force's name
+    # a spokesman speaks for the organ that arrested; he arrested no one (a sheriff, above, may have)
+    ("Police spokesman Mohammed Shehu said five suspects had been arrested in Kano.", "Police spokesman", "COP"),
 ])
 def test_an_arrest_told_without_its_doer_was_made_by_the_organ_that_reports_it(arrest_of, text, source, sector):
     d, resolve = arrest_of(text)

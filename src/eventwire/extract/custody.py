@@ -80,12 +80,38 @@ def custodian(d: Draft, resolve: Callable[[str], ActorInfo | None]) -> Actor | N
         return None
     source = ev.reported_by[0]
     info = resolve(source.text) or _named_police(source.text)
+    if info is not None and info.kind == "person" and any(w in source.text.lower() for w in SPOKESPERSON_WORDS):
+        # "Police spokesman Mohammed Shehu said five suspects had been arrested": the police
+        # arrested them, not their spokesman (issue 13 class 3); a sheriff who says so may have
+        source, info = _organ_of(source, info.name, resolve)
     if info is None or info.sector not in CUSTODIAN_SECTORS:
         return None
     where = ev.location.country if ev.location else None
     if (where and info.country and info.country != where) or (not where and info.sector not in OWN_ARREST_SECTORS):
         return None
     return Actor(source.text, source.start, source.end, info.name, info.country, info.sector)
+
+
+# Titles of those who speak for an organ and do not act for it
+SPOKESPERSON_WORDS = ("spokesman", "spokeswoman", "spokesperson", "press officer", "information officer")
+
+
+def _organ_of(source: Actor, person: str, resolve: Callable[[str], ActorInfo | None]):
+    """(the title's words, the organ they name) of a titled source ("Police spokesman Mohammed
+    Shehu", "Nasrat Rahimi, an interior ministry spokesman"), else (source, None)."""
+    at = source.text.find(person)
+    if at < 0:
+        return source, None
+    before, after = source.text[:at], source.text[at + len(person):]
+    part, offset = (before, 0) if before.strip(" ,") else (after, at + len(person))
+    stripped = part.strip(" ,")
+    if not stripped:
+        return source, None
+    start = source.start + offset + part.index(stripped)
+    info = resolve(stripped)
+    if info is None or info.kind == "person":
+        return source, None
+    return Actor(stripped, start, start + len(stripped), info.name, info.country, info.sector), info
 
 
 # The organ of the state that does each legal act a report tells without its doer, as the word
