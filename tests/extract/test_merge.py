@@ -408,3 +408,21 @@ def test_attackers_not_identified_may_be_any_named_partys_people():
     police = Actor("security forces", 80, 95, "Somali police", "SOM", "COP")
     assert not names_agree(told_by_bombers, draft(event(actors=[police]), 4))
     assert not names_agree(draft(event(actors=[police]), 4), told_by_bombers)
+
+
+def test_a_person_named_by_one_word_of_the_name_or_described_may_be_that_person():
+    wang_yi = Actor("Chinese State Councilor Wang Yi", 0, 31, "Wang Yi", "CHN", "GOV")
+    wang = Actor("Wang", 80, 84, "Wang")
+    moore = Actor("Moore", 90, 95, "Derek D. Moore")
+    man = Actor("York County man", 0, 15, "US civilians", "USA", "CVL")
+    talks, visit = draft(event("CONSULT", actors=[wang_yi]), 0), draft(event("CONSULT", actors=[wang]), 5)
+    assert names_agree(talks, visit) and names_agree(visit, talks)
+    plea = draft(event("CONCEDE", actors=[man]), 0)
+    assert names_agree(plea, draft(event("CONCEDE", actors=[moore]), 2))
+    # two people named otherwise, or a word that is no word of the other name, stay two
+    assert not names_agree(draft(event("CONCEDE", actors=[moore]), 2), visit)
+    assert not names_agree(draft(event("CONSULT", actors=[Actor("Yi", 0, 2, "Yi")]), 0),
+                           draft(event("CONSULT", actors=[Actor("Wangyi", 9, 15, "Wangyi")]), 3))
+    # a state's forces described are not a person named
+    police = Actor("police", 0, 6, "US police", "USA", "COP")
+    assert not names_agree(draft(event("COERCE", actors=[police]), 0), draft(event("COERCE", actors=[moore]), 2))

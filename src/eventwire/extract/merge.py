@@ -170,9 +170,33 @@ def names_agree(a: Draft, b: Draft) -> bool:
     if _unidentified_against_the_state(a.event, b.event) or _unidentified_against_the_state(b.event, a.event):
         return False
     known = a.event.type == b.event.type
-    na = {_key(x) for x in a.event.actors if (_resolved(x) or not known) and x.sector != Sector.UAF}
-    nb = {_key(x) for x in b.event.actors if (_resolved(x) or not known) and x.sector != Sector.UAF}
-    return not (na and nb and not (na & nb))
+    na = [x for x in a.event.actors if (_resolved(x) or not known) and x.sector != Sector.UAF]
+    nb = [x for x in b.event.actors if (_resolved(x) or not known) and x.sector != Sector.UAF]
+    return not (na and nb and not any(_may_be_one(x, y) for x in na for y in nb))
+
+
+def _named_person(a) -> bool:
+    """A person told by name ("Derek D. Moore", "Wang"): a capitalised name the resolver gives
+    no state or sector."""
+    return bool(a.name) and a.name[:1].isupper() and a.sector is None and a.country is None
+
+
+def _described(a) -> bool:
+    """A party told by a common noun ("York County man", "a woman"), not named."""
+    words = a.text.split()
+    return bool(words) and words[-1].islower() and a.sector in (None, Sector.CVL)
+
+
+def _may_be_one(x, y) -> bool:
+    """May two doers be one party? The same key; a person named in full and by one of the
+    name's words ("Wang Yi" ... "Wang"); a person described and the person named ("a York
+    County man pleads ... Moore pleaded")."""
+    if _key(x) == _key(y):
+        return True
+    for one, other in ((x, y), (y, x)):
+        if _named_person(one) and len(one.name.split()) == 1 and other.name and one.name in other.name.split():
+            return True  # "Wang" ... "Chinese State Councilor Wang Yi" (whom the resolver gives a state)
+    return (_described(x) and _named_person(y)) or (_described(y) and _named_person(x))
 
 
 def _unidentified_against_the_state(a: Event, b: Event) -> bool:
