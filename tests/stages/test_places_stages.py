@@ -146,6 +146,10 @@ def test_locations_never_place_an_event_where_its_leader_or_backer_is(prepare, r
     ("Militants based in Turkey attacked an army checkpoint in northern Syria on Monday, killing five soldiers.",
      "attacked", "Syria"),
     ("Another country, Russia, carried out air strikes on Monday, killing 20 civilians.", "air strikes", None),
+    # where a speaker spoke is not where what was said happened
+    ("Those who were executed were all tribesmen, the Observatory's director said by telephone from Britain.",
+     "executed", None),
+    ("Gunmen killed three soldiers in Kidal, the minister said in Paris.", "killed", "Kidal"),
     ("The neighbouring country, Lebanon, was hit by a car bomb on Monday that killed two people.", "car bomb",
      "Lebanon"),
 ])

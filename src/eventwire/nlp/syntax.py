@@ -133,6 +133,17 @@ def across_a_border(tok) -> bool:
         tok.dep_ == "pobj" and tok.head.lower_ == "with" and tok.head.head.lemma_.lower() in BORDER_WORDS)
 
 
+# Verbs of saying: a place hung on one says where the speaker was, not where what was said happened
+SAYING_VERBS = frozenset("say tell speak add report announce state write comment".split())
+
+
+def where_said(tok) -> bool:
+    """A place word that says where a speaker spoke: "the Observatory's director said by telephone
+    from Britain", "the minister said in Geneva"."""
+    return tok.dep_ == "pobj" and tok.head.lower_ in ("from", "in", "at") \
+        and tok.head.head.lemma_.lower() in SAYING_VERBS
+
+
 def names_elsewhere(tok) -> bool:
     """A place word that names a body's seat or the country over a border: whose a body is, or
     whose neighbour, not where things happen."""

@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import NamedTuple, Sequence
 
 from ...model import Actor, Place
-from ...nlp.syntax import a_side_between, across_a_border, seated_body
+from ...nlp.syntax import a_side_between, across_a_border, seated_body, where_said
 from .context import PlaceReading
 from .cues import DISTANCE_CUE
 from .mentions import place_for_ent
@@ -95,7 +95,8 @@ def _candidates(r: PlaceReading, d: EventSite, place_nouns: frozenset[str]) -> t
     cands = list(attached)
     if d.physical:
         cands += [e for e in r.entities.ents_in(d.sent) if (e.start_char, e.end_char) in r.place_ents
-                  and e not in cands and not _acting_entity(e, place_nouns) and not across_a_border(e.root)]
+                  and e not in cands and not _acting_entity(e, place_nouns) and not across_a_border(e.root)
+                  and not where_said(e.root)]
     return attached, cands
 
 
