@@ -989,3 +989,23 @@ def test_the_doers_allies_are_never_filled_in_as_the_target(run_text):
 ])
 def test_a_site_is_a_target_once_a_modifier_says_which(nlp, sentence, trig, victims):
     assert words(find_arguments(trigger(nlp, sentence, trig), NO_PLACES).targets) == victims
+
+
+@pytest.mark.parametrize("sentence, trig, doers, victims", [
+    # a past participle clause tells what its head's subject underwent
+    ("Five men appeared in court on Monday charged with violent disorder.", "charged", [], ["men"]),
+    # one with an object is active, whatever the parse tagged it
+    ("Troops stormed the village early Monday, killed 12 people.", "killed", ["Troops"], ["people"]),
+    # and a present participle shares its head's doer
+    ("Troops stormed the village, killing 12 people.", "killing", ["Troops"], ["people"]),
+])
+def test_a_past_participle_clause_suffers_its_heads_subject(nlp, sentence, trig, doers, victims):
+    args = find_arguments(trigger(nlp, sentence, trig), NO_PLACES)
+    assert words(args.actors) == doers and words(args.targets) == victims
+
+
+def test_a_name_the_parse_took_for_a_verb_is_still_the_doer(nlp):
+    # the small model tags "Trump" here as a verb; nothing of a clause hangs under it
+    args = find_arguments(trigger(nlp, "Trump on April 5 threatened to slap tariffs on imports.", "threatened"),
+                          NO_PLACES)
+    assert words(args.actors) == ["Trump"]

@@ -243,6 +243,8 @@ def _subject_of(verb):
             return None
         if verb.dep_ == "relcl":
             return verb.head if verb.head.pos_ in ("NOUN", "PROPN") else None
+        if _passive_participle_clause(verb):
+            return None  # "Five men appeared in court charged with disorder": they were charged
         shares = verb.dep_ in ("xcomp", "conj") or (verb.dep_ in ("advcl", "acl") and verb.tag_ in ("VBG", "VBN"))
         if shares and _bare_participle_conjunct(verb):
             return None  # "... cordoned off the dealership, [the owner] was found fatally shot": no doer shared
@@ -306,9 +308,29 @@ def _verb_objects(head, args: Args) -> None:
             _patient(t, args)
 
 
+def _a_clause(t) -> bool:
+    """A verb in a doer's slot is a clause ("what happened next"), not a party; a capitalised
+    word the parse took for a verb with nothing of a clause under it is a name ("Trump on April
+    5 threatened ...")."""
+    return t.pos_ in CLAUSE_POS and not (t.text[:1].isupper() and not children(
+        t, *SUBJ, *PASSIVE_SUBJ, "aux", "auxpass", "dobj", "obj", "mark", "ccomp", "xcomp"))
+
+
+def _passive_participle_clause(verb) -> bool:
+    """A past participle clause with no subject, object or "by" phrase of its own tells what its
+    head clause's subject underwent: "Five men appeared in court charged with disorder",
+    "Cornered in the town, the rebels surrendered" (an object says it is active: "..., killed
+    12 people", which the parse may tag so)."""
+    return verb.dep_ == "advcl" and verb.tag_ == "VBN" and not children(verb, *SUBJ, *PASSIVE_SUBJ, "auxpass",
+                                                                          "agent", "dobj", "obj")
+
+
 def _shared_patient(verb) -> list:
     """A passive joined to a clause whose subject it shares suffers it: "the man fled and was
-    arrested" (the man was arrested)."""
+    arrested" (the man was arrested); so does a past participle clause ("appeared in court
+    charged with disorder")."""
+    if _passive_participle_clause(verb):
+        return children(verb.head, "nsubj", *PASSIVE_SUBJ)
     if verb.dep_ != "conj" or not children(verb, "auxpass") or children(verb, *SUBJ, *PASSIVE_SUBJ):
         return []
     shared = children(verb.head, "nsubj", *PASSIVE_SUBJ)  # "were kidnapped ... and were later killed"
@@ -647,7 +669,7 @@ def find_arguments(head, entities) -> Args:
     args.actors = _through_quantities(args.actors)
     # a verb standing as a doer is a misparse ("exploiting", "comprising"): a clause acts on no one
     args.actors = [t for t in args.actors if t.lemma_.lower() not in NON_AGENTS and t.lower_ not in NON_REFERRING
-                   and t.pos_ not in CLAUSE_POS and not _no_one(t)]
+                   and not _a_clause(t) and not _no_one(t)]
     args.targets = [t for t in args.targets if t.lower_ not in NON_REFERRING
                     and not _generic_target(t)
                     and not (t.lemma_.lower() in TIME_NOUNS and t.pos_ != "PROPN")]  # "Dawn", the paper, is one
