@@ -171,6 +171,21 @@ def test_dates_reads_a_future_verb_forwards(prepare, run_stage):
     assert by["meet"].event.date_precision == "day"
 
 
+def test_dates_a_day_still_to_come_is_no_done_acts_day(prepare, run_stage):
+    # the sentence's only day is the hearing's, read forwards: the arrest told as done keeps the
+    # story's day; a future act takes it
+    text = ("Police arrested a woman on Monday. She was arrested with a bond of $2,500, and she is scheduled "
+            "to appear in court on Friday.")
+    work = prepare("dates", text, published=WEDNESDAY)
+    run_stage("dates", work)
+    second = next(d for d in work.drafts if d.sent_index == 1 and d.event.trigger.text == "arrested")
+    assert second.event.date == "2016-03-21" and second.date_kind == "carried"
+    text = "The ministers will meet in Geneva on Friday."
+    work = prepare("dates", text, published=WEDNESDAY)
+    run_stage("dates", work)
+    assert drafts_by_trigger(work)["meet"].event.date == "2016-03-25"
+
+
 def test_dates_gives_a_month_where_the_text_gives_no_day(prepare, run_stage):
     text = "Rebels seized the town of Rastan last month. Troops shelled the town of Talbiseh."
     work = prepare("dates", text, published=WEDNESDAY)
