@@ -474,6 +474,7 @@ def test_a_party_noun_modifying_an_event_noun_is_its_doer(nlp, sentence, trig, d
     # and so in the phrase that says at whom ("thousands" is tagged a number, no party)
     ("Police fired tear gas at thousands of protesters in Nairobi.", "fired", ["Police"], ["protesters"]),
     ("Troops fired on scores of villagers in Borno.", "fired", ["Troops"], ["villagers"]),
+    ("Russia fired missiles at dozens of towns across Ukraine.", "fired", ["Russia"], []),  # places hit
     # an object shared by joined verbs is each verb's; a verb with its own object keeps it
     ("Gunmen killed and wounded dozens of people in Kabul.", "killed", ["Gunmen"], ["people"]),
     ("Gunmen stormed the checkpoint and killed ten soldiers.", "stormed", ["Gunmen"], ["checkpoint"]),
@@ -975,6 +976,10 @@ def test_the_doers_allies_are_never_filled_in_as_the_target(run_text):
     ev = next(e for e in run_text(text, "2018-02-20").events if e.trigger.text == "shelled")
     assert [a.text for a in ev.actors] == ["Turkish troops"]
     assert not any("rebel" in t.text for t in ev.targets)
+    # a group in another phrase of the doer may be its enemy
+    text = "Nigerian soldiers pursuing Boko Haram fighters launched an offensive in Borno state."
+    ev = next(e for e in run_text(text, "2018-02-20").events if e.trigger.text == "offensive")
+    assert "Boko Haram" in [t.name for t in ev.targets]
 
 
 @pytest.mark.parametrize("sentence, trig, victims", [
@@ -986,6 +991,7 @@ def test_the_doers_allies_are_never_filled_in_as_the_target(run_text):
     ("Jets struck the site overnight.", "struck", []),
     ("Jets struck a nearby site overnight.", "struck", []),
     ("The minister condemned the cowardly attack.", "condemned", []),
+    ("Turkey criticized the US position on Kurdish fighters.", "criticized", []),  # a stand, not a site
 ])
 def test_a_site_is_a_target_once_a_modifier_says_which(nlp, sentence, trig, victims):
     assert words(find_arguments(trigger(nlp, sentence, trig), NO_PLACES).targets) == victims
@@ -996,6 +1002,8 @@ def test_a_site_is_a_target_once_a_modifier_says_which(nlp, sentence, trig, vict
     ("Five men appeared in court on Monday charged with violent disorder.", "charged", [], ["men"]),
     # one with an object is active, whatever the parse tagged it
     ("Troops stormed the village early Monday, killed 12 people.", "killed", ["Troops"], ["people"]),
+    # so does a perfect ("having protested"): active
+    ("Having protested for weeks, the students ended their sit-in.", "protested", ["students"], []),
     # and a present participle shares its head's doer
     ("Troops stormed the village, killing 12 people.", "killing", ["Troops"], ["people"]),
 ])

@@ -29,6 +29,8 @@ def arrest_of():
     ("A man was arrested in Boston on Tuesday, Boston Police said.", "Boston Police", "COP"),  # a force's name
     # a spokesman speaks for the organ that arrested; he arrested no one (a sheriff, above, may have)
     ("Police spokesman Mohammed Shehu said five suspects had been arrested in Kano.", "Police spokesman", "COP"),
+    ("Army spokesman Brigadier General Onyema Nwachukwu said 20 bandits had been arrested in Zamfara.",
+     "Army spokesman", "MIL"),  # a rank between the title and the name
 ])
 def test_an_arrest_told_without_its_doer_was_made_by_the_organ_that_reports_it(arrest_of, text, source, sector):
     d, resolve = arrest_of(text)

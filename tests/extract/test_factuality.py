@@ -30,6 +30,8 @@ def fact(nlp):
     ("The minister vowed to arrest the organisers.", "arrest"),
     ("He said Denmark would join the strikes.", "join"),
     ("The government committed to holding talks next month.", "hold"),
+    # an infinitive relative clause is no fact told
+    ("Finland will give Tanzania a grant over the next three years to finance several projects.", "finance"),
 ])
 def test_planned(fact, text, lemma):
     assert fact(text, lemma) == "planned"
@@ -103,6 +105,11 @@ def test_claiming_an_act_asserts_it(fact, text, lemma, mode):
     ("Warplanes carried out air strikes on the city.", "strike"),
     # "commit" is an intent only with "to": a massacre committed is done
     ("The regime committed a horrific massacre in the town on Tuesday.", "massacre"),
+    # a concessive or temporal clause, or a relative clause, is told as fact under a main clause's mood
+    ("Although both are charged with murder, the conspiracy allegations might be withdrawn.", "charge"),
+    ("Police may charge the man who attacked the guard.", "attack"),
+    # talks under way as a circumstance of what someone wants are not what is wanted
+    ("The city, in talks with the county, wants a new prison.", "talk"),
 ])
 def test_plain_past_is_asserted(fact, text, lemma):
     assert fact(text, lemma) == "asserted"

@@ -426,3 +426,13 @@ def test_a_person_named_by_one_word_of_the_name_or_described_may_be_that_person(
     # a state's forces described are not a person named
     police = Actor("police", 0, 6, "US police", "USA", "COP")
     assert not names_agree(draft(event("COERCE", actors=[police]), 0), draft(event("COERCE", actors=[moore]), 2))
+
+
+def test_a_sentence_opening_on_another_incident_keeps_its_mentions_apart(run_text):
+    text = ("A man stabbed two people at a shopping centre on Saturday. Separately, Tom Baker stabbed a "
+            "neighbour during an argument on Saturday, police said.")
+    stabbings = [e for e in run_text(text, "2020-06-01").events if e.trigger.text == "stabbed"]
+    assert len(stabbings) == 2 and [a.text for a in stabbings[1].actors] == ["Tom Baker"]
+    # without the opening, a described man and a man named may be one
+    text = "A York County man pleaded guilty on Monday to burglary. Moore pleaded guilty to two counts."
+    assert len([e for e in run_text(text, "2020-06-01").events if e.trigger.text == "pleaded"]) == 1

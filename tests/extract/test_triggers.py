@@ -374,6 +374,11 @@ def test_fighting_a_fire_is_no_violence(triggers, text, violent):
     ("Government forces pressed on with their offensive near Douma.", "pressed", False),
     ("Israel is pressing ahead with plans to build homes.", "pressing", False),
     ("The US pressed Pakistan to act against militants.", "pressed", True),
+    ("The European Union pressed Turkey on human rights.", "pressed", True),  # "on" what, not "on" with it
+    # meeting a standard satisfies it
+    ("The new prison meets its idea of urban revitalization.", "meets", False),
+    ("Iran has met the deadline set by the agency.", "met", False),
+    ("Putin met Erdogan in Sochi on Monday.", "met", True),
 ])
 def test_words_in_a_sense_that_is_no_event(triggers, text, word, event):
     assert (word in [h["text"] for h in triggers(text)]) == event

@@ -277,6 +277,9 @@ def test_a_town_the_model_read_as_a_person_after_in_is_the_town(run):
     assert (place(res, "Kremenchuk").country, place(res, "Kremenchuk").feature) == ("UKR", "city")
     (strike,) = res.events
     assert strike.location is not None and strike.location.name == "Kremenchuk"
+    # nor is what a "faith in" is in
+    res = run("Residents said they had lost faith in Allen as protesters gathered outside city hall.")
+    assert res.places == [] and all(e.location is None for e in res.events)
     # a person's name elsewhere stays a person's
     assert run("Florence Pugh visited a hospital in Florence on Monday.").places[0].start > 10
 

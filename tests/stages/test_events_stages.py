@@ -285,6 +285,13 @@ def test_casualties_a_stated_toll_raises_every_mention_of_the_earlier_figure(pre
     assert by["kills"].event.killed.value == 63 and by["killing"].event.killed.value == 63
     assert text[by["killing"].event.killed.start:by["killing"].event.killed.end] == "63"  # evidence: the toll's words
     assert by["wounding"].event.killed is None and by["wounding"].event.injured.value == 45
+    # another incident that happened to state the same figure keeps its own
+    text = ("Gunmen killed two soldiers in Baidoa on Sunday. On Monday, a bomb exploded in a market in Mogadishu, "
+            "killing two people. The death toll rose to 9 on Tuesday.")
+    work = prepare("casualties", text, published=WEDNESDAY)
+    run_stage("casualties", work)
+    by = drafts_by_trigger(work)
+    assert by["killed"].event.killed.value == 2 and by["killing"].event.killed.value == 9
 
 
 # --- attribution -----------------------------------------------------------

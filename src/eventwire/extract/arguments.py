@@ -37,6 +37,8 @@ GENERIC_TARGETS = frozenset("target site facility position area place thing atta
 # Generic words for a place hit that a modifier makes a target ("an oil facility", "army
 # positions", "residential areas"), unless the modifier leaves it as vague ("the same area")
 SITE_WORDS = frozenset("site facility position area place".split())
+# Prepositions after such a word that make it a stand taken, not a place ("the US position on Syria")
+STANCE_PREPS = frozenset(("on", "about", "regarding", "towards", "toward", "over"))
 VAGUE_MODIFIERS = frozenset("same other nearby whole entire wide large small big certain several various different "
                             "new old main key".split())
 # Times of day, never a target: "attacked at dawn", "struck at night"
@@ -321,7 +323,8 @@ def _passive_participle_clause(verb) -> bool:
     head clause's subject underwent: "Five men appeared in court charged with disorder",
     "Cornered in the town, the rebels surrendered" (an object says it is active: "..., killed
     12 people", which the parse may tag so)."""
-    return verb.dep_ == "advcl" and verb.tag_ == "VBN" and not children(verb, *SUBJ, *PASSIVE_SUBJ, "auxpass",
+    # ("Having protested for weeks, the students ...": a perfect, active)
+    return verb.dep_ == "advcl" and verb.tag_ == "VBN" and not children(verb, *SUBJ, *PASSIVE_SUBJ, "aux", "auxpass",
                                                                           "agent", "dobj", "obj")
 
 
@@ -372,7 +375,8 @@ def _generic_target(t) -> bool:
     """A word for what was hit that says nothing of it: "the target", "the site", "a nearby area",
     "the cowardly attack" (an act, not what it was done to)."""
     lemma = t.lemma_.lower()
-    return lemma in GENERIC_TARGETS and not (lemma in SITE_WORDS and any(
+    stance = any(c.dep_ == "prep" and c.lower_ in STANCE_PREPS for c in t.children)  # "the US position on Syria"
+    return lemma in GENERIC_TARGETS and not (lemma in SITE_WORDS and not stance and any(
         c.dep_ in ("amod", "compound", "nmod") and c.lower_ not in VAGUE_MODIFIERS for c in t.children))
 
 
@@ -523,7 +527,8 @@ def _prepositional_arguments(holder, args: Args) -> None:
                 elif (p_low in TARGET_PREPS or (p_low == "to" and holder.lemma_.lower() in ADDRESSEE_VERBS)) \
                         and t not in args.actors and not opens_with_a_time(p):
                     if t.lemma_.lower() in PEOPLE_COUNTS and (counted := _counted_by(t)):
-                        args.targets.extend(counted)  # "fired tear gas at thousands of protesters"
+                        for g in counted:  # "fired tear gas at thousands of protesters", "at dozens of towns"
+                            _patient(g, args)
                     elif t.ent_type_ not in NON_ARGUMENT_ENTS:
                         args.targets.append(t)
 

@@ -103,8 +103,11 @@ def _organ_of(source: Actor, person: str, resolve: Callable[[str], ActorInfo | N
     if at < 0:
         return source, None
     before, after = source.text[:at], source.text[at + len(person):]
-    part, offset = (before, 0) if before.strip(" ,") else (after, at + len(person))
-    stripped = part.strip(" ,")
+    part, offset = (before, 0) if any(w in before.lower() for w in SPOKESPERSON_WORDS) else (after, at + len(person))
+    # the organ's words end at the spokesperson's title: "Army spokesman Brigadier General ..."
+    low = part.lower()
+    end = max((low.find(w) + len(w) for w in SPOKESPERSON_WORDS if w in low), default=len(part))
+    stripped = part[:end].strip(" ,")
     if not stripped:
         return source, None
     start = source.start + offset + part.index(stripped)

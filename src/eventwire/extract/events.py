@@ -415,6 +415,24 @@ def _accused(doc, verb, entities) -> list[Actor]:
     return []
 
 
+# Prepositions that join a party to the doer's side ("troops, alongside Kurdish fighters, ...")
+ALLY_PREPS = frozenset(("with", "alongside"))
+
+
+def _on_the_doers_side(tok, doer) -> bool:
+    """Is `tok` in a phrase of the doer that joins it to the doer's side: the "by" of a participle
+    ("backed by Syrian rebels", "supported by militias") or "with"/"alongside"? Not any phrase of
+    the doer: "soldiers pursuing Boko Haram fighters" names their enemy."""
+    if not doer.is_ancestor(tok):
+        return False
+    node = tok
+    while node.i != doer.i:
+        if node.dep_ == "agent" or (node.dep_ == "prep" and node.lower_ in ALLY_PREPS):
+            return True
+        node = node.head
+    return False
+
+
 def _fill_group_targets(drafts: list[Draft], doc, entities) -> None:
     """An attack with no stated target, in a sentence naming an armed group that is
     not the attacker, is taken to be against that group ("strikes on Raqqa, the
@@ -439,7 +457,7 @@ def _fill_group_targets(drafts: list[Draft], doc, entities) -> None:
                 continue  # "a suicide bomber", "Militants from Boko Haram": the attacker's words are never its target
             if span.root.dep_ == "nsubj" and span.root.head.pos_ == "VERB":
                 continue  # "when terrorist groups positioned west of the city fired": a clause's doer, not the target
-            if any(h.is_ancestor(span.root) for h in doer_heads):
+            if any(_on_the_doers_side(span.root, h) for h in doer_heads):
                 continue  # "Turkish troops, backed by Syrian rebels, shelled": the doer's allies are its side
             # resolved as the actors are (with the story's country): "Rebels said they shot down ..."
             # names the doer "they" stands for, not a target

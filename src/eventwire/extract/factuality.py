@@ -25,6 +25,14 @@ NEGATING_HEADS = frozenset("foil thwart avert prevent repel repulse".split())  #
 # Heads above the trigger read for a future, intent, denial or claim ("vowed to launch
 # an offensive", "denied carrying out the strikes"); higher heads belong to other clauses.
 MAX_HEAD_HOPS = 4
+# Prepositions of a clause's circumstances: what they hold is no part of what its verb intends
+# ("The city, in talks with the county, wants a new prison": the talks are under way)
+CIRCUMSTANCE_PREPS = frozenset("in at during amid after since despite while".split())
+# Tags of a verb with a tense of its own (a relative clause "to finance the projects" has none)
+FINITE_TAGS = frozenset(("VBD", "VBZ", "VBP"))
+# Markers of a subordinate clause told as fact whatever its main clause's mood: "Although both
+# are charged with murder, conspiracy allegations might be withdrawn"
+FACT_MARKERS = frozenset("although though because since as after before when once while whereas".split())
 
 
 def _an_attack(tok) -> bool:
@@ -101,13 +109,17 @@ def factuality_of(head) -> str:
                     return "asserted"
                 return "claimed"
             if lemma in INTENT_HEADS and node.pos_ in ("VERB", "ADJ") and not (
-                    lemma in PERPETRATING_HEADS and via in ("dobj", "obj")):
+                    lemma in PERPETRATING_HEADS and via in ("dobj", "obj")) and not (
+                    via == "prep" and came_from.lower_ in CIRCUMSTANCE_PREPS):
                 return "planned"
         if node.head.i == node.i or node.dep_ in ("ROOT",):
             break
         # Stop at a clause boundary that is not a complement ("X said" is fine: asserted)
         if node.dep_ in ("conj", "advcl", "relcl") and depth > 0:
             break
+        if (node.dep_ == "relcl" and node.tag_ in FINITE_TAGS) or (node.dep_ == "advcl" and any(
+                c.dep_ == "mark" and c.lower_ in FACT_MARKERS for c in node.children)):
+            break  # "the man who attacked the guard may be charged": the attack is told as done
         via = node.dep_
         came_from, node = node, node.head
     return "asserted"

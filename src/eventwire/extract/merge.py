@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import copy
 import datetime as dt
+import re
 
 from ..model import BACKGROUND, Event, EventType, Sector
 from .events import Draft, named_in_text, names_doers
@@ -453,6 +454,19 @@ def coalesce_anaphors(drafts: list[Draft], main: int | None) -> tuple[list[Draft
     return kept, new_main
 
 
+# Openings of a sentence that tell another incident than the ones before ("Separately, ...",
+# "In an unrelated case, ...", "Elsewhere, ...")
+ANOTHER_INCIDENT = re.compile(r"\s*(?:separately|elsewhere|in other news|in (?:a|an|another) (?:separate|unrelated|other|"
+                              r"different)\b|in another (?:incident|case|attack|development)\b)", re.I)
+
+
+def told_apart(a: Draft, b: Draft) -> bool:
+    """Does the later mention's sentence open by saying it tells another incident?"""
+    later = b if b.sent_index > a.sent_index else a
+    return a.sent_index != b.sent_index and later.sent is not None \
+        and ANOTHER_INCIDENT.match(later.sent.text) is not None
+
+
 def recalled_apart(a: Event, b: Event) -> bool:
     """One mention recalled as background, the other not: an earlier incident and today's."""
     return (BACKGROUND in a.context) != (BACKGROUND in b.context)
@@ -474,7 +488,7 @@ def same_incident(main: Draft, other: Draft) -> bool:
     factuality, and no conflicting actors, day, place or toll. (Letting attacks, accidents and
     crimes fold into each other too gave the same fields and missed one more real event.)"""
     a, b = main.event, other.event
-    if a.type != b.type or a.factuality != b.factuality or recalled_apart(a, b):
+    if a.type != b.type or a.factuality != b.factuality or recalled_apart(a, b) or told_apart(main, other):
         return False
     if not names_agree(main, other) or different_days(main, other) or not places_agree(a, b):
         return False

@@ -202,6 +202,11 @@ def _launched(nxt) -> bool:
     return nxt.text == "Off" and (after is None or after.is_punct or after.lower_ in ("to", "from", "for", "toward"))
 
 
+# What is met in the sense of satisfied, not of a meeting ("meets the standards", "met the target")
+_MET_STANDARDS = frozenset("idea standard requirement need criterion criteria target goal expectation deadline "
+                           "condition threshold definition obligation cost quota benchmark".split())
+
+
 def _non_event_sense(tok, lemma: str, obj_lemma: str | None, subj_lemma: str | None) -> bool:
     """A trigger word used in a sense that is no event (issue 13 class 6): a question, a memory,
     a bank withdrawal, a reaction, a description, "demonstrated" meaning showed, "is committed
@@ -212,6 +217,8 @@ def _non_event_sense(tok, lemma: str, obj_lemma: str | None, subj_lemma: str | N
         return True  # "withdrew $1,273 from her account": a bank withdrawal, not a retreat
     if lemma == "meet" and any(c.dep_ == "nsubjpass" for c in tok.children) and _reaction_of(tok):
         return True  # "the words were met with shock / by applause": a reaction, not a meeting
+    if lemma == "meet" and obj_lemma in _MET_STANDARDS:
+        return True  # "the prison meets its idea of revitalisation", "met the deadline": satisfied, no meeting
     if lemma == "threat" and tok.dep_ == "attr" and tok.head.lemma_.lower() in _COPULAS:
         return True  # "remains a threat", "is a threat to peace": a description, not a threat made
     if lemma == "recall" and not ({obj_lemma, subj_lemma if tok.tag_ == "VBN" else None} & _RECALLED):
@@ -230,7 +237,8 @@ def _non_event_sense(tok, lemma: str, obj_lemma: str | None, subj_lemma: str | N
         return True  # "captured the title", "captures the excitement", "seized the lead": no one held
     if lemma == "capture" and obj_lemma in _RECORDED and subj_lemma not in _ARMED_SUBJECTS:
         return True  # "cameras captured footage", "the film captured the hearts of millions"
-    if lemma == "press" and tok.pos_ == "VERB" and any(c.lower_ in ("on", "ahead", "forward") for c in tok.children):
+    if lemma == "press" and tok.pos_ == "VERB" and any(c.dep_ in ("prt", "advmod") and c.lower_ in ("on", "ahead", "forward")
+                                                       for c in tok.children):
         return True  # "pressed on with their offensive", "pressing ahead with talks": went on, asked nothing
     if lemma == "blast" and tok.i + 1 < len(tok.doc) and _launched(tok.doc[tok.i + 1]):
         return True  # "Crew Blasts Off to Space Station": a launch ("a blast off the coast" is one)

@@ -142,9 +142,14 @@ def _anchored_back_dates(drafts, text: str) -> None:
 
 
 @stage("casualties", reads=("doc", "drafts.sent", "drafts.sent_index", "drafts.hit", "drafts.event.type",
-                            "drafts.event.trigger", "entities", "text", "dateline_end"),
+                            "drafts.event.trigger", "entities", "text", "dateline_end",
+                            # which earlier mentions a risen toll is of (incident_coref.cannot_link)
+                            "drafts.event.actors", "drafts.event.location", "drafts.event.date",
+                            "drafts.event.factuality", "drafts.event.context", "drafts.date_kind"),
        writes=("drafts.event.killed", "drafts.event.injured"),
-       provisional=("drafts.event.type",))  # the trigger's violence, before `refine` recodes a few
+       # the trigger's violence, before `refine` recodes a few; the mentions as told, before they merge
+       provisional=("drafts.event.type", "drafts.event.actors", "drafts.event.location", "drafts.event.date",
+                    "drafts.event.factuality", "drafts.event.context", "drafts.date_kind"))
 def casualties(w: Work, res: Resources) -> None:
     """Killed and injured figures, each given to the violent event it belongs to. Victims counted
     from their noun phrases ("a guardsman and a motorcyclist were killed": 2) go only to the
@@ -157,6 +162,7 @@ def casualties(w: Work, res: Resources) -> None:
     the report commits to (docs/annotation.md); other larger figures do not (letting them cost record gold killed
     .763 -> .737 on the tune half, .553 -> .500 on the check half)."""
     from ..extract.casualties import INCIDENT_SENTENCES, find_casualties, tied_trigger
+    from ..extract.incident_coref import cannot_link
 
     by_sent: dict[int, list] = {}
     for d in w.drafts:
@@ -185,9 +191,11 @@ def casualties(w: Work, res: Resources) -> None:
                 setattr(target.event, slot, cm.count)
             elif cm.toll and cm.count.value > have.value:
                 # "kills 20 ... killing at least 20 ... the death toll had risen to 63": every
-                # mention that stated the earlier figure stated this incident's toll, now 63
+                # mention of the incident that stated the earlier figure stated its toll, now 63
+                # (not another incident's that happened to be as large: another day, place, doer)
                 for d in w.drafts:
-                    if d.sent_index <= si and (x := getattr(d.event, slot)) is not None and x.value == have.value:
+                    if d is target or (d.sent_index <= si and (x := getattr(d.event, slot)) is not None
+                                       and x.value == have.value and not cannot_link(d, target)):
                         setattr(d.event, slot, cm.count)
         if here:
             last_violent = here

@@ -109,9 +109,14 @@ _PERSON_PASSIVES = frozenset(("kill", "shoot", "wound", "injure", "stab", "arres
 _LOCATIVE_PREPS = frozenset(("in", "near", "outside"))
 
 
+# Words whose "in" says in whom, not where: "lost faith in Allen", "a role in Jordan's arrest"
+_IN_WHOM = frozenset("faith trust confidence belief interest hope pride role part stake involvement "
+                     "participation investment".split())
+
+
 def _where_something_is(tok) -> bool:
-    """Is the name the whole object of a locative preposition ("in Kremenchuk")?"""
-    return tok.dep_ == "pobj" and tok.head.lower_ in _LOCATIVE_PREPS
+    """Is the name the whole object of a locative preposition ("in Kremenchuk"), not of "faith in"?"""
+    return tok.dep_ == "pobj" and tok.head.lower_ in _LOCATIVE_PREPS and tok.head.head.lemma_.lower() not in _IN_WHOM
 
 
 def _told_of_a_person(tok) -> bool:
