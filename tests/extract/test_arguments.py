@@ -1017,3 +1017,12 @@ def test_a_name_the_parse_took_for_a_verb_is_still_the_doer(nlp):
     args = find_arguments(trigger(nlp, "Trump on April 5 threatened to slap tariffs on imports.", "threatened"),
                           NO_PLACES)
     assert words(args.actors) == ["Trump"]
+
+
+@pytest.mark.parametrize("sentence, trig, victims", [
+    ("India expelled a Pakistani diplomat on charges of espionage.", "expelled", ["diplomat"]),
+    ("Police arrested two men on suspicion of murder.", "arrested", ["men"]),
+    ("Rebels fired on a convoy.", "fired", ["convoy"]),
+])
+def test_an_acts_grounds_are_not_its_target(nlp, sentence, trig, victims):
+    assert words(find_arguments(trigger(nlp, sentence, trig), NO_PLACES).targets) == victims

@@ -436,3 +436,10 @@ def test_a_sentence_opening_on_another_incident_keeps_its_mentions_apart(run_tex
     # without the opening, a described man and a man named may be one
     text = "A York County man pleaded guilty on Monday to burglary. Moore pleaded guilty to two counts."
     assert len([e for e in run_text(text, "2020-06-01").events if e.trigger.text == "pleaded"]) == 1
+
+
+def test_what_a_call_for_someone_to_act_asks_is_its_content(run_text):
+    # the parse hangs "for the president to resign" as an adverbial clause with "for" its marker
+    text = "Opposition supporters gathered outside parliament in Kinshasa, calling for the president to resign."
+    events = run_text(text, "2020-06-01").events
+    assert "calling" in [e.trigger.text for e in events] and "resign" not in [e.trigger.text for e in events]

@@ -379,6 +379,9 @@ def test_fighting_a_fire_is_no_violence(triggers, text, violent):
     ("The new prison meets its idea of urban revitalization.", "meets", False),
     ("Iran has met the deadline set by the agency.", "met", False),
     ("Putin met Erdogan in Sochi on Monday.", "met", True),
+    # a document's terms "call for" what it provides; a body's resolution is its request
+    ("A deal announced by the city also calls for the city to pay damages.", "calls", False),
+    ("The resolution calls for an immediate ceasefire.", "calls", True),
 ])
 def test_words_in_a_sense_that_is_no_event(triggers, text, word, event):
     assert (word in [h["text"] for h in triggers(text)]) == event

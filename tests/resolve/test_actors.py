@@ -611,3 +611,17 @@ def test_a_place_named_new_something_is_not_that_country(r, phrase):
 def test_names_that_open_with_a_direction_or_new_keep_their_own_country(r, phrase, country):
     info = r.resolve(phrase)
     assert (info.country if info else None) == country
+
+
+@pytest.mark.parametrize("phrase, country", [
+    # a state's departments by their portfolio, after its name or demonym ("The US Treasury
+    # blacklisted three Venezuelan officials" had been the story's Venezuela acting)
+    ("The US Treasury", "USA"),
+    ("the US Justice Department", "USA"),
+    ("the British Home Office", "GBR"),
+    ("the Chinese trade ministry", "CHN"),
+    ("Japan's finance minister", "JPN"),
+])
+def test_a_states_departments_by_portfolio_are_its_government(r, phrase, country):
+    info = r.resolve(phrase)
+    assert info is not None and (info.country, info.sector) == (country, "GOV")

@@ -41,6 +41,9 @@ SITE_WORDS = frozenset("site facility position area place".split())
 STANCE_PREPS = frozenset(("on", "about", "regarding", "towards", "toward", "over"))
 VAGUE_MODIFIERS = frozenset("same other nearby whole entire wide large small big certain several various different "
                             "new old main key".split())
+# What an "on" phrase gives as the act's grounds, never its target: "expelled a diplomat on
+# charges of espionage", "arrested on suspicion of", "on the orders of", "on behalf of"
+GROUND_NOUNS = frozenset("charge suspicion accusation allegation ground order behalf basis pretext count".split())
 # Times of day, never a target: "attacked at dawn", "struck at night"
 TIME_NOUNS = frozenset("dawn dusk daybreak nightfall sunrise sunset night midnight noon morning afternoon evening".split())
 NON_ARGUMENT_ENTS = frozenset(("DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY"))
@@ -529,7 +532,7 @@ def _prepositional_arguments(holder, args: Args) -> None:
                     if t.lemma_.lower() in PEOPLE_COUNTS and (counted := _counted_by(t)):
                         for g in counted:  # "fired tear gas at thousands of protesters", "at dozens of towns"
                             _patient(g, args)
-                    elif t.ent_type_ not in NON_ARGUMENT_ENTS:
+                    elif t.ent_type_ not in NON_ARGUMENT_ENTS and t.lemma_.lower() not in GROUND_NOUNS:
                         args.targets.append(t)
 
 

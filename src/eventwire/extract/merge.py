@@ -292,6 +292,9 @@ def _content_link(tok, heads: dict) -> bool:
         return True
     if tok.dep_ == "acl":  # "a demand to release": an infinitive
         return any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+    if tok.dep_ == "advcl":  # "calling for the president to resign": "for ... to", the parse's adverbial
+        return any(c.dep_ == "mark" and c.lower_ == "for" for c in tok.children) \
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
     if tok.dep_ == "pobj" and tok.head.dep_ == "prep":
         return tok.head.head.i in heads  # "called for the release", not "a report on the massacre"
     return tok.dep_ == "prep" and tok.head.i in heads

@@ -202,6 +202,10 @@ def _launched(nxt) -> bool:
     return nxt.text == "Off" and (after is None or after.is_punct or after.lower_ in ("to", "from", "for", "toward"))
 
 
+# Documents whose terms "call for" something: what they provide, not a request made (a
+# resolution or a statement that calls for a ceasefire is its body's request)
+_TERMS_DOCUMENTS = frozenset("deal plan agreement accord law bill budget settlement contract proposal measure "
+                             "treaty framework roadmap ordinance".split())
 # What is met in the sense of satisfied, not of a meeting ("meets the standards", "met the target")
 _MET_STANDARDS = frozenset("idea standard requirement need criterion criteria target goal expectation deadline "
                            "condition threshold definition obligation cost quota benchmark".split())
@@ -217,6 +221,8 @@ def _non_event_sense(tok, lemma: str, obj_lemma: str | None, subj_lemma: str | N
         return True  # "withdrew $1,273 from her account": a bank withdrawal, not a retreat
     if lemma == "meet" and any(c.dep_ == "nsubjpass" for c in tok.children) and _reaction_of(tok):
         return True  # "the words were met with shock / by applause": a reaction, not a meeting
+    if lemma == "call for" and subj_lemma in _TERMS_DOCUMENTS:
+        return True  # "a deal ... calls for the city to pay $75,000": the deal's terms, no one asking
     if lemma == "meet" and obj_lemma in _MET_STANDARDS:
         return True  # "the prison meets its idea of revitalisation", "met the deadline": satisfied, no meeting
     if lemma == "threat" and tok.dep_ == "attr" and tok.head.lemma_.lower() in _COPULAS:
@@ -456,6 +462,9 @@ def find_triggers(doc, sent) -> list[TriggerHit]:
                     cands.append((f"{lemma} {c.lower_}", min(tok.i, c.i), max(tok.i, c.i) + 1))
                 elif c.dep_ == "prep" and c.lower_ in ("for", "on", "upon"):
                     cands.append((f"{lemma} {c.lower_}", tok.i, tok.i + 1))
+                elif c.dep_ in ("advcl", "ccomp", "xcomp") and any(m.dep_ == "mark" and m.lower_ == "for"
+                                                                   for m in c.children):
+                    cands.append((f"{lemma} for", tok.i, tok.i + 1))  # "calling for the president to resign"
                 elif c.dep_ == "prep" and c.lower_ == "to":  # "took to the streets"
                     cands += [(f"{lemma} to {g.lemma_.lower()}", tok.i, g.i + 1) for g in c.children if g.dep_ == "pobj"]
                 elif c.dep_ in ("dobj", "obj"):
