@@ -980,6 +980,11 @@ def test_the_doers_allies_are_never_filled_in_as_the_target(run_text):
     text = "Nigerian soldiers pursuing Boko Haram fighters launched an offensive in Borno state."
     ev = next(e for e in run_text(text, "2018-02-20").events if e.trigger.text == "offensive")
     assert "Boko Haram" in [t.name for t in ev.targets]
+    # a co-doer is on its side
+    text = ("Troops from the Nigerian army and fighters of the Civilian Joint Task Force carried out an offensive "
+            "in Borno.")
+    ev = next(e for e in run_text(text, "2018-02-20").events if e.trigger.text == "offensive")
+    assert not any("fighters" in t.text for t in ev.targets)
 
 
 @pytest.mark.parametrize("sentence, trig, victims", [
@@ -992,6 +997,7 @@ def test_the_doers_allies_are_never_filled_in_as_the_target(run_text):
     ("Jets struck a nearby site overnight.", "struck", []),
     ("The minister condemned the cowardly attack.", "condemned", []),
     ("Turkey criticized the US position on Kurdish fighters.", "criticized", []),  # a stand, not a site
+    ("Rebels attacked an army position on the outskirts of Aleppo.", "attacked", ["position"]),  # a site
 ])
 def test_a_site_is_a_target_once_a_modifier_says_which(nlp, sentence, trig, victims):
     assert words(find_arguments(trigger(nlp, sentence, trig), NO_PLACES).targets) == victims
@@ -1023,6 +1029,7 @@ def test_a_name_the_parse_took_for_a_verb_is_still_the_doer(nlp):
     ("India expelled a Pakistani diplomat on charges of espionage.", "expelled", ["diplomat"]),
     ("Police arrested two men on suspicion of murder.", "arrested", ["men"]),
     ("Rebels fired on a convoy.", "fired", ["convoy"]),
+    ("Iran fired ballistic missiles at two US bases.", "fired", ["bases"]),  # lemmatised "basis"
 ])
 def test_an_acts_grounds_are_not_its_target(nlp, sentence, trig, victims):
     assert words(find_arguments(trigger(nlp, sentence, trig), NO_PLACES).targets) == victims

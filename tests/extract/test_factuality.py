@@ -32,6 +32,10 @@ def fact(nlp):
     ("The government committed to holding talks next month.", "hold"),
     # an infinitive relative clause is no fact told
     ("Finland will give Tanzania a grant over the next three years to finance several projects.", "finance"),
+    # a time clause or a present relative clause under a future shares its mood
+    ("The rebels will release the hostages after the government frees 50 prisoners.", "free"),
+    ("Police will arrest anyone who attacks a checkpoint.", "attack"),
+    ("Workers plan a walkout during the president's visit on Friday.", "visit"),
 ])
 def test_planned(fact, text, lemma):
     assert fact(text, lemma) == "planned"

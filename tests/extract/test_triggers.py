@@ -379,9 +379,16 @@ def test_fighting_a_fire_is_no_violence(triggers, text, violent):
     ("The new prison meets its idea of urban revitalization.", "meets", False),
     ("Iran has met the deadline set by the agency.", "met", False),
     ("Putin met Erdogan in Sochi on Monday.", "met", True),
-    # a document's terms "call for" what it provides; a body's resolution is its request
-    ("A deal announced by the city also calls for the city to pay damages.", "calls", False),
     ("The resolution calls for an immediate ceasefire.", "calls", True),
+    # "for ... to" after "call" is a request only where "call" has no object of its own
+    ("Opposition supporters gathered, calling for the president to resign.", "calling", True),
+    ("Five men called a general strike for workers to demand higher pay.", "called", False),
+    # a particle that makes a verb of its own takes the event away, unless the lexicon has that verb
+    ("You can sign up to receive the newsletter here.", "sign", False),
+    ("They were supposed to meet up again this morning to fish.", "meet", False),
+    ("Gunmen beat up a journalist in Lagos.", "beat up", True),
+    ("Rebels fired off rockets at the base.", "fired off", True),
+    ("The rebels, backed up by Turkish artillery, advanced on the town.", "backed up", True),
 ])
 def test_words_in_a_sense_that_is_no_event(triggers, text, word, event):
     assert (word in [h["text"] for h in triggers(text)]) == event

@@ -621,6 +621,10 @@ def test_names_that_open_with_a_direction_or_new_keep_their_own_country(r, phras
     ("the British Home Office", "GBR"),
     ("the Chinese trade ministry", "CHN"),
     ("Japan's finance minister", "JPN"),
+    # the US and British departments by their own names, whatever country the story is about
+    ("The Justice Department", "USA"),
+    ("The Treasury", "USA"),
+    ("The Home Office", "GBR"),
 ])
 def test_a_states_departments_by_portfolio_are_its_government(r, phrase, country):
     info = r.resolve(phrase)

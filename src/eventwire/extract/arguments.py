@@ -39,11 +39,14 @@ GENERIC_TARGETS = frozenset("target site facility position area place thing atta
 SITE_WORDS = frozenset("site facility position area place".split())
 # Prepositions after such a word that make it a stand taken, not a place ("the US position on Syria")
 STANCE_PREPS = frozenset(("on", "about", "regarding", "towards", "toward", "over"))
+# Nouns of where along a place something is: "a position on the outskirts of Aleppo"
+EDGE_NOUNS = frozenset("outskirt outskirts edge side border frontline front road highway hill bank coast".split())
 VAGUE_MODIFIERS = frozenset("same other nearby whole entire wide large small big certain several various different "
                             "new old main key".split())
 # What an "on" phrase gives as the act's grounds, never its target: "expelled a diplomat on
 # charges of espionage", "arrested on suspicion of", "on the orders of", "on behalf of"
-GROUND_NOUNS = frozenset("charge suspicion accusation allegation ground order behalf basis pretext count".split())
+# ("basis" and "ground" are not listed: the parse lemmatises "bases" to "basis", "the grounds of the university")
+GROUND_NOUNS = frozenset("charge suspicion accusation allegation order behalf pretext count".split())
 # Times of day, never a target: "attacked at dawn", "struck at night"
 TIME_NOUNS = frozenset("dawn dusk daybreak nightfall sunrise sunset night midnight noon morning afternoon evening".split())
 NON_ARGUMENT_ENTS = frozenset(("DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY"))
@@ -378,7 +381,9 @@ def _generic_target(t) -> bool:
     """A word for what was hit that says nothing of it: "the target", "the site", "a nearby area",
     "the cowardly attack" (an act, not what it was done to)."""
     lemma = t.lemma_.lower()
-    stance = any(c.dep_ == "prep" and c.lower_ in STANCE_PREPS for c in t.children)  # "the US position on Syria"
+    stance = any(c.dep_ == "prep" and c.lower_ in STANCE_PREPS and not any(  # "the US position on Syria",
+        _is_place(p) or p.lemma_.lower() in PLACE_NOUNS | EDGE_NOUNS for p in children(c, "pobj"))  # not "on the outskirts"
+        for c in t.children)
     return lemma in GENERIC_TARGETS and not (lemma in SITE_WORDS and not stance and any(
         c.dep_ in ("amod", "compound", "nmod") and c.lower_ not in VAGUE_MODIFIERS for c in t.children))
 

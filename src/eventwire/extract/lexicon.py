@@ -46,6 +46,7 @@ LEXICON: dict[str, Trigger] = {
     "rocket fire": T("ASSAULT", "heavy-weapons", "194", MIL, "N"),
     "pound": T("ASSAULT", "heavy-weapons", "194", MIL, "V"),
     "strike": T("ASSAULT", None, "190", MIL, "VN"),
+    "strike back": T("ASSAULT", None, "190", MIL, "V"),
     "raid": T("ASSAULT", None, "190", MIL, "VN"),
     "attack": T("ASSAULT", None, "190", MIL, "VN"),
     "counterattack": T("ASSAULT", None, "190", MIL, "VN"),
@@ -60,6 +61,7 @@ LEXICON: dict[str, Trigger] = {
     "firefight": T("ASSAULT", "firearms", "193", MIL, "N"),
     "open fire": T("ASSAULT", "firearms", "193", MIL, "V"),
     "shoot": T("ASSAULT", "firearms", "193", (), "V"),
+    "shoot up": T("ASSAULT", "firearms", "193", (), "V"),
     "shoot down": T("ASSAULT", "heavy-weapons", "190", MIL, "V"),
     "shooting": T("ASSAULT", "firearms", "193", (), "N"),
     "gunfire": T("ASSAULT", "firearms", "193", (), "N"),
@@ -70,6 +72,7 @@ LEXICON: dict[str, Trigger] = {
     "violate ceasefire": T("ASSAULT", None, "196", ("legal", "military"), "V"),
     # --- ASSAULT: unconventional violence (CAMEO 18x, 20x) ---
     "kill": T("ASSAULT", None, "1823", (), "V"),
+    "kill off": T("ASSAULT", None, "1823", (), "V"),
     "wound": T("ASSAULT", None, "190", (), "V"),
     "killing": T("ASSAULT", None, "1823", (), "N"),
     "murder": T("ASSAULT", None, "1823", (), "VN"),
@@ -89,6 +92,7 @@ LEXICON: dict[str, Trigger] = {
     "torture": T("ASSAULT", "torture", "1822", ("human_rights",), "VN"),
     "rape": T("ASSAULT", "sexual", "1821", ("human_rights",), "VN"),
     "beat": T("ASSAULT", "beat", "182", (), "V"),
+    "beat up": T("ASSAULT", "beat", "182", (), "V"),  # phrasal forms of violent verbs (triggers.SENSE_PARTICLES)
     "stab": T("ASSAULT", "beat", "182", (), "V"),
     "stabbing": T("ASSAULT", "beat", "182", (), "N"),
     "lynch": T("ASSAULT", "beat", "182", (), "V"),
@@ -111,6 +115,7 @@ LEXICON: dict[str, Trigger] = {
     "crackdown": T("ASSAULT", "pro_autocracy", "175", ("military",), "N"),
     "destroy": T("ASSAULT", "seize", "1712", ("human_security",), "V"),
     "burn": T("ASSAULT", "seize", "1712", ("human_security",), "V"),
+    "burn down": T("ASSAULT", "seize", "1712", ("human_security",), "V"),
     "torch": T("ASSAULT", "seize", "1712", ("human_security",), "V"),
     # --- COERCE ---
     "arrest": T("COERCE", "arrest", "173", ("legal",), "VN"),
@@ -298,6 +303,7 @@ LEXICON: dict[str, Trigger] = {
     "welcome": T("SUPPORT", None, "051", ("diplomatic",), "V"),
     "support": T("SUPPORT", None, "050", ("diplomatic",), "V"),
     "back": T("SUPPORT", None, "051", ("diplomatic",), "V"),
+    "back up": T("SUPPORT", None, "051", ("diplomatic",), "V"),
     "congratulate": T("SUPPORT", None, "051", ("diplomatic",), "V"),
     "defend": T("SUPPORT", None, "052", ("diplomatic",), "V"),
     "recognize": T("SUPPORT", None, "054", ("diplomatic",), "V"),
@@ -407,6 +413,7 @@ VERB_SENSES: dict[str, Trigger] = {
     "storm": T("ASSAULT", None, "190", MIL, "V"),
     "flood": T("INCIDENT", None, None, ("natural_disaster",), "V"),
     "fire": T("ASSAULT", "firearms", "193", MIL, "V"),
+    "fire off": T("ASSAULT", "firearms", "193", MIL, "V"),
     "drop": T("ASSAULT", "aerial", "195", MIL, "V"),  # only with a bomb-like object, see triggers.py
     "launch": T("ASSAULT", "heavy-weapons", "194", MIL, "V"),  # only with a munition as object, see triggers.py
     "take to street": T("PROTEST", "demo", "141", (), "V"),  # "took to the streets" (read in triggers.py)

@@ -202,10 +202,6 @@ def _launched(nxt) -> bool:
     return nxt.text == "Off" and (after is None or after.is_punct or after.lower_ in ("to", "from", "for", "toward"))
 
 
-# Documents whose terms "call for" something: what they provide, not a request made (a
-# resolution or a statement that calls for a ceasefire is its body's request)
-_TERMS_DOCUMENTS = frozenset("deal plan agreement accord law bill budget settlement contract proposal measure "
-                             "treaty framework roadmap ordinance".split())
 # What is met in the sense of satisfied, not of a meeting ("meets the standards", "met the target")
 _MET_STANDARDS = frozenset("idea standard requirement need criterion criteria target goal expectation deadline "
                            "condition threshold definition obligation cost quota benchmark".split())
@@ -221,8 +217,6 @@ def _non_event_sense(tok, lemma: str, obj_lemma: str | None, subj_lemma: str | N
         return True  # "withdrew $1,273 from her account": a bank withdrawal, not a retreat
     if lemma == "meet" and any(c.dep_ == "nsubjpass" for c in tok.children) and _reaction_of(tok):
         return True  # "the words were met with shock / by applause": a reaction, not a meeting
-    if lemma == "call for" and subj_lemma in _TERMS_DOCUMENTS:
-        return True  # "a deal ... calls for the city to pay $75,000": the deal's terms, no one asking
     if lemma == "meet" and obj_lemma in _MET_STANDARDS:
         return True  # "the prison meets its idea of revitalisation", "met the deadline": satisfied, no meeting
     if lemma == "threat" and tok.dep_ == "attr" and tok.head.lemma_.lower() in _COPULAS:
@@ -231,7 +225,7 @@ def _non_event_sense(tok, lemma: str, obj_lemma: str | None, subj_lemma: str | N
         return True  # "recall the last memory", "recalling the two occasions": remembering, not a sanction
     if lemma == "convoy" and _armed_or_attacked(tok):
         return True  # a military convoy, or one ambushed, is a party on the move, not aid
-    if lemma == "back" and tok.pos_ == "VERB" and not any(c.dep_ in _BACKED for c in tok.children):
+    if lemma in ("back", "back up") and tok.pos_ == "VERB" and not any(c.dep_ in _BACKED for c in tok.children):
         return True  # "a neighbor backing up", "backed out of the driveway": backed no one
     if lemma == "demonstrate" and any(c.dep_ in _SHOWN for c in tok.children) and not _protesting(tok, obj_lemma):
         return True  # "demonstrated its resolve", "as was demonstrated by our decision": showed, no protest
@@ -431,6 +425,11 @@ def _people_named_by_participle(tok) -> bool:
     return any(c.dep_ == "det" for c in tok.children) or tok.dep_ in ("pobj", "nsubj", "nsubjpass", "dobj")
 
 
+# Particles that make a phrasal verb of their own ("sign up", "call in", "meet up", "pay off"):
+# the verb alone then says nothing of it; the lexicon's phrasal entries ("blow up", "pull out") stand
+SENSE_PARTICLES = frozenset(("up", "in", "out", "off", "over", "away", "down", "back"))
+
+
 def find_triggers(doc, sent) -> list[TriggerHit]:
     hits: list[TriggerHit] = []
     taken: set[int] = set()
@@ -462,8 +461,8 @@ def find_triggers(doc, sent) -> list[TriggerHit]:
                     cands.append((f"{lemma} {c.lower_}", min(tok.i, c.i), max(tok.i, c.i) + 1))
                 elif c.dep_ == "prep" and c.lower_ in ("for", "on", "upon"):
                     cands.append((f"{lemma} {c.lower_}", tok.i, tok.i + 1))
-                elif c.dep_ in ("advcl", "ccomp", "xcomp") and any(m.dep_ == "mark" and m.lower_ == "for"
-                                                                   for m in c.children):
+                elif c.dep_ in ("advcl", "ccomp", "xcomp") and not any(o.dep_ in ("dobj", "obj") for o in tok.children) \
+                        and any(m.dep_ == "mark" and m.lower_ == "for" for m in c.children):
                     cands.append((f"{lemma} for", tok.i, tok.i + 1))  # "calling for the president to resign"
                 elif c.dep_ == "prep" and c.lower_ == "to":  # "took to the streets"
                     cands += [(f"{lemma} to {g.lemma_.lower()}", tok.i, g.i + 1) for g in c.children if g.dep_ == "pobj"]
@@ -484,10 +483,13 @@ def find_triggers(doc, sent) -> list[TriggerHit]:
             hits.append(TriggerHit(tok.i, tok.i + 1, tok.i, Trigger(EventType.REQUEST, None, "100", (), "V"), "must"))
             taken.add(tok.i)
             continue
+        phrasal = is_verb and any(c.dep_ == "prt" and c.lower_ in SENSE_PARTICLES for c in tok.children)
         for key, start, end in cands:
             entry = (VERB_SENSES.get(key) if is_verb else None) or LEXICON.get(key)
             if entry is None:
                 continue
+            if phrasal and key == lemma:
+                break  # "sign up", "called in sick", "meet up": a phrasal verb the lexicon lacks is another verb
             want = "V" if is_verb else "N"
             if want not in entry.pos:
                 continue
