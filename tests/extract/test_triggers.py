@@ -389,6 +389,11 @@ def test_fighting_a_fire_is_no_violence(triggers, text, violent):
     ("Gunmen beat up a journalist in Lagos.", "beat up", True),
     ("Rebels fired off rockets at the base.", "fired off", True),
     ("The rebels, backed up by Turkish artillery, advanced on the town.", "backed up", True),
+    # throwing is violence only with a projectile thrown
+    ("Protesters hurled Molotov cocktails at police in Santiago.", "hurled", True),
+    ("A man threw a grenade into a crowd in Kabul.", "threw", True),
+    ("The mayor threw a party for the volunteers.", "threw", False),
+    ("Biden threw his support behind the bill.", "threw", False),
 ])
 def test_words_in_a_sense_that_is_no_event(triggers, text, word, event):
     assert (word in [h["text"] for h in triggers(text)]) == event
@@ -425,3 +430,12 @@ def test_a_participle_standing_for_people_is_no_act(triggers, text):
 ])
 def test_wounding_is_said_of_people(triggers, text, wounded):
     assert any(h["lemma"] == "wound" for h in triggers(text)) == wounded
+
+
+def test_a_crowd_throwing_stones_riots_and_the_stones_are_no_target(run_text):
+    (ev,) = run_text("Protesters hurled Molotov cocktails at police in Santiago on Friday.", "2020-06-03").events
+    assert (ev.type, ev.mode, ev.cameo) == ("PROTEST", "riot", "145")
+    assert [t.text for t in ev.targets] == ["police"]
+    ev = next(e for e in run_text("A man threw a grenade at a police patrol in Kabul.", "2020-06-03").events
+              if e.trigger.text == "threw")
+    assert ev.type == "ASSAULT" and "grenade" not in [t.text for t in ev.targets]

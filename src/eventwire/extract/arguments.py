@@ -32,7 +32,8 @@ PLACE_PREPS = ("in", "on", "at", "near", "outside", "across", "around", "inside"
 PLACE_ENTS = ("GPE", "LOC", "FAC")
 INSTRUMENT_WORDS = WEAPON_WORDS | frozenset(
     "bomber fighter warplane jet missile explosive ied chlorine sarin gas vest barrel drone "
-    "helicopter rafale mirage su-24 su-34 f-16 tomahawk mine landmine".split())
+    "helicopter rafale mirage su-24 su-34 f-16 tomahawk mine landmine "
+    "stone rock brick bottle cocktail firebomb".split())  # thrown (triggers._thrown_at)
 GENERIC_TARGETS = frozenset("target site facility position area place thing attack part number".split())
 # Generic words for a place hit that a modifier makes a target ("an oil facility", "army
 # positions", "residential areas"), unless the modifier leaves it as vague ("the same area")

@@ -193,6 +193,24 @@ _ARMED_SUBJECTS = frozenset("rebel troop force army fighter militant soldier pol
                             "gunman group".split())
 
 
+# What is thrown at people in a riot or an attack ("hurled Molotov cocktails at police",
+# "threw stones at soldiers", "a grenade was thrown into the crowd")
+PROJECTILES = frozenset("stone rock brick bottle cocktail molotov firebomb grenade bomb petrol canister "
+                        "explosive acid".split())
+# Those whose thrown stones are a riot, not an attack by an armed party
+CROWD_SUBJECTS = frozenset("protester demonstrator rioter crowd youth student mob supporter fan".split())
+
+
+def _thrown_at(obj, obj_lemma: str | None, subj_lemma: str | None) -> Trigger | None:
+    """"hurl"/"throw" is violence only with a projectile thrown: a riot where a crowd throws it,
+    else an attack ("threw a grenade"); "threw a party", "threw his support behind" are none."""
+    if obj is None or not ({obj_lemma} | {c.lower_ for c in obj.children if c.dep_ in ("compound", "amod")}) & PROJECTILES:
+        return None
+    if subj_lemma in CROWD_SUBJECTS:
+        return Trigger(EventType.PROTEST, "riot", "145", (), "V")
+    return Trigger(EventType.ASSAULT, "beat", "182", (), "V")
+
+
 def _launched(nxt) -> bool:
     """"Blasts off" as a launch: a particle, or a headline's "Off" followed by where to or from, or
     by nothing ("Blasts Off to Space Station"; "Blast Off Coast Of Yemen" is a blast off the coast)."""
@@ -368,6 +386,8 @@ def _accept(tok, key: str, entry: Trigger, sent_lemmas: set[str]) -> Trigger | N
         return None
     if lemma in ("drop", "launch"):
         return _munition_verb(tok, lemma, obj_lemma, entry)
+    if lemma in ("hurl", "throw"):
+        return _thrown_at(obj, obj_lemma, subj_lemma)
     if lemma == "deny" and (obj is None or obj_lemma in _DENIED_STATEMENTS):
         return None  # denying a report is a factuality marker, not a rejection
     if lemma == "hand over" and obj_lemma in _AID_OBJECTS | {"medicine", "medication", "kg", "tonne"}:
