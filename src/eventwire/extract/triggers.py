@@ -198,17 +198,32 @@ _ARMED_SUBJECTS = frozenset("rebel troop force army fighter militant soldier pol
 PROJECTILES = frozenset("stone rock brick bottle cocktail molotov firebomb grenade bomb petrol canister "
                         "explosive acid".split())
 # Those whose thrown stones are a riot, not an attack by an armed party
-CROWD_SUBJECTS = frozenset("protester demonstrator rioter crowd youth student mob supporter fan".split())
+CROWD_SUBJECTS = frozenset("protester demonstrator rioter crowd youth student mob".split())
+# Projectiles that explode: an attack with explosives
+EXPLODING = frozenset(("grenade", "bomb", "firebomb", "explosive"))
+# What a projectile is thrown at or into when it is thrown at someone ("into the crowd", not "into the river")
+THROWN_AT_PREPS = frozenset(("at", "on", "toward", "towards", "into"))
 
 
-def _thrown_at(obj, obj_lemma: str | None, subj_lemma: str | None) -> Trigger | None:
-    """"hurl"/"throw" is violence only with a projectile thrown: a riot where a crowd throws it,
-    else an attack ("threw a grenade"); "threw a party", "threw his support behind" are none."""
+def _thrown_at(tok, obj, obj_lemma: str | None, subj_lemma: str | None) -> Trigger | None:
+    """"hurl"/"throw" is violence only with a projectile thrown at someone: a riot where a crowd
+    throws it, else an attack ("threw a grenade at a patrol"); "threw a party", "threw his support
+    behind", "threw bottles of water to migrants", "threw stones into the river" are none."""
     if obj is None or not ({obj_lemma} | {c.lower_ for c in obj.children if c.dep_ in ("compound", "amod")}) & PROJECTILES:
+        return None
+    aimed = [p for c in tok.children if c.dep_ == "prep" and c.lower_ in THROWN_AT_PREPS
+             for p in c.children if p.dep_ == "pobj"]
+    if not any(p.pos_ in ("PROPN", "PRON") or p.ent_type_ or p.lemma_.lower() not in _NOT_AIMED_AT for p in aimed):
         return None
     if subj_lemma in CROWD_SUBJECTS:
         return Trigger(EventType.PROTEST, "riot", "145", (), "V")
+    if obj_lemma in EXPLODING:
+        return Trigger(EventType.ASSAULT, "explosives", "183", (), "V")
     return Trigger(EventType.ASSAULT, "beat", "182", (), "V")
+
+
+# Where a thrown thing lands that is no one: "into the river", "on the ground"
+_NOT_AIMED_AT = frozenset("river sea lake water ground floor air street road field bin fire".split())
 
 
 def _launched(nxt) -> bool:
@@ -387,7 +402,7 @@ def _accept(tok, key: str, entry: Trigger, sent_lemmas: set[str]) -> Trigger | N
     if lemma in ("drop", "launch"):
         return _munition_verb(tok, lemma, obj_lemma, entry)
     if lemma in ("hurl", "throw"):
-        return _thrown_at(obj, obj_lemma, subj_lemma)
+        return _thrown_at(tok, obj, obj_lemma, subj_lemma)
     if lemma == "deny" and (obj is None or obj_lemma in _DENIED_STATEMENTS):
         return None  # denying a report is a factuality marker, not a rejection
     if lemma == "hand over" and obj_lemma in _AID_OBJECTS | {"medicine", "medication", "kg", "tonne"}:
@@ -445,9 +460,13 @@ def _people_named_by_participle(tok) -> bool:
     return any(c.dep_ == "det" for c in tok.children) or tok.dep_ in ("pobj", "nsubj", "nsubjpass", "dobj")
 
 
-# Particles that make a phrasal verb of their own ("sign up", "call in", "meet up", "pay off"):
-# the verb alone then says nothing of it; the lexicon's phrasal entries ("blow up", "pull out") stand
-SENSE_PARTICLES = frozenset(("up", "in", "out", "off", "over", "away", "down", "back"))
+# Phrasal verbs that are another verb than their bare one and no event ("sign up" for a newsletter,
+# "meet up" to fish, "called in" sick, a court "struck down" a law, "stormed out" of a meeting).
+# A list, not every particle: the parse tags many a preposition so ("marched down Whitehall",
+# "fired down on protesters"), and most phrasal forms of violent verbs are still violence
+NON_EVENT_PHRASALS = frozenset((("sign", "up"), ("sign", "in"), ("meet", "up"), ("call", "in"), ("strike", "down"),
+                                ("storm", "out"), ("storm", "off"), ("charge", "in"), ("back", "out"),
+                                ("back", "off"), ("shell", "out"), ("fire", "up"), ("free", "up")))
 
 
 def find_triggers(doc, sent) -> list[TriggerHit]:
@@ -503,13 +522,13 @@ def find_triggers(doc, sent) -> list[TriggerHit]:
             hits.append(TriggerHit(tok.i, tok.i + 1, tok.i, Trigger(EventType.REQUEST, None, "100", (), "V"), "must"))
             taken.add(tok.i)
             continue
-        phrasal = is_verb and any(c.dep_ == "prt" and c.lower_ in SENSE_PARTICLES for c in tok.children)
+        phrasal = is_verb and any(c.dep_ == "prt" and (lemma, c.lower_) in NON_EVENT_PHRASALS for c in tok.children)
         for key, start, end in cands:
             entry = (VERB_SENSES.get(key) if is_verb else None) or LEXICON.get(key)
             if entry is None:
                 continue
             if phrasal and key == lemma:
-                break  # "sign up", "called in sick", "meet up": a phrasal verb the lexicon lacks is another verb
+                break  # "sign up", "called in sick", "meet up": another verb, no event
             want = "V" if is_verb else "N"
             if want not in entry.pos:
                 continue
