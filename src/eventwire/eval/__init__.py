@@ -56,12 +56,13 @@ FLOORS = {
     # and actor country by seats and neighbours kept from the story's country; in session 18: actor
     # country by a country-less doer taking its event's place's (`country_assumed`), target by the
     # phrases of a verb's act noun; in session 19: type, actor country and target by "wound" as an
-    # assault trigger), so that no change loses ground; the issue's floors are RECORD_TARGETS until met.
+    # assault trigger; in session 20: target by sites a modifier names, "an oil facility"), so that no
+    # change loses ground; the issue's floors are RECORD_TARGETS until met.
     ("records", "type_check"): 0.69,
     ("records", "actor_check"): 0.42,
     ("records", "place_check"): 0.71,
     ("records", "actor_country_check"): 0.65,
-    ("records", "target_check"): 0.42,
+    ("records", "target_check"): 0.45,
     ("records", "place_country_check"): 0.86,
     ("records", "date_check"): 0.78,
     ("records", "killed_check"): 0.57,
@@ -75,8 +76,9 @@ FLOORS = {
 # Metrics where less is better, with the most they may be: the same guards as FLOORS.
 CEILINGS = {
     # output events that are no event or repeat one (0.556 before incident coreference, 0.511 after,
-    # 0.486 with content folds, 0.451 with the event filter; 0.419 over both batches in session 13)
-    ("records", "spurious_or_duplicate_share_check"): 0.43,
+    # 0.486 with content folds, 0.451 with the event filter; 0.419 over both batches in session 13;
+    # 0.392 in session 20 with both learned models refitted)
+    ("records", "spurious_or_duplicate_share_check"): 0.40,
 }
 # Issue 13's floors on the check half of the record-level gold, not yet met (`eventwire eval
 # records` prints the figures); each moves into FLOORS when it is. Spurious + duplicate is a
