@@ -382,9 +382,9 @@ def _generic_target(t) -> bool:
     """A word for what was hit that says nothing of it: "the target", "the site", "a nearby area",
     "the cowardly attack" (an act, not what it was done to)."""
     lemma = t.lemma_.lower()
-    stance = any(c.dep_ == "prep" and c.lower_ in STANCE_PREPS and not any(  # "the US position on Syria",
-        _is_place(p) or p.lemma_.lower() in PLACE_NOUNS | EDGE_NOUNS for p in children(c, "pobj"))  # not "on the outskirts"
-        for c in t.children)
+    # "the US position on Syria" is a stand; "a position on the outskirts of Aleppo" a site
+    stance = any(c.dep_ == "prep" and c.lower_ in STANCE_PREPS and not any(
+        _is_place(p) or p.lemma_.lower() in PLACE_NOUNS | EDGE_NOUNS for p in children(c, "pobj")) for c in t.children)
     return lemma in GENERIC_TARGETS and not (lemma in SITE_WORDS and not stance and any(
         c.dep_ in ("amod", "compound", "nmod") and c.lower_ not in VAGUE_MODIFIERS for c in t.children))
 

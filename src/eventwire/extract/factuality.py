@@ -7,6 +7,8 @@ denial head denied; "allegedly"/"accused ... of" claimed; a negation or a
 """
 from __future__ import annotations
 
+from ..nlp.syntax import in_past_tense
+
 from .lexicon import LEXICON
 
 INTENT_HEADS = frozenset(
@@ -35,19 +37,13 @@ CIRCUMSTANCE_PREPS = frozenset(("in", "amid", "despite"))
 FACT_MARKERS = frozenset(("although", "though", "because", "whereas"))
 
 
-def _past(verb) -> bool:
-    """A verb in the past tense, or a participle with a past auxiliary ("was charged")."""
-    return verb.tag_ == "VBD" or (verb.tag_ == "VBN" and any(
-        c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in verb.children))
-
-
 def _told_as_fact(clause) -> bool:
     """A clause told as fact under any main clause: a concession or a cause, a past relative clause
     ("the man who attacked the guard may be charged"; "anyone who joins a protest will be detained"
     is no one yet). (A past time clause too, "will be charged after he attacked a guard", cost the
     check half of the record gold a duplicate event; not kept.)"""
     if clause.dep_ == "relcl":
-        return _past(clause)
+        return in_past_tense(clause)
     return clause.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in FACT_MARKERS for c in clause.children)
 
 

@@ -105,10 +105,11 @@ def pair_features(a: Draft, b: Draft) -> list[float]:
 
 def cannot_link(a: Draft, b: Draft) -> bool:
     """What the text states cannot be one incident: doers with no party in common, two stated
-    days, two countries, a sentence that opens by saying it tells another ("Separately, ..."), an act recalled as background and one reported, a done act and one only
-    planned or supposed, and two acts of different
-    kinds neither of which harms or seizes anyone ("condemned the attack and met tribal leaders":
-    a statement and a meeting; a statement about an attack may fold into the attack)."""
+    days, two countries, a sentence that opens by saying it tells another ("Separately, ..."), an
+    act recalled as background and one reported, a done act and one only planned or supposed, and
+    two acts of different kinds neither of which harms or seizes anyone ("condemned the attack and
+    met tribal leaders": a statement and a meeting; a statement about an attack may fold into the
+    attack)."""
     return (not names_agree(a, b) or different_days(a, b) or not places_agree(a.event, b.event)
             or recalled_apart(a.event, b.event) or told_apart(a, b)
             or (a.event.factuality in UNREALISED) != (b.event.factuality in UNREALISED)

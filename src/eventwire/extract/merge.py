@@ -459,8 +459,9 @@ def coalesce_anaphors(drafts: list[Draft], main: int | None) -> tuple[list[Draft
 
 # Openings of a sentence that tell another incident than the ones before ("Separately, ...",
 # "In an unrelated case, ...", "Elsewhere, ...")
-ANOTHER_INCIDENT = re.compile(r"\s*(?:separately|elsewhere|in other news|in (?:a|an|another) (?:separate|unrelated|other|"
-                              r"different)\b|in another (?:incident|case|attack|development)\b)", re.I)
+ANOTHER_INCIDENT = re.compile(r"\s*(?:separately|elsewhere|in other news"
+                              r"|in (?:a|an|another) (?:separate|unrelated|other|different)\b"
+                              r"|in another (?:incident|case|attack|development)\b)", re.I)
 
 
 def told_apart(a: Draft, b: Draft) -> bool:

@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ..model import EventType
-from ..nlp.syntax import opens_with_a_time
+from ..nlp.syntax import children, opens_with_a_time
 from .casualties import PERSON_NOUNS, PERSON_SUFFIXES
 from .noun_parties import AGENT_NOUNS
 from .lexicon import (ACCIDENT_AGENTS, ACCIDENT_WORDS, LEXICON, VERB_SENSES, NATURAL_WORDS, REPORTING_VERBS,
@@ -203,13 +203,15 @@ CROWD_SUBJECTS = frozenset("protester demonstrator rioter crowd youth student mo
 EXPLODING = frozenset(("grenade", "bomb", "firebomb", "explosive"))
 # What a projectile is thrown at or into when it is thrown at someone ("into the crowd", not "into the river")
 THROWN_AT_PREPS = frozenset(("at", "on", "toward", "towards", "into"))
+# Where a thrown thing lands that is no one: "into the river", "on the ground"
+_NOT_AIMED_AT = frozenset("river sea lake water ground floor air street road field bin fire".split())
 
 
 def _thrown_at(tok, obj, obj_lemma: str | None, subj_lemma: str | None) -> Trigger | None:
     """"hurl"/"throw" is violence only with a projectile thrown at someone: a riot where a crowd
     throws it, else an attack ("threw a grenade at a patrol"); "threw a party", "threw his support
     behind", "threw bottles of water to migrants", "threw stones into the river" are none."""
-    if obj is None or not ({obj_lemma} | {c.lower_ for c in obj.children if c.dep_ in ("compound", "amod")}) & PROJECTILES:
+    if obj is None or not ({obj_lemma} | {c.lower_ for c in children(obj, "compound", "amod")}) & PROJECTILES:
         return None
     aimed = [p for c in tok.children if c.dep_ == "prep" and c.lower_ in THROWN_AT_PREPS
              for p in c.children if p.dep_ == "pobj"]
@@ -220,10 +222,6 @@ def _thrown_at(tok, obj, obj_lemma: str | None, subj_lemma: str | None) -> Trigg
     if obj_lemma in EXPLODING:
         return Trigger(EventType.ASSAULT, "explosives", "183", (), "V")
     return Trigger(EventType.ASSAULT, "beat", "182", (), "V")
-
-
-# Where a thrown thing lands that is no one: "into the river", "on the ground"
-_NOT_AIMED_AT = frozenset("river sea lake water ground floor air street road field bin fire".split())
 
 
 def _launched(nxt) -> bool:
@@ -270,8 +268,8 @@ def _non_event_sense(tok, lemma: str, obj_lemma: str | None, subj_lemma: str | N
         return True  # "captured the title", "captures the excitement", "seized the lead": no one held
     if lemma == "capture" and obj_lemma in _RECORDED and subj_lemma not in _ARMED_SUBJECTS:
         return True  # "cameras captured footage", "the film captured the hearts of millions"
-    if lemma == "press" and tok.pos_ == "VERB" and any(c.dep_ in ("prt", "advmod") and c.lower_ in ("on", "ahead", "forward")
-                                                       for c in tok.children):
+    if lemma == "press" and tok.pos_ == "VERB" and any(
+            c.dep_ in ("prt", "advmod") and c.lower_ in ("on", "ahead", "forward") for c in tok.children):
         return True  # "pressed on with their offensive", "pressing ahead with talks": went on, asked nothing
     if lemma == "blast" and tok.i + 1 < len(tok.doc) and _launched(tok.doc[tok.i + 1]):
         return True  # "Crew Blasts Off to Space Station": a launch ("a blast off the coast" is one)
@@ -500,7 +498,7 @@ def find_triggers(doc, sent) -> list[TriggerHit]:
                     cands.append((f"{lemma} {c.lower_}", min(tok.i, c.i), max(tok.i, c.i) + 1))
                 elif c.dep_ == "prep" and c.lower_ in ("for", "on", "upon"):
                     cands.append((f"{lemma} {c.lower_}", tok.i, tok.i + 1))
-                elif c.dep_ in ("advcl", "ccomp", "xcomp") and not any(o.dep_ in ("dobj", "obj") for o in tok.children) \
+                elif c.dep_ in ("advcl", "ccomp", "xcomp") and not children(tok, "dobj", "obj") \
                         and any(m.dep_ == "mark" and m.lower_ == "for" for m in c.children):
                     cands.append((f"{lemma} for", tok.i, tok.i + 1))  # "calling for the president to resign"
                 elif c.dep_ == "prep" and c.lower_ == "to":  # "took to the streets"

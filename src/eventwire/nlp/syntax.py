@@ -133,6 +133,13 @@ def across_a_border(tok) -> bool:
         tok.dep_ == "pobj" and tok.head.lower_ == "with" and tok.head.head.lemma_.lower() in BORDER_WORDS)
 
 
+def in_past_tense(verb) -> bool:
+    """A verb in the past tense, active or passive ("arrested", "was arrested", "had attacked"); a
+    past auxiliary leaves no room for a modal ("will be arrested" has none)."""
+    return verb.tag_ == "VBD" or (verb.tag_ == "VBN" and any(
+        c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in verb.children))
+
+
 # Verbs of saying: a place hung on one says where the speaker was, not where what was said happened
 SAYING_VERBS = frozenset("say tell speak add report announce state write comment".split())
 

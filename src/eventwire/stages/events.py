@@ -6,6 +6,7 @@ import re
 
 from ..extract.ontology import ACCORD_TYPES, ACLED_CODED_TYPES, VIOLENT_TYPES
 from ..model import BACKGROUND, EventType
+from ..nlp.syntax import in_past_tense
 from .contract import stage
 from .resources import Resources
 from .work import Work
@@ -83,7 +84,7 @@ def dates(w: Work, res: Resources) -> None:
     last = None  # a sentence without a day continues the date of the story so far
     for d in w.drafts:
         m = own_day(d)
-        if m is not None and m.date > pub and _told_as_past(w.doc[d.hit.head]):
+        if m is not None and m.date > pub and in_past_tense(w.doc[d.hit.head]):
             m = None  # "was arrested ..., and she was scheduled to appear Thursday": not a done act's day
         if m is None:  # less than a day binds only the event whose verb it modifies (not "since last month's raid")
             m = stated(d.sent_index, coarse=True)
@@ -106,14 +107,6 @@ def dates(w: Work, res: Resources) -> None:
             if m is not None and d.sent_index < i <= d.sent_index + LEAD_LOOKAHEAD_SENTENCES:
                 d.event.date, d.event.date_precision = m.date.isoformat(), m.precision
     _anchored_back_dates(w.drafts, text)
-
-
-def _told_as_past(head) -> bool:
-    """A verb in the past tense, active or passive ("arrested", "was arrested"), not one
-    with a modal or a future auxiliary ("will be arrested")."""
-    return head.tag_ == "VBD" or (head.tag_ == "VBN" and any(
-        c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in head.children) and not any(
-        c.dep_ == "aux" and c.tag_ == "MD" for c in head.children))
 
 
 _DAYS_AFTER = re.compile(r"\b(\w+|\d+)\s+days?\s+after\s+", re.I)
