@@ -42,6 +42,7 @@ SITE_WORDS = frozenset("site facility position area place".split())
 STANCE_PREPS = frozenset(("on", "about", "regarding", "towards", "toward", "over"))
 # Nouns of where along a place something is: "a position on the outskirts of Aleppo"
 EDGE_NOUNS = frozenset("outskirt outskirts edge side border frontline front road highway hill bank coast".split())
+# Modifiers that leave a site word as vague as it was ("the same area", "a nearby site")
 VAGUE_MODIFIERS = frozenset("same other nearby whole entire wide large small big certain several various different "
                             "new old main key".split())
 # What an "on" phrase gives as the act's grounds, never its target: "expelled a diplomat on
@@ -331,8 +332,8 @@ def _passive_participle_clause(verb) -> bool:
     "Cornered in the town, the rebels surrendered" (an object says it is active: "..., killed
     12 people", which the parse may tag so)."""
     # ("Having protested for weeks, the students ...": a perfect, active)
-    return verb.dep_ == "advcl" and verb.tag_ == "VBN" and not children(verb, *SUBJ, *PASSIVE_SUBJ, "aux", "auxpass",
-                                                                          "agent", "dobj", "obj")
+    return verb.dep_ == "advcl" and verb.tag_ == "VBN" and not children(
+        verb, *SUBJ, *PASSIVE_SUBJ, "aux", "auxpass", "agent", "dobj", "obj")
 
 
 def _shared_patient(verb) -> list:
@@ -371,22 +372,31 @@ def _patient(t, args: Args) -> None:
     elif t.lemma_.lower() in PLACE_NOUNS:
         args.place_tokens.extend(named_place_of(t))
         args.places_hit.append(t)  # "bombed the city of Afrin"
-    elif t.lemma_.lower() in PEOPLE_COUNTS and (counted := _counted_by(t)):
+    elif counted := _people_counted(t):
         for g in counted:  # "killed dozens of civilians": the civilians
             _patient(g, args)
     elif t.ent_type_ not in NON_ARGUMENT_ENTS or _counted_people(t):
         args.targets.append(t)
 
 
+def _people_counted(t) -> list:
+    """The people a quantity noun counts ("dozens of civilians": civilians), else none."""
+    return _counted_by(t) if t.lemma_.lower() in PEOPLE_COUNTS else []
+
+
 def _generic_target(t) -> bool:
     """A word for what was hit that says nothing of it: "the target", "the site", "a nearby area",
     "the cowardly attack" (an act, not what it was done to)."""
     lemma = t.lemma_.lower()
+    if lemma not in GENERIC_TARGETS:
+        return False
+    if lemma not in SITE_WORDS:
+        return True
     # "the US position on Syria" is a stand; "a position on the outskirts of Aleppo" a site
     stance = any(c.dep_ == "prep" and c.lower_ in STANCE_PREPS and not any(
         _is_place(p) or p.lemma_.lower() in PLACE_NOUNS | EDGE_NOUNS for p in children(c, "pobj")) for c in t.children)
-    return lemma in GENERIC_TARGETS and not (lemma in SITE_WORDS and not stance and any(
-        c.dep_ in ("amod", "compound", "nmod") and c.lower_ not in VAGUE_MODIFIERS for c in t.children))
+    return stance or not any(c.dep_ in ("amod", "compound", "nmod") and c.lower_ not in VAGUE_MODIFIERS
+                             for c in t.children)
 
 
 def _counted_by(t) -> list:
@@ -535,7 +545,7 @@ def _prepositional_arguments(holder, args: Args) -> None:
                         args.places_hit.append(t)  # "an attack on regime-held districts"
                 elif (p_low in TARGET_PREPS or (p_low == "to" and holder.lemma_.lower() in ADDRESSEE_VERBS)) \
                         and t not in args.actors and not opens_with_a_time(p):
-                    if t.lemma_.lower() in PEOPLE_COUNTS and (counted := _counted_by(t)):
+                    if counted := _people_counted(t):
                         for g in counted:  # "fired tear gas at thousands of protesters", "at dozens of towns"
                             _patient(g, args)
                     elif t.ent_type_ not in NON_ARGUMENT_ENTS and t.lemma_.lower() not in GROUND_NOUNS:

@@ -421,14 +421,15 @@ ALLY_PREPS = frozenset(("with", "alongside"))
 
 def _on_the_doers_side(tok, doer) -> bool:
     """Is `tok` in a phrase of the doer that joins it to the doer's side: the "by" of a participle
-    ("backed by Syrian rebels", "supported by militias"), "with"/"alongside", a conjunct? Not any phrase of
-    the doer: "soldiers pursuing Boko Haram fighters" names their enemy."""
+    ("backed by Syrian rebels", "supported by militias"), "with"/"alongside", a conjunct ("troops
+    ... and fighters of the Joint Task Force")? Not any phrase of the doer: "soldiers pursuing
+    Boko Haram fighters" names their enemy."""
     if not doer.is_ancestor(tok):
         return False
     node = tok
     while node.i != doer.i:
         if node.dep_ in ("agent", "conj") or (node.dep_ == "prep" and node.lower_ in ALLY_PREPS):
-            return True  # ("troops ... and fighters of the Joint Task Force carried out": a co-doer)
+            return True
         node = node.head
     return False
 

@@ -92,9 +92,10 @@ LEXICON: dict[str, Trigger] = {
     "torture": T("ASSAULT", "torture", "1822", ("human_rights",), "VN"),
     "rape": T("ASSAULT", "sexual", "1821", ("human_rights",), "VN"),
     "beat": T("ASSAULT", "beat", "182", (), "V"),
+    # a violent verb's phrasal form: the trigger spans its particle ("beat up", "burn down", "fire off")
     "beat up": T("ASSAULT", "beat", "182", (), "V"),
-    "hurl": T("ASSAULT", "beat", "182", (), "V"),  # only with a projectile thrown (triggers._thrown_at)
-    "throw": T("ASSAULT", "beat", "182", (), "V"),  # phrasal forms of violent verbs (triggers.SENSE_PARTICLES)
+    "hurl": T("ASSAULT", "beat", "182", (), "V"),  # only with a projectile thrown at someone (triggers._thrown_at)
+    "throw": T("ASSAULT", "beat", "182", (), "V"),
     "stab": T("ASSAULT", "beat", "182", (), "V"),
     "stabbing": T("ASSAULT", "beat", "182", (), "N"),
     "lynch": T("ASSAULT", "beat", "182", (), "V"),

@@ -140,7 +140,9 @@ def in_past_tense(verb) -> bool:
         c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in verb.children))
 
 
-# Verbs of saying: a place hung on one says where the speaker was, not where what was said happened
+# Verbs of saying: a place hung on one says where the speaker was, not where what was said happened.
+# (extract/lexicon.REPORTING_VERBS is the extraction's wider list, claims included; geoparse, a
+# lower layer, cannot read it, and "spoke in Geneva" places a speaker too)
 SAYING_VERBS = frozenset("say tell speak add report announce state write comment".split())
 
 
