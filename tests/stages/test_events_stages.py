@@ -475,6 +475,16 @@ def test_casualties_a_stated_figure_outranks_victims_counted_nearby(prepare, run
     assert [d.event.killed.value for d in work.drafts if d.event.killed is not None] == [5]
 
 
+def test_casualties_a_count_holding_a_figure_stands_beside_another_sentences_figure(prepare, run_stage):
+    """"Brouq and at least 10 members were killed" states 11 as much as "10" did: it does not give
+    way to the one commander of the sentence before, as a count of named victims alone would."""
+    text = ("The army killed one commander near Rastan on Monday. "
+            "Mahmoud Brouq and at least 10 members of the group were killed in the attacks.")
+    work = prepare("casualties", text, published=WEDNESDAY)
+    run_stage("casualties", work)
+    assert [d.event.killed.value for d in work.drafts if d.event.killed is not None] == [1, 11]
+
+
 def test_casualties_a_running_total_is_no_events_toll(prepare, run_stage):
     text = ("A suicide bomber killed 12 people in Mogadishu on Monday. "
             "The insurgency has killed 20,000 people since 2009.")

@@ -7,7 +7,7 @@ child were killed", "wounding 32". Offsets point at the figure's whole phrase.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import replace, dataclass, field
 
 from ..model import Count
 
@@ -220,13 +220,16 @@ def _with_counted(found: list[CasualtyMention], c: CasualtyMention) -> list[Casu
     figures it holds ("two commanders and a soldier died": 3, not the 2 the figure says), and
     those of another kind that lie inside its victims: the parse ties "killed a commander and
     three of his guards and wounded a policeman" to "killed", where a figure pattern read the
-    three as wounded."""
+    three as wounded. One that holds a figure of its kind is a stated figure too ("Brouq and at
+    least 10 members were killed": 11): it does not give way to another sentence's figure."""
     over = [f for f in found if c.count.start < f.count.end and f.count.start < c.count.end]
     if not over:
         return [*found, c]
     same = all(f.kind == c.kind for f in over) and c.count.value > max(f.count.value for f in over)
     inside = all(f.kind != c.kind and c.count.start <= f.count.start and f.count.end <= c.count.end for f in over)
-    if same or inside:
+    if same:
+        return [f for f in found if f not in over] + [replace(c, counted=False)]
+    if inside:
         return [f for f in found if f not in over] + [c]
     return found
 
@@ -336,7 +339,8 @@ def counted_victims(doc, start: int, end: int, text: str | None = None) -> list[
         if victim is None:
             continue
         # the parse may join "three of his guards" to the verb rather than to its fellow victim
-        items = [victim, *victim.conjuncts, *(c for c in verb.children if c.dep_ == "conj" and _part_of_people(c))]
+        items = [victim, *victim.conjuncts, *(c for c in verb.children if c.dep_ == "conj" and _part_of_people(c)),
+                 *_missed_conjuncts(verb, victim)]
         n = _head_count(items)
         if n is None:
             continue
@@ -344,9 +348,24 @@ def counted_victims(doc, start: int, end: int, text: str | None = None) -> list[
         last = max(items, key=lambda t: t.i)
         last = _people_of(last) or last  # "... three of his guards": the phrase ends with the people
         s, e = first.left_edge.idx, last.idx + len(last.text)
-        c = Count(value=n, qualifier="exact", text=text[s:e], start=s, end=e)
+        c = Count(value=n, qualifier=_phrase_qualifier(text[s:e]), text=text[s:e], start=s, end=e)
         out.append(CasualtyMention(kind, c, verb.idx, counted=True))
     return out
+
+
+def _phrase_qualifier(phrase: str) -> str:
+    """A counted toll is as vague as its figures: "a commander and at least 10 fighters" is at least 11."""
+    found = [q for words, q in _QUAL.items() if q != "exact" and re.search(rf"\b{words}\b", phrase, re.I)]
+    return found[0] if found else "exact"
+
+
+def _missed_conjuncts(verb, victim) -> list:
+    """Fellow victims the parse gave the verb as a second subject or object of the same role
+    rather than as a conjunct: "Mahmoud Brouq and at least 10 members were killed" (11), the
+    figure's "at least" having broken the coordination."""
+    fellows = [c for c in verb.children if c.dep_ == victim.dep_ and c.i != victim.i]
+    first = min([victim, *fellows], key=lambda t: t.i)
+    return fellows if any(c.dep_ == "cc" for c in first.children) else []
 
 
 def _kills_by_manner(tok) -> bool:
