@@ -18,6 +18,7 @@ from .lexicon import LEXICON, REPORTING_VERBS, WEAPON_WORDS
 from .moment_doers import doers_of_the_moment
 from .noun_parties import AGENT_NOUNS, a_party, held_responsible, misnamed_adjective, participle_doers, side_phrases
 from .passives import TARGET_PREPS, elliptical_passive, headline_passive_of, small_clause_passive
+from .target_words import GROUND_NOUNS, PLACE_ENTS, PLACE_NOUNS, TIME_NOUNS, generic_target, is_place
 
 LIGHT_VERBS = frozenset(
     "carry conduct launch stage mount lead wage unleash step double intensify resume begin start "
@@ -29,28 +30,10 @@ HIT_PREPS = ("on", "against", "upon", "targeting")
 ADDRESSEE_VERBS = frozenset("appeal complain talk speak write apologize apologise plead turn petition "
                             "protest propose offer deliver hand send provide give extradite".split())
 PLACE_PREPS = ("in", "on", "at", "near", "outside", "across", "around", "inside", "over", "into", "from", "throughout")
-PLACE_ENTS = ("GPE", "LOC", "FAC")
 INSTRUMENT_WORDS = WEAPON_WORDS | frozenset(
     "bomber fighter warplane jet missile explosive ied chlorine sarin gas vest barrel drone "
     "helicopter rafale mirage su-24 su-34 f-16 tomahawk mine landmine "
     "stone rock brick bottle cocktail firebomb".split())  # thrown (triggers._thrown_at)
-GENERIC_TARGETS = frozenset("target site facility position area place thing attack part number".split())
-# Generic words for a place hit that a modifier makes a target ("an oil facility", "army
-# positions", "residential areas"), unless the modifier leaves it as vague ("the same area")
-SITE_WORDS = frozenset("site facility position area place".split())
-# Prepositions after such a word that make it a stand taken, not a place ("the US position on Syria")
-STANCE_PREPS = frozenset(("on", "about", "regarding", "towards", "toward", "over"))
-# Nouns of where along a place something is: "a position on the outskirts of Aleppo"
-EDGE_NOUNS = frozenset("outskirt outskirts edge side border frontline front road highway hill bank coast".split())
-# Modifiers that leave a site word as vague as it was ("the same area", "a nearby site")
-VAGUE_MODIFIERS = frozenset("same other nearby whole entire wide large small big certain several various different "
-                            "new old main key".split())
-# What an "on" phrase gives as the act's grounds, never its target: "expelled a diplomat on
-# charges of espionage", "arrested on suspicion of", "on the orders of", "on behalf of"
-# ("basis" and "ground" are not listed: the parse lemmatises "bases" to "basis", "the grounds of the university")
-GROUND_NOUNS = frozenset("charge suspicion accusation allegation order behalf pretext count".split())
-# Times of day, never a target: "attacked at dawn", "struck at night"
-TIME_NOUNS = frozenset("dawn dusk daybreak nightfall sunrise sunset night midnight noon morning afternoon evening".split())
 NON_ARGUMENT_ENTS = frozenset(("DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY"))
 # Prepositions whose object is the means: "struck with missiles", "using drones", "by air strikes"
 INSTRUMENT_PREPS = ("with", "using", "by")
@@ -81,14 +64,6 @@ def _agentive(tok) -> bool:
     merged later), "the checkpoint that killed" no."""
     return (tok.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or tok.pos_ == "PROPN"
             or tok.lemma_.lower() in AGENT_NOUNS or tok.lemma_.lower() in LEXICON)
-
-
-def _is_place(tok) -> bool:
-    return tok.ent_type_ in PLACE_ENTS
-
-
-PLACE_NOUNS = frozenset("city town village province governorate area district neighbourhood neighborhood region "
-                        "suburb countryside outskirts capital quarter enclave country".split())
 
 
 def named_place_of(tok) -> list:
@@ -364,7 +339,7 @@ def _patient(t, args: Args) -> None:
     """What an act is done to, as its object names it: a place (where, and what was hit), a
     means, or a party; never a date or a figure that counts no one ("the massacre of 1982"; "the
     killing of 30" counts people)."""
-    if _is_place(t):
+    if is_place(t):
         args.place_tokens.append(t)
         args.places_hit.append(t)
     elif _is_instrument(t):
@@ -382,21 +357,6 @@ def _patient(t, args: Args) -> None:
 def _people_counted(t) -> list:
     """The people a quantity noun counts ("dozens of civilians": civilians), else none."""
     return _counted_by(t) if t.lemma_.lower() in PEOPLE_COUNTS else []
-
-
-def _generic_target(t) -> bool:
-    """A word for what was hit that says nothing of it: "the target", "the site", "a nearby area",
-    "the cowardly attack" (an act, not what it was done to)."""
-    lemma = t.lemma_.lower()
-    if lemma not in GENERIC_TARGETS:
-        return False
-    if lemma not in SITE_WORDS:
-        return True
-    # "the US position on Syria" is a stand; "a position on the outskirts of Aleppo" a site
-    stance = any(c.dep_ == "prep" and c.lower_ in STANCE_PREPS and not any(
-        _is_place(p) or p.lemma_.lower() in PLACE_NOUNS | EDGE_NOUNS for p in children(c, "pobj")) for c in t.children)
-    return stance or not any(c.dep_ in ("amod", "compound", "nmod") and c.lower_ not in VAGUE_MODIFIERS
-                             for c in t.children)
 
 
 def _counted_by(t) -> list:
@@ -535,7 +495,7 @@ def _prepositional_arguments(holder, args: Args) -> None:
             for t in with_conjuncts(p):
                 if p_low in INSTRUMENT_PREPS and _is_instrument(t):
                     args.instruments.append(t)
-                elif _is_place(t) and p_low in PLACE_PREPS and p_low != "from":
+                elif is_place(t) and p_low in PLACE_PREPS and p_low != "from":
                     args.place_tokens.append(t)
                     if p_low in HIT_PREPS:
                         args.places_hit.append(t)
@@ -695,6 +655,6 @@ def find_arguments(head, entities) -> Args:
     args.actors = [t for t in args.actors if t.lemma_.lower() not in NON_AGENTS and t.lower_ not in NON_REFERRING
                    and not _a_clause(t) and not _no_one(t)]
     args.targets = [t for t in args.targets if t.lower_ not in NON_REFERRING
-                    and not _generic_target(t)
+                    and not generic_target(t)
                     and not (t.lemma_.lower() in TIME_NOUNS and t.pos_ != "PROPN")]  # "Dawn", the paper, is one
     return args

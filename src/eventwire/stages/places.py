@@ -3,7 +3,7 @@ itself is `resolve.geoparse`; these read its inputs from the Work record and wri
 its results back)."""
 from __future__ import annotations
 
-from ..extract.arguments import PLACE_NOUNS
+from ..extract.target_words import PLACE_NOUNS
 from ..extract.ontology import PHYSICAL_TYPES
 from ..resolve.geoparse import EventSite, PlaceReading, event_locations, read_places
 from .contract import stage

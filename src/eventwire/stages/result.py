@@ -253,7 +253,8 @@ def places_hit(w: Work, res: Resources) -> None:
     """A place the act is done to ("shelled Douma", "an attack on regime-held districts") is also
     its target (issue 13: targets are people, groups, facilities or places under attack). Added
     once the event's place is read (after `main_place`): a target's words never stop being its place."""
-    from ..extract.arguments import PLACE_NOUNS, named_place_of
+    from ..extract.arguments import named_place_of
+    from ..extract.target_words import PLACE_NOUNS
     from ..extract.events import actor_for
 
     for d in w.drafts:
