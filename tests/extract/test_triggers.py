@@ -445,3 +445,26 @@ def test_a_crowd_throwing_stones_riots_and_the_stones_are_no_target(run_text):
     ev = next(e for e in run_text("A man threw a grenade at a police patrol in Kabul.", "2020-06-03").events
               if e.trigger.text == "threw")
     assert (ev.type, ev.mode) == ("ASSAULT", "explosives") and "grenade" not in [t.text for t in ev.targets]
+
+
+@pytest.mark.parametrize("text, kind, target", [
+    # arson: the verb with its object "fire", and what was set on fire is the target
+    ("Two men set fire to a mosque in Austin on Friday.", ("CRIME", "seize"), "a mosque"),  # private persons
+    # a crowd's burning is a riot, as its thrown stones are
+    ("Protesters set fire to the parliament building in Kathmandu on Tuesday.", ("PROTEST", "riot"),
+     "the parliament building"),
+    ("A mob burned down a church in Minya on Friday.", ("PROTEST", "riot"), "a church"),
+    # the parse takes the particle of "burned down" for a preposition: its object is still the target
+    ("Militants burned down a school in the village of Kano on Monday.", ("ASSAULT", "seize"), "a school"),
+])
+def test_arson_is_violence_against_what_was_burned(run_text, text, kind, target):
+    (ev,) = run_text(text, "2020-06-03").events
+    assert ((ev.type, ev.mode), [t.text for t in ev.targets]) == (kind, [target])
+
+
+@pytest.mark.parametrize("text", [
+    "The regulator set fire safety standards for the industry.",
+    "He walked down the street on Friday.",
+])
+def test_fire_and_particles_in_other_senses_are_no_arson(run_text, text):
+    assert run_text(text, "2020-06-03").events == []

@@ -26,9 +26,9 @@ LIGHT_VERBS = frozenset(
 SUBJ = ("nsubj", "csubj")
 # Prepositions whose place is the one hit, not only where it happened ("strikes on Raqqa", not "at")
 HIT_PREPS = ("on", "against", "upon", "targeting")
-# Verbs whose "to X" names the addressee: "appealed to EU members", "complained to the UN"
+# Verbs whose "to X" names the addressee or what is hit: "appealed to EU members", "set fire to a mosque"
 ADDRESSEE_VERBS = frozenset("appeal complain talk speak write apologize apologise plead turn petition "
-                            "protest propose offer deliver hand send provide give extradite".split())
+                            "protest propose offer deliver hand send provide give extradite set".split())
 PLACE_PREPS = ("in", "on", "at", "near", "outside", "across", "around", "inside", "over", "into", "from", "throughout")
 INSTRUMENT_WORDS = WEAPON_WORDS | frozenset(
     "bomber fighter warplane jet missile explosive ied chlorine sarin gas vest barrel drone "
@@ -288,9 +288,20 @@ def _verb_objects(head, args: Args) -> None:
     ("shelled Aleppo", "bombed the city of Afrin")."""
     for p in children(head, *PASSIVE_SUBJ) or _shared_patient(head):
         args.targets.extend(with_conjuncts(p))
-    for o in children(head, "dobj", "obj") or _shared_objects(head):
+    for o in children(head, "dobj", "obj") or _shared_objects(head) or _particle_objects(head):
         for t in with_conjuncts(o):
             _patient(t, args)
+
+
+# Particles of violent phrasal verbs that the parse may take for prepositions
+PARTICLES = frozenset(("down", "up", "off", "out"))
+
+
+def _particle_objects(verb) -> list:
+    """The object of a phrasal verb whose particle the parse took for a preposition: "burned down
+    a church on Friday" (the church its "pobj"). Only where the verb with it is a listed act."""
+    return [o for c in children(verb, "prep") if c.i == verb.i + 1 and c.lower_ in PARTICLES
+            and f"{verb.lemma_.lower()} {c.lower_}" in LEXICON for o in children(c, "pobj")]
 
 
 def _a_clause(t) -> bool:

@@ -120,6 +120,11 @@ LEXICON: dict[str, Trigger] = {
     "burn": T("ASSAULT", "seize", "1712", ("human_security",), "V"),
     "burn down": T("ASSAULT", "seize", "1712", ("human_security",), "V"),
     "torch": T("ASSAULT", "seize", "1712", ("human_security",), "V"),
+    # arson: "set fire to a mosque" (the verb with its object "fire"), "an arson attack"
+    "set fire": T("ASSAULT", "seize", "1712", ("human_security",), "V"),
+    "arson": T("ASSAULT", "seize", "1712", ("human_security",), "N"),
+    "arson attack": T("ASSAULT", "seize", "1712", ("human_security",), "N"),
+    "firebomb": T("ASSAULT", "seize", "1712", ("human_security",), "VN"),
     # --- COERCE ---
     "arrest": T("COERCE", "arrest", "173", ("legal",), "VN"),
     "detain": T("COERCE", "arrest", "173", ("legal",), "V"),

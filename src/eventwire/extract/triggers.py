@@ -199,6 +199,8 @@ PROJECTILES = frozenset("stone rock brick bottle cocktail molotov firebomb grena
                         "explosive acid".split())
 # Those whose thrown stones are a riot, not an attack by an armed party
 CROWD_SUBJECTS = frozenset("protester demonstrator rioter crowd youth student mob".split())
+# Burning: a crowd's is a riot, as its thrown stones are
+ARSON_KEYS = frozenset(("set fire", "burn", "burn down", "torch", "firebomb"))
 # Projectiles that explode: an attack with explosives
 EXPLODING = frozenset(("grenade", "bomb", "firebomb", "explosive"))
 # What a projectile is thrown at or into when it is thrown at someone ("into the crowd", not "into the river")
@@ -401,6 +403,8 @@ def _accept(tok, key: str, entry: Trigger, sent_lemmas: set[str]) -> Trigger | N
         return _munition_verb(tok, lemma, obj_lemma, entry)
     if lemma in ("hurl", "throw"):
         return _thrown_at(tok, obj, obj_lemma, subj_lemma)
+    if lemma in ARSON_KEYS and subj_lemma in CROWD_SUBJECTS:
+        return Trigger(EventType.PROTEST, "riot", "145", (), entry.pos)  # "protesters set fire to the parliament"
     if lemma == "deny" and (obj is None or obj_lemma in _DENIED_STATEMENTS):
         return None  # denying a report is a factuality marker, not a rejection
     if lemma == "hand over" and obj_lemma in _AID_OBJECTS | {"medicine", "medication", "kg", "tonne"}:
