@@ -1033,3 +1033,14 @@ def test_a_name_the_parse_took_for_a_verb_is_still_the_doer(nlp):
 ])
 def test_an_acts_grounds_are_not_its_target(nlp, sentence, trig, victims):
     assert words(find_arguments(trigger(nlp, sentence, trig), NO_PLACES).targets) == victims
+
+
+@pytest.mark.parametrize("text, target, name", [
+    # someone's kin or neighbour is another person, of the owner's country: never the owner
+    ("Police say John Smith, 34, shot his neighbor in Dayton during an argument.", "his neighbor", None),
+    ("Mark Jones stabbed his wife in Leeds on Sunday, police said.", "his wife", None),
+])
+def test_a_possessed_person_is_not_the_possessor(run_text, text, target, name):
+    (ev,) = run_text(text, "2020-06-03").events
+    (t,) = [t for t in ev.targets if t.text == target]
+    assert t.name == name and t.name != (ev.actors[0].name if ev.actors else None)
