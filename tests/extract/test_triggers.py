@@ -468,3 +468,14 @@ def test_arson_is_violence_against_what_was_burned(run_text, text, kind, target)
 ])
 def test_fire_and_particles_in_other_senses_are_no_arson(run_text, text):
     assert run_text(text, "2020-06-03").events == []
+
+
+@pytest.mark.parametrize("text, protest", [
+    # PLOVER manual, ACCUSE: summoning an ambassador to present a grievance is a diplomatic protest
+    ("Iran's foreign ministry summoned the British ambassador over the seizure of a tanker.", True),
+    ("The judge summoned three witnesses.", False),
+    ("She summoned the courage to speak.", False),
+])
+def test_summoning_an_envoy_is_a_diplomatic_protest(triggers, text, protest):
+    hits = [h for h in triggers(text) if h["lemma"] == "summon"]
+    assert [(str(h["type"]), h["mode"]) for h in hits] == ([("ACCUSE", "disapprove")] if protest else [])

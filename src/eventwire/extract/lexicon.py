@@ -237,6 +237,8 @@ LEXICON: dict[str, Trigger] = {
     "accusation": T("ACCUSE", "allege", "112", (), "N"),
     "blame": T("ACCUSE", "allege", "112", (), "VN"),
     "condemn": T("ACCUSE", "disapprove", "111", (), "V"),
+    # PLOVER manual, ACCUSE: summoning an ambassador to present a grievance is a diplomatic protest
+    "summon": T("ACCUSE", "disapprove", "111", ("diplomatic",), "V"),
     "condemnation": T("ACCUSE", "disapprove", "111", (), "N"),
     "denounce": T("ACCUSE", "disapprove", "111", (), "V"),
     "criticize": T("ACCUSE", "disapprove", "111", (), "V"),

@@ -199,6 +199,8 @@ PROJECTILES = frozenset("stone rock brick bottle cocktail molotov firebomb grena
                         "explosive acid".split())
 # Those whose thrown stones are a riot, not an attack by an armed party
 CROWD_SUBJECTS = frozenset("protester demonstrator rioter crowd youth student mob".split())
+# A state's envoys: expelling one is a sanction, summoning one a protest
+DIPLOMATS = frozenset(("diplomat", "ambassador", "envoy", "attache", "chargé", "charge", "consul"))
 # Burning: a crowd's is a riot, as its thrown stones are
 ARSON_KEYS = frozenset(("set fire", "burn", "burn down", "torch", "firebomb"))
 # Projectiles that explode: an attack with explosives
@@ -380,8 +382,10 @@ def _accept(tok, key: str, entry: Trigger, sent_lemmas: set[str]) -> Trigger | N
         return _what_was_sent(obj, obj_lemma, entry)
     if lemma == "plead":
         return _court_plea(tok) or entry
-    if lemma == "expel" and obj_lemma in {"diplomat", "ambassador", "envoy", "attache", "mission", "staff"}:
+    if lemma == "expel" and obj_lemma in DIPLOMATS | {"mission", "staff"}:
         return Trigger(EventType.SANCTION, "expel", "166", ("diplomatic",), "V")
+    if lemma == "summon" and obj_lemma not in DIPLOMATS:
+        return None  # "summoned the courage", "summoned a witness": no diplomatic protest
     if _non_event_sense(tok, lemma, obj_lemma, subj_lemma) or _figurative(tok, entry, obj, subj) \
             or (lemma == "wound" and not _people_wounded(tok, obj, subj)):
         return None
