@@ -1044,3 +1044,16 @@ def test_a_possessed_person_is_not_the_possessor(run_text, text, target, name):
     (ev,) = run_text(text, "2020-06-03").events
     (t,) = [t for t in ev.targets if t.text == target]
     assert t.name == name and t.name != (ev.actors[0].name if ev.actors else None)
+
+
+@pytest.mark.parametrize("sentence, trig, victims", [
+    # a subjectless passive in an adverbial phrase suffers the subject of the clause it modifies
+    ("Two men died on Sunday after being shot outside a bar.", "shot", ["men"]),
+    ("The soldier was killed while being evacuated.", "evacuated", ["soldier"]),
+    # ... or the noun a reduced relative describes (a headline)
+    ("2 men hospitalized after being shot in South L.A.", "shot", ["men"]),
+    # an active adverbial keeps its own reading: the subject is its doer, not its victim
+    ("Police arrested a man after stopping his car.", "stopping", ["car"]),
+])
+def test_a_passive_adjunct_suffers_the_subject_it_modifies(nlp, sentence, trig, victims):
+    assert words(find_arguments(trigger(nlp, sentence, trig), NO_PLACES).targets) == victims

@@ -328,12 +328,26 @@ def _shared_patient(verb) -> list:
     charged with disorder")."""
     if _passive_participle_clause(verb):
         return children(verb.head, "nsubj", *PASSIVE_SUBJ)
+    if controller := _passive_adjunct_controller(verb):
+        return controller
     if verb.dep_ != "conj" or not children(verb, "auxpass") or children(verb, *SUBJ, *PASSIVE_SUBJ):
         return []
     shared = children(verb.head, "nsubj", *PASSIVE_SUBJ)  # "were kidnapped ... and were later killed"
     if shared and shared[0].lower_ in RELATIVE_PRONOUNS and verb.head.dep_ == "relcl":
         return [verb.head.head]  # "the man who fled and was arrested"
     return shared
+
+
+def _passive_adjunct_controller(verb) -> list:
+    """A subjectless passive in an adverbial phrase suffers the subject of the clause it modifies:
+    "Two men died after being shot" (the men were shot); where that clause is a reduced relative,
+    its noun ("2 men hospitalized after being shot")."""
+    if not children(verb, "auxpass") or children(verb, *SUBJ, *PASSIVE_SUBJ):
+        return []
+    gov = verb.head.head if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" else verb.head if verb.dep_ == "advcl" else None
+    if gov is None or gov.i == verb.i:
+        return []
+    return [gov.head] if gov.dep_ == "acl" and gov.tag_ == "VBN" else children(gov, "nsubj", *PASSIVE_SUBJ)
 
 
 def _shared_objects(verb) -> list:
