@@ -1057,3 +1057,12 @@ def test_a_possessed_person_is_not_the_possessor(run_text, text, target, name):
 ])
 def test_a_passive_adjunct_suffers_the_subject_it_modifies(nlp, sentence, trig, victims):
     assert words(find_arguments(trigger(nlp, sentence, trig), NO_PLACES).targets) == victims
+
+
+@pytest.mark.parametrize("text", [
+    "John Smith faces murder charges after the shooting in Dayton.",
+    "The former mayor is facing corruption charges in Lagos.",
+])
+def test_who_faces_charges_is_accused_not_accuser(run_text, text):
+    (ev,) = [e for e in run_text(text, "2020-06-03").events if e.type == "ACCUSE"]
+    assert ev.actors == [] and len(ev.targets) == 1

@@ -284,6 +284,15 @@ def test_a_town_the_model_read_as_a_person_after_in_is_the_town(run):
     assert run("Florence Pugh visited a hospital in Florence on Monday.").places[0].start > 10
 
 
+@pytest.mark.parametrize("text", [
+    # the model tags "St Patrick's" a PERSON, which a parish of Dominica is named
+    "Five men appear in court on St Patrick's Day violence charges.",
+    "Police made 12 arrests on St Patrick's Day in Dublin.",
+])
+def test_a_holidays_name_is_no_place(run, text):
+    assert all("Patrick" not in p.text for p in run(text).places)
+
+
 def test_a_country_where_parties_unnamed_by_country_act_is_the_place(run):
     # "Protesters" and "police" take Hong Kong from the story itself: it is where they clashed
     (ev,) = run("Protesters clashed with police in Hong Kong for the third straight weekend.").events

@@ -17,7 +17,7 @@ from ..nlp.syntax import PASSIVE_SUBJ, TIME_ENTS, children, opens_with_a_time, w
 from .lexicon import LEXICON, REPORTING_VERBS, WEAPON_WORDS
 from .moment_doers import doers_of_the_moment
 from .noun_parties import AGENT_NOUNS, a_party, held_responsible, misnamed_adjective, participle_doers, side_phrases
-from .passives import TARGET_PREPS, elliptical_passive, headline_passive_of, small_clause_passive
+from .passives import TARGET_PREPS, accused_subject, elliptical_passive, headline_passive_of, small_clause_passive
 from .target_words import GROUND_NOUNS, PLACE_ENTS, PLACE_NOUNS, TIME_NOUNS, generic_target, is_place
 
 LIGHT_VERBS = frozenset(
@@ -259,7 +259,7 @@ def _verb_doers(head, args: Args) -> None:
     if victims:
         args.targets.append(subj[0])
         subj = []
-    elif subj and headline_passive_of(head, subj[0]):
+    elif subj and (headline_passive_of(head, subj[0]) or accused_subject(head)):
         args.targets.extend(with_conjuncts(subj[0]))
         return
     elif subj and (small_clause_passive(head, subj[0]) or elliptical_passive(head)):

@@ -252,6 +252,8 @@ LEXICON: dict[str, Trigger] = {
     "sue": T("ACCUSE", "allege", "115", ("legal",), "V"),
     "lawsuit": T("ACCUSE", "allege", "115", ("legal",), "N"),
     "charge": T("ACCUSE", "allege", "1121", ("legal",), "V"),
+    # the accused's side of a charge: its subject is the target (passives.accused_subject)
+    "face charge": T("ACCUSE", "allege", "1121", ("legal",), "V"),
     "convict": T("SANCTION", "convict", "116", ("legal",), "V"),  # PLOVER manual, SANCTION 'convict'
     "attack verbally": T("ACCUSE", "disapprove", "111", (), "V"),
     # --- REQUEST (PLOVER 0.5: DEMAND) ---

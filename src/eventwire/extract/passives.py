@@ -1,6 +1,7 @@
 """Clauses whose subject underwent the act it tells: a headline's reduced passive ("Man arrested
-after ..."), a small clause under a verb of seeing or having ("saw her son arrested"), and a
-passive that drops its "were" after another ("Five were killed and a dozen wounded")."""
+after ..."), a small clause under a verb of seeing or having ("saw her son arrested"), a
+passive that drops its "were" after another ("Five were killed and a dozen wounded"), and the
+accused's side of a prosecution ("faces charges")."""
 from __future__ import annotations
 
 from ..nlp.furniture import HEADLINE_END
@@ -74,3 +75,9 @@ def headline_passive(head) -> bool:
     """Is the verb a headline's reduced passive ("Juvenile arrested in Oxford bar")?"""
     subj = children(head, "nsubj")
     return bool(subj) and headline_passive_of(head, subj[0])
+
+
+def accused_subject(head) -> bool:
+    """The subject is the one prosecuted, not the prosecutor: "John Smith faces murder charges"
+    (who charges is the state, told elsewhere or not at all)."""
+    return head.lemma_.lower() == "face" and any(o.lemma_.lower() == "charge" for o in children(head, "dobj", "obj"))

@@ -42,12 +42,22 @@ def no_place(r: PlaceReading, ent) -> bool:
     its own ("West mobile"), or a group the actor lexicon knows that is no place's own name ("Daesh")."""
     if len(ent) == 1 and (ent[0].lower_ in ORDINALS or ent[0].like_num):
         return True
-    if _no_proper_word(ent):
+    if _no_proper_word(ent) or _a_holiday(r, ent):
         return True
     info = r.resolver.resolve(ent.text)
     if info is None or info.kind not in ("group", "organization"):
         return False
     return not any(e.feature != "city" or e.population >= HAMLET_POPULATION for e in r.gazetteer.candidates(ent.text))
+
+
+# Words after a name that make it a day of the year: "St Patrick's Day", "Christmas Eve"
+HOLIDAY_WORDS = frozenset(("Day", "Eve"))
+
+
+def _a_holiday(r: PlaceReading, ent) -> bool:
+    """A name the model tagged that a holiday's word follows ("on St Patrick's Day": no parish of Dominica)."""
+    nxt = r.doc[ent.end] if ent.end < len(r.doc) else None
+    return ent[-1].text in HOLIDAY_WORDS or (nxt is not None and nxt.text in HOLIDAY_WORDS)
 
 
 # Nouns that name a work whose title follows: 'the film "Casablanca"', "the documentary Aleppo"
