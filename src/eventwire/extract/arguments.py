@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from ..nlp.syntax import PASSIVE_SUBJ, TIME_ENTS, children, opens_with_a_time, with_conjuncts
+from ..nlp.syntax import PASSIVE_SUBJ, TIME_ENTS, children, opens_with_a_time, stranded_speaker, with_conjuncts
 from .lexicon import LEXICON, REPORTING_VERBS, WEAPON_WORDS
 from .moment_doers import doers_of_the_moment
 from .noun_parties import AGENT_NOUNS, a_party, held_responsible, misnamed_adjective, participle_doers, side_phrases
@@ -205,6 +205,13 @@ def _relative_antecedent(verb):
     return ante if _agentive(ante) and ante.ent_type_ not in TIME_ENTS else None
 
 
+def _place_as_subject(verb) -> bool:
+    """"struck positions near Sanaa killing 30 fighters" (no comma): the parse makes the town the
+    subject of a participle in the place phrase; the participle is the act's outcome, its doer the act's."""
+    subj = children(verb, "nsubj")
+    return verb.tag_ == "VBG" and verb.dep_ == "pcomp" and verb.head.lower_ in PLACE_PREPS and bool(subj) and is_place(subj[0])
+
+
 def _subject_of(verb):
     """Subject of a verb, climbing through clauses that share it: "vowed to strike"
     (xcomp), "attacked and seized" (conj), "attacked the town, killing five"
@@ -212,6 +219,9 @@ def _subject_of(verb):
     killed" the officials did not kill."""
     seen = 0
     while verb is not None and seen < MAX_SHARED_CLAUSE_HOPS:
+        if _place_as_subject(verb):
+            verb, seen = verb.head.head, seen + 1  # "struck positions near Sanaa killing 30": the striker
+            continue
         subj = children(verb, *SUBJ)
         if subj and subj[0].lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
             return _relative_antecedent(verb)  # "the attack that killed 11"
@@ -252,7 +262,7 @@ def _verb_doers(head, args: Args) -> None:
     """A verb's actors: its subject (or the noun its relative clause modifies), its
     "by" agent, else the subject of a clause it shares one with. A bare number as subject
     with no object but counted people is a headline's counted victims ("Five killed"), not a doer."""
-    subj = children(head, *SUBJ)
+    subj = [] if _place_as_subject(head) else children(head, *SUBJ)
     # "Five killed", "Five killed four injured": a headline's reduced passive ("Two stormed the
     # checkpoint", with an object that is no count, keeps its doers)
     victims = bool(subj) and _counted_people(subj[0]) and all(_counted_people(o) for o in children(head, "dobj", "obj"))
@@ -679,7 +689,7 @@ def find_arguments(head, entities) -> Args:
     # a verb standing as a doer is a misparse ("exploiting", "comprising"): a clause acts on no one
     args.actors = [t for t in args.actors if t.lemma_.lower() not in NON_AGENTS and t.lower_ not in NON_REFERRING
                    and not _a_clause(t) and not _no_one(t)]
-    args.targets = [t for t in args.targets if t.lower_ not in NON_REFERRING
+    args.targets = [t for t in args.targets if t.lower_ not in NON_REFERRING and not stranded_speaker(t)
                     and not generic_target(t)
                     and not (t.lemma_.lower() in TIME_NOUNS and t.pos_ != "PROPN")]  # "Dawn", the paper, is one
     return args

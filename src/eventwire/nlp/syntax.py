@@ -165,3 +165,23 @@ def a_side_between(tok) -> bool:
     while tok.dep_ == "conj" and tok.head.i != tok.i:
         tok = tok.head
     return tok.dep_ == "pobj" and tok.head.lower_ == "between"
+
+
+def stranded_speaker(tok) -> bool:
+    """A speaker the parse gave to another verb because the comma before "said" is lost:
+    "... killing at least 26 civilians a monitor and activists said" makes the monitor and the
+    activists objects of "killing". The sentence's main verb is one of saying with no subject of
+    its own, and the token's phrase (with its conjuncts) ends right before it."""
+    root = tok.sent.root
+    if root.lemma_.lower() not in SAYING_VERBS or root.i <= tok.i or children(root, "nsubj", "nsubjpass"):
+        return False
+    first = tok
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+    return (first.dep_ != "nsubj" and first.right_edge.i == root.i - 1
+            and (tok.lemma_.lower() in SOURCE_NOUNS or tok.ent_type_ in ("ORG", "PERSON")))
+
+
+# Who a report cites: "a monitor and activists said", "medics said" ("seven others ... said" is no speaker)
+SOURCE_NOUNS = frozenset("""monitor observatory activist official source spokesman spokeswoman spokesperson
+    witness resident medic doctor agency ministry media report statement group""".split())
