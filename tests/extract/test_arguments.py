@@ -1039,6 +1039,7 @@ def test_an_acts_grounds_are_not_its_target(nlp, sentence, trig, victims):
     # someone's kin or neighbour is another person, of the owner's country: never the owner
     ("Police say John Smith, 34, shot his neighbor in Dayton during an argument.", "his neighbor", None),
     ("Mark Jones stabbed his wife in Leeds on Sunday, police said.", "his wife", None),
+    ("John Smith shot his bodyguard in Dayton.", "his bodyguard", None),
 ])
 def test_a_possessed_person_is_not_the_possessor(run_text, text, target, name):
     (ev,) = run_text(text, "2020-06-03").events
@@ -1068,6 +1069,15 @@ def test_who_faces_charges_is_accused_not_accuser(run_text, text):
     assert ev.actors == [] and len(ev.targets) == 1
 
 
+@pytest.mark.parametrize("text", [
+    "Customers in Lagos face higher charges for electricity.",  # fees
+    "Banks face charges on overnight deposits from the central bank.",
+    "Troops faced a bayonet charge from the rebels near Kandahar.",  # an assault, not a prosecution
+])
+def test_charges_that_are_fees_or_assaults_are_no_accusation(run_text, text):
+    assert [e for e in run_text(text, "2020-06-03").events if e.type == "ACCUSE"] == []
+
+
 # FA-KES and other scraped copy lose their commas; the parse then misreads a place or a speaker
 def test_a_town_the_parse_makes_a_participles_subject_is_where_not_who(run_text):
     text = "Saudi-led coalition said on Monday its jets had struck Houthi positions near Sanaa killing 30 fighters."
@@ -1084,3 +1094,11 @@ def test_speakers_the_parse_makes_objects_are_no_targets(run_text):
     text = "Shelling on Old Damascus killed four civilians and wounded seven others the Observatory monitor said."
     targets = {t.text for e in run_text(text, "2020-06-03").events for t in e.targets}
     assert any("seven others" in t for t in targets)
+    # so is a victim whose place phrase runs up to "said" ("the police" sit in "in Karachi")
+    text = "Gunmen shot dead a doctor in Karachi police said."
+    assert "a doctor" in {t.text for e in run_text(text, "2020-06-03").events for t in e.targets}
+
+
+def test_a_states_neighbour_is_not_the_state(run_text):
+    (ev,) = run_text("Iran warned its neighbor Iraq on Monday.", "2020-06-03").events
+    assert all(t.country != "IRN" and t.name != "Iran" for t in ev.targets)

@@ -454,6 +454,8 @@ def test_a_crowd_throwing_stones_riots_and_the_stones_are_no_target(run_text):
     ("Protesters set fire to the parliament building in Kathmandu on Tuesday.", ("PROTEST", "riot"),
      "the parliament building"),
     ("A mob burned down a church in Minya on Friday.", ("PROTEST", "riot"), "a church"),
+    # one youth or student is no crowd
+    ("A 15-year-old student set fire to his school in Leeds.", ("CRIME", "seize"), "his school"),
     # the parse takes the particle of "burned down" for a preposition: its object is still the target
     ("Militants burned down a school in the village of Kano on Monday.", ("ASSAULT", "seize"), "a school"),
 ])
@@ -473,8 +475,12 @@ def test_fire_and_particles_in_other_senses_are_no_arson(run_text, text):
 @pytest.mark.parametrize("text, protest", [
     # PLOVER manual, ACCUSE: summoning an ambassador to present a grievance is a diplomatic protest
     ("Iran's foreign ministry summoned the British ambassador over the seizure of a tanker.", True),
+    ("The British ambassador was summoned to the foreign ministry in Tehran.", True),  # the passive
+    ("Tokyo summoned the Chinese charge d'affaires over the incident.", True),
     ("The judge summoned three witnesses.", False),
     ("She summoned the courage to speak.", False),
+    ("The judge summoned the former ambassador to testify in the corruption trial.", False),  # a witness
+    ("The president summoned his ambassadors to Paris for an annual conference.", False),  # his own
 ])
 def test_summoning_an_envoy_is_a_diplomatic_protest(triggers, text, protest):
     hits = [h for h in triggers(text) if h["lemma"] == "summon"]

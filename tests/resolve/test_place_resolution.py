@@ -293,6 +293,15 @@ def test_a_holidays_name_is_no_place(run, text):
     assert all("Patrick" not in p.text for p in run(text).places)
 
 
+@pytest.mark.parametrize("text, town", [
+    # a place before "Day" in a title-case headline stays a place
+    ("Suicide Bomber Kills 12 in Kabul Day After Ceasefire Ends", "Kabul"),
+    ("Car Bomb Kills 10 in Baghdad Day Before Elections", "Baghdad"),
+])
+def test_a_town_before_day_is_still_a_town(run, text, town):
+    assert town in [p.text for p in run(text).places]
+
+
 def test_a_country_where_parties_unnamed_by_country_act_is_the_place(run):
     # "Protesters" and "police" take Hong Kong from the story itself: it is where they clashed
     (ev,) = run("Protesters clashed with police in Hong Kong for the third straight weekend.").events

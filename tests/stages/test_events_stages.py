@@ -485,6 +485,16 @@ def test_casualties_a_count_holding_a_figure_stands_beside_another_sentences_fig
     assert [d.event.killed.value for d in work.drafts if d.event.killed is not None] == [1, 11]
 
 
+def test_casualties_a_count_holding_a_figure_suppresses_no_other_incidents_count(prepare, run_stage):
+    """Only a stated figure outranks a count of victims nearby: another incident's count that holds
+    a figure does not ("a policeman" keeps his 1 beside "two soldiers and a child")."""
+    text = ("A policeman was shot dead by gunmen in Kabul on Monday. "
+            "In Kandahar, two soldiers and a child were killed by a roadside bomb.")
+    work = prepare("casualties", text, published=WEDNESDAY)
+    run_stage("casualties", work)
+    assert [d.event.killed.value for d in work.drafts if d.event.killed is not None] == [1, 3]
+
+
 def test_casualties_a_running_total_is_no_events_toll(prepare, run_stage):
     text = ("A suicide bomber killed 12 people in Mogadishu on Monday. "
             "The insurgency has killed 20,000 people since 2009.")

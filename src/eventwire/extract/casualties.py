@@ -164,6 +164,9 @@ class CasualtyMention:
     counted: bool = field(default=False)
     # the figure is the incident's toll as stated at the time ("the death toll rose to 31")
     toll: bool = field(default=False)
+    # a count of victims that holds a stated figure ("Brouq and at least 10 members": 11): it
+    # stands against other sentences' figures, as that figure would have
+    holds_figure: bool = field(default=False)
 
 
 def parse_number(s: str) -> int | None:
@@ -220,15 +223,15 @@ def _with_counted(found: list[CasualtyMention], c: CasualtyMention) -> list[Casu
     figures it holds ("two commanders and a soldier died": 3, not the 2 the figure says), and
     those of another kind that lie inside its victims: the parse ties "killed a commander and
     three of his guards and wounded a policeman" to "killed", where a figure pattern read the
-    three as wounded. One that holds a figure of its kind is a stated figure too ("Brouq and at
-    least 10 members were killed": 11): it does not give way to another sentence's figure."""
+    three as wounded. One that holds a figure of its kind (`holds_figure`: "Brouq and at least 10
+    members were killed", 11) does not give way to another sentence's figure."""
     over = [f for f in found if c.count.start < f.count.end and f.count.start < c.count.end]
     if not over:
         return [*found, c]
     same = all(f.kind == c.kind for f in over) and c.count.value > max(f.count.value for f in over)
     inside = all(f.kind != c.kind and c.count.start <= f.count.start and f.count.end <= c.count.end for f in over)
     if same:
-        return [f for f in found if f not in over] + [replace(c, counted=False)]
+        return [f for f in found if f not in over] + [replace(c, holds_figure=True)]
     if inside:
         return [f for f in found if f not in over] + [c]
     return found
@@ -365,7 +368,7 @@ def _missed_conjuncts(verb, victim) -> list:
     figure's "at least" having broken the coordination."""
     fellows = [c for c in verb.children if c.dep_ == victim.dep_ and c.i != victim.i]
     first = min([victim, *fellows], key=lambda t: t.i)
-    return fellows if any(c.dep_ == "cc" for c in first.children) else []
+    return fellows if any(c.dep_ == "cc" and c.lower_ == "and" for c in first.children) else []  # "or": one of them
 
 
 def _kills_by_manner(tok) -> bool:

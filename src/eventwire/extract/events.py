@@ -89,8 +89,7 @@ def actor_for(doc, tok, entities) -> Actor:
         # "its aircraft": whose aircraft is the pronoun's antecedent's
         owner = entities.actor(poss.idx, poss.idx + len(poss), poss)
         if tok.lemma_.lower() in KIN_NOUNS:
-            # "his neighbor", "her husband": another person, of the owner's country
-            actor.country = actor.country or owner.country
+            pass  # "his neighbor", "its neighbours": another person or state, not the owner
         elif owner.country or owner.name:
             actor.name = owner.name if actor.sector in (None, owner.sector) else f"{owner.name} forces"
             actor.country = owner.country
@@ -107,7 +106,8 @@ def actor_for(doc, tok, entities) -> Actor:
 KIN_NOUNS = frozenset("""wife husband son daughter father mother brother sister child parent grandmother
     grandfather grandson granddaughter uncle aunt nephew niece cousin relative family neighbor neighbour
     friend girlfriend boyfriend partner fiancé fiancee colleague classmate roommate co-worker coworker
-    stepfather stepmother stepson stepdaughter baby""".split())
+    stepfather stepmother stepson stepdaughter stepbrother stepsister baby bodyguard landlord tenant lawyer
+    attorney employer employee boss client""".split())
 # Kinds of party whose members an agent noun can name ("fighters of the Islamic State")
 MEMBERSHIP_KINDS = ("group", "organization")
 # Ranks and roles that belong to the party their "of" phrase names: "the leader of the rebels",

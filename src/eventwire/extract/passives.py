@@ -80,4 +80,16 @@ def headline_passive(head) -> bool:
 def accused_subject(head) -> bool:
     """The subject is the one prosecuted, not the prosecutor: "John Smith faces murder charges"
     (who charges is the state, told elsewhere or not at all)."""
-    return head.lemma_.lower() == "face" and any(o.lemma_.lower() == "charge" for o in children(head, "dobj", "obj"))
+    return head.lemma_.lower() == "face" and any(criminal_charges(o) for o in children(head, "dobj", "obj"))
+
+
+# Words that make "charges" fees: "higher charges for electricity", "charges on deposits"
+FEE_WORDS = frozenset("higher lower hefty steep extra additional high service bank late fixed".split())
+
+
+def criminal_charges(obj) -> bool:
+    """"charges" of a prosecution, not fees ("face higher charges", "charges on deposits") nor an
+    assault ("a bayonet charge"): in the plural, with no fee word and no "on"/"at" phrase."""
+    return (obj.lemma_.lower() == "charge" and obj.tag_ == "NNS"
+            and not any(c.lower_ in FEE_WORDS for c in obj.children)
+            and not any(c.dep_ == "prep" and c.lower_ in ("on", "at") for c in obj.children))

@@ -12,6 +12,7 @@ from ..model import EventType
 from ..nlp.syntax import children, opens_with_a_time
 from .casualties import PERSON_NOUNS, PERSON_SUFFIXES
 from .noun_parties import AGENT_NOUNS
+from .passives import criminal_charges
 from .lexicon import (ACCIDENT_AGENTS, ACCIDENT_WORDS, LEXICON, VERB_SENSES, NATURAL_WORDS, REPORTING_VERBS,
                       WEAPON_WORDS, Trigger)
 
@@ -200,7 +201,27 @@ PROJECTILES = frozenset("stone rock brick bottle cocktail molotov firebomb grena
 # Those whose thrown stones are a riot, not an attack by an armed party
 CROWD_SUBJECTS = frozenset("protester demonstrator rioter crowd youth student mob".split())
 # A state's envoys: expelling one is a sanction, summoning one a protest
-DIPLOMATS = frozenset(("diplomat", "ambassador", "envoy", "attache", "chargé", "charge", "consul"))
+DIPLOMATS = frozenset(("diplomat", "ambassador", "envoy", "attache", "consul", "commissioner", "d'affaires", "d’affaires"))
+# Collective nouns that name a crowd in the singular ("a mob"; "a youth" is one person)
+CROWD_NOUNS = frozenset(("crowd", "mob"))
+
+
+def _an_envoy(tok) -> bool:
+    """A diplomat's title, the parse's head or one of its words ("charge d'affaires": d'affaires)."""
+    return any(t.lemma_.lower() in DIPLOMATS or t.lower_ in DIPLOMATS for t in (tok, *tok.children))
+
+
+def _envoy_summoned(tok, obj, subj) -> bool:
+    """"summoned the British ambassador", "the envoy was summoned", "summoned the chargé d'affaires":
+    another state's envoy called in; not one's own ("summoned his ambassadors") nor a witness
+    ("summoned the former ambassador to testify")."""
+    envoy = obj if obj is not None else subj if subj is not None and subj.dep_ == "nsubjpass" else None
+    if envoy is None or not _an_envoy(envoy):
+        return False
+    own = any(c.dep_ == "poss" and c.pos_ == "PRON" for c in envoy.children)
+    return not own and not children(tok, "xcomp")
+
+
 # Burning: a crowd's is a riot, as its thrown stones are
 ARSON_KEYS = frozenset(("set fire", "burn", "burn down", "torch", "firebomb"))
 # Projectiles that explode: an attack with explosives
@@ -382,10 +403,12 @@ def _accept(tok, key: str, entry: Trigger, sent_lemmas: set[str]) -> Trigger | N
         return _what_was_sent(obj, obj_lemma, entry)
     if lemma == "plead":
         return _court_plea(tok) or entry
-    if lemma == "expel" and obj_lemma in DIPLOMATS | {"mission", "staff"}:
+    if lemma == "expel" and obj is not None and (obj_lemma in ("mission", "staff") or _an_envoy(obj)):
         return Trigger(EventType.SANCTION, "expel", "166", ("diplomatic",), "V")
-    if lemma == "summon" and obj_lemma not in DIPLOMATS:
-        return None  # "summoned the courage", "summoned a witness": no diplomatic protest
+    if lemma == "face charge" and (obj is None or not criminal_charges(obj)):
+        return None  # "customers face higher charges for electricity": fees
+    if lemma == "summon" and not _envoy_summoned(tok, obj, subj):
+        return None  # "summoned the courage", "summoned a witness", "summoned his ambassadors home"
     if _non_event_sense(tok, lemma, obj_lemma, subj_lemma) or _figurative(tok, entry, obj, subj) \
             or (lemma == "wound" and not _people_wounded(tok, obj, subj)):
         return None
@@ -407,7 +430,7 @@ def _accept(tok, key: str, entry: Trigger, sent_lemmas: set[str]) -> Trigger | N
         return _munition_verb(tok, lemma, obj_lemma, entry)
     if lemma in ("hurl", "throw"):
         return _thrown_at(tok, obj, obj_lemma, subj_lemma)
-    if lemma in ARSON_KEYS and subj_lemma in CROWD_SUBJECTS:
+    if lemma in ARSON_KEYS and subj_lemma in CROWD_SUBJECTS and (subj.tag_ == "NNS" or subj_lemma in CROWD_NOUNS):
         return Trigger(EventType.PROTEST, "riot", "145", (), entry.pos)  # "protesters set fire to the parliament"
     if lemma == "deny" and (obj is None or obj_lemma in _DENIED_STATEMENTS):
         return None  # denying a report is a factuality marker, not a rejection

@@ -178,8 +178,20 @@ def stranded_speaker(tok) -> bool:
     first = tok
     while first.dep_ == "conj" and first.head.i != first.i:
         first = first.head
-    return (first.dep_ != "nsubj" and first.right_edge.i == root.i - 1
-            and (tok.lemma_.lower() in SOURCE_NOUNS or tok.ent_type_ in ("ORG", "PERSON")))
+    if first.dep_ == "nsubj" or first.right_edge.i != root.i - 1 \
+            or not (tok.lemma_.lower() in SOURCE_NOUNS or tok.ent_type_ in ("ORG", "PERSON")):
+        return False
+    # the words up to "said" are the speakers' own, not a phrase hung on a victim ("shot dead a
+    # doctor in Karachi police said": the police sit in the doctor's place phrase)
+    name = next((e for e in root.doc.ents if e.start <= first.i < e.end), None)  # "Observatory for Human Rights"
+    last = root.doc[root.i - 1]
+    while last.i != first.i and (last.dep_ in SPEAKER_PHRASE_DEPS or (name is not None and name.start <= last.i < name.end)):
+        last = last.head
+    return last.i == first.i
+
+
+# Dependencies that keep a word inside the speakers' own phrase ("a monitor and activists")
+SPEAKER_PHRASE_DEPS = frozenset(("conj", "cc", "compound", "amod", "det", "nummod", "poss", "punct", "flat", "appos"))
 
 
 # Who a report cites: "a monitor and activists said", "medics said" ("seven others ... said" is no speaker)

@@ -55,9 +55,13 @@ HOLIDAY_WORDS = frozenset(("Day", "Eve"))
 
 
 def _a_holiday(r: PlaceReading, ent) -> bool:
-    """A name the model tagged that a holiday's word follows ("on St Patrick's Day": no parish of Dominica)."""
+    """A name the model did not tag as a place that names a day: "St Patrick's Day" (no parish of
+    Dominica), "Election Day". A place before "Day" stays one ("in Kabul Day After Ceasefire Ends")."""
+    if ent.label_ in ("GPE", "LOC"):
+        return False
     nxt = r.doc[ent.end] if ent.end < len(r.doc) else None
-    return ent[-1].text in HOLIDAY_WORDS or (nxt is not None and nxt.text in HOLIDAY_WORDS)
+    possessive = ent.text.endswith(("'s", "’s")) or ent[-1].tag_ == "POS"
+    return ent[-1].text in HOLIDAY_WORDS or (possessive and nxt is not None and nxt.text in HOLIDAY_WORDS)
 
 
 # Nouns that name a work whose title follows: 'the film "Casablanca"', "the documentary Aleppo"
