@@ -206,6 +206,15 @@ DIPLOMATS = frozenset(("diplomat", "ambassador", "envoy", "attache", "consul", "
 CROWD_NOUNS = frozenset(("crowd", "mob"))
 
 
+def _sense_by_object(tok, lemma: str, obj, subj, entry: Trigger) -> Trigger | None:
+    """Verbs whose object says whether they are an act at all: summoning an envoy is a protest
+    ("summoned the courage": none); facing criminal charges an accusation ("face higher charges
+    for electricity": fees)."""
+    if lemma == "summon":
+        return entry if _envoy_summoned(tok, obj, subj) else None
+    return entry if obj is not None and criminal_charges(obj) else None
+
+
 def _an_envoy(tok) -> bool:
     """A diplomat's title, the parse's head or one of its words ("charge d'affaires": d'affaires)."""
     return any(t.lemma_.lower() in DIPLOMATS or t.lower_ in DIPLOMATS for t in (tok, *tok.children))
@@ -405,10 +414,8 @@ def _accept(tok, key: str, entry: Trigger, sent_lemmas: set[str]) -> Trigger | N
         return _court_plea(tok) or entry
     if lemma == "expel" and obj is not None and (obj_lemma in ("mission", "staff") or _an_envoy(obj)):
         return Trigger(EventType.SANCTION, "expel", "166", ("diplomatic",), "V")
-    if lemma == "face charge" and (obj is None or not criminal_charges(obj)):
-        return None  # "customers face higher charges for electricity": fees
-    if lemma == "summon" and not _envoy_summoned(tok, obj, subj):
-        return None  # "summoned the courage", "summoned a witness", "summoned his ambassadors home"
+    if lemma in ("summon", "face charge"):
+        return _sense_by_object(tok, lemma, obj, subj, entry)
     if _non_event_sense(tok, lemma, obj_lemma, subj_lemma) or _figurative(tok, entry, obj, subj) \
             or (lemma == "wound" and not _people_wounded(tok, obj, subj)):
         return None
