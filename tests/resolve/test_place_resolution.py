@@ -302,6 +302,23 @@ def test_a_town_before_day_is_still_a_town(run, text, town):
     assert town in [p.text for p in run(text).places]
 
 
+def test_where_the_doer_was_places_the_act_when_nothing_else_does(run):
+    # "a sniper in Homs": the doer's place, not the last sentence's Hama carried over
+    res = run("Rebels clashed with troops near Hama on Monday. Separately, a journalist was killed by a sniper in Homs.")
+    killing = next(e for e in res.events if e.trigger.text == "killed")
+    assert killing.location is not None and killing.location.name == "Homs"
+    # where the sentence names the place hit, that is the place ("destroyers in the Caspian Sea")
+    (strike,) = run("Russian destroyers in the Caspian Sea fired cruise missiles at targets in Syria.").events
+    assert strike.location is not None and strike.location.country == "SYR"
+
+
+def test_a_town_the_model_tagged_a_language_is_a_town(run):
+    # the small model tags "Aleppo" here as a LANGUAGE
+    res = run("A journalist and her driver were killed by a sniper in Aleppo. Separately, rebels clashed with troops near Hama.")
+    assert "Aleppo" in [p.text for p in res.places]
+    assert "Arabic" not in [p.text for p in run("The statement was issued in Arabic and English in Beirut.").places]
+
+
 def test_a_country_where_parties_unnamed_by_country_act_is_the_place(run):
     # "Protesters" and "police" take Hong Kong from the story itself: it is where they clashed
     (ev,) = run("Protesters clashed with police in Hong Kong for the third straight weekend.").events

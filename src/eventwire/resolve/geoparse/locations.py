@@ -118,7 +118,7 @@ def _own_place(r: PlaceReading, d: EventSite, place_nouns: frozenset[str]) -> Pl
     acting = {(a.start, a.end) for a in d.actors}
     actor_countries = {a.country for a in d.actors if a.country and _names_its_country(r, a)}
     attached, cands = _candidates(r, d, place_nouns)
-    best = doers_seat = None
+    best = doers_seat = doers_place = None
     for ent in cands:
         if any(s <= ent.start_char < e for s, e in occupied) or ent.end_char <= r.dateline_end:
             continue
@@ -148,6 +148,8 @@ def _own_place(r: PlaceReading, d: EventSite, place_nouns: frozenset[str]) -> Pl
         if owner is not None and ent not in attached and not side and (
                 owner.dep_ in ("nsubj", "nsubjpass") or any(s <= owner.idx < e for s, e in acting)
                 or (prep.lower_ not in LOCATIVE_PREPS and any(s <= owner.idx < e for s, e in occupied))):
+            if doers_place is None and prep.lower_ in LOCATIVE_PREPS and any(s <= owner.idx < e for s, e in acting):
+                doers_place = ent  # "killed by a sniper in Aleppo": where the doer was, if nothing else
             continue
         p = place_for_ent(r, ent)
         if p.feature is None:
@@ -162,4 +164,9 @@ def _own_place(r: PlaceReading, d: EventSite, place_nouns: frozenset[str]) -> Pl
     if best is None and doers_seat is not None and all(seated_body(e.root) is not None for e in cands):
         seat = place_for_ent(r, doers_seat)
         best = seat if seat.feature is not None else None
+    if best is None and doers_place is not None and d.physical:
+        # the doer's own town, where the sentence names no other place: a sniper in Aleppo shot in
+        # Aleppo (a sea or a region is no town: "destroyers in the Red Sea fired at targets in the city")
+        there = place_for_ent(r, doers_place)
+        best = there if there.feature is not None and there.precision not in COARSE_PRECISIONS else None
     return best

@@ -13,9 +13,10 @@ from .context import PlaceReading
 from .cues import NAME_PARTS, ORDINALS, cued_as_place, ent_at, named_so
 
 PLACE_LABELS = ("GPE", "LOC", "FAC")
-# labels a place name is sometimes given instead ("The attack in Quetta": WORK_OF_ART). Not PRODUCT
+# labels a place name is sometimes given instead ("The attack in Quetta": WORK_OF_ART; "a sniper in
+# Aleppo": LANGUAGE, FA-KES own-location tune .834 -> .842, check .832 -> .840). Not PRODUCT
 # or EVENT: LGL toponym recall .759 -> .760, but FA-KES governorate check .871 -> .867
-MISREAD_LABELS = ("NORP", "ORG", "PERSON", "WORK_OF_ART")
+MISREAD_LABELS = ("NORP", "ORG", "PERSON", "WORK_OF_ART", "LANGUAGE")
 _SHORT_NAME = 4  # an untagged name this short must be a town's very name ("Air" is no Ayr)
 
 
