@@ -56,11 +56,12 @@ FLOORS = {
     # and actor country by seats and neighbours kept from the story's country; in session 18: actor
     # country by a country-less doer taking its event's place's (`country_assumed`), target by the
     # phrases of a verb's act noun; in session 19: type, actor country and target by "wound" as an
-    # assault trigger; in session 20: target by sites a modifier names, "an oil facility"), so that no
-    # change loses ground; the issue's floors are RECORD_TARGETS until met.
+    # assault trigger; in session 20: target by sites a modifier names, "an oil facility"; in session
+    # 21: place by a doer's own town and towns tagged LANGUAGE), so that no change loses ground; the
+    # issue's floors are RECORD_TARGETS until met.
     ("records", "type_check"): 0.69,
     ("records", "actor_check"): 0.42,
-    ("records", "place_check"): 0.71,
+    ("records", "place_check"): 0.73,
     ("records", "actor_country_check"): 0.65,
     ("records", "target_check"): 0.45,
     ("records", "place_country_check"): 0.86,
@@ -70,8 +71,8 @@ FLOORS = {
     # events marked background that the gold calls background (0.87 when marking began)
     ("records", "background_precision_check"): 0.75,
     # FA-KES: the main event's own governorate, no fallback (the held-out measure; issue 13 wants 0.80,
-    # which the dev set passed in session 17: 0.827)
-    ("fakes_geo", "governorate_accuracy_own_location"): 0.80,
+    # which the dev set passed in session 17: 0.827; 0.841 in session 21)
+    ("fakes_geo", "governorate_accuracy_own_location"): 0.83,
 }
 # Metrics where less is better, with the most they may be: the same guards as FLOORS.
 CEILINGS = {
