@@ -475,24 +475,20 @@ def test_casualties_a_stated_figure_outranks_victims_counted_nearby(prepare, run
     assert [d.event.killed.value for d in work.drafts if d.event.killed is not None] == [5]
 
 
-def test_casualties_a_count_holding_a_figure_stands_beside_another_sentences_figure(prepare, run_stage):
-    """"Brouq and at least 10 members were killed" states 11 as much as "10" did: it does not give
-    way to the one commander of the sentence before, as a count of named victims alone would."""
-    text = ("The army killed one commander near Rastan on Monday. "
-            "Mahmoud Brouq and at least 10 members of the group were killed in the attacks.")
+@pytest.mark.parametrize("text, tolls", [
+    # "Brouq and at least 10 members were killed" states 11 as much as "10" did: it does not give
+    # way to the one commander of the sentence before, as a count of named victims alone would
+    ("The army killed one commander near Rastan on Monday. "
+     "Mahmoud Brouq and at least 10 members of the group were killed in the attacks.", [1, 11]),
+    # only a stated figure outranks a count of victims nearby: another incident's count that holds
+    # a figure does not ("a policeman" keeps his 1 beside "two soldiers and a child")
+    ("A policeman was shot dead by gunmen in Kabul on Monday. "
+     "In Kandahar, two soldiers and a child were killed by a roadside bomb.", [1, 3]),
+])
+def test_casualties_a_count_holding_a_figure_stands_and_suppresses_no_other(prepare, run_stage, text, tolls):
     work = prepare("casualties", text, published=WEDNESDAY)
     run_stage("casualties", work)
-    assert [d.event.killed.value for d in work.drafts if d.event.killed is not None] == [1, 11]
-
-
-def test_casualties_a_count_holding_a_figure_suppresses_no_other_incidents_count(prepare, run_stage):
-    """Only a stated figure outranks a count of victims nearby: another incident's count that holds
-    a figure does not ("a policeman" keeps his 1 beside "two soldiers and a child")."""
-    text = ("A policeman was shot dead by gunmen in Kabul on Monday. "
-            "In Kandahar, two soldiers and a child were killed by a roadside bomb.")
-    work = prepare("casualties", text, published=WEDNESDAY)
-    run_stage("casualties", work)
-    assert [d.event.killed.value for d in work.drafts if d.event.killed is not None] == [1, 3]
+    assert [d.event.killed.value for d in work.drafts if d.event.killed is not None] == tolls
 
 
 def test_casualties_a_running_total_is_no_events_toll(prepare, run_stage):

@@ -209,7 +209,8 @@ def _place_as_subject(verb) -> bool:
     """"struck positions near Sanaa killing 30 fighters" (no comma): the parse makes the town the
     subject of a participle in the place phrase; the participle is the act's outcome, its doer the act's."""
     subj = children(verb, "nsubj")
-    return verb.tag_ == "VBG" and verb.dep_ == "pcomp" and verb.head.lower_ in PLACE_PREPS and bool(subj) and is_place(subj[0])
+    return (verb.tag_ == "VBG" and verb.dep_ == "pcomp" and verb.head.lower_ in PLACE_PREPS
+            and bool(subj) and is_place(subj[0]))
 
 
 def _subject_of(verb):
@@ -354,8 +355,13 @@ def _passive_adjunct_controller(verb) -> list:
     its noun ("2 men hospitalized after being shot")."""
     if not children(verb, "auxpass") or children(verb, *SUBJ, *PASSIVE_SUBJ):
         return []
-    gov = verb.head.head if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" else verb.head if verb.dep_ == "advcl" else None
-    if gov is None or gov.i == verb.i:
+    if verb.dep_ == "pcomp" and verb.head.dep_ == "prep":
+        gov = verb.head.head  # "after being shot"
+    elif verb.dep_ == "advcl":
+        gov = verb.head  # "while being evacuated"
+    else:
+        return []
+    if gov.i == verb.i:
         return []
     return [gov.head] if gov.dep_ == "acl" and gov.tag_ == "VBN" else children(gov, "nsubj", *PASSIVE_SUBJ)
 

@@ -7,7 +7,7 @@ child were killed", "wounding 32". Offsets point at the figure's whole phrase.
 from __future__ import annotations
 
 import re
-from dataclasses import replace, dataclass, field
+from dataclasses import dataclass, field, replace
 
 from ..model import Count
 

@@ -29,7 +29,8 @@ VAGUE_MODIFIERS = frozenset("same other nearby whole entire wide large small big
 # ("basis" and "ground" are not listed: the parse lemmatises "bases" to "basis", "the grounds of the university")
 GROUND_NOUNS = frozenset("charge suspicion accusation allegation order behalf pretext count".split())
 # Times of day, never a target: "attacked at dawn", "struck at night"
-TIME_NOUNS = frozenset("dawn dusk daybreak nightfall sunrise sunset night midnight noon morning afternoon evening".split())
+TIME_NOUNS = frozenset(
+    "dawn dusk daybreak nightfall sunrise sunset night midnight noon morning afternoon evening".split())
 
 
 def is_place(tok) -> bool:

@@ -201,7 +201,8 @@ PROJECTILES = frozenset("stone rock brick bottle cocktail molotov firebomb grena
 # Those whose thrown stones are a riot, not an attack by an armed party
 CROWD_SUBJECTS = frozenset("protester demonstrator rioter crowd youth student mob".split())
 # A state's envoys: expelling one is a sanction, summoning one a protest
-DIPLOMATS = frozenset(("diplomat", "ambassador", "envoy", "attache", "consul", "commissioner", "d'affaires", "d’affaires"))
+DIPLOMATS = frozenset(("diplomat", "ambassador", "envoy", "attache", "consul", "commissioner",
+                       "d'affaires", "d’affaires"))  # "charge d'affaires": the parse's head
 # Collective nouns that name a crowd in the singular ("a mob"; "a youth" is one person)
 CROWD_NOUNS = frozenset(("crowd", "mob"))
 

@@ -185,7 +185,8 @@ def stranded_speaker(tok) -> bool:
     # doctor in Karachi police said": the police sit in the doctor's place phrase)
     name = next((e for e in root.doc.ents if e.start <= first.i < e.end), None)  # "Observatory for Human Rights"
     last = root.doc[root.i - 1]
-    while last.i != first.i and (last.dep_ in SPEAKER_PHRASE_DEPS or (name is not None and name.start <= last.i < name.end)):
+    while last.i != first.i and (last.dep_ in SPEAKER_PHRASE_DEPS
+                                 or (name is not None and name.start <= last.i < name.end)):
         last = last.head
     return last.i == first.i
 
