@@ -17,7 +17,8 @@ from ..nlp.syntax import PASSIVE_SUBJ, TIME_ENTS, children, opens_with_a_time, s
 from .lexicon import LEXICON, REPORTING_VERBS, WEAPON_WORDS
 from .moment_doers import doers_of_the_moment
 from .noun_parties import AGENT_NOUNS, a_party, held_responsible, misnamed_adjective, participle_doers, side_phrases
-from .passives import TARGET_PREPS, accused_subject, elliptical_passive, headline_passive_of, small_clause_passive
+from .passives import (TARGET_PREPS, accused_subject, elliptical_passive, headline_passive_of,
+                       passive_adjunct_sufferers, small_clause_passive)
 from .target_words import GROUND_NOUNS, PLACE_ENTS, PLACE_NOUNS, TIME_NOUNS, generic_target, is_place
 
 LIGHT_VERBS = frozenset(
@@ -339,7 +340,7 @@ def _shared_patient(verb) -> list:
     charged with disorder")."""
     if _passive_participle_clause(verb):
         return children(verb.head, "nsubj", *PASSIVE_SUBJ)
-    if controller := _passive_adjunct_controller(verb):
+    if controller := passive_adjunct_sufferers(verb):
         return controller
     if verb.dep_ != "conj" or not children(verb, "auxpass") or children(verb, *SUBJ, *PASSIVE_SUBJ):
         return []
@@ -347,23 +348,6 @@ def _shared_patient(verb) -> list:
     if shared and shared[0].lower_ in RELATIVE_PRONOUNS and verb.head.dep_ == "relcl":
         return [verb.head.head]  # "the man who fled and was arrested"
     return shared
-
-
-def _passive_adjunct_controller(verb) -> list:
-    """A subjectless passive in an adverbial phrase suffers the subject of the clause it modifies:
-    "Two men died after being shot" (the men were shot); where that clause is a reduced relative,
-    its noun ("2 men hospitalized after being shot")."""
-    if not children(verb, "auxpass") or children(verb, *SUBJ, *PASSIVE_SUBJ):
-        return []
-    if verb.dep_ == "pcomp" and verb.head.dep_ == "prep":
-        gov = verb.head.head  # "after being shot"
-    elif verb.dep_ == "advcl":
-        gov = verb.head  # "while being evacuated"
-    else:
-        return []
-    if gov.i == verb.i:
-        return []
-    return [gov.head] if gov.dep_ == "acl" and gov.tag_ == "VBN" else children(gov, "nsubj", *PASSIVE_SUBJ)
 
 
 def _shared_objects(verb) -> list:

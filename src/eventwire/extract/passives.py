@@ -1,11 +1,11 @@
 """Clauses whose subject underwent the act it tells: a headline's reduced passive ("Man arrested
 after ..."), a small clause under a verb of seeing or having ("saw her son arrested"), a
-passive that drops its "were" after another ("Five were killed and a dozen wounded"), and the
-accused's side of a prosecution ("faces charges")."""
+passive that drops its "were" after another ("Five were killed and a dozen wounded"), a passive
+adjunct ("died after being shot"), and the accused's side of a prosecution ("faces charges")."""
 from __future__ import annotations
 
 from ..nlp.furniture import HEADLINE_END
-from ..nlp.syntax import children
+from ..nlp.syntax import PASSIVE_SUBJ, children
 
 # Prepositions whose object an act is aimed at: "fired on protesters", "strikes against IS"
 TARGET_PREPS = ("on", "against", "at", "upon", "targeting")
@@ -93,3 +93,20 @@ def criminal_charges(obj) -> bool:
     return (obj.lemma_.lower() == "charge" and obj.tag_ == "NNS"
             and not any(c.lower_ in FEE_WORDS for c in obj.children)
             and not any(c.dep_ == "prep" and c.lower_ in ("on", "at") for c in obj.children))
+
+
+def passive_adjunct_sufferers(verb) -> list:
+    """A subjectless passive in an adverbial phrase suffers the subject of the clause it modifies:
+    "Two men died after being shot" (the men were shot); where that clause is a reduced relative,
+    its noun ("2 men hospitalized after being shot")."""
+    if not children(verb, "auxpass") or children(verb, "nsubj", "csubj", *PASSIVE_SUBJ):
+        return []
+    if verb.dep_ == "pcomp" and verb.head.dep_ == "prep":
+        gov = verb.head.head  # "after being shot"
+    elif verb.dep_ == "advcl":
+        gov = verb.head  # "while being evacuated"
+    else:
+        return []
+    if gov.i == verb.i:
+        return []
+    return [gov.head] if gov.dep_ == "acl" and gov.tag_ == "VBN" else children(gov, "nsubj", *PASSIVE_SUBJ)
