@@ -443,3 +443,11 @@ def test_what_a_call_for_someone_to_act_asks_is_its_content(run_text):
     text = "Opposition supporters gathered outside parliament in Kinshasa, calling for the president to resign."
     events = run_text(text, "2020-06-01").events
     assert "calling" in [e.trigger.text for e in events] and "resign" not in [e.trigger.text for e in events]
+
+
+def test_a_past_act_told_in_a_warning_is_no_threats_content(run_text):
+    # what a warning says was done is an event of its own; what a threat says will be done is not
+    events = run_text("Police warned that the gunmen had killed three people.", "2020-06-01").events
+    assert "killed" in [e.trigger.text for e in events]
+    events = run_text("Hamas threatened to attack Israeli towns.", "2020-06-01").events
+    assert [e.trigger.text for e in events] == ["threatened"]

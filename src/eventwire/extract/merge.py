@@ -16,6 +16,7 @@ import datetime as dt
 import re
 
 from ..model import BACKGROUND, Event, EventType, Sector
+from ..nlp.syntax import in_past_tense
 from .events import Draft, named_in_text, names_doers
 from .ontology import JOINT_ACTOR_SECTORS, STATE_FORCE_SECTORS, STATE_ORGAN_SECTORS, VIOLENT_TYPES
 
@@ -305,6 +306,8 @@ def governing(d: Draft, drafts: list[Draft]) -> Draft | None:
     along content links (`_content_link`), if a request, threat or refusal (`CONTENT_GOVERNORS`),
     or itself such content reached by a clause or an object."""
     tok = d.sent.doc[d.hit.head]
+    if in_past_tense(tok):
+        return None  # "warned that the gunmen had killed three": told as done, no threat's content
     heads = {o.hit.head: o for o in drafts if o is not d and o.sent_index == d.sent_index}
     for _ in range(CONTENT_HOPS):
         if tok.head.i == tok.i or not _content_link(tok, heads):
