@@ -628,3 +628,10 @@ def test_a_unit_far_smaller_than_a_city_of_its_very_name_is_no_prominent_reading
     assert athens["GRC"] == 1.0 and athens.get("LCA", 0.0) < 0.1
     assert candidate_support(gaz.candidates("Zabul"), "Zabul")[0]["AFG"] == 1.0
     assert candidate_support(gaz.candidates("Henderson County"), "Henderson County")[0] == {"USA": 1.0}
+
+
+def test_the_story_place_stops_where_the_story_turns_to_another_incident(run):
+    text = ("A Syrian journalist was killed by a sniper on Monday, her newspaper said. "
+            "Separately, rebels clashed with troops near Hama.")
+    killing, clash = run(text).events
+    assert killing.location is None and clash.location is not None and clash.location.name == "Ḩamāh"

@@ -115,8 +115,8 @@ def prune(w: Work, res: Resources) -> None:
     w.drafts, w.main = keep_events(w.drafts, w.main, scores=scores)
 
 
-@stage("main_place", reads=("drafts.event.location", "drafts.event.actors",
-                             "drafts.event.targets", "main", "places", "dateline_end", "doc"),
+@stage("main_place", reads=("drafts.event.location", "drafts.event.actors", "drafts.event.sentence",
+                             "drafts.event.targets", "main", "places", "dateline_end", "doc", "entities", "text"),
        writes=("drafts.event.location",),
        # their spans: `local_doers` and `sufferers` later rewrite a country and the name it reads
        provisional=("drafts.event.actors", "drafts.event.targets"))
@@ -127,6 +127,7 @@ def main_place(w: Work, res: Resources) -> None:
     statement happens where the story is, too (record gold: place 0.59 -> 0.67 on the check half
     against physical incidents only). A body's seat is no such place (`places.unseated_places`)."""
     from ..extract.incident_place import story_place
+    from ..extract.merge import ANOTHER_INCIDENT
     from .places import unseated_places
 
     if w.main is None:
@@ -134,7 +135,11 @@ def main_place(w: Work, res: Resources) -> None:
     ev = w.drafts[w.main].event
     occupied = [(a.start, a.end) for a in ev.actors + ev.targets]
     attacked = [(t.start, t.end) for t in ev.targets]
-    ev.location = story_place(ev.location, unseated_places(w), occupied, attacked, w.dateline_end)
+    # the story's places up to where it turns to another incident ("Separately, ... near Hama")
+    turn = next((s.start_char for s in w.entities.sents
+                 if s.start_char > ev.sentence.start and ANOTHER_INCIDENT.match(s.text)), len(w.text))
+    places = [p for p in unseated_places(w) if p.start < turn]
+    ev.location = story_place(ev.location, places, occupied, attacked, w.dateline_end)
 
 
 @stage("custodians", reads=("drafts.event.type", "drafts.event.mode", "drafts.event.actors", "drafts.event.trigger",
