@@ -168,6 +168,12 @@ class CasualtyMention:
     # stands against other sentences' figures, as that figure would have
     holds_figure: bool = field(default=False)
 
+    @property
+    def victims_only(self) -> bool:
+        """Counted from victims named with no figure among them ("a guardsman and a motorcyclist"):
+        it gives way to a stated figure nearby and goes only to the event its verb is tied to."""
+        return self.counted and not self.holds_figure
+
 
 def parse_number(s: str) -> int | None:
     s = s.lower().strip()

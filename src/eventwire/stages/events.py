@@ -166,11 +166,10 @@ def casualties(w: Work, res: Resources) -> None:
     last_violent: list = []  # the violent events of the last sentence that had any
     for si, found in enumerate(per_sent):
         window = range(si - INCIDENT_SENTENCES, si + INCIDENT_SENTENCES + 1)
-        found = [cm for cm in found if not (cm.counted and not cm.holds_figure
-                                            and any((sj, cm.kind) in stated for sj in window))]
+        found = [cm for cm in found if not (cm.victims_only and any((sj, cm.kind) in stated for sj in window))]
         here = [d for d in by_sent.get(si, []) if d.event.type in VIOLENT_TYPES]
         for cm in sorted(found, key=lambda c: c.counted):  # a stated figure before a count of victims
-            if cm.counted and not cm.holds_figure:  # never carried to an event it is not tied to
+            if cm.victims_only:  # never carried to an event it is not tied to
                 heads = {d.hit.head: d for d in here}
                 target = heads.get(tied_trigger(w.doc, cm, set(heads)))
             else:

@@ -145,10 +145,11 @@ def _own_place(r: PlaceReading, d: EventSite, place_nouns: frozenset[str]) -> Pl
         prep = ent.root.head if ent.root.head.dep_ == "prep" else None
         owner = prep.head if prep is not None else None
         side = a_side_between(owner) and prep.lower_ in LOCATIVE_PREPS if owner is not None else False
+        owner_acts = owner is not None and any(s <= owner.idx < e for s, e in acting)
         if owner is not None and ent not in attached and not side and (
-                owner.dep_ in ("nsubj", "nsubjpass") or any(s <= owner.idx < e for s, e in acting)
+                owner.dep_ in ("nsubj", "nsubjpass") or owner_acts
                 or (prep.lower_ not in LOCATIVE_PREPS and any(s <= owner.idx < e for s, e in occupied))):
-            if doers_place is None and prep.lower_ in LOCATIVE_PREPS and any(s <= owner.idx < e for s, e in acting):
+            if doers_place is None and owner_acts and prep.lower_ in LOCATIVE_PREPS:
                 doers_place = ent  # "killed by a sniper in Aleppo": where the doer was, if nothing else
             continue
         p = place_for_ent(r, ent)
