@@ -68,6 +68,25 @@ def test_province_cue_gives_the_admin_unit(run):
     assert ev.location is not None and ev.location.admin1_code == "SY-ID", ev.location
 
 
+def test_a_village_of_a_province_is_placed_in_that_province(run):
+    # "a Borno village" is a village in Borno state, not Brno, the Czech city, nor a village called Borno
+    res = run("Boko Haram kills 30 in Borno village raid. Gunmen stormed the village in Nigeria on Saturday.")
+    p = place(res, "Borno village")
+    assert (p.country, p.feature) == ("NGA", "admin1"), p
+
+
+def test_a_dateline_town_after_the_headline_is_a_place(run):
+    # all in capitals and opening a sentence, it is still read; a capital there is the town, not
+    # the government, and the dateline names its country, not the story's most named one
+    res = run("Georgia Arrests Opposition Members\nTBILISI, Georgia -- Georgian police arrested several "
+              "opposition members on Monday. The opposition has stepped up pressure since the war with Russia. "
+              "Russia says Russia was attacked, and Russian officials accuse Russia's critics.")
+    p = place(res, "TBILISI")
+    assert (p.name, p.country) == ("Tbilisi", "GEO"), p
+    arrest = next(e for e in res.events if e.trigger.text == "arrested")
+    assert not any(a.text.startswith("TBILISI") for a in arrest.actors)
+
+
 def test_unknown_village_is_not_placed_anywhere(run):
     res = run("Fighting was reported near the hamlet of Zzyqvor on Tuesday.")
     for p in res.places:

@@ -82,7 +82,42 @@ def test_dateline_of_a_place_in_capitals_without_a_date(prepare, run_stage):
     assert work.article.published is None  # no date in it to read
 
 
+HEADLINED = ("Boko Haram kills 30 in Borno village raid\n"
+             "MAIDUGURI, Nigeria - Gunmen stormed a village in northeast Nigeria on Saturday and killed "
+             "at least 30 people, residents said.")
+BODY = HEADLINED.index("MAIDUGURI")
+BODY_LEAD = HEADLINED.index("Gunmen")
+
+
+def test_dateline_after_the_headline_is_found(prepare, run_stage):
+    work = prepare("dateline", HEADLINED)
+    changed = run_stage("dateline", work)
+    assert work.dateline_end == 0  # the text opens with the headline, not with a dateline
+    assert work.body_dateline == (BODY, BODY_LEAD)
+    assert changed == {"body_dateline"}
+
+
+def test_a_headline_followed_by_a_clause_has_no_body_dateline(prepare, run_stage):
+    # a dash inside the lead's own clause is no dateline: its first word is no place in capitals
+    work = prepare("dateline", "Boko Haram kills 30 in Borno village raid\n"
+                               "Gunmen - some on motorbikes - stormed a village on Saturday.")
+    run_stage("dateline", work)
+    assert work.body_dateline is None
+
+
 # --- parse -----------------------------------------------------------------
+
+
+def test_parse_makes_a_body_dateline_its_own_sentence(prepare, run_stage):
+    work = prepare("parse", HEADLINED)
+    run_stage("dateline", work)
+    run_stage("parse", work)
+    assert len(work.text) == len(HEADLINED) and work.text[BODY_LEAD:] == HEADLINED[BODY_LEAD:]
+    assert work.text[BODY:BODY_LEAD].startswith("MAIDUGURI, Nigeria")
+    # the lead verb's subject is its own, not the dateline's city
+    stormed = next(t for t in work.doc if t.text == "stormed")
+    assert [t.text for t in stormed.children if t.dep_ == "nsubj"] == ["Gunmen"]
+    assert stormed.sent.start_char >= HEADLINED.index("Nigeria -") + len("Nigeria")
 
 
 def test_parse_blanks_the_dateline_and_keeps_every_offset(prepare, run_stage):

@@ -438,7 +438,9 @@ class Gazetteer:
             bare = re.sub(r"['’]s$", "", bare).strip()
             if bare and bare != name.lower():
                 word = _ADMIN_WORDS.search(name.lower())
-                if prefer is None and word:  # "Idlib province" is the unit, "Manchester City" the town
-                    prefer = "city" if word.group() in ("city", "town", "village") else "admin1"
+                # "Idlib province" is the unit, "Manchester City" the town; "a Borno village" is
+                # a village *in* Borno, which says nothing of the level of Borno itself
+                if prefer is None and word and word.group() != "village":
+                    prefer = "city" if word.group() in ("city", "town") else "admin1"
                 cands, term = self.candidates(bare), bare
         return cands, name, term, prefer

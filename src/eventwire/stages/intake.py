@@ -51,15 +51,31 @@ def dateline_prefix_end(text: str) -> int:
     return m.end() if looks else 0
 
 
-@stage("dateline", reads=("article.text", "article.published"),
-       writes=("dateline_end", "article.published", "article.published_from"))
+def body_dateline(text: str, title: str | None) -> tuple[int, int] | None:
+    """The span of a dateline that opens the body after a headline ("Man shot twice in robbery.
+    SPRINGFIELD - A 27-year-old ..."), or None: local papers and feeds run the title into the
+    text, so the wire's dateline stands after it, where the parse would read "SPRINGFIELD - A
+    27-year-old" as one subject (`_dateline_apart`)."""
+    end = headline_end(text, title)
+    if not end:
+        return None
+    start = end + len(text[end:]) - len(text[end:].lstrip(" .\n\t"))
+    length = dateline_prefix_end(text[start:])
+    return (start, start + length) if length else None
+
+
+@stage("dateline", reads=("article.text", "article.title", "article.published"),
+       writes=("dateline_end", "body_dateline", "article.published", "article.published_from"))
 def dateline(w: Work, res: Resources) -> None:
     """Publication date from the text's dateline when the input gave none; and where
-    the dateline ends, so its city and date are not taken for the event's."""
+    the dateline ends, so its city and date are not taken for the event's; else a dateline
+    that opens the body after the headline."""
     from ..resolve.dates import find_dateline
 
     text = w.article.text
     w.dateline_end = dateline_prefix_end(text)
+    if not w.dateline_end:
+        w.body_dateline = body_dateline(text, w.article.title)
     m = find_dateline(text)
     if m is not None and m.start <= max(w.dateline_end, 40):
         w.dateline_end = max(w.dateline_end, m.end)
@@ -70,6 +86,15 @@ def dateline(w: Work, res: Resources) -> None:
         w.article.published_from = "dateline"
 
 
+def _dateline_apart(text: str, start: int, end: int) -> str:
+    """The text with a body dateline's dash made a sentence break ("SPRINGFIELD - A man was
+    shot" → "SPRINGFIELD.\n A man was shot"), the same length: its town stays a place the
+    story names, but no part of the lead's subject."""
+    sep = _WIRE_DATELINE.match(text[start:end]).end("pre") + start
+    brk = ".\n" if end - sep >= 2 else "\n"
+    return text[:sep] + brk + " " * (end - sep - len(brk)) + text[end:]
+
+
 def _parse_text(w: Work) -> str:
     """The text the parser sees, the article's length so that every offset holds: a
     dateline is blanked, or "BEIRUT, March 21 (Reuters) –" is parsed as the subject of the
@@ -78,6 +103,8 @@ def _parse_text(w: Work) -> str:
     byline run into the headline and the lead becomes a line break, and a page's trailer of
     other stories' headlines is blanked (`nlp/furniture.py`)."""
     text = blank_bylines(blank_trailer(reflow(w.article.text)))
+    if w.body_dateline:
+        text = _dateline_apart(text, *w.body_dateline)
     return " " * w.dateline_end + text[w.dateline_end:] if w.dateline_end else text
 
 
@@ -95,7 +122,7 @@ def _mark_headline(w: Work) -> None:
     w.doc.user_data[HEADLINE_END] = headline_end(w.text, w.article.title)
 
 
-@stage("parse", reads=("article.text", "article.title", "dateline_end"), writes=("text", "doc"), batch_fn=_parse_batch)
+@stage("parse", reads=("article.text", "article.title", "dateline_end", "body_dateline"), writes=("text", "doc"), batch_fn=_parse_batch)
 def parse(w: Work, res: Resources) -> None:
     """The spaCy parse of the text, with its dateline and page trailer blanked and its wrapped lines re-flowed;
     where the text opens with a headline, its end is kept in the doc's `user_data` (`nlp.furniture.HEADLINE_END`)."""

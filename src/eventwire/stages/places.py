@@ -11,12 +11,12 @@ from .resources import Resources
 from .work import Work
 
 
-@stage("places", reads=("doc", "text", "entities", "dateline_end"),
+@stage("places", reads=("doc", "text", "entities", "dateline_end", "body_dateline"),
        writes=("places", "place_by_ent", "place_ents"))
 def places(w: Work, res: Resources) -> None:
     """Every place mention, resolved against the gazetteer with the story's cues."""
     reading = read_places(w.doc, w.text, w.entities, gazetteer=res.gazetteer, dateline_end=w.dateline_end,
-                          place_by_ent=w.place_by_ent)
+                          place_by_ent=w.place_by_ent, body_dateline=w.body_dateline)
     w.places, w.place_by_ent, w.place_ents = reading.places, reading.place_by_ent, reading.place_ents
 
 

@@ -93,11 +93,13 @@ class PlaceReading:
     places: list[Place] = field(default_factory=list)
     place_by_ent: dict[Span, Place] = field(default_factory=dict)
     place_ents: set[Span] = field(default_factory=set)
+    # (start, end) of a dateline opening the body after the headline: its town opens a sentence
+    body_dateline: tuple[int, int] | None = None
 
     @classmethod
     def begin(cls, doc, text: str, entities, *, gazetteer: Gazetteer | None = None, dateline_end: int = 0,
               places: list[Place] | None = None, place_by_ent: dict[Span, Place] | None = None,
-              place_ents: set[Span] | None = None) -> PlaceReading:
+              place_ents: set[Span] | None = None, body_dateline: tuple[int, int] | None = None) -> PlaceReading:
         """A reading of `doc` against `entities`' gazetteer (or the one given), going on
         from the places, memo and place mentions given, if any."""
         if gazetteer is None:
@@ -106,7 +108,7 @@ class PlaceReading:
             raise ValueError("reading places needs a gazetteer: pass one, or entities built with one")
         return cls(doc, text, entities, gazetteer, StoryContext.of(entities), dateline_end,
                    places if places is not None else [], place_by_ent if place_by_ent is not None else {},
-                   place_ents if place_ents is not None else set())
+                   place_ents if place_ents is not None else set(), body_dateline)
 
     @property
     def ents(self) -> list:

@@ -177,7 +177,8 @@ def run_on_name(r: PlaceReading, ent):
 
 def unlabelled_places(r: PlaceReading) -> list:
     """Proper names the model left untagged that are towns of the story's own country
-    ("... shelling on Kafr Nabl"): 1–3 capitalised tokens, not sentence-initial, in the
+    ("... shelling on Kafr Nabl"): 1–3 capitalised tokens, not sentence-initial (but for a
+    dateline's town), in the
     gazetteer as a unit or a sizeable town of the focus country."""
     focus = r.story.focus_country
     if focus is None:
@@ -187,7 +188,8 @@ def unlabelled_places(r: PlaceReading) -> list:
     found, i = [], 0
     while i < len(doc):
         tok = doc[i]
-        if tok.pos_ != "PROPN" or i in in_ent or tok.is_sent_start or tok.idx < r.dateline_end:
+        if tok.pos_ != "PROPN" or i in in_ent or (tok.is_sent_start and not _opens_dateline(r, tok)) \
+                or tok.idx < r.dateline_end:
             i += 1
             continue
         spans = (doc[i:i + n] for n in (3, 2, 1) if i + n <= len(doc))  # the longest first
@@ -200,15 +202,32 @@ def unlabelled_places(r: PlaceReading) -> list:
     return found
 
 
+def _opens_dateline(r: PlaceReading, tok) -> bool:
+    """Does the token open the dateline after the headline ("... robbery. TBILISI, Georgia -
+    ...")? A dateline names its town first, where a sentence's first word is rarely a place."""
+    return r.body_dateline is not None and tok.idx == r.body_dateline[0]
+
+
+def _dateline_country(r: PlaceReading, country: str) -> bool:
+    """Does the dateline name this country after its town ("TBILISI, Georgia -" in a story that
+    speaks more of Russia)?"""
+    start, end = r.body_dateline
+    return any(p.country == country and start <= p.start < end for p in r.places)
+
+
 def _untagged_town(r: PlaceReading, span, in_ent: set[int], focus: str) -> bool:
     """Whether these untagged proper-noun tokens name a unit or a sizeable town of the
-    focus country, and no known actor."""
+    focus country, and no known actor; a dateline's town of any size, in the focus country or
+    the one the dateline names, and a capital there is the town, not its government
+    ("TBILISI, Georgia -")."""
     if any(t.i in in_ent or t.pos_ != "PROPN" for t in span):
         return False
     hit = r.gazetteer.lookup(span.text, focus_country=focus)
-    return hit is not None and hit.country == focus and (
-        hit.feature in ("admin1", "admin2") or (hit.feature == "city" and hit.population >= SIZEABLE_TOWN_POPULATION)) \
-        and r.resolver.resolve(span.text) is None \
+    dateline = _opens_dateline(r, span[0])
+    return hit is not None and (hit.country == focus or (dateline and _dateline_country(r, hit.country))) and (
+        hit.feature in ("admin1", "admin2")
+        or (hit.feature == "city" and (dateline or hit.population >= SIZEABLE_TOWN_POPULATION))) \
+        and (dateline or r.resolver.resolve(span.text) is None) \
         and (len(span.text) > _SHORT_NAME or named_so(span.text, focus, r.gazetteer))  # "Air" is no Ayr
 
 

@@ -13,15 +13,16 @@ MIN_STORY_UNIT_NAMES = 2  # distinct known names in one unit that set a story th
 
 
 def read_places(doc, text: str, entities, *, gazetteer: Gazetteer | None = None, dateline_end: int = 0,
-                place_by_ent: dict | None = None) -> PlaceReading:
+                place_by_ent: dict | None = None, body_dateline: tuple[int, int] | None = None) -> PlaceReading:
     """Every place mention of a parsed document, in text order, each resolved against
     the gazetteer (`entities.gazetteer` unless one is given) in the story's context.
     `text` is the text the parser saw; names before `dateline_end` (a dateline) are
-    not read as untagged towns. The reading's `place_by_ent` maps each mention read
+    not read as untagged towns, but the town of a dateline after the headline (`body_dateline`,
+    "... robbery. SPRINGFIELD - A man ...") is, although it opens a sentence. The reading's `place_by_ent` maps each mention read
     (a cue's landmark included) to its place, going on from the memo given, if any;
     `place_ents` holds the mentions read as places."""
     r = PlaceReading.begin(doc, text, entities, gazetteer=gazetteer, dateline_end=dateline_end,
-                           place_by_ent=place_by_ent)
+                           place_by_ent=place_by_ent, body_dateline=body_dateline)
     merged: set[tuple[int, int]] = set()  # "Trinidad", "Tobago": parts of one country's name
     guessed: set[int] = set()  # ids of places read from names the model did not tag as places
     for ent in r.ents:
