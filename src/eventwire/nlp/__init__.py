@@ -8,10 +8,22 @@ from spacy.language import Language
 from ..errors import Errors, EventwireError
 
 
+# Clock abbreviations the model ends a sentence on, and the words that carry the same time on:
+# "about 11:20 p.m. Wednesday, police said" is one sentence (split, the day lost its event)
+CLOCK_ABBREVIATIONS = frozenset(("a.m.", "p.m."))
+CLOCK_FOLLOWERS = frozenset("""monday tuesday wednesday thursday friday saturday sunday today tonight
+    yesterday local""".split())
+
+
+# SENT_START -1 ("not a sentence start") as `Doc.to_array` holds it, in an unsigned array
+NOT_A_SENT_START = 2**64 - 1
+
+
 @Language.component("eventwire_line_breaks")
 def line_breaks(doc):
     """A line break ends a sentence: titles, datelines and paragraphs are not run on.
-    (Hard-wrapped copy reaches the parser re-flowed, its wrap breaks turned into spaces: nlp/reflow.py.)"""
+    (Hard-wrapped copy reaches the parser re-flowed, its wrap breaks turned into spaces: nlp/reflow.py.)
+    A clock time runs on into its day ("11:20 p.m. Wednesday"), which the model splits."""
     from spacy.attrs import SENT_START
 
     # one array write: the `is_sent_start` setter re-checks the whole document's annotation on each
@@ -22,6 +34,9 @@ def line_breaks(doc):
         prev = doc[tok.i - 1]
         if "\n" in prev.text or "\n" in prev.whitespace_:
             starts[tok.i] = 1
+            changed = True
+        elif prev.lower_ in CLOCK_ABBREVIATIONS and tok.lower_ in CLOCK_FOLLOWERS:
+            starts[tok.i] = NOT_A_SENT_START
             changed = True
     if changed:
         doc.from_array([SENT_START], starts)
