@@ -485,3 +485,8 @@ def test_fire_and_particles_in_other_senses_are_no_arson(run_text, text):
 def test_summoning_an_envoy_is_a_diplomatic_protest(triggers, text, protest):
     hits = [h for h in triggers(text) if h["lemma"] == "summon"]
     assert [(str(h["type"]), h["mode"]) for h in hits] == ([("ACCUSE", "disapprove")] if protest else [])
+
+
+def test_a_coroners_inquest_is_an_investigation(triggers):
+    hits = triggers("A coroner's inquest ruled on Friday that the fatal police shooting of a local man was justified.")
+    assert any(h["text"] == "inquest" and h["type"] == "INVESTIGATE" for h in hits)

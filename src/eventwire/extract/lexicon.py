@@ -384,6 +384,7 @@ LEXICON: dict[str, Trigger] = {
     "investigation": T("INVESTIGATE", "investigate", "090", (), "N"),
     "probe": T("INVESTIGATE", "investigate", "090", (), "VN"),
     "inquiry": T("INVESTIGATE", "investigate", "090", (), "N"),
+    "inquest": T("INVESTIGATE", "investigate", "090", (), "N"),  # a coroner's inquiry into a death
     "inspect": T("INVESTIGATE", "investigate", "090", (), "V"),
     "inspection": T("INVESTIGATE", "investigate", "090", (), "N"),
     # --- CRIME (organised crime, not political violence) ---
