@@ -1102,3 +1102,30 @@ def test_speakers_the_parse_makes_objects_are_no_targets(run_text):
 def test_a_states_neighbour_is_not_the_state(run_text):
     (ev,) = run_text("Iran warned its neighbor Iraq on Monday.", "2020-06-03").events
     assert all(t.country != "IRN" and t.name != "Iran" for t in ev.targets)
+
+
+@pytest.mark.parametrize("text, actors", [
+    # a group the model tags as no entity, but the resolver knows, wielded the munition
+    ("Houthi missiles struck an oil tanker in the Red Sea on Monday.", ["Houthi"]),
+    # a make of munition is no party
+    ("Grad rockets struck an oil depot on Monday.", []),
+])
+def test_a_munitions_known_party_modifier_wielded_it(nlp, text, actors):
+    entities = Entities(resolver=Resolver({"Houthi": "group"}))
+    args = find_arguments(trigger(nlp, text, "struck"), entities)
+    assert words(args.actors) == actors
+    assert "missiles" in words(args.instruments) or "rockets" in words(args.instruments)
+
+
+def test_a_doer_described_by_a_reduced_relative_is_the_doer(nlp):
+    # the parse reads "believed" as the main verb and leaves "killed" without a subject
+    text = "Gunmen believed to be members of Boko Haram killed 20 villagers in Zamfara."
+    args = find_arguments(trigger(nlp, text, "killed"), NO_PLACES)
+    assert words(args.actors) == ["members"]  # `events.actor_for` reads "members of X" as X
+    assert words(args.targets) == ["villagers"]
+
+
+def test_a_clause_said_of_someone_has_no_described_doer(nlp):
+    # "believed" with its own clause, no "to be": the believers did not kill
+    args = find_arguments(trigger(nlp, "Police believed the gunmen killed 20 villagers.", "killed"), NO_PLACES)
+    assert words(args.actors) == ["gunmen"]

@@ -14,7 +14,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from ..nlp.syntax import PASSIVE_SUBJ, TIME_ENTS, children, opens_with_a_time, stranded_speaker, with_conjuncts
-from .lexicon import LEXICON, REPORTING_VERBS, WEAPON_WORDS
+from .instruments import (ACTOR_MODIFIER_ENTS, INSTRUMENT_WORDS, instruments_to_doers, is_instrument,
+                          participle_instruments)
+from .lexicon import LEXICON, REPORTING_VERBS
 from .moment_doers import doers_of_the_moment
 from .noun_parties import AGENT_NOUNS, a_party, held_responsible, misnamed_adjective, participle_doers, side_phrases
 from .passives import (TARGET_PREPS, accused_subject, elliptical_passive, headline_passive_of,
@@ -31,15 +33,9 @@ HIT_PREPS = ("on", "against", "upon", "targeting")
 ADDRESSEE_VERBS = frozenset("appeal complain talk speak write apologize apologise plead turn petition "
                             "protest propose offer deliver hand send provide give extradite set".split())
 PLACE_PREPS = ("in", "on", "at", "near", "outside", "across", "around", "inside", "over", "into", "from", "throughout")
-INSTRUMENT_WORDS = WEAPON_WORDS | frozenset(
-    "bomber fighter warplane jet missile explosive ied chlorine sarin gas vest barrel drone "
-    "helicopter rafale mirage su-24 su-34 f-16 tomahawk mine landmine "
-    "stone rock brick bottle cocktail firebomb".split())  # thrown (triggers._thrown_at)
 NON_ARGUMENT_ENTS = frozenset(("DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY"))
 # Prepositions whose object is the means: "struck with missiles", "using drones", "by air strikes"
 INSTRUMENT_PREPS = ("with", "using", "by")
-# Entity labels of a modifier that may be the doer of an event noun ("Russian strikes", "IS attacks")
-ACTOR_MODIFIER_ENTS = ("NORP", "GPE", "ORG", "PERSON")
 # Relative pronouns: "the attack that killed 11" has its doer in the noun the clause modifies
 RELATIVE_PRONOUNS = frozenset(("that", "which", "who"))
 # Words that stand for an argument without naming one
@@ -101,13 +97,6 @@ def is_place_name(tok, entities) -> bool:
     return info is None or info.kind == "country" or seat
 
 
-def _is_instrument(tok) -> bool:
-    # a noun only: "a friend of mine" holds no mine
-    return (tok.lemma_.lower() in INSTRUMENT_WORDS and tok.pos_ in ("NOUN", "PROPN")) or tok.ent_type_ == "PRODUCT"
-
-
-# Heads of "mortar fire", "artillery fire": the munition's discharge, named by its compound
-FIRE_WORDS = frozenset(("fire", "barrage", "salvo"))
 QUANTITY_NOUNS = frozenset("number total series wave string spate round barrage volley salvo flurry handful couple dozen hundred "
                             "some many all most part".split())
 # Quantity nouns that stand for people on their own ("Hundreds protested"), unlike counts of acts
@@ -214,6 +203,28 @@ def _place_as_subject(verb) -> bool:
             and bool(subj) and is_place(subj[0]))
 
 
+# Verbs of a reduced relative that describes a doer: "Gunmen believed to be members of Boko Haram
+# killed 20 villagers", "men suspected to be militants stormed ..."
+DESCRIBING_VERBS = frozenset("believe think suspect say report allege understand presume know reckon".split())
+
+
+def _described_subject(verb):
+    """The doer of a verb the parse left without a subject because it read the reduced relative
+    before it as the main clause ("Gunmen believed to be members of Boko Haram killed 20":
+    "believed" the root, "killed" its complement): what the relative says the doer is ("members
+    of Boko Haram"), else the noun it describes."""
+    gov = verb.head
+    if verb.dep_ != "ccomp" or gov.lemma_.lower() not in DESCRIBING_VERBS or gov.tag_ not in ("VBD", "VBN") \
+            or children(verb, "mark"):
+        return None
+    be = [x for x in children(gov, "xcomp") if x.lemma_ == "be" and children(x, "aux") and x.i < verb.i]
+    subj = children(gov, "nsubj")
+    if not be or not subj:
+        return None
+    attr = children(be[0], "attr")
+    return attr[0] if attr else subj[0]
+
+
 def _subject_of(verb):
     """Subject of a verb, climbing through clauses that share it: "vowed to strike"
     (xcomp), "attacked and seized" (conj), "attacked the town, killing five"
@@ -240,6 +251,9 @@ def _subject_of(verb):
             return None
         if verb.dep_ == "relcl":
             return verb.head if verb.head.pos_ in ("NOUN", "PROPN") else None
+        described = _described_subject(verb)
+        if described is not None:
+            return described
         if _passive_participle_clause(verb):
             return None  # "Five men appeared in court charged with disorder": they were charged
         shares = verb.dep_ in ("xcomp", "conj") or (verb.dep_ in ("advcl", "acl") and verb.tag_ in ("VBG", "VBN"))
@@ -367,7 +381,7 @@ def _patient(t, args: Args) -> None:
     if is_place(t):
         args.place_tokens.append(t)
         args.places_hit.append(t)
-    elif _is_instrument(t):
+    elif is_instrument(t):
         args.instruments.append(t)
     elif t.lemma_.lower() in PLACE_NOUNS:
         args.place_tokens.extend(named_place_of(t))
@@ -401,7 +415,7 @@ def _mutual_parties(head, args: Args, entities) -> None:
         if prep.lower_ == "between" and sides and not args.actors:
             args.actors.append(sides[0])
             args.targets.extend(sides[1:])
-        elif prep.lower_ == "with" and head.pos_ == "VERB" and sides and not _is_instrument(sides[0]):
+        elif prep.lower_ == "with" and head.pos_ == "VERB" and sides and not is_instrument(sides[0]):
             args.targets.extend(sides)
 
 
@@ -453,7 +467,7 @@ def _noun_arguments(head, args: Args, entities) -> None:
                 args.actors.extend(with_conjuncts(p))
         elif prep.lower_ == "of":
             for p in children(prep, "pobj"):
-                if _is_instrument(p):
+                if is_instrument(p):
                     args.instruments.append(p)
                 elif head.lemma_.lower() in DONE_TO_NOUNS:
                     for t in with_conjuncts(p):
@@ -504,7 +518,7 @@ def _is_agent_modifier(tok, entities) -> bool:
     """A common noun or adjective before an event noun that the actor lexicon knows as a
     party: "a rebel mortar attack", "terrorist attacks", "an army offensive", "student protests".
     Asked only where no named modifier acts; a weapon ("drone strike") is the means."""
-    if tok.dep_ not in ("amod", "compound", "nmod") or tok.pos_ not in ("NOUN", "ADJ") or _is_instrument(tok):
+    if tok.dep_ not in ("amod", "compound", "nmod") or tok.pos_ not in ("NOUN", "ADJ") or is_instrument(tok):
         return False
     info = entities.resolver.resolve(tok.text) if entities.resolver is not None else None
     return info is not None and getattr(info, "kind", None) in ("agent", "group") \
@@ -518,7 +532,7 @@ def _prepositional_arguments(holder, args: Args) -> None:
         p_low = prep.lower_
         for p in children(prep, "pobj"):
             for t in with_conjuncts(p):
-                if p_low in INSTRUMENT_PREPS and _is_instrument(t):
+                if p_low in INSTRUMENT_PREPS and is_instrument(t):
                     args.instruments.append(t)
                 elif is_place(t) and p_low in PLACE_PREPS and p_low != "from":
                     args.place_tokens.append(t)
@@ -535,57 +549,6 @@ def _prepositional_arguments(holder, args: Args) -> None:
                             _patient(g, args)
                     elif t.ent_type_ not in NON_ARGUMENT_ENTS and t.lemma_.lower() not in GROUND_NOUNS:
                         args.targets.append(t)
-
-
-def _participle_instruments(holder, head, args: Args) -> None:
-    """"... with its jets dropping bombs": instruments hang off a participle clause
-    (one with its own subject, "while Dutch jets dropped bombs", is another event)."""
-    for acl in children(holder, "advcl", "acl"):
-        if acl.tag_ not in ("VBG", "VBN") or children(acl, "nsubj", "nsubjpass"):
-            continue
-        for c in acl.subtree:
-            if _is_instrument(c) and c.pos_ in ("NOUN", "PROPN") and c.i != head.i:
-                args.instruments.append(c)
-
-
-def _doer_behind(instrument):
-    """Who wielded an instrument named as the doer: "a missile fired by government forces",
-    "mines planted by the Daesh group", "a Russian missile", "Israel's drone" — else None."""
-    for acl in children(instrument, "acl"):
-        for agent in children(acl, "agent"):
-            pobj = children(agent, "pobj")
-            if pobj:
-                return pobj[0]
-    for c in instrument.children:
-        if c.dep_ == "poss" or (c.dep_ in ("amod", "compound", "nmod") and c.ent_type_ in ACTOR_MODIFIER_ENTS):
-            return c
-    return None
-
-
-def _is_munition(tok) -> bool:
-    """An instrument no one rides in: "a ground-to-ground missile", "a bullet", "mortar fire"
-    (a crewed one, "Russian warplanes", "the jets", stands for its force and is an agent)."""
-    if tok.lemma_.lower() in AGENT_NOUNS:
-        return False
-    if _is_instrument(tok):
-        return True
-    return tok.lemma_.lower() in FIRE_WORDS and any(
-        c.dep_ == "compound" and _is_instrument(c) for c in tok.children)
-
-
-def _instruments_to_doers(args: Args) -> None:
-    """A munition named as the doer is the means: whoever wielded it acts, when the text says
-    ("a missile fired by government forces"); else the doer is unstated, never the munition."""
-    actors = []
-    for t in args.actors:
-        if not _is_munition(t):
-            actors.append(t)
-            continue
-        args.instruments.append(t)
-        doer = _doer_behind(t)
-        if doer is not None:
-            actors.extend(d for d in with_conjuncts(doer) if d not in actors)
-    args.actors = actors
 
 
 def _hands_of(idiom_hands: list) -> list:
@@ -670,11 +633,11 @@ def find_arguments(head, entities) -> Args:
         holders += [o for o in children(head, "dobj", "obj") if o.lemma_.lower() in LEXICON]
     for h in holders:
         _prepositional_arguments(h, args)
-        _participle_instruments(h, head, args)
+        participle_instruments(h, head, args)
         hands = _idiom_hands(h)
         args.actors += [t for t in _hands_of(hands) if t not in args.actors]
         args.targets = [t for t in args.targets if t not in hands]
-    _instruments_to_doers(args)
+    instruments_to_doers(args, entities)
     args.actors = _through_quantities(args.actors)
     # a verb standing as a doer is a misparse ("exploiting", "comprising"): a clause acts on no one
     args.actors = [t for t in args.actors if t.lemma_.lower() not in NON_AGENTS and t.lower_ not in NON_REFERRING

@@ -1,0 +1,88 @@
+"""With what: the instruments of an act, and who wielded them.
+
+A munition named as an act's doer ("a missile struck the hospital") is its means, not its
+doer: whoever the text says wielded it acts ("a missile fired by government forces", "a
+Russian missile", "Houthi missiles"), else the doer is unstated. Split out of `arguments`,
+which reads an act's parties from the parse and asks this module about its means.
+"""
+from __future__ import annotations
+
+from ..nlp.syntax import children, with_conjuncts
+from .lexicon import WEAPON_WORDS
+from .noun_parties import AGENT_NOUNS
+
+INSTRUMENT_WORDS = WEAPON_WORDS | frozenset(
+    "bomber fighter warplane jet missile explosive ied chlorine sarin gas vest barrel drone "
+    "helicopter rafale mirage su-24 su-34 f-16 tomahawk mine landmine "
+    "stone rock brick bottle cocktail firebomb".split())  # thrown (triggers._thrown_at)
+# Heads of "mortar fire", "artillery fire": the munition's discharge, named by its compound
+FIRE_WORDS = frozenset(("fire", "barrage", "salvo"))
+# Entity labels of a modifier that may be the doer of an event noun ("Russian strikes", "IS attacks")
+ACTOR_MODIFIER_ENTS = ("NORP", "GPE", "ORG", "PERSON")
+# What a resolved modifier of a munition must be to have wielded it: a party, not a make
+WIELDER_KINDS = ("group", "organization", "country")
+
+
+def is_instrument(tok) -> bool:
+    # a noun only: "a friend of mine" holds no mine
+    return (tok.lemma_.lower() in INSTRUMENT_WORDS and tok.pos_ in ("NOUN", "PROPN")) or tok.ent_type_ == "PRODUCT"
+
+
+def participle_instruments(holder, head, args) -> None:
+    """"... with its jets dropping bombs": instruments hang off a participle clause
+    (one with its own subject, "while Dutch jets dropped bombs", is another event)."""
+    for acl in children(holder, "advcl", "acl"):
+        if acl.tag_ not in ("VBG", "VBN") or children(acl, "nsubj", "nsubjpass"):
+            continue
+        for c in acl.subtree:
+            if is_instrument(c) and c.pos_ in ("NOUN", "PROPN") and c.i != head.i:
+                args.instruments.append(c)
+
+
+def _doer_behind(instrument, entities):
+    """Who wielded an instrument named as the doer: "a missile fired by government forces",
+    "mines planted by the Daesh group", "a Russian missile", "Israel's drone", "Houthi missiles"
+    (a group the model tags as no entity, but the resolver knows; "Grad rockets", "Scud
+    missiles" are makes) — else None."""
+    for acl in children(instrument, "acl"):
+        for agent in children(acl, "agent"):
+            pobj = children(agent, "pobj")
+            if pobj:
+                return pobj[0]
+    for c in instrument.children:
+        if c.dep_ == "poss" or (c.dep_ in ("amod", "compound", "nmod") and (
+                c.ent_type_ in ACTOR_MODIFIER_ENTS or (c.pos_ == "PROPN" and _known_wielder(c, entities)))):
+            return c
+    return None
+
+
+def _known_wielder(tok, entities) -> bool:
+    """Does the resolver know the word as a group, a body or a state?"""
+    info = entities.resolver.resolve(tok.text) if entities.resolver is not None else None
+    return info is not None and info.kind in WIELDER_KINDS
+
+
+def is_munition(tok) -> bool:
+    """An instrument no one rides in: "a ground-to-ground missile", "a bullet", "mortar fire"
+    (a crewed one, "Russian warplanes", "the jets", stands for its force and is an agent)."""
+    if tok.lemma_.lower() in AGENT_NOUNS:
+        return False
+    if is_instrument(tok):
+        return True
+    return tok.lemma_.lower() in FIRE_WORDS and any(
+        c.dep_ == "compound" and is_instrument(c) for c in tok.children)
+
+
+def instruments_to_doers(args, entities) -> None:
+    """A munition named as the doer is the means: whoever wielded it acts, when the text says
+    ("a missile fired by government forces"); else the doer is unstated, never the munition."""
+    actors = []
+    for t in args.actors:
+        if not is_munition(t):
+            actors.append(t)
+            continue
+        args.instruments.append(t)
+        doer = _doer_behind(t, entities)
+        if doer is not None:
+            actors.extend(d for d in with_conjuncts(doer) if d not in actors)
+    args.actors = actors
