@@ -87,6 +87,22 @@ def test_a_dateline_town_after_the_headline_is_a_place(run):
     assert not any(a.text.startswith("TBILISI") for a in arrest.actors)
 
 
+def test_a_dateline_town_does_not_displace_the_leads_own_place(run):
+    # where the story was filed (LAGOS) places the incident only when nothing else says where
+    res = run("Gunmen kill 12 in northern Nigeria\nLAGOS, Nigeria (AP) - Gunmen killed 12 villagers in "
+              "Zamfara state on Sunday, police said.")
+    main = res.events[res.main_event]
+    assert main.location is not None and main.location.admin1 == "Zamfara", main.location
+
+
+def test_a_dateline_town_places_a_story_that_names_no_other(run):
+    res = run("Man shot in robbery\nSPRINGFIELD, Ill. - A man was shot during a robbery at a gas station "
+              "on Sunday, police said.")
+    main = res.events[res.main_event]
+    assert main.location is not None and (main.location.name, main.location.admin1_code) == (
+        "Springfield", "US-IL"), main.location
+
+
 def test_unknown_village_is_not_placed_anywhere(run):
     res = run("Fighting was reported near the hamlet of Zzyqvor on Tuesday.")
     for p in res.places:

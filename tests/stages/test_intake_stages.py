@@ -97,12 +97,43 @@ def test_dateline_after_the_headline_is_found(prepare, run_stage):
     assert changed == {"body_dateline"}
 
 
-def test_a_headline_followed_by_a_clause_has_no_body_dateline(prepare, run_stage):
-    # a dash inside the lead's own clause is no dateline: its first word is no place in capitals
-    work = prepare("dateline", "Boko Haram kills 30 in Borno village raid\n"
-                               "Gunmen - some on motorbikes - stormed a village on Saturday.")
+@pytest.mark.parametrize("lead", [
+    "Gunmen - some on motorbikes - stormed a village on Saturday.",
+    # a tabloid's lead opens on a word in capitals, a dash after its clause
+    "POLICE hunting a gunman - who shot a man on Monday - have arrested a teenager.",
+    "West Yorkshire Police (WYP) - arrested two men on Friday.",
+    "HAMAS - the militant group that rules Gaza - fired rockets on Sunday.",
+])
+def test_a_lead_with_a_dash_is_no_body_dateline(prepare, run_stage, lead):
+    work = prepare("dateline", "Village attacked\n" + lead)
     run_stage("dateline", work)
     assert work.body_dateline is None
+
+
+@pytest.mark.parametrize("dateline", ["SPRINGFIELD - ", "ST. PAUL -- ", "LAGOS, Nigeria (AP) - ",
+                                      "SPRINGFIELD, Ill. - "])
+def test_body_datelines_of_a_known_town_or_with_a_country(prepare, run_stage, dateline):
+    text = "Man shot in robbery\n" + dateline + "A man was shot during a robbery on Sunday."
+    work = prepare("dateline", text)
+    run_stage("dateline", work)
+    assert work.body_dateline == (text.index(dateline), text.index("A man"))
+
+
+def test_a_body_dateline_a_byline_blanked_is_left_as_it_is(prepare, run_stage):
+    # the byline remover blanks "AFP Thursday ...": nothing left to split, and no failure
+    work = prepare("parse", "Rebels seize border town\nAFP Thursday 25 Sep 2014 - Syrian rebels seized a border town.")
+    run_stage("dateline", work)
+    run_stage("parse", work)
+    assert work.doc is not None and len(work.text) == len(work.article.text)
+
+
+def test_a_dateline_with_no_room_for_a_stop_is_not_split(prepare, run_stage):
+    # "SPRINGFIELD—A man": a bare line break would cost the town its tag
+    text = "Man shot in robbery\nSPRINGFIELD—A man was shot during a robbery on Sunday."
+    work = prepare("parse", text)
+    run_stage("dateline", work)
+    run_stage("parse", work)
+    assert work.text == text
 
 
 # --- parse -----------------------------------------------------------------

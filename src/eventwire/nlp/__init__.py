@@ -8,11 +8,26 @@ from spacy.language import Language
 from ..errors import Errors, EventwireError
 
 
-# Clock abbreviations the model ends a sentence on, and the words that carry the same time on:
+# Clock abbreviations the model ends a sentence on, and the days that carry the same time on:
 # "about 11:20 p.m. Wednesday, police said" is one sentence (split, the day lost its event)
 CLOCK_ABBREVIATIONS = frozenset(("a.m.", "p.m."))
-CLOCK_FOLLOWERS = frozenset("""monday tuesday wednesday thursday friday saturday sunday today tonight
-    yesterday local""".split())
+WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+# Words that carry a clock time on in lower case only ("Today police arrested ..." opens a sentence)
+LOWER_CLOCK_FOLLOWERS = frozenset(("today", "tonight", "yesterday"))
+
+
+def _time_runs_on(doc, i: int) -> bool:
+    """Does token i carry on the clock time before it ("11:20 p.m. Wednesday, police said",
+    "2 a.m. local time", "9 p.m. yesterday")? Not a new sentence's subject ("7:50 a.m. Sunday
+    services were cancelled", "8 p.m. Wednesday's blaze", "4 a.m. Local officials said")."""
+    tok = doc[i]
+    nxt = doc[i + 1] if i + 1 < len(doc) else None
+    if tok.lower_ == "local":
+        return tok.text == "local" and nxt is not None and nxt.lower_ == "time"
+    if tok.text in LOWER_CLOCK_FOLLOWERS:
+        return True
+    return tok.lower_ in WEEKDAYS and (nxt is None or nxt.is_punct or (nxt.is_lower and nxt.tag_ not in (
+        "NN", "NNS", "POS", "VBZ", "VBD", "VBP")))
 
 
 # SENT_START -1 ("not a sentence start") as `Doc.to_array` holds it, in an unsigned array
@@ -35,7 +50,7 @@ def line_breaks(doc):
         if "\n" in prev.text or "\n" in prev.whitespace_:
             starts[tok.i] = 1
             changed = True
-        elif prev.lower_ in CLOCK_ABBREVIATIONS and tok.lower_ in CLOCK_FOLLOWERS:
+        elif prev.lower_ in CLOCK_ABBREVIATIONS and _time_runs_on(doc, tok.i):
             starts[tok.i] = NOT_A_SENT_START
             changed = True
     if changed:

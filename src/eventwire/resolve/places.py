@@ -440,7 +440,8 @@ class Gazetteer:
                 word = _ADMIN_WORDS.search(name.lower())
                 # "Idlib province" is the unit, "Manchester City" the town; "a Borno village" is
                 # a village *in* Borno, which says nothing of the level of Borno itself
-                if prefer is None and word and word.group() != "village":
+                # ("Greenwich Village", capitalised, is a name: a town's part, read as a town)
+                if prefer is None and word and (word.group() != "village" or "Village" in name):
                     prefer = "city" if word.group() in ("city", "town") else "admin1"
                 cands, term = self.candidates(bare), bare
         return cands, name, term, prefer

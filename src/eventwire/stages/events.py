@@ -257,7 +257,7 @@ def merge(w: Work, res: Resources) -> None:
 
 @stage("incident_places", reads=("drafts.event.location", "drafts.event.type", "drafts.event.actors",
                                  "drafts.event.targets", "drafts.sent_index", "drafts.last_sent_index", "entities",
-                                 "places", "dateline_end", "doc"),
+                                 "places", "dateline_end", "body_dateline", "doc"),
        writes=("drafts.event.location",),
        # the main incident's place is refined once more by `main_place`, after the main event is chosen
        provisional=("drafts.event.type", "drafts.event.actors", "drafts.event.targets", "drafts.event.location"))

@@ -51,17 +51,30 @@ def dateline_prefix_end(text: str) -> int:
     return m.end() if looks else 0
 
 
-def body_dateline(text: str, title: str | None) -> tuple[int, int] | None:
+MAX_DATELINE_PLACE_WORDS = 4  # "ST. PAUL", "SALT LAKE CITY", "RIO DE JANEIRO"
+
+
+def body_dateline(text: str, title: str | None, is_place) -> tuple[int, int] | None:
     """The span of a dateline that opens the body after a headline ("Man shot twice in robbery.
     SPRINGFIELD - A 27-year-old ..."), or None: local papers and feeds run the title into the
     text, so the wire's dateline stands after it, where the parse would read "SPRINGFIELD - A
-    27-year-old" as one subject (`_dateline_apart`)."""
+    27-year-old" as one subject (`_dateline_apart`). Stricter than a text's opening dateline,
+    since a lead may open on a word in capitals too ("POLICE hunting a gunman - who shot ..."):
+    a place in capitals, then a comma or a parenthesised source ("LAGOS, Nigeria (AP) -"), or a
+    place the gazetteer knows (`is_place`: "SPRINGFIELD -", not "HAMAS - the group that ...")."""
     end = headline_end(text, title)
     if not end:
         return None
-    start = end + len(text[end:]) - len(text[end:].lstrip(" .\n\t"))
+    start = end + len(text[end:]) - len(text[end:].lstrip(" .\r\n\t"))
     length = dateline_prefix_end(text[start:])
-    return (start, start + length) if length else None
+    if not length:
+        return None
+    pre = _WIRE_DATELINE.match(text[start:]).group("pre")
+    place = re.split(r"[,(]", pre, maxsplit=1)[0].strip()
+    words = place.split()
+    if not (0 < len(words) <= MAX_DATELINE_PLACE_WORDS and all(w.isupper() for w in words)):
+        return None
+    return (start, start + length) if len(place) < len(pre.strip()) or is_place(place) else None
 
 
 @stage("dateline", reads=("article.text", "article.title", "article.published"),
@@ -75,7 +88,8 @@ def dateline(w: Work, res: Resources) -> None:
     text = w.article.text
     w.dateline_end = dateline_prefix_end(text)
     if not w.dateline_end:
-        w.body_dateline = body_dateline(text, w.article.title)
+        w.body_dateline = body_dateline(text, w.article.title,
+                                        lambda name: res.gazetteer.lookup(name) is not None)
     m = find_dateline(text)
     if m is not None and m.start <= max(w.dateline_end, 40):
         w.dateline_end = max(w.dateline_end, m.end)
@@ -90,8 +104,13 @@ def _dateline_apart(text: str, start: int, end: int) -> str:
     """The text with a body dateline's dash made a sentence break ("SPRINGFIELD - A man was
     shot" → "SPRINGFIELD.\n A man was shot"), the same length: its town stays a place the
     story names, but no part of the lead's subject."""
-    sep = _WIRE_DATELINE.match(text[start:end]).end("pre") + start
-    brk = ".\n" if end - sep >= 2 else "\n"
+    m = _WIRE_DATELINE.match(text[start:end])
+    if m is None or end - (start + m.end("pre")) < 2:
+        # (a byline blanked its start; or "SPRINGFIELD—A man": no room for a stop, and a bare
+        # line break loses the town's tag) left as it is
+        return text
+    sep = start + m.end("pre")
+    brk = "\n" if text[sep - 1] == "." else ".\n"  # "SPRINGFIELD, Ill. -": no second stop
     return text[:sep] + brk + " " * (end - sep - len(brk)) + text[end:]
 
 

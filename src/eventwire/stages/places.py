@@ -39,11 +39,22 @@ def locations(w: Work, res: Resources) -> None:
 
 def unseated_places(w: Work) -> list:
     """The story's place mentions less those that say where a body sits ("…, the London-based
-    monitor said"): what an incident's other sentences may place it at."""
+    monitor said") or where the story was filed (a dateline after the headline, `dateline_places`):
+    what an incident's other sentences may place it at."""
     from ..nlp.syntax import names_a_seat
 
-    spans = ((p, w.doc.char_span(p.start, p.end, alignment_mode="expand")) for p in w.places)
+    filed = {id(p) for p in dateline_places(w)}
+    spans = ((p, w.doc.char_span(p.start, p.end, alignment_mode="expand")) for p in w.places if id(p) not in filed)
     return [p for p, span in spans if span is None or not names_a_seat(span.root)]
+
+
+def dateline_places(w: Work) -> list:
+    """The places of the dateline after the headline ("LAGOS, Nigeria (AP) - ..."): where the
+    story was filed, which is where its incident happened only when nothing else says where."""
+    if w.body_dateline is None:
+        return []
+    start, end = w.body_dateline
+    return [p for p in w.places if start <= p.start < end]
 
 
 STAGES = (places, locations)

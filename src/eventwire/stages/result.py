@@ -116,7 +116,8 @@ def prune(w: Work, res: Resources) -> None:
 
 
 @stage("main_place", reads=("drafts.event.location", "drafts.event.actors", "drafts.event.sentence",
-                             "drafts.event.targets", "main", "places", "dateline_end", "doc", "entities", "text"),
+                             "drafts.event.targets", "main", "places", "dateline_end", "body_dateline", "doc",
+                             "entities", "text"),
        writes=("drafts.event.location",),
        # their spans: `local_doers` and `sufferers` later rewrite a country and the name it reads
        provisional=("drafts.event.actors", "drafts.event.targets"))
@@ -128,7 +129,7 @@ def main_place(w: Work, res: Resources) -> None:
     against physical incidents only). A body's seat is no such place (`places.unseated_places`)."""
     from ..extract.incident_place import story_place
     from ..extract.merge import ANOTHER_INCIDENT
-    from .places import unseated_places
+    from .places import dateline_places, unseated_places
 
     if w.main is None:
         return
@@ -138,7 +139,9 @@ def main_place(w: Work, res: Resources) -> None:
     # the story's places up to where it turns to another incident ("Separately, ... near Hama")
     turn = next((s.start_char for s in w.entities.sents
                  if s.start_char > ev.sentence.start and ANOTHER_INCIDENT.match(s.text)), len(w.text))
-    places = [p for p in unseated_places(w) if p.start < turn]
+    # the dateline's town first (where the story was filed, as a wire's reader takes it; no
+    # incident's own sentences hold it, `incident_places`), then the story's
+    places = dateline_places(w) + [p for p in unseated_places(w) if p.start < turn]
     ev.location = story_place(ev.location, places, occupied, attacked, w.dateline_end)
 
 
