@@ -110,6 +110,18 @@ def test_main_event_reads_how_high_its_sentence_tells_an_incident_from_all_its_m
     assert work.main == 0
 
 
+def test_main_event_is_the_prosecution_not_the_offence_it_names(prepare, run_stage):
+    """"sentenced ... for killing her husband": the killing is the sentence's offence, told with its
+    toll and place, but the report is about the sentence."""
+    work = prepare("main_event", "Woman sentenced to 20 years for killing husband\nA Dallas woman was sentenced "
+                                 "Friday to 20 years in prison for fatally stabbing her husband during an argument "
+                                 "in 2021. Jane Doe, 45, pleaded guilty in March to murder. Prosecutors said she "
+                                 "stabbed Robert Doe 14 times.",
+                   published="2023-06-01", title="Woman sentenced to 20 years for killing husband")
+    run_stage("main_event", work)
+    assert work.drafts[work.main].event.trigger.text == "sentenced"
+
+
 CLAIMED = ("Gunmen attacked an army checkpoint in Homs on Monday, killing two soldiers. The governor visited the "
            "town on Tuesday. Residents said the market was closed. Schools stayed shut for a day. Officials met "
            "tribal leaders. The attack was claimed by Islamic State in a statement on Wednesday.")

@@ -53,9 +53,29 @@ def main_event_index(drafts: list, title: str | None) -> int | None:
         s -= W_PLANNED if ev.factuality == "planned" else 0
         return s
 
-    # an event the report recalls (`background`) is never what it is about, unless it recalls only
-    reported = [i for i, d in enumerate(drafts) if BACKGROUND not in d.event.context] or range(len(drafts))
+    # an event the report recalls (`background`) is never what it is about, unless it recalls only;
+    # nor is the offence a prosecution names ("sentenced for killing her husband")
+    heads = {d.hit.head: d for d in drafts}
+    reported = [i for i, d in enumerate(drafts) if BACKGROUND not in d.event.context
+                and not _prosecuted_offence(d, heads)] or range(len(drafts))
     return max(reported, key=score)
+
+
+# Acts of a prosecution, and the prepositions that name its offence: "charged with murder",
+# "sentenced for killing", "accused of shooting" ("arrested in the attack" may be the attack's story)
+PROSECUTING_TYPES = frozenset((EventType.ACCUSE, EventType.SANCTION, EventType.COERCE))
+OFFENCE_PREPS = frozenset(("for", "with", "of"))
+
+
+def _prosecuted_offence(d, heads: dict) -> bool:
+    """Is the mention the offence a prosecution in its own clause names ("Woman sentenced to 20
+    years for killing her husband": the killing)? The prosecution is the news."""
+    tok = d.sent.doc[d.hit.head]
+    prep = tok.head if tok.dep_ in ("pobj", "pcomp") else None
+    if prep is None or prep.dep_ != "prep" or prep.lower_ not in OFFENCE_PREPS:
+        return False
+    gov = heads.get(prep.head.i)
+    return gov is not None and gov is not d and gov.event.type in PROSECUTING_TYPES
 
 
 # finalize re-anchors every span on the article's own text: stages before it read spans as parsed.
