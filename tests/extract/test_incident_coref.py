@@ -120,3 +120,23 @@ def test_the_limits_hold_against_every_mention_already_folded():
     assert not cannot_link(first, homs) and cannot_link(aleppo, homs)  # the bare first mention says neither
     into = plan_folds(drafts, None, only("same_type"))
     assert into == {1: 0}  # Homs on Tuesday is another incident than the one in Aleppo on Monday
+
+
+def test_a_charge_is_never_one_incident_with_the_offence_it_names(drafts_of):
+    drafts, _ = drafts_of("Man charged with murder of Springfield teen. A 24-year-old man was charged on Tuesday "
+                          "with first-degree murder in the shooting death of a 17-year-old boy, prosecutors said.")
+    by = by_trigger(drafts)
+    charged, murder = by["charged"], by["murder"]
+    assert "legal" in charged.event.context
+    assert cannot_link(charged, murder) and cannot_link(murder, charged)
+
+
+def test_folding_an_accusation_into_its_act_makes_the_accused_the_doer(drafts_of):
+    # the accused is whom the accusation is aimed at, and the act's alleged doer, not its victim
+    drafts, _ = drafts_of("Police accused a guard of attacking two inmates in Homs on Monday.")
+    by = by_trigger(drafts)
+    kept, _ = fold_coreferent(list(drafts), None, only("same_sentence"))
+    attack = next(d for d in kept if d.event.trigger.text == "attacking")
+    assert [a.text for a in attack.event.actors] == ["a guard"]
+    assert "a guard" not in [t.text for t in attack.event.targets]
+    assert by["accused"] not in kept

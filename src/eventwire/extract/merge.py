@@ -520,6 +520,12 @@ def fill_missing(keep: Event, other: Event) -> None:
     # party than the main event's; a name is the same party wherever it stands
     # a doer the resolver does not know ("Juvenile arrested": a headline's patient) gives way to one it does
     unknown = not any(_resolved(a) for a in keep.actors)
+    if _accused_of(keep, other):
+        # "John Smith is accused of shooting Tyler Brown": the accused is the shooting's alleged
+        # doer, not one it was done to; the accuser is no party to the shooting
+        if not keep.actors:
+            keep.actors = list(other.targets)
+        return _fill_outcomes(keep, other)
     # a denial names who says they did not do it ("HTS denied firing the rockets"): never the doer
     if unknown and other.actors and other.factuality not in DISOWNED \
             and all(named_in_text(a, other.sentence.start) for a in other.actors) \
@@ -544,6 +550,11 @@ def fill_missing(keep: Event, other: Event) -> None:
                 and _key(t) not in doers:
             keep.targets.append(t)
             have.add(t.name or t.text)
+    _fill_outcomes(keep, other)
+
+
+def _fill_outcomes(keep: Event, other: Event) -> None:
+    """The toll, place, instruments and reporters another mention gives and the kept one lacks."""
     for f in ("killed", "injured", "location"):
         if getattr(keep, f) is None and getattr(other, f) is not None:
             setattr(keep, f, getattr(other, f))
@@ -552,6 +563,18 @@ def fill_missing(keep: Event, other: Event) -> None:
     for r in other.reported_by:
         if all(r.start != x.start for x in keep.reported_by):
             keep.reported_by.append(r)
+
+
+# Acts that name an accused and what they are accused of: a charge, an allegation, a sentence
+ACCUSING_TYPES = frozenset((EventType.ACCUSE, EventType.SANCTION))
+# What one is accused of doing to others
+OFFENCE_TYPES = frozenset((EventType.ASSAULT, EventType.CRIME))
+
+
+def _accused_of(keep: Event, other: Event) -> bool:
+    """Does the other mention accuse someone of the kept act ("X is accused of shooting Y",
+    "charged with the murder")?"""
+    return other.type in ACCUSING_TYPES and keep.type in OFFENCE_TYPES
 
 
 def fold_into_main(drafts: list[Draft], main: int | None) -> tuple[list[Draft], int | None]:
