@@ -45,6 +45,13 @@ def test_georgia_beside_tbilisi_is_the_country():
     assert gaz.lookup("Georgia", focus_country="GEO").feature == "country"
 
 
+@pytest.mark.parametrize("name, country", [("North Waziristan", "PAK"), ("Nagorno-Karabakh", "AZE"),
+                                           ("Karabakh", "AZE"), ("Mindanao", "PHL"), ("Puntland", "SOM")])
+def test_conflict_regions_the_town_list_lacks_are_the_projects_own(name, country):
+    hit = Gazetteer.load().lookup(name)
+    assert hit is not None and (hit.feature, hit.country) == ("region", country), hit
+
+
 def test_regions_are_not_towns():
     gaz = Gazetteer.load()
     for name in ("Africa", "the Middle East", "the Mediterranean Sea", "the Levant"):

@@ -15,7 +15,7 @@ from pathlib import Path
 
 from .gazetteer_entry import _ADMIN_WORDS, _FIELDS, _QUALIFIERS, GazEntry, normalize_name, plain_name
 
-CACHE_VERSION = 21
+CACHE_VERSION = 22
 
 # Population thresholds: every rule, here and in geoparsing (resolve/geoparse/), that weighs
 # a town by its people reads its number from this one list; rules that agree share a name.
