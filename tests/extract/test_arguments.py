@@ -970,6 +970,14 @@ def test_an_armed_group_that_is_a_clauses_subject_is_never_filled_in_as_the_targ
     assert "Islamic State" in [t.name for t in ev.targets]
 
 
+def test_a_group_naming_the_speaker_is_never_filled_in_as_the_target(run_text):
+    # "a Taliban spokesman said": the group modifies the report's subject, not what was hit
+    text = ("A suicide bomber struck a crowd of worshippers at a mosque in Kunduz on Friday, killing at least "
+            "46 people and wounding dozens, a Taliban spokesman said.")
+    ev = next(e for e in run_text(text, "2021-10-09").events if e.type == "ASSAULT")
+    assert "Taliban" not in [t.name for t in ev.targets]
+
+
 def test_the_doers_allies_are_never_filled_in_as_the_target(run_text):
     # "backed by Syrian rebel fighters" hangs on the doer: the rebels are on its side
     text = "Turkish troops, backed by Syrian rebel fighters, shelled the town of Afrin on Sunday."

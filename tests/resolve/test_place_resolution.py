@@ -110,6 +110,23 @@ def test_a_dateline_town_places_a_story_that_names_no_other(run):
         "Springfield", "US-IL"), main.location
 
 
+def test_an_opening_datelines_town_places_a_story_that_names_no_finer_place(run):
+    # "in Somalia's capital" names no town the gazetteer reads; the wire's dateline does
+    res = run("MOGADISHU, Somalia (AP) — Al-Shabab extremists stormed a popular hotel in Somalia's capital on "
+              "Friday night, killing at least 12 people, police said.")
+    main = res.events[res.main_event]
+    assert main.location is not None and main.location.name == "Mogadishu", main.location
+
+
+def test_a_city_standing_for_its_government_does_not_place_the_story(run):
+    # "Tokyo's decision" is the Japanese government's, not where China summoned the envoy
+    res = run("China summoned Japan's ambassador on Tuesday to protest against Tokyo's decision to release "
+              "treated water into the sea, the foreign ministry said.")
+    main = res.events[res.main_event]
+    assert main.trigger.text == "summoned"
+    assert main.location is None or main.location.name != "Tokyo", main.location
+
+
 def test_unknown_village_is_not_placed_anywhere(run):
     res = run("Fighting was reported near the hamlet of Zzyqvor on Tuesday.")
     for p in res.places:

@@ -442,6 +442,13 @@ def _on_the_doers_side(tok, doer) -> bool:
     return False
 
 
+def _phrase_head(tok):
+    """The noun a modifier stands in ("Taliban" in "a Taliban spokesman": spokesman)."""
+    while tok.dep_ in ("compound", "amod", "nmod", "poss") and tok.head.i != tok.i:
+        tok = tok.head
+    return tok
+
+
 def _fill_group_targets(drafts: list[Draft], doc, entities) -> None:
     """An attack with no stated target, in a sentence naming an armed group that is
     not the attacker, is taken to be against that group ("strikes on Raqqa, the
@@ -464,8 +471,11 @@ def _fill_group_targets(drafts: list[Draft], doc, entities) -> None:
                 continue
             if any(span.start_char < x.end and x.start < span.end_char for x in (trigger, *ev.actors)):
                 continue  # "a suicide bomber", "Militants from Boko Haram": the attacker's words are never its target
-            if span.root.dep_ == "nsubj" and span.root.head.pos_ == "VERB":
-                continue  # "when terrorist groups positioned west of the city fired": a clause's doer, not the target
+            phrase = _phrase_head(span.root)
+            if phrase.dep_ == "nsubj" and phrase.head.pos_ == "VERB":
+                # "when terrorist groups positioned west of the city fired": a clause's doer, not the
+                # target; so is "a Taliban spokesman said" the phrase the name modifies
+                continue
             if any(_on_the_doers_side(span.root, h) for h in doer_heads):
                 continue  # "Turkish troops, backed by Syrian rebels, shelled": the doer's allies are its side
             # resolved as the actors are (with the story's country): "Rebels said they shot down ..."

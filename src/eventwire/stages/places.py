@@ -3,7 +3,11 @@ itself is `resolve.geoparse`; these read its inputs from the Work record and wri
 its results back)."""
 from __future__ import annotations
 
+import re
+
 from ..extract.target_words import PLACE_NOUNS
+from ..model import Place
+from ..resolve.geoparse.mentions import fill
 from ..extract.ontology import PHYSICAL_TYPES
 from ..resolve.geoparse import EventSite, PlaceReading, event_locations, read_places
 from .contract import stage
@@ -45,16 +49,44 @@ def unseated_places(w: Work) -> list:
 
     filed = {id(p) for p in dateline_places(w)}
     spans = ((p, w.doc.char_span(p.start, p.end, alignment_mode="expand")) for p in w.places if id(p) not in filed)
-    return [p for p, span in spans if span is None or not names_a_seat(span.root)]
+    return [p for p, span in spans if span is None or not (names_a_seat(span.root) or _a_government(span.root))]
 
 
-def dateline_places(w: Work) -> list:
-    """The places of the dateline after the headline ("LAGOS, Nigeria (AP) - ..."): where the
-    story was filed, which is where its incident happened only when nothing else says where."""
-    if w.body_dateline is None:
+def _a_government(root) -> bool:
+    """Does the place name stand for its government here, as the owner of what is no part of a
+    place ("Tokyo's decision", not "Aleppo's eastern districts")?"""
+    return root.dep_ == "poss" and root.head.lemma_.lower() not in PLACE_NOUNS \
+        and not any(c.dep_ == "amod" and c.lower_ in COMPASS_ADJECTIVES for c in root.head.children)
+
+
+# "Aleppo's eastern neighbourhoods", "Homs's northern countryside": parts of the place
+COMPASS_ADJECTIVES = frozenset("northern southern eastern western central northeastern northwestern southeastern "
+                               "southwestern rural".split())
+
+
+def dateline_places(w: Work, gazetteer=None) -> list:
+    """The places of the dateline after the headline ("LAGOS, Nigeria (AP) - ..."), or the town
+    of the text's opening dateline ("BEIJING (Reuters) - ", blanked for the parse, so read here
+    from the gazetteer, given one): where the story was filed, which is where its incident
+    happened only when nothing else says where."""
+    if w.body_dateline is not None:
+        start, end = w.body_dateline
+        return [p for p in w.places if start <= p.start < end]
+    if not w.dateline_end or gazetteer is None:
         return []
-    start, end = w.body_dateline
-    return [p for p in w.places if start <= p.start < end]
+    town = _DATELINE_TOWN.match(w.article.text[:w.dateline_end])
+    if town is None:
+        return []
+    hit = gazetteer.lookup(town.group(1), focus_country=w.entities.focus_country)
+    if hit is None or hit.feature not in ("city", "admin1", "admin2"):
+        return []
+    place = Place(text=town.group(1), start=town.start(1), end=town.end(1))
+    fill(place, hit)
+    return [place]
+
+
+# The town a wire's opening dateline names, in capitals: "BEIJING (Reuters) -", "KABUL, Afghanistan (AP) —"
+_DATELINE_TOWN = re.compile(r"\s*([A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3})(?=\s*[,(–—-])")
 
 
 STAGES = (places, locations)

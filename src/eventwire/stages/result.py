@@ -137,7 +137,7 @@ def prune(w: Work, res: Resources) -> None:
 
 @stage("main_place", reads=("drafts.event.location", "drafts.event.actors", "drafts.event.sentence",
                              "drafts.event.targets", "main", "places", "dateline_end", "body_dateline", "doc",
-                             "entities", "text"),
+                             "entities", "text", "article.text"),
        writes=("drafts.event.location",),
        # their spans: `local_doers` and `sufferers` later rewrite a country and the name it reads
        provisional=("drafts.event.actors", "drafts.event.targets"))
@@ -161,7 +161,9 @@ def main_place(w: Work, res: Resources) -> None:
                  if s.start_char > ev.sentence.start and ANOTHER_INCIDENT.match(s.text)), len(w.text))
     # the dateline's town first (where the story was filed, as a wire's reader takes it; no
     # incident's own sentences hold it, `incident_places`), then the story's
-    places = dateline_places(w) + [p for p in unseated_places(w) if p.start < turn]
+    # (no party's phrase holds a dateline: phrases read from a blanked one may start in it)
+    ev.location = story_place(ev.location, dateline_places(w, res.gazetteer), (), attacked)
+    places = [p for p in unseated_places(w) if p.start < turn]
     ev.location = story_place(ev.location, places, occupied, attacked, w.dateline_end)
 
 
