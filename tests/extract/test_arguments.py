@@ -1137,3 +1137,13 @@ def test_a_clause_said_of_someone_has_no_described_doer(nlp):
     # "believed" with its own clause, no "to be": the believers did not kill
     args = find_arguments(trigger(nlp, "Police believed the gunmen killed 20 villagers.", "killed"), NO_PLACES)
     assert words(args.actors) == ["gunmen"]
+
+
+@pytest.mark.parametrize("text", [
+    "Soldiers thought to be from Rwanda attacked a village in North Kivu.",
+    "Soldiers believed to be deserters killed three farmers near Gao.",
+])
+def test_a_reduced_relative_that_names_no_party_gives_no_doer(nlp, text):
+    # the described noun alone would be read as the story's own state's forces
+    verb = next(t for t in nlp(text) if t.text in ("attacked", "killed"))
+    assert find_arguments(verb, NO_PLACES).actors == []

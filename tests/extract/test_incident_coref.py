@@ -122,13 +122,18 @@ def test_the_limits_hold_against_every_mention_already_folded():
     assert into == {1: 0}  # Homs on Tuesday is another incident than the one in Aleppo on Monday
 
 
-def test_a_charge_is_never_one_incident_with_the_offence_it_names(drafts_of):
-    drafts, _ = drafts_of("Man charged with murder of Springfield teen. A 24-year-old man was charged on Tuesday "
-                          "with first-degree murder in the shooting death of a 17-year-old boy, prosecutors said.")
+def test_folding_an_offence_into_its_charge_makes_the_offender_the_charged(drafts_of):
+    # the murder's doer (the charged man, by the subject the parse shares) is whom the charge is
+    # against, not who charged him; the murder's victim is no party to the charge
+    drafts, main = drafts_of("A 24-year-old man was charged on Tuesday with first-degree murder in the shooting "
+                             "death of a 17-year-old boy, prosecutors said.")
     by = by_trigger(drafts)
     charged, murder = by["charged"], by["murder"]
-    assert "legal" in charged.event.context
-    assert cannot_link(charged, murder) and cannot_link(murder, charged)
+    assert [a.text for a in murder.event.actors] == ["A 24-year-old man"]
+    kept, _ = fold_coreferent(list(drafts), drafts.index(charged), only("same_sentence"))
+    assert murder not in kept
+    assert charged.event.actors == []
+    assert "A 24-year-old man" in [t.text for t in charged.event.targets]
 
 
 def test_folding_an_accusation_into_its_act_makes_the_accused_the_doer(drafts_of):

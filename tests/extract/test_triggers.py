@@ -490,3 +490,4 @@ def test_summoning_an_envoy_is_a_diplomatic_protest(triggers, text, protest):
 def test_a_coroners_inquest_is_an_investigation(triggers):
     hits = triggers("A coroner's inquest ruled on Friday that the fatal police shooting of a local man was justified.")
     assert any(h["text"] == "inquest" and h["type"] == "INVESTIGATE" for h in hits)
+

@@ -122,6 +122,14 @@ def test_main_event_is_the_prosecution_not_the_offence_it_names(prepare, run_sta
     assert work.drafts[work.main].event.trigger.text == "sentenced"
 
 
+def test_main_event_is_the_act_an_accusation_reports(prepare, run_stage):
+    # an accusation is no prosecution: the killing it reports stays the main event
+    work = prepare("main_event", "Amnesty International accused Nigerian soldiers of killing 12 protesters at the "
+                                 "Lekki toll gate in Lagos.", published="2023-06-01")
+    run_stage("main_event", work)
+    assert work.drafts[work.main].event.trigger.text == "killing"
+
+
 CLAIMED = ("Gunmen attacked an army checkpoint in Homs on Monday, killing two soldiers. The governor visited the "
            "town on Tuesday. Residents said the market was closed. Schools stayed shut for a day. Officials met "
            "tribal leaders. The attack was claimed by Islamic State in a statement on Wednesday.")

@@ -211,18 +211,20 @@ DESCRIBING_VERBS = frozenset("believe think suspect say report allege understand
 def _described_subject(verb):
     """The doer of a verb the parse left without a subject because it read the reduced relative
     before it as the main clause ("Gunmen believed to be members of Boko Haram killed 20":
-    "believed" the root, "killed" its complement): what the relative says the doer is ("members
-    of Boko Haram"), else the noun it describes."""
+    "believed" the root, "killed" its complement): the party the relative says the doer is
+    ("members of Boko Haram"). None where it names none ("Soldiers thought to be from Rwanda",
+    "Soldiers believed to be deserters"): the noun it describes would be read as the story's own
+    state's forces."""
     gov = verb.head
     if verb.dep_ != "ccomp" or gov.lemma_.lower() not in DESCRIBING_VERBS or gov.tag_ not in ("VBD", "VBN") \
             or children(verb, "mark"):
         return None
     be = [x for x in children(gov, "xcomp") if x.lemma_ == "be" and children(x, "aux") and x.i < verb.i]
-    subj = children(gov, "nsubj")
-    if not be or not subj:
+    if not be or not children(gov, "nsubj"):
         return None
     attr = children(be[0], "attr")
-    return attr[0] if attr else subj[0]
+    names = attr and any(t.ent_type_ in ACTOR_MODIFIER_ENTS for t in attr[0].subtree)
+    return attr[0] if names else None
 
 
 def _subject_of(verb):

@@ -10,7 +10,7 @@ cross-validation figures to `data/incident_coref.json` and `docs/benchmarks/inci
 Hard limits come first and no score overrides them (what the text states cannot be one
 incident): two parties named as doers with none in common ("Russia's strikes", "France's
 strikes"), two stated days, two countries, a recalled act and a reported one, a done act and a planned
-one, two side acts of different kinds, a charge or a sentence and the offence it names.
+one, two side acts of different kinds.
 
 A later mention folds into the earlier kept event it most probably repeats, filling only what
 that event lacks (`merge.fill_missing`); the main event never folds away.
@@ -41,8 +41,6 @@ MODEL_PATH = Path(__file__).resolve().parents[1] / "data" / "incident_coref.json
 # protests and deployments): the incidents a report re-mentions by their outcome or a sub-act
 # ("the raid", "killed", "were arrested").
 HARM_TYPES = frozenset((EventType.ASSAULT, EventType.INCIDENT, EventType.CRIME, EventType.COERCE))
-# Acts of a prosecution that are no harm themselves (an arrest is: COERCE, one incident with its raid)
-PROSECUTION_TYPES = frozenset((EventType.ACCUSE, EventType.SANCTION))
 # Acts not (yet) done: a promise to join the strikes is not the strikes, in the same sentence or not.
 UNREALISED = frozenset(("planned", "hypothetical"))
 # Sentence gaps past this say nothing more: a report's later paragraphs are background or asides.
@@ -111,19 +109,11 @@ def cannot_link(a: Draft, b: Draft) -> bool:
     act recalled as background and one reported, a done act and one only planned or supposed, and
     two acts of different kinds neither of which harms or seizes anyone ("condemned the attack and
     met tribal leaders": a statement and a meeting; a statement about an attack may fold into the
-    attack), and a charge or a sentence with another kind of act (`prosecution`)."""
+    attack)."""
     return (not names_agree(a, b) or different_days(a, b) or not places_agree(a.event, b.event)
             or recalled_apart(a.event, b.event) or told_apart(a, b)
             or (a.event.factuality in UNREALISED) != (b.event.factuality in UNREALISED)
-            or (a.event.type != b.event.type and a.event.type not in HARM_TYPES and b.event.type not in HARM_TYPES)
-            or (a.event.type != b.event.type and (prosecution(a.event) or prosecution(b.event))))
-
-
-def prosecution(ev) -> bool:
-    """A charge or a sentence ("was charged with murder", "sentenced to 20 years"): an act of its
-    own, whose accused did the offence it names, never the offence itself (folded together, the
-    offence's doer became the charge's, and the charged man the shooting's victim)."""
-    return ev.type in PROSECUTION_TYPES and "legal" in ev.context
+            or (a.event.type != b.event.type and a.event.type not in HARM_TYPES and b.event.type not in HARM_TYPES))
 
 
 def says_more(a: Draft, b: Draft) -> bool:

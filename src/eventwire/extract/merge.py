@@ -526,6 +526,12 @@ def fill_missing(keep: Event, other: Event) -> None:
         if not keep.actors:
             keep.actors = list(other.targets)
         return _fill_outcomes(keep, other)
+    if _accused_of(other, keep):
+        # the other way: "A man was charged with murder" folding the murder in: the murderer is
+        # the one charged, not who charged him, and the murder's victims are no party to the charge
+        have = {(t.start, t.end) for t in keep.targets}
+        keep.targets += [a for a in other.actors if (a.start, a.end) not in have and _described_or_named(a)]
+        return _fill_outcomes(keep, other)
     # a denial names who says they did not do it ("HTS denied firing the rockets"): never the doer
     if unknown and other.actors and other.factuality not in DISOWNED \
             and all(named_in_text(a, other.sentence.start) for a in other.actors) \
@@ -575,6 +581,14 @@ def _accused_of(keep: Event, other: Event) -> bool:
     """Does the other mention accuse someone of the kept act ("X is accused of shooting Y",
     "charged with the murder")?"""
     return other.type in ACCUSING_TYPES and keep.type in OFFENCE_TYPES
+
+
+def _described_or_named(a) -> bool:
+    """A party told by name or description, not a pronoun standing in for one."""
+    return not (len(a.text.split()) == 1 and a.text.lower() in PRONOUN_WORDS)
+
+
+PRONOUN_WORDS = frozenset("he she they it him her them his its their i we you".split())
 
 
 def fold_into_main(drafts: list[Draft], main: int | None) -> tuple[list[Draft], int | None]:

@@ -69,13 +69,16 @@ OFFENCE_PREPS = frozenset(("for", "with", "of"))
 
 def _prosecuted_offence(d, heads: dict) -> bool:
     """Is the mention the offence a prosecution in its own clause names ("Woman sentenced to 20
-    years for killing her husband": the killing)? The prosecution is the news."""
+    years for killing her husband": the killing)? The prosecution is the news. A prosecution is
+    a charge, a sentence or an arrest in a legal context."""
     tok = d.sent.doc[d.hit.head]
     prep = tok.head if tok.dep_ in ("pobj", "pcomp") else None
     if prep is None or prep.dep_ != "prep" or prep.lower_ not in OFFENCE_PREPS:
         return False
     gov = heads.get(prep.head.i)
-    return gov is not None and gov is not d and gov.event.type in PROSECUTING_TYPES
+    # a court's or the police's act, not an accusation or a condemnation ("accused soldiers of
+    # killing 12 protesters" is the killing's report) nor a seizure
+    return gov is not None and gov is not d and gov.event.type in PROSECUTING_TYPES and "legal" in gov.event.context
 
 
 # finalize re-anchors every span on the article's own text: stages before it read spans as parsed.
