@@ -5,8 +5,8 @@ that process tree from /proc every 200 ms (PSS: pages shared by forked workers
 counted once), so the peak counts the workers too. Articles/s is measured after the model is loaded (load time is a
 separate column). Writes docs/benchmarks/speed.md and prints the same table.
 
-    python benchmarks/speed.py            # all configurations
-    python benchmarks/speed.py --limit 100
+    python benchmarks/speed.py            # all configurations, two interleaved rounds
+    python benchmarks/speed.py --limit 100 --repeat 1
 """
 from __future__ import annotations
 
@@ -93,6 +93,7 @@ def main() -> int:
     ap.add_argument("--worker", choices=["bare", "eventwire"])
     ap.add_argument("--processes", type=int, default=1)
     ap.add_argument("--limit", type=int)
+    ap.add_argument("--repeat", type=int, default=2, help="interleaved rounds; the fastest run of each is kept")
     ap.add_argument("--out", default=str(ROOT / "docs" / "benchmarks" / "speed.md"))
     args = ap.parse_args()
     if args.worker:
@@ -103,18 +104,33 @@ def main() -> int:
         print("skip: ../shared/datasets/fakes/fakes_dev.csv not found (set EVENTWIRE_SHARED)")
         return 0
     chars = sum(len(a.text) for a in arts)
-    rows = []
-    for kind, procs in (("bare", 1), ("bare", 2), ("eventwire", 1), ("eventwire", 2)):
-        r = measure(kind, procs, args.limit)
-        rows.append((kind, procs, r))
-        print(f"{kind:9} {procs}p  {r['articles_per_s']:6.1f} art/s  run {r['run_s']:6.1f}s  "
-              f"load {r['load_s']:4.1f}s  peak {r['peak_rss_mb']:6.0f} MB", file=sys.stderr)
+    configs = (("bare", 1), ("bare", 2), ("eventwire", 1), ("eventwire", 2))
+    best: dict[tuple[str, int], dict] = {}
+    # rounds interleaved, the fastest run of each kept: on a shared machine one configuration's run
+    # may fall in a slow spell that the next escapes (bare spaCy with 2 processes took 17.5 s in one
+    # run and 23.8 s in the next), and a ratio of two runs far apart says more of the spell than of
+    # the pipeline
+    for _ in range(args.repeat):
+        for kind, procs in configs:
+            r = measure(kind, procs, args.limit)
+            print(f"{kind:9} {procs}p  {r['articles_per_s']:6.1f} art/s  run {r['run_s']:6.1f}s  "
+                  f"load {r['load_s']:4.1f}s  peak {r['peak_rss_mb']:6.0f} MB", file=sys.stderr)
+            prev = best.get((kind, procs))
+            if prev is None or r["run_s"] < prev["run_s"]:
+                r["peak_rss_mb"] = max(r["peak_rss_mb"], prev["peak_rss_mb"]) if prev else r["peak_rss_mb"]
+                r.setdefault("stages", prev.get("stages") if prev else None)
+                best[kind, procs] = r
+            else:
+                prev["peak_rss_mb"] = max(r["peak_rss_mb"], prev["peak_rss_mb"])
+    rows = [(kind, procs, best[kind, procs]) for kind, procs in configs]
     bare = {p: r for k, p, r in rows if k == "bare"}
     lines = [
         "# Speed benchmark",
         "",
         f"FA-KES dev: {len(arts)} articles, {chars:,} characters. Machine: {os.cpu_count()} cores, "
-        f"Python {platform.python_version()}, {platform.machine()}. `python benchmarks/speed.py`.",
+        f"Python {platform.python_version()}, {platform.machine()}. `python benchmarks/speed.py`: "
+        f"{args.repeat} interleaved rounds, the fastest run of each configuration kept (peak memory: "
+        f"the largest).",
         "Bare spaCy = the full `en_core_web_sm` pipeline via `nlp.pipe(n_process=N)`.",
         "",
         "| pipeline | processes | articles/s | run time (s) | × bare spaCy time | load (s) | peak memory, PSS (MB) |",

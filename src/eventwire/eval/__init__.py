@@ -57,12 +57,15 @@ FLOORS = {
     # country by a country-less doer taking its event's place's (`country_assumed`), target by the
     # phrases of a verb's act noun; in session 19: type, actor country and target by "wound" as an
     # assault trigger; in session 20: target by sites a modifier names, "an oil facility"; in session
-    # 21: place by a doer's own town and towns tagged LANGUAGE), so that no change loses ground; the
-    # issue's floors are RECORD_TARGETS until met.
+    # 21: place by a doer's own town and towns tagged LANGUAGE; in session 22: actor by the doer an
+    # accusation names and a charge's accused, actor country and place by datelines after the
+    # headline), so that no change loses ground; the issue's floors are RECORD_TARGETS until met.
     ("records", "type_check"): 0.69,
-    ("records", "actor_check"): 0.42,
-    ("records", "place_check"): 0.73,
-    ("records", "actor_country_check"): 0.65,
+    ("records", "actor_check"): 0.44,
+    # issue 13's floor, met in session 22 (0.758, 69 of 91): a dateline's town is no incident
+    # sentence's place but the main event's where its story names no finer one
+    ("records", "place_check"): 0.75,
+    ("records", "actor_country_check"): 0.66,
     ("records", "target_check"): 0.45,
     ("records", "place_country_check"): 0.86,
     ("records", "date_check"): 0.78,
@@ -84,7 +87,7 @@ CEILINGS = {
 # Issue 13's floors on the check half of the record-level gold, not yet met (`eventwire eval
 # records` prints the figures); each moves into FLOORS when it is. Spurious + duplicate is a
 # ceiling: at most 20% of output events.
-RECORD_TARGETS = {"actor_check": 0.75, "actor_country_check": 0.80, "target_check": 0.70, "place_check": 0.75,
+RECORD_TARGETS = {"actor_check": 0.75, "actor_country_check": 0.80, "target_check": 0.70,
                   "place_country_check": 0.95, "date_check": 0.85, "killed_check": 0.90,
                   "whole_record_check": 0.50, "spurious_or_duplicate_share_check": 0.20}
 
