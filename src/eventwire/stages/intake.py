@@ -116,7 +116,8 @@ def _dateline_apart(text: str, start: int, end: int) -> str:
 
 def _parse_text(w: Work) -> str:
     """The text the parser sees, the article's length so that every offset holds: a
-    dateline is blanked, or "BEIRUT, March 21 (Reuters) –" is parsed as the subject of the
+    dateline is blanked (one after the headline made its own sentence, `_dateline_apart`), or
+    "BEIRUT, March 21 (Reuters) –" is parsed as the subject of the
     lead sentence; hard-wrapped copy is re-flowed (its wrap breaks become spaces), or
     the parser, which ends a sentence at every line break, cuts each sentence into lines; a
     byline run into the headline and the lead becomes a line break, and a page's trailer of
@@ -141,7 +142,8 @@ def _mark_headline(w: Work) -> None:
     w.doc.user_data[HEADLINE_END] = headline_end(w.text, w.article.title)
 
 
-@stage("parse", reads=("article.text", "article.title", "dateline_end", "body_dateline"), writes=("text", "doc"), batch_fn=_parse_batch)
+@stage("parse", reads=("article.text", "article.title", "dateline_end", "body_dateline"), writes=("text", "doc"),
+       batch_fn=_parse_batch)
 def parse(w: Work, res: Resources) -> None:
     """The spaCy parse of the text, with its dateline and page trailer blanked and its wrapped lines re-flowed;
     where the text opens with a headline, its end is kept in the doc's `user_data` (`nlp.furniture.HEADLINE_END`)."""

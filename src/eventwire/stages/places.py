@@ -5,11 +5,11 @@ from __future__ import annotations
 
 import re
 
+from ..extract.ontology import PHYSICAL_TYPES
 from ..extract.target_words import PLACE_NOUNS
 from ..model import Place
-from ..resolve.geoparse.mentions import fill
-from ..extract.ontology import PHYSICAL_TYPES
 from ..resolve.geoparse import EventSite, PlaceReading, event_locations, read_places
+from ..resolve.geoparse.mentions import fill
 from .contract import stage
 from .resources import Resources
 from .work import Work

@@ -25,7 +25,7 @@ class Work:
     # dateline: text before this offset is a dateline ("BEIRUT, March 21 (Reuters) –")
     dateline_end: int = 0
     # dateline: (start, end) of a dateline opening the body after the headline ("Man shot twice.
-    # SPRINGFIELD - A man ..."), blanked for the parse like the text's own
+    # SPRINGFIELD - A man ..."), its dash made a sentence break for the parse (`intake._dateline_apart`)
     body_dateline: tuple[int, int] | None = None
     # parse: the text the parser saw (dateline blanked, same length and offsets as the article)
     text: str = ""

@@ -178,8 +178,7 @@ def run_on_name(r: PlaceReading, ent):
 def unlabelled_places(r: PlaceReading) -> list:
     """Proper names the model left untagged that are towns of the story's own country
     ("... shelling on Kafr Nabl"): 1–3 capitalised tokens, not sentence-initial (but for a
-    dateline's town), in the
-    gazetteer as a unit or a sizeable town of the focus country."""
+    dateline's town), in the gazetteer as a unit or a sizeable town of the focus country."""
     focus = r.story.focus_country
     if focus is None:
         return []

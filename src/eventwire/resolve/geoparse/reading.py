@@ -18,9 +18,9 @@ def read_places(doc, text: str, entities, *, gazetteer: Gazetteer | None = None,
     the gazetteer (`entities.gazetteer` unless one is given) in the story's context.
     `text` is the text the parser saw; names before `dateline_end` (a dateline) are
     not read as untagged towns, but the town of a dateline after the headline (`body_dateline`,
-    "... robbery. SPRINGFIELD - A man ...") is, although it opens a sentence. The reading's `place_by_ent` maps each mention read
-    (a cue's landmark included) to its place, going on from the memo given, if any;
-    `place_ents` holds the mentions read as places."""
+    "... robbery. SPRINGFIELD - A man ...") is, although it opens a sentence. The reading's
+    `place_by_ent` maps each mention read (a cue's landmark included) to its place, going on
+    from the memo given, if any; `place_ents` holds the mentions read as places."""
     r = PlaceReading.begin(doc, text, entities, gazetteer=gazetteer, dateline_end=dateline_end,
                            place_by_ent=place_by_ent, body_dateline=body_dateline)
     merged: set[tuple[int, int]] = set()  # "Trinidad", "Tobago": parts of one country's name
