@@ -588,6 +588,7 @@ def _described_or_named(a) -> bool:
     return not (len(a.text.split()) == 1 and a.text.lower() in PRONOUN_WORDS)
 
 
+# (eval/records.py keeps its own list: the extraction may not read the evaluation's)
 PRONOUN_WORDS = frozenset("he she they it him her them his its their i we you".split())
 
 

@@ -19,7 +19,8 @@ LOWER_CLOCK_FOLLOWERS = frozenset(("today", "tonight", "yesterday"))
 def _time_runs_on(doc, i: int) -> bool:
     """Does token i carry on the clock time before it ("11:20 p.m. Wednesday, police said",
     "2 a.m. local time", "9 p.m. yesterday")? Not a new sentence's subject ("7:50 a.m. Sunday
-    services were cancelled", "8 p.m. Wednesday's blaze", "4 a.m. Local officials said")."""
+    services were cancelled", "8 p.m. Wednesday's blaze", "4 a.m. Local officials said"). The
+    tagger runs before this component, so the next word's tag is known."""
     tok = doc[i]
     nxt = doc[i + 1] if i + 1 < len(doc) else None
     if tok.lower_ == "local":

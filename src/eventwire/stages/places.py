@@ -54,7 +54,10 @@ def unseated_places(w: Work) -> list:
 
 def _a_government(root) -> bool:
     """Does the place name stand for its government here, as the owner of what is no part of a
-    place ("Tokyo's decision", not "Aleppo's eastern districts")?"""
+    place ("Tokyo's decision", not "Aleppo's eastern districts")? Narrower on purpose than the
+    acting uses an event's own place skips (`resolve.geoparse.locations._acting_entity`: subjects,
+    compounds, agents too): as a story-wide fallback, that wider test cost FA-KES own-location one
+    check article (session 22)."""
     return root.dep_ == "poss" and root.head.lemma_.lower() not in PLACE_NOUNS \
         and not any(c.dep_ == "amod" and c.lower_ in COMPASS_ADJECTIVES for c in root.head.children)
 
