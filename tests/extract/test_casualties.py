@@ -339,3 +339,30 @@ def test_lives_claimed_and_the_bodies_of_victims_count_the_dead(text, value):
 ])
 def test_no_toll_from_a_running_total_saved_lives_or_water(text):
     assert killed(text) == []
+
+
+@pytest.mark.parametrize("text,dead,hurt", [
+    ("Two gunmen killed three police officers in Quetta on Monday.", [3], []),
+    ("Bandits abducted 15 farmers and killed four others in Katsina state.", [4], []),
+    ("Four militants wounded two soldiers at a checkpoint.", [], [2]),
+    ("Five soldiers were killed when militants attacked a post.", [5], []),
+])
+def test_a_figure_before_an_active_verb_counts_its_doers_not_its_victims(nlp, text, dead, hurt):
+    """With the parse, "Two gunmen killed three" is read as two killers: the verb has its own
+    object, so the figure before it is no toll. A passive verb keeps the figure before it."""
+    found = find_casualties(text, 0, len(text), nlp(text))
+    assert [c.count.value for c in found if c.kind == "killed" and not c.counted] == dead
+    assert [c.count.value for c in found if c.kind == "injured" and not c.counted] == hurt
+
+
+@pytest.mark.parametrize("text,dead,hurt", [
+    ("Three civilians killed two injured in explosive device blast", [3], [2]),
+    ("Two soldiers killed three wounded in ambush", [2], [3]),
+    ("Three killed two injured in blast in Hama countryside", [3], [2]),
+])
+def test_a_headline_list_of_tolls_is_no_active_killing(nlp, text, dead, hurt):
+    """The parser reads the list as "soldiers killed three": a bare figure after the verb is the
+    next toll, not an object."""
+    found = find_casualties(text, 0, len(text), nlp(text))
+    assert [c.count.value for c in found if c.kind == "killed"] == dead
+    assert [c.count.value for c in found if c.kind == "injured"] == hurt

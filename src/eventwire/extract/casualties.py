@@ -68,6 +68,9 @@ def _gap(max_chars: int) -> str:
             rf"{{0,{max_chars}}}?")
 
 
+# A headline lists its tolls: in "Three killed two injured" the two are hurt, not killed ("killing
+# 3 wounded soldiers" keeps its victims)
+_NEXT_TOLL = rf"(?!\s+(?:injured|wounded|hurt)\b(?!\s+{VICTIMS}\b))"
 _KILLED_GAP = _gap(KILLED_GAP_CHARS)
 _INJURED_GAP = _gap(INJURED_GAP_CHARS)
 # "At least 12 people, including five children, were killed": the aside is skipped
@@ -75,7 +78,7 @@ _AMONG = r"(?:\s*,\s*(?:including|among them|mostly|most of them)\s+[^,.;]{1,40}
 
 _PATTERNS = [
     # "killed at least 22 people", "killing six", "executed 21 civilians"
-    ("killed", re.compile(rf"\b{_KILLING}\s+{_Q}{_N_START}(?P<n>{_NUM}){_N_END}\b(?:\s+{_ADJ}(?P<v>{VICTIMS}))?(?:\s+(?:dead))?", re.I)),
+    ("killed", re.compile(rf"\b{_KILLING}\s+{_Q}{_N_START}(?P<n>{_NUM}){_N_END}\b{_NEXT_TOLL}(?:\s+{_ADJ}(?P<v>{VICTIMS}))?(?:\s+(?:dead))?", re.I)),
     ("injured", re.compile(rf"\b(?:injured|wounded|injuring|wounding|injures|wounds)\s+{_Q}{_N_START}(?P<n>{_NUM}){_N_END}\b(?:\s+{_ADJ}(?P<v>{VICTIMS}))?", re.I)),
     # "left 129 people dead", "a feud leaves two people dead" (never "left 5 people homeless")
     ("killed", re.compile(rf"\b(?:left|leaves|leaving|leave)\s+{_Q}{_N_START}(?P<n>{_NUM}){_N_END}(?:\s+{_ADJ}(?P<v>{VICTIMS}))?\s+dead\b", re.I)),
@@ -86,14 +89,14 @@ _PATTERNS = [
     # "the killing of 15 civilians", "the deaths of 12 people", "the murders of five family members"
     ("killed", re.compile(rf"\b(?:killings?|deaths?|massacres?|murders?|executions?|beheadings?|assassinations?|slayings?) of\s+{_Q}{_N_START}(?P<n>{_NUM}){_N_END}\b(?:\s+{_ADJ}(?P<v>{VICTIMS}))?", re.I)),
     # "22 people were killed", "129 dead", "six civilians including a child were killed"
-    ("killed", re.compile(rf"{_Q}{_N_START}(?P<n>{_NUM}){_N_END}\s+{_ADJ}(?P<v>{VICTIMS})?{_AMONG}{_KILLED_GAP}\b(?:were|was|have been|had been|are|got)?\s*{_DIED}\b", re.I)),
+    ("killed", re.compile(rf"{_Q}{_N_START}(?P<n>{_NUM}){_N_END}\s+{_ADJ}(?P<v>{VICTIMS})?{_AMONG}{_KILLED_GAP}\b(?:were|was|have been|had been|are|got)?\s*(?P<verb>{_DIED})\b", re.I)),
     ("killed", re.compile(rf"{_Q}{_N_START}(?P<n>{_NUM}){_N_END}\s+(?:deaths|fatalities|dead)\b", re.I)),
     # "the attack claimed 12 lives", "cost at least 30 lives"
     ("killed", re.compile(rf"\b(?:claimed|claiming|claims|claim|cost|costing|costs)\s+{_Q}{_N_START}(?P<n>{_NUM}){_N_END}\s+(?:more\s+)?lives\b", re.I)),
     # "the bodies of 21 villagers were found": the dead counted (a bare "two bodies" may be two
     # committees, and no verb of finding tells them apart reliably)
     ("killed", _BODIES_OF := re.compile(rf"\bbodies of\s+{_Q}{_N_START}(?P<n>{_NUM}){_N_END}\b(?:\s+{_ADJ}(?P<v>{VICTIMS}))?", re.I)),
-    ("injured", re.compile(rf"{_Q}{_N_START}(?P<n>{_NUM}){_N_END}\s+{_ADJ}(?P<v>{VICTIMS})?{_AMONG}{_INJURED_GAP}\b(?:were|was|have been|had been|are)?\s*(?:injured|wounded|hurt|hospitali[sz]ed)\b", re.I)),
+    ("injured", re.compile(rf"{_Q}{_N_START}(?P<n>{_NUM}){_N_END}\s+{_ADJ}(?P<v>{VICTIMS})?{_AMONG}{_INJURED_GAP}\b(?:were|was|have been|had been|are)?\s*(?P<verb>injured|wounded|hurt|hospitali[sz]ed)\b", re.I)),
     ("injured", re.compile(rf"{_Q}{_N_START}(?P<n>{_NUM}){_N_END}\s+(?:injuries|wounded|injured)\b", re.I)),
 ]
 
@@ -213,6 +216,8 @@ def find_casualties(text: str, start: int, end: int, doc=None) -> list[CasualtyM
                 continue  # one figure is one count: "killed 5 people and wounded 32"
             if not _is_head_count(text, start + ns, start + ne, doc) or _running_total(seg, ns, ne):
                 continue
+            if m.groupdict().get("verb") and _verb_acts(doc, start + ns, start + m.start("verb")):
+                continue  # "Two gunmen killed three officers": the two are the killers
             used.append((ns, ne, kind))
             scope = seg[max(0, m.start() - SCOPE_LOOKBACK_CHARS):m.end()]
             toll = pat is _TOLL and not _WIDER_OR_FEARED_TOLL.search(scope)
@@ -271,6 +276,25 @@ def _is_head_count(text: str, s: int, e: int, doc) -> bool:
     # glues "15.Twenty" (no space after a full stop) gives the whole token
     span = doc.char_span(s, e) or doc.char_span(s, e, alignment_mode="expand")
     return span is not None and all(_counts_people(tok) for tok in span)
+
+
+def _verb_acts(doc, figure_at: int, verb_at: int) -> bool:
+    """Whether the outcome verb at `verb_at`, read after the figure at `figure_at`, is in the
+    active voice with its own object: the figure then counts its doers, not its victims ("abducted
+    15 farmers and killed four others", "Two gunmen killed three police officers"). Only a figure
+    that counts a noun, before an object that is no bare figure, is read so: headlines list tolls
+    as "Three killed two injured" and "Two soldiers killed three wounded"."""
+    if doc is None:
+        return False
+    figure, verb = (_token_at(doc, at) for at in (figure_at, verb_at))
+    return (figure is not None and verb is not None and figure.dep_ == "nummod"
+            and verb.pos_ == "VERB" and verb.tag_ in ("VBD", "VBP", "VBZ")
+            and any(c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN", "PRON") for c in verb.children))
+
+
+def _token_at(doc, at: int):
+    span = doc.char_span(at, at + 1, alignment_mode="expand")
+    return span[0] if span is not None and len(span) else None
 
 
 def _counts_people(tok) -> bool:
