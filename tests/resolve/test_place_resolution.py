@@ -686,3 +686,20 @@ def test_the_story_place_stops_where_the_story_turns_to_another_incident(run):
             "Separately, rebels clashed with troops near Hama.")
     killing, clash = run(text).events
     assert killing.location is None and clash.location is not None and clash.location.name == "Ḩamāh"
+
+
+@pytest.mark.parametrize("text,name,country", [
+    # untagged by the small model: placed by "the city of", or as the whole object of "in"/"near"
+    ("Russian forces shelled the city of Kharkiv overnight, killing three civilians.", "Kharkiv", "UKR"),
+    ("Troops shelled Odesa overnight as fighting raged near Odesa, the governor said.", "Odesa", "UKR"),
+    ("Houthi fighters attacked a port in Hodeidah on Monday, a spokesman said.", "Hodeidah", "YEM"),
+    # read as an organisation after "near"; as a product after "the city of"; a country as a date
+    ("Fighting raged near Mariupol as government forces advanced, a monitor said.", "Mariupol", "UKR"),
+    ("Troops shelled the city of Manbij overnight, killing three civilians.", "Manbij", "SYR"),
+    ("Suspected jihadists attacked a military post in western Niger, killing 12 soldiers.", "Niger", "NER"),
+])
+def test_a_name_the_model_left_untagged_or_mislabelled_is_placed_by_the_words_around_it(run, text, name, country):
+    res = run(text)
+    assert place(res, name).country == country
+    assert any(e.location is not None and e.location.country == country for e in res.events)
+

@@ -6,7 +6,7 @@ a name tagged otherwise may be one ("Aleppo" read as a nationality), or hold one
 from __future__ import annotations
 
 from ..outlets import outlet_name
-from ..places import (COMPASS_WORD, HAMLET_POPULATION, MODIFIER_TOWN_POPULATION, PLACE_NAMED_ACTOR_POPULATION,
+from ..places import (CITY_POPULATION, COMPASS_WORD, HAMLET_POPULATION, MODIFIER_TOWN_POPULATION, PLACE_NAMED_ACTOR_POPULATION,
                       SIZEABLE_TOWN_POPULATION, TOWN_POPULATION, WELL_KNOWN_TOWN_POPULATION, normalize_name,
                       plain_name)
 from .context import PlaceReading
@@ -92,7 +92,7 @@ def misread_place(r: PlaceReading, ent) -> bool:
             and hit.population >= WELL_KNOWN_TOWN_POPULATION
     if info is not None or res.demonym_country(ent.text):
         return False
-    if ent.label_ in ("ORG", "PERSON") and cued_as_place(r.text, ent):
+    if cued_as_place(r.text, ent):  # "the city of Afrin" (read as a language)
         return True
     hit = r.gazetteer.lookup(ent.text, focus_country=focus)
     if hit is None or hit.feature == "country":
@@ -109,6 +109,8 @@ def misread_place(r: PlaceReading, ent) -> bool:
     if ent.label_ == "PERSON" and _where_something_is(ent.root) \
             and (hit.feature != "city" or hit.population >= TOWN_POPULATION):
         return True  # "a shopping mall in Kremenchuk" (read as a person): people are not what things are in
+    if ent.label_ == "ORG" and _where_something_is(ent.root) and (hit.feature != "city" or hit.population >= CITY_POPULATION):
+        return True  # "fighting near Mariupol" (read as an organisation): a city, as only the whole object
     # organisations and people are often named after places: only unambiguous big ones
     return hit.feature in ("admin1", "region") or hit.population >= PLACE_NAMED_ACTOR_POPULATION
 
@@ -178,10 +180,9 @@ def run_on_name(r: PlaceReading, ent):
 def unlabelled_places(r: PlaceReading) -> list:
     """Proper names the model left untagged that are towns of the story's own country
     ("... shelling on Kafr Nabl"): 1–3 capitalised tokens, not sentence-initial (but for a
-    dateline's town), in the gazetteer as a unit or a sizeable town of the focus country."""
+    dateline's town), in the gazetteer as a unit or a sizeable town of the focus country; and
+    towns of any country that the words around them place ("the city of Kharkiv", "in Odesa")."""
     focus = r.story.focus_country
-    if focus is None:
-        return []
     doc = r.doc
     in_ent = {i for e in r.ents for i in range(e.start, e.end)}
     found, i = [], 0
@@ -221,6 +222,10 @@ def _untagged_town(r: PlaceReading, span, in_ent: set[int], focus: str) -> bool:
     ("TBILISI, Georgia -")."""
     if any(t.i in in_ent or t.pos_ != "PROPN" for t in span):
         return False
+    if _placed_by_its_words(r, span):
+        return True
+    if focus is None:
+        return False
     hit = r.gazetteer.lookup(span.text, focus_country=focus)
     dateline = _opens_dateline(r, span[0])
     return hit is not None and (hit.country == focus or (dateline and _dateline_country(r, hit.country))) and (
@@ -228,6 +233,40 @@ def _untagged_town(r: PlaceReading, span, in_ent: set[int], focus: str) -> bool:
         or (hit.feature == "city" and (dateline or hit.population >= SIZEABLE_TOWN_POPULATION))) \
         and (dateline or r.resolver.resolve(span.text) is None) \
         and (len(span.text) > _SHORT_NAME or named_so(span.text, focus, r.gazetteer))  # "Air" is no Ayr
+
+
+def _placed_by_its_words(r: PlaceReading, span) -> bool:
+    """An untagged name of any country that its words make a place: a town or unit so named
+    after "the city of" ("shelled the city of Kharkiv"), or a city as the whole object of "in",
+    "near" or "outside" ("in Odesa"; "in Smith" is no English)."""
+    hit = r.gazetteer.lookup(span.text)
+    if hit is None or hit.feature == "country" or r.resolver.resolve(span.text) is not None \
+            or (len(span.text) <= _SHORT_NAME and not named_so(span.text, hit.country, r.gazetteer)):
+        return False
+    if cued_as_place(r.text, span):
+        return True
+    return span.root.dep_ == "pobj" and span.root == span[-1] and _where_something_is(span.root) \
+        and hit.feature == "city" and hit.population >= CITY_POPULATION
+
+
+# Labels the model gives a place name now and then that no place rule reads ("in western Niger"
+# as a DATE, "the city of Manbij" as a PRODUCT): taken only where the words around them place them
+ODD_LABELS = ("DATE", "PRODUCT")
+
+
+def odd_label_place(r: PlaceReading, ent) -> bool:
+    """A date or product the model made of a place name: proper nouns only, no figure, a town or
+    unit named after "the city of", or a city or a country as the whole object of "in", "near" or
+    "outside" ("militants attacked a post in western Niger")."""
+    if not all(t.pos_ == "PROPN" and not t.like_num for t in ent):
+        return False
+    hit = r.gazetteer.lookup(ent.text)
+    if hit is None or (hit.feature == "country" and plain_name(hit.name) != plain_name(ent.text)):
+        return False
+    if hit.feature != "country" and cued_as_place(r.text, ent):
+        return True
+    return ent.root == ent[-1] and _where_something_is(ent.root) and (
+        hit.feature == "country" or (hit.feature == "city" and hit.population >= CITY_POPULATION))
 
 
 # Unit words an English text keeps as part of a unit's name ("Free State"); a foreign unit word

@@ -6,8 +6,8 @@ from ..places import Gazetteer
 from .context import PlaceReading
 from .cues import PARENT_CUE, common_words_only, facility
 from .mentions import fill_holder, place_for_ent
-from .names import (MISREAD_LABELS, PLACE_LABELS, misread_place, no_place, outlet, place_in_organisation,
-                    run_on_name, split_country, unlabelled_places)
+from .names import (MISREAD_LABELS, ODD_LABELS, PLACE_LABELS, misread_place, no_place, odd_label_place, outlet,
+                    place_in_organisation, run_on_name, split_country, unlabelled_places)
 
 MIN_STORY_UNIT_NAMES = 2  # distinct known names in one unit that set a story there ("Cape Town ... Mitchells Plain")
 
@@ -43,7 +43,8 @@ def read_places(doc, text: str, entities, *, gazetteer: Gazetteer | None = None,
 def _read_tagged(r: PlaceReading, ent, merged: set[tuple[int, int]], guessed: set[int]) -> None:
     """Read one entity of the model's: a place name (or a name misread as something
     else), the place inside an organisation's name, or nothing."""
-    if ent.label_ in PLACE_LABELS or (ent.label_ in MISREAD_LABELS and misread_place(r, ent)):
+    if ent.label_ in PLACE_LABELS or (ent.label_ in MISREAD_LABELS and misread_place(r, ent)) \
+            or (ent.label_ in ODD_LABELS and odd_label_place(r, ent)):
         if outlet(r, ent) or no_place(r, ent):
             return
         parts = split_country(r, ent) or run_on_name(r, ent)
