@@ -68,6 +68,14 @@ def test_foiled_attacks_are_negated(fact, text, lemma):
 
 
 @pytest.mark.parametrize("text,lemma", [
+    ("Nigerian troops repelled an attack by Boko Haram fighters on a base in Borno.", "attack"),
+    ("The army said it had repulsed an assault on the town.", "assault"),
+])
+def test_a_repelled_attack_was_made(fact, text, lemma):
+    assert fact(text, lemma) == "asserted"
+
+
+@pytest.mark.parametrize("text,lemma", [
     ("If the rebels attack the city, the army will respond.", "attack"),
     ("The rebels could attack the city.", "attack"),
 ])

@@ -23,7 +23,8 @@ DENIAL_HEADS = frozenset("deny refute dismiss".split())
 CLAIM_HEADS = frozenset("claim allege accuse suspect blame".split())
 CLAIM_ADVS = frozenset("allegedly reportedly purportedly apparently".split())
 NEGATING_MODS = frozenset("foiled thwarted failed averted prevented attempted aborted".split())
-NEGATING_HEADS = frozenset("foil thwart avert prevent repel repulse".split())  # "police foiled attacks"
+# Not "repel": a repelled attack was made ("troops repelled an attack by Boko Haram fighters")
+NEGATING_HEADS = frozenset("foil thwart avert prevent".split())  # "police foiled attacks"
 # Heads above the trigger read for a future, intent, denial or claim ("vowed to launch
 # an offensive", "denied carrying out the strikes"); higher heads belong to other clauses.
 MAX_HEAD_HOPS = 4
