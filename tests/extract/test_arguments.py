@@ -372,6 +372,13 @@ def test_a_demonym_is_who_even_where_a_town_abroad_bears_it(nlp):
     assert words(town.place_tokens) == ["Russian"] and town.actors == []
 
 
+def test_a_common_word_is_no_place_even_where_a_village_bears_it(nlp):
+    # "Clans" is a village in France: the rival clans are the fight's side, not where it was
+    fighting = trigger(nlp, "Fighting between rival clans in central Somalia has killed 14 people.", "Fighting")
+    args = find_arguments(fighting, Entities(Gazetteer({"clans": "city", "Clans": "city"}), Resolver()))
+    assert words(args.actors) == ["clans"]
+
+
 def test_without_a_gazetteer_a_modifier_stays_a_candidate_actor(nlp):
     paris = trigger(nlp, "The Paris attacks killed 130 people.", "Paris")
     assert is_place_name(paris, NO_PLACES) is False

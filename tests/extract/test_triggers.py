@@ -170,6 +170,8 @@ def test_send_without_object_kind_is_no_event(triggers):
     ("Government forces shelled the village.", ("ASSAULT", "heavy-weapons")),
     ("Police arrested 12 protesters.", ("COERCE", "arrest")),
     ("Troops opened fire on protesters.", ("ASSAULT", "firearms")),
+    ("Armenian and Azerbaijani forces exchanged fire along the border.", ("ASSAULT", "firearms")),
+    ("Indian and Pakistani troops traded fire across the frontier.", ("ASSAULT", "firearms")),
     ("Thousands of people protested in the capital.", ("PROTEST", "demo")),
     ("The two sides agreed to a ceasefire.", ("AGREE", None)),
     ("France appealed to its allies for military assistance.", ("REQUEST", "assist")),

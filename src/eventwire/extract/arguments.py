@@ -83,6 +83,8 @@ def is_place_name(tok, entities) -> bool:
         return False  # a headline's "Mortar Shell Attacks": a weapon or an act, not Shell, Ecuador
     ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
     text = ent.text if ent is not None else tok.text
+    if text.islower():
+        return False  # "between rival clans": a common word is no place, whatever village bears it (Clans, France)
     if entities.resolver.demonym_country(text):
         # "a Russian airstrike" is Russia's: a demonym names a people, even where a town abroad
         # carries it among its alternate names (GeoNames lists "Russian" for a German village)

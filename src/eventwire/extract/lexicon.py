@@ -60,6 +60,8 @@ LEXICON: dict[str, Trigger] = {
     "gunfight": T("ASSAULT", "firearms", "193", MIL, "N"),
     "firefight": T("ASSAULT", "firearms", "193", MIL, "N"),
     "open fire": T("ASSAULT", "firearms", "193", MIL, "V"),
+    "exchange fire": T("ASSAULT", "firearms", "193", MIL, "V"),  # "the two armies exchanged fire"
+    "trade fire": T("ASSAULT", "firearms", "193", MIL, "V"),
     "shoot": T("ASSAULT", "firearms", "193", (), "V"),
     "shoot up": T("ASSAULT", "firearms", "193", (), "V"),
     "shoot down": T("ASSAULT", "heavy-weapons", "190", MIL, "V"),
