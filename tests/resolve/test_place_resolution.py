@@ -703,3 +703,11 @@ def test_a_name_the_model_left_untagged_or_mislabelled_is_placed_by_the_words_ar
     assert place(res, name).country == country
     assert any(e.location is not None and e.location.country == country for e in res.events)
 
+
+
+def test_a_name_with_its_unit_word_is_that_unit_before_a_namesake_of_the_bare_name(run):
+    # "Kurram" alone matches Korem, Ethiopia; GeoNames lists the Pakistani district with its word
+    res = run("Sectarian clashes in Kurram district killed 30 people over the weekend, officials said.")
+    assert (place(res, "Kurram").country, place(res, "Kurram").feature) == ("PAK", "admin2")
+    # a unit whose name holds no unit word is found as before
+    assert place(run("A bomb exploded in Swat district on Friday."), "Swat district").country == "PAK"

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from ...model import Place
-from ..places import CITY_POPULATION, WELL_KNOWN_TOWN_POPULATION, GazEntry, written_name
+from ..places import CITY_POPULATION, WELL_KNOWN_TOWN_POPULATION, GazEntry, plain_name, written_name
 from .context import PlaceReading
 from .cues import (ADMIN_CUE, ADMIN_CUE_WINDOW, CUE_WINDOW, DISTANCE_CUE, FACILITY_PARENT_CUE, IN_TOWN_CUE,
                    IN_TOWN_RADIUS_KM, NAME_PARTS, PARENT_CUE, building, common_words_only, ent_at, facility,
@@ -68,6 +68,9 @@ def place_for_ent(r: PlaceReading, ent) -> Place:
         context_admin1=story.context_admin1, admin1_support=story.admin1_support,
         within=within, near=near, home=story.local_home,
         named=story.countries_named_besides(ent.text))
+    unit = _unit_named_with_its_word(r, ent) if prefer is not None and not street else None
+    if unit is not None:  # "Kurram district": the district, not Korem, Ethiopia, which "Kurram" alone matches
+        hit = unit
     if hit is not None and near is None and (story.stray_namesake(hit) or _small_namesake_of_facility(r, ent, hit)):
         hit = None  # "al-Shola" in a Syrian story is no French Cholet: unknown, not a wrong point
     if hit is not None:
@@ -75,6 +78,16 @@ def place_for_ent(r: PlaceReading, ent) -> Place:
         return place
     _fall_back(r, ent, place, street, distance)
     return place
+
+
+def _unit_named_with_its_word(r: PlaceReading, ent) -> GazEntry | None:
+    """The unit the name and the unit word after it name together ("Kurram district" is the
+    Pakistani district; GeoNames lists some units with their word), else None."""
+    m = ADMIN_CUE.match(r.text[ent.end_char:ent.end_char + ADMIN_CUE_WINDOW])
+    name = f"{ent.text} {m.group(0).strip()}"
+    hit = r.gazetteer.lookup(name, focus_country=r.story.focus_country)
+    return hit if hit is not None and hit.feature in ("admin1", "admin2") \
+        and plain_name(hit.name) == plain_name(name) else None
 
 
 def _small_namesake_of_facility(r: PlaceReading, ent, hit: GazEntry) -> bool:
