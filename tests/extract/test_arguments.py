@@ -1154,3 +1154,17 @@ def test_a_reduced_relative_that_names_no_party_gives_no_doer(nlp, text):
     # the described noun alone would be read as the story's own state's forces
     verb = next(t for t in nlp(text) if t.text in ("attacked", "killed"))
     assert find_arguments(verb, NO_PLACES).actors == []
+
+
+@pytest.mark.parametrize("sentence, trig, targets, instruments", [
+    # what a launch sends is its means, passive or not
+    ("Two rockets were fired at the town from the territory.", "fired", [], ["rockets"]),
+    ("Militants fired rockets at the town.", "fired", [], ["rockets"]),
+    # what was shot down was hit
+    ("A Russian military helicopter was shot down over Syria.", "shot", ["helicopter"], []),
+    # an act named again as the object is done to no one
+    ("Rival gangs fought gun battles in the capital.", "fought", [], []),
+])
+def test_a_launch_sends_its_means_and_a_fight_fights_no_battle(nlp, sentence, trig, targets, instruments):
+    args = find_arguments(trigger(nlp, sentence, trig), NO_PLACES)
+    assert words(args.targets) == targets and words(args.instruments) == instruments

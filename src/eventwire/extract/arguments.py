@@ -317,7 +317,9 @@ def _verb_objects(head, args: Args) -> None:
     instrument, a place noun naming a place, or a target. A place object is also a place hit
     ("shelled Aleppo", "bombed the city of Afrin")."""
     for p in children(head, *PASSIVE_SUBJ) or _shared_patient(head):
-        args.targets.extend(with_conjuncts(p))
+        for t in with_conjuncts(p):  # "rockets were fired": the means, as in "fired rockets"
+            launched = head.lemma_.lower() in LAUNCH_VERBS and is_instrument(t)
+            (args.instruments if launched else args.targets).append(t)
     for o in children(head, "dobj", "obj") or _shared_objects(head) or _particle_objects(head):
         for t in with_conjuncts(o):
             _patient(t, args)
@@ -390,11 +392,24 @@ def _patient(t, args: Args) -> None:
     elif t.lemma_.lower() in PLACE_NOUNS:
         args.place_tokens.extend(named_place_of(t))
         args.places_hit.append(t)  # "bombed the city of Afrin"
+    elif _an_act(t):
+        return  # "fought gun battles", "waged attacks": the act named again, done to no one
     elif counted := _people_counted(t):
         for g in counted:  # "killed dozens of civilians": the civilians
             _patient(g, args)
     elif t.ent_type_ not in NON_ARGUMENT_ENTS or _counted_people(t):
         args.targets.append(t)
+
+
+# Verbs whose passive subject is what was sent, not who was hit ("rockets were fired", "bombs
+# were dropped"); "a helicopter was shot down" was hit
+LAUNCH_VERBS = frozenset(("fire", "launch", "lob", "drop", "hurl", "throw"))
+
+
+def _an_act(t) -> bool:
+    """Is the object a noun that names an attack of the lexicon ("battles", "attacks"; not "an aid convoy")?"""
+    entry = LEXICON.get(t.lemma_.lower())
+    return t.pos_ == "NOUN" and entry is not None and "N" in entry.pos and entry.type == "ASSAULT"
 
 
 def _people_counted(t) -> list:
