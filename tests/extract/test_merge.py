@@ -451,3 +451,17 @@ def test_a_past_act_told_in_a_warning_is_no_threats_content(run_text):
     assert "killed" in [e.trigger.text for e in events]
     events = run_text("Hamas threatened to attack Israeli towns.", "2020-06-01").events
     assert [e.trigger.text for e in events] == ["threatened"]
+
+
+def test_an_offence_folded_into_its_charge_gives_the_offender_as_target_never_the_charges_own_doer():
+    us = Actor("The United States", 0, 17, "United States", "USA", None)
+    officials = Actor("three Iranian officials", 40, 63, "Iranian government", "IRN", "GOV")
+    sanction = event(type_="SANCTION", actors=[us])
+    sanction.targets = [officials]
+    # the crackdown's doer misread as the sanctioner: still no target of its own sanction
+    crackdown = event(type_="CRIME", actors=[Actor("The United States", 90, 107, "United States", "USA", None)])
+    fill_missing(sanction, crackdown)
+    assert sanction.targets == [officials]
+    gang = Actor("a gang", 120, 126, None, None, None)
+    fill_missing(sanction, event(type_="CRIME", actors=[gang]))
+    assert sanction.targets == [officials, gang]  # the offender is the charge's target

@@ -530,7 +530,9 @@ def fill_missing(keep: Event, other: Event) -> None:
         # the other way: "A man was charged with murder" folding the murder in: the murderer is
         # the one charged, not who charged him, and the murder's victims are no party to the charge
         have = {(t.start, t.end) for t in keep.targets}
-        keep.targets += [a for a in other.actors if (a.start, a.end) not in have and _described_or_named(a)]
+        doers = {_key(a) for a in keep.actors}  # never the charge's own doer ("sanctions over the crackdown")
+        keep.targets += [a for a in other.actors if (a.start, a.end) not in have and _described_or_named(a)
+                         and _key(a) not in doers]
         return _fill_outcomes(keep, other)
     # a denial names who says they did not do it ("HTS denied firing the rockets"): never the doer
     if unknown and other.actors and other.factuality not in DISOWNED \
