@@ -1168,3 +1168,12 @@ def test_a_reduced_relative_that_names_no_party_gives_no_doer(nlp, text):
 def test_a_launch_sends_its_means_and_a_fight_fights_no_battle(nlp, sentence, trig, targets, instruments):
     args = find_arguments(trigger(nlp, sentence, trig), NO_PLACES)
     assert words(args.targets) == targets and words(args.instruments) == instruments
+
+
+@pytest.mark.parametrize("sentence, trig, target", [
+    ("A US drone was fired upon by Iranian forces over the Gulf.", "fired", "drone"),
+    ("An Israeli tank was fired at near the border fence.", "fired", "tank"),
+])
+def test_what_was_fired_at_is_the_target_not_the_means(nlp, sentence, trig, target):
+    args = find_arguments(trigger(nlp, sentence, trig), NO_PLACES)
+    assert words(args.targets) == [target] and args.instruments == []

@@ -366,3 +366,19 @@ def test_a_headline_list_of_tolls_is_no_active_killing(nlp, text, dead, hurt):
     found = find_casualties(text, 0, len(text), nlp(text))
     assert [c.count.value for c in found if c.kind == "killed"] == dead
     assert [c.count.value for c in found if c.kind == "injured"] == hurt
+
+
+@pytest.mark.parametrize("text,dead,hurt", [
+    # a verb-first headline list keeps both its figures
+    ("Suicide bomber killed 5 wounded 12 in Mogadishu cafe", [5], [12]),
+    ("Mortar fire killed 2 injured 4 civilians in Donetsk", [2], [4]),
+    # wounded people killed are killed
+    ("The blast killed 4 injured patients at the clinic.", [4], []),
+    # what is undergone is no doing: the figure stays the toll
+    ("Five soldiers lost their lives when militants ambushed their convoy.", [5], []),
+    ("Three people killed themselves in the prison.", [3], []),
+])
+def test_only_a_verb_done_to_its_own_object_makes_the_figure_before_it_its_doers(nlp, text, dead, hurt):
+    found = find_casualties(text, 0, len(text), nlp(text))
+    assert [c.count.value for c in found if c.kind == "killed"] == dead
+    assert [c.count.value for c in found if c.kind == "injured"] == hurt

@@ -76,6 +76,14 @@ def test_a_repelled_attack_was_made(fact, text, lemma):
 
 
 @pytest.mark.parametrize("text,lemma", [
+    ("The army said it had repulsed an attempt by militants to seize the town of Djibo.", "seize"),
+    ("Troops repelled an attempt by rebels to capture Goma.", "capture"),
+])
+def test_a_repelled_attempt_failed(fact, text, lemma):
+    assert fact(text, lemma) == "negated"
+
+
+@pytest.mark.parametrize("text,lemma", [
     ("If the rebels attack the city, the army will respond.", "attack"),
     ("The rebels could attack the city.", "attack"),
 ])

@@ -184,6 +184,15 @@ def test_typical_triggers(triggers, text, expected):
     assert expected in [(h["type"], h["mode"]) for h in hits], hits
 
 
+@pytest.mark.parametrize("text", [
+    "The two candidates traded fire over tax policy in a heated televised debate.",
+    "Ministers exchanged fire in parliament over the budget on Tuesday.",
+])
+def test_fire_exchanged_over_a_topic_is_words_not_shots(triggers, text):
+    assert not [h for h in triggers(text) if h["lemma"] in ("exchange", "trade")]
+
+
+
 def test_earthquake_is_incident_and_its_hit_is_no_attack(triggers):
     hits = triggers("The earthquake hit the town before dawn.")
     assert "INCIDENT" in types(hits)

@@ -694,7 +694,7 @@ def test_the_story_place_stops_where_the_story_turns_to_another_incident(run):
     ("Troops shelled Odesa overnight as fighting raged near Odesa, the governor said.", "Odesa", "UKR"),
     ("Houthi fighters attacked a port in Hodeidah on Monday, a spokesman said.", "Hodeidah", "YEM"),
     # read as an organisation after "near"; as a product after "the city of"; a country as a date
-    ("Fighting raged near Mariupol as government forces advanced, a monitor said.", "Mariupol", "UKR"),
+    ("Ukrainian officials said fighting raged near Mariupol as Russian forces advanced.", "Mariupol", "UKR"),
     ("Troops shelled the city of Manbij overnight, killing three civilians.", "Manbij", "SYR"),
     ("Suspected jihadists attacked a military post in western Niger, killing 12 soldiers.", "Niger", "NER"),
 ])
@@ -711,3 +711,18 @@ def test_a_name_with_its_unit_word_is_that_unit_before_a_namesake_of_the_bare_na
     assert (place(res, "Kurram").country, place(res, "Kurram").feature) == ("PAK", "admin2")
     # a unit whose name holds no unit word is found as before
     assert place(run("A bomb exploded in Swat district on Friday."), "Swat district").country == "PAK"
+
+
+@pytest.mark.parametrize("text,word", [
+    # a day before a distance cue, read as a date; the fuzzy key of "Monday" is a Brazilian town's
+    ("Gunmen on motorcycles attacked a cattle market on Monday, 30 km north of Maiduguri, killing 12.", "Monday"),
+    # a people after "a village of"; a title-case word whose key is Raleigh's; a club outside which fans fight
+    ("Gunmen attacked a village of Christian farmers overnight, killing 12 people, police said.", "Christian"),
+    ("Police Fire Tear Gas in Rally as Protests Spread", "Rally"),
+    ("Fans clashed with riot police outside Ajax after the match on Sunday.", "Ajax"),
+    ("Shares in Toyota fell on Monday after the recall, traders said.", "Toyota"),
+])
+def test_words_around_a_name_place_only_a_place_spelt_so(run, text, word):
+    res = run(text)
+    assert all(p.text != word or p.country is None for p in res.places)
+    assert all(e.location is None or e.location.text != word for e in res.events)

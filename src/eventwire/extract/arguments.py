@@ -318,7 +318,7 @@ def _verb_objects(head, args: Args) -> None:
     ("shelled Aleppo", "bombed the city of Afrin")."""
     for p in children(head, *PASSIVE_SUBJ) or _shared_patient(head):
         for t in with_conjuncts(p):  # "rockets were fired": the means, as in "fired rockets"
-            launched = head.lemma_.lower() in LAUNCH_VERBS and is_instrument(t)
+            launched = head.lemma_.lower() in LAUNCH_VERBS and is_instrument(t) and not _fired_upon(head)
             (args.instruments if launched else args.targets).append(t)
     for o in children(head, "dobj", "obj") or _shared_objects(head) or _particle_objects(head):
         for t in with_conjuncts(o):
@@ -404,6 +404,12 @@ def _patient(t, args: Args) -> None:
 # Verbs whose passive subject is what was sent, not who was hit ("rockets were fired", "bombs
 # were dropped"); "a helicopter was shot down" was hit
 LAUNCH_VERBS = frozenset(("fire", "launch", "lob", "drop", "hurl", "throw"))
+
+
+def _fired_upon(verb) -> bool:
+    """"A US drone was fired upon", "an Israeli tank was fired at": a preposition left without its
+    object says the passive subject was what was shot at."""
+    return any(p.lower_ in ("at", "on", "upon") and not children(p, "pobj") for p in children(verb, "prep"))
 
 
 def _an_act(t) -> bool:

@@ -25,6 +25,9 @@ CLAIM_ADVS = frozenset("allegedly reportedly purportedly apparently".split())
 NEGATING_MODS = frozenset("foiled thwarted failed averted prevented attempted aborted".split())
 # Not "repel": a repelled attack was made ("troops repelled an attack by Boko Haram fighters")
 NEGATING_HEADS = frozenset("foil thwart avert prevent".split())  # "police foiled attacks"
+# ... but a repelled attempt at an act failed: "repelled an attempt to seize the town"
+REPELLING_HEADS = frozenset(("repel", "repulse"))
+ATTEMPT_NOUNS = frozenset(("attempt", "bid", "effort", "push"))
 # Heads above the trigger read for a future, intent, denial or claim ("vowed to launch
 # an offensive", "denied carrying out the strikes"); higher heads belong to other clauses.
 MAX_HEAD_HOPS = 4
@@ -108,6 +111,9 @@ def factuality_of(head) -> str:
             return "negated"
         if depth > 0 and lemma in NEGATING_HEADS and via in ("dobj", "obj", "nsubjpass"):
             return "negated"
+        if depth > 1 and lemma in REPELLING_HEADS and via in ("dobj", "obj", "nsubjpass") \
+                and came_from.lemma_.lower() in ATTEMPT_NOUNS:
+            return "negated"  # "repulsed an attempt by militants to seize the town": not seized
         if depth > 0 and via not in ("nsubj", "nsubjpass"):
             if lemma in DENIAL_HEADS:
                 return "denied"

@@ -152,6 +152,16 @@ def _armed_or_attacked(tok) -> bool:
     return tok.dep_ in ("dobj", "pobj", "nsubjpass") and head.lemma_.lower() in _ATTACK_LEMMAS
 
 
+# What "exchanged fire over ..." may be over that is a place: "over the border", "over the Line of Control"
+_OVER_PLACES = frozenset("border frontier line boundary river city town village area sea skies sky".split())
+
+
+def _over_a_topic(verb) -> bool:
+    """Is there an "over" phrase on the verb that names a topic, not a place ("over tax policy")?"""
+    return any(p.dep_ == "pobj" and p.ent_type_ not in ("GPE", "LOC", "FAC") and p.lemma_.lower() not in _OVER_PLACES
+               for prep in verb.children if prep.dep_ == "prep" and prep.lower_ in ("over", "about") for p in prep.children)
+
+
 def _figurative(tok, entry: Trigger, obj, subj) -> bool:
     """A word of violence used of no one (issue 13 class 6, metaphors): what it is done to is an
     idea, a text or an ill, or a fire fought, or what "explodes" is a quantity."""
@@ -162,6 +172,8 @@ def _figurative(tok, entry: Trigger, obj, subj) -> bool:
     # "on Wednesday": a day, not what it is done to (`opens_with_a_time`)
     patients += [p for prep in tok.children if prep.dep_ == "prep" and prep.lower_ in ("on", "against")
                  for p in prep.children if p.dep_ == "pobj" and not opens_with_a_time(p)]
+    if tok.lemma_.lower() in ("exchange", "trade") and _over_a_topic(tok):
+        return True  # "the candidates traded fire over tax policy": words, not shots
     if any(p.lemma_.lower() in ABSTRACT_HEADS for p in patients):
         return True
     if tok.lemma_.lower() in FIRE_FIGHTING and any(p.lemma_.lower() in FIRE_HEADS for p in patients):

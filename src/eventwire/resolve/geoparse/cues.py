@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import re
 
+from rapidfuzz import fuzz
+
 from ..places import Gazetteer, plain_name
 
 # ---------------------------------------------------------------- cues after a name
@@ -90,6 +92,18 @@ ANCHOR_LABELS = ("GPE", "LOC", "FAC", "NORP", "ORG", "PERSON")
 def ent_at(ents: list, char: int):
     """The entity of an anchoring label that starts at `char`, else None."""
     return next((e for e in ents if e.start_char == char and e.label_ in ANCHOR_LABELS), None)
+
+
+# How alike (rapidfuzz ratio, 0-100) a name the model did not tag as a place and the place's own
+# name must be spelt for the words around it to make it that place: the gazetteer's key is
+# phonetic ("Rally" is keyed with Raleigh, 50; "Daraa" with Dar'a, 89; "Herat" with Herat, 100)
+SPELLED_ALIKE_RATIO = 80
+_ARTICLE = re.compile(r"^(?:al|el|ad|ar|as|an|ash) ")  # "Al Fallujah" is spelt "Fallujah" too
+
+
+def spelled_alike(text: str, name: str) -> bool:
+    """Is `text` spelt as the place `name` is, give or take accents, an Arabic article and a letter?"""
+    return fuzz.ratio(plain_name(text), _ARTICLE.sub("", plain_name(name))) >= SPELLED_ALIKE_RATIO
 
 
 def named_so(text: str, country: str | None, gazetteer: Gazetteer) -> bool:

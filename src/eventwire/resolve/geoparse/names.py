@@ -10,7 +10,7 @@ from ..places import (CITY_POPULATION, COMPASS_WORD, HAMLET_POPULATION, MODIFIER
                       SIZEABLE_TOWN_POPULATION, TOWN_POPULATION, WELL_KNOWN_TOWN_POPULATION, normalize_name,
                       plain_name)
 from .context import PlaceReading
-from .cues import NAME_PARTS, ORDINALS, cued_as_place, ent_at, named_so
+from .cues import NAME_PARTS, ORDINALS, cued_as_place, ent_at, named_so, spelled_alike
 
 PLACE_LABELS = ("GPE", "LOC", "FAC")
 # labels a place name is sometimes given instead ("The attack in Quetta": WORK_OF_ART; "a sniper in
@@ -92,8 +92,10 @@ def misread_place(r: PlaceReading, ent) -> bool:
             and hit.population >= WELL_KNOWN_TOWN_POPULATION
     if info is not None or res.demonym_country(ent.text):
         return False
-    if cued_as_place(r.text, ent):  # "the city of Afrin" (read as a language)
+    if ent.label_ in ("ORG", "PERSON") and cued_as_place(r.text, ent):
         return True
+    if ent.label_ in ("LANGUAGE", "WORK_OF_ART") and _whole_object(ent) and cued_as_place(r.text, ent):
+        return True  # "the city of Afrin" (read as a language); not "a village of Christian farmers"
     hit = r.gazetteer.lookup(ent.text, focus_country=focus)
     if hit is None or hit.feature == "country":
         return False
@@ -109,8 +111,9 @@ def misread_place(r: PlaceReading, ent) -> bool:
     if ent.label_ == "PERSON" and _where_something_is(ent.root) \
             and (hit.feature != "city" or hit.population >= TOWN_POPULATION):
         return True  # "a shopping mall in Kremenchuk" (read as a person): people are not what things are in
-    if ent.label_ == "ORG" and _where_something_is(ent.root) and (hit.feature != "city" or hit.population >= CITY_POPULATION):
-        return True  # "fighting near Mariupol" (read as an organisation): a city, as only the whole object
+    if ent.label_ == "ORG" and _where_something_is(ent.root) and hit.country == focus \
+            and (hit.feature != "city" or hit.population >= CITY_POPULATION):
+        return True  # "fighting near Mariupol" in a Ukrainian story; not "outside Ajax" (the club)
     # organisations and people are often named after places: only unambiguous big ones
     return hit.feature in ("admin1", "region") or hit.population >= PLACE_NAMED_ACTOR_POPULATION
 
@@ -128,7 +131,7 @@ _LOCATIVE_PREPS = frozenset(("in", "near", "outside"))
 
 # Words whose "in" says in whom, not where: "lost faith in Allen", "a role in Jordan's arrest"
 _IN_WHOM = frozenset("faith trust confidence belief interest hope pride role part stake involvement "
-                     "participation investment".split())
+                     "participation investment share shares stock stocks career job".split())
 
 
 def _where_something_is(tok) -> bool:
@@ -241,8 +244,9 @@ def _placed_by_its_words(r: PlaceReading, span) -> bool:
     "near" or "outside" ("in Odesa"; "in Smith" is no English)."""
     hit = r.gazetteer.lookup(span.text)
     if hit is None or hit.feature == "country" or r.resolver.resolve(span.text) is not None \
+            or not spelled_alike(span.text, hit.name) \
             or (len(span.text) <= _SHORT_NAME and not named_so(span.text, hit.country, r.gazetteer)):
-        return False
+        return False  # "Police Fire Tear Gas in Rally": no Raleigh
     if cued_as_place(r.text, span):
         return True
     return span.root.dep_ == "pobj" and span.root == span[-1] and _where_something_is(span.root) \
@@ -254,16 +258,29 @@ def _placed_by_its_words(r: PlaceReading, span) -> bool:
 ODD_LABELS = ("DATE", "PRODUCT")
 
 
+# Words of a day or a month, which a name the model read as a date may still be
+CALENDAR_WORDS = frozenset("""monday tuesday wednesday thursday friday saturday sunday january february march
+    april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov
+    dec""".split())
+
+
+def _whole_object(ent) -> bool:
+    """Is the name the whole object of its preposition ("the city of Afrin"), not a modifier
+    ("a village of Christian farmers")?"""
+    return ent.root == ent[-1] and ent.root.dep_ == "pobj"
+
+
 def odd_label_place(r: PlaceReading, ent) -> bool:
     """A date or product the model made of a place name: proper nouns only, no figure, a town or
     unit named after "the city of", or a city or a country as the whole object of "in", "near" or
     "outside" ("militants attacked a post in western Niger")."""
-    if not all(t.pos_ == "PROPN" and not t.like_num for t in ent):
-        return False
+    if not all(t.pos_ == "PROPN" and not t.like_num and t.lower_.rstrip(".") not in CALENDAR_WORDS for t in ent):
+        return False  # "on Monday, 30 km north of Maiduguri": a day
     hit = r.gazetteer.lookup(ent.text)
-    if hit is None or (hit.feature == "country" and plain_name(hit.name) != plain_name(ent.text)):
+    if hit is None or not spelled_alike(ent.text, hit.name) \
+            or (hit.feature == "country" and plain_name(hit.name) != plain_name(ent.text)):
         return False
-    if hit.feature != "country" and cued_as_place(r.text, ent):
+    if hit.feature != "country" and _whole_object(ent) and cued_as_place(r.text, ent):
         return True
     return ent.root == ent[-1] and _where_something_is(ent.root) and (
         hit.feature == "country" or (hit.feature == "city" and hit.population >= CITY_POPULATION))
