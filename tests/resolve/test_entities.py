@@ -58,6 +58,18 @@ def test_pronouns_resolve_to_the_nearest_fitting_antecedent(story):
     assert (it.name, it.country) == ("Denmark", "DNK")  # the sentence's subject, not France
 
 
+def test_a_pronoun_in_a_quote_is_not_its_speaker(nlp):
+    text = ("A suicide bomber attacked a police compound in Peshawar, police chief Ahmed Khan said. "
+            "“The bomber was in the front row when he detonated his vest,” Khan told reporters. "
+            "He said the dead were officers.")
+    entities = DocEntities(nlp(text), resolver=ActorResolver())
+    quoted = text.index("he detonated")
+    assert entities.actor(quoted, quoted + 2).name != "Ahmed Khan"
+    # outside the quote the speaker is who "he" is
+    told = text.index("He said")
+    assert entities.actor(told, told + 2).name in ("Ahmed Khan", "Khan")
+
+
 def test_the_countries_the_story_names(story):
     entities, _ = story
     assert entities.country_names == {"DNK": {"Danish", "Denmark"}, "FRA": {"French", "Paris"}}

@@ -12,29 +12,13 @@ import re
 
 from ..model import Quote, SourceRef
 from ..resolve.outlets import outlet_name
+from ..nlp.quotes import find_quotes
 from ..nlp.syntax import char_span, np_bounds
 
 REPORT_LEMMAS = frozenset(
     "say tell report state add read note announce confirm quote explain write tweet declare "
     "claim allege insist stress reiterate".split())
-# A quote is 8 to 2,000 characters between quotation marks (shorter is a scare quote,
-# longer an unclosed mark) of at least three words ("so-called “moderate rebels”" is none).
-MIN_QUOTE_CHARS, MAX_QUOTE_CHARS = 8, 2000
-MIN_QUOTE_WORDS = 3
-_QUOTE_RE = re.compile(rf"“([^”]{{{MIN_QUOTE_CHARS},{MAX_QUOTE_CHARS}}})”"
-                       rf"|\"([^\"\n]{{{MIN_QUOTE_CHARS},{MAX_QUOTE_CHARS}}})\"")
 _CONTINUATION = {"the statement", "statement", "it", "he", "she", "the ministry", "the spokesman", "they"}
-
-
-def find_quotes(text: str) -> list[tuple[int, int]]:
-    """Char spans of quoted passages of at least three words."""
-    spans = []
-    for m in _QUOTE_RE.finditer(text):
-        g = 1 if m.group(1) is not None else 2
-        s, e = m.start(g), m.end(g)
-        if len(text[s:e].split()) >= MIN_QUOTE_WORDS:
-            spans.append((s, e))
-    return spans
 
 
 def _speaker_token(sent, qs: int, qe: int):

@@ -13,6 +13,7 @@ from functools import lru_cache
 from spacy.tokens import Span
 
 from ..model import Actor, Sector
+from ..nlp.quotes import find_quotes, quote_around
 from ..nlp.syntax import names_elsewhere, np_bounds
 from .actors import ActorInfo, ActorResolver
 from .places import (
@@ -27,6 +28,14 @@ from .places import (
 _COUNTRY_NOUNS = {"the country", "the state", "the kingdom", "the republic", "the nation", "the government"}
 _COUNTRY_ANAPHORA = {"it", "its", "they", "their", "them"}
 _PERSON_ANAPHORA = {"he", "his", "him", "she", "her"}
+# How far after a quote its speaker is named ("...,” police chief Ahmed Khan told reporters)
+SPEAKER_AFTER_QUOTE_CHARS = 60
+
+
+def _same_person(a: ActorInfo, b: ActorInfo) -> bool:
+    """One person by full name or surname ("Ahmed Khan", "Khan")."""
+    x, y = a.name.lower().split(), b.name.lower().split()
+    return bool(x and y) and (x == y or x[-1] == y[-1])
 _PLURAL_ANAPHORA = {"they", "their", "them"}
 _GROUP_ANAPHORA = {"the group", "the militants", "the organisation", "the organization", "the movement"}
 
@@ -260,6 +269,7 @@ class DocEntities:
         self.gazetteer = gazetteer
         # (char offset, info, is a clause subject), in text order: the antecedents
         self.memory: list[tuple[int, ActorInfo, bool]] = []
+        self.quotes = find_quotes(self.text)  # a pronoun quoted is no one its speaker
         # Sentences and entities computed once: spaCy rebuilds them on every access.
         self.sents = list(doc.sents)
         self._sent_tok = [s.start for s in self.sents]
@@ -485,19 +495,30 @@ class DocEntities:
         c = pycountry.countries.get(alpha_3=code)
         return getattr(c, "common_name", None) or (c.name if c else code)
 
-    def antecedent(self, char: int, kinds: tuple[str, ...]) -> ActorInfo | None:
+    def antecedent(self, char: int, kinds: tuple[str, ...], not_person: ActorInfo | None = None) -> ActorInfo | None:
         """Nearest preceding mention of a fitting kind, preferring the subject of the
-        same sentence ("The Netherlands asked NATO ..., the first time it has ...")."""
+        same sentence ("The Netherlands asked NATO ..., the first time it has ..."); never the
+        person `not_person` (by full name or surname)."""
         sent_start = self.sent_of_char(char).start_char if self.sents else 0
         best = subject = None
         for pos, info, is_subj in self.memory:
             if pos >= char:
                 break
-            if info.kind in kinds:
+            if info.kind in kinds and not (not_person is not None and _same_person(info, not_person)):
                 best = info
                 if is_subj and pos >= sent_start:
                     subject = info
         return subject or best
+
+    def _quote_speaker(self, char: int) -> ActorInfo | None:
+        """The person named just after the quote holding `char` ("“... when he detonated his
+        vest,” Khan said"): "he" in a quote is not its speaker, who would say "I"."""
+        quote = quote_around(self.quotes, char)
+        if quote is None:
+            return None
+        end = quote[1]
+        return next((info for pos, info, _ in self.memory
+                     if end <= pos <= end + SPEAKER_AFTER_QUOTE_CHARS and info.kind == "person"), None)
 
     def _last_named(self, fits, before: int | None = None) -> ActorInfo | None:
         """The last actor in the memory (before char `before`, if given) that `fits`."""
@@ -584,7 +605,7 @@ class DocEntities:
         low = text.lower()
         info = None
         if low in _PERSON_ANAPHORA:
-            info = self.antecedent(start, ("person",))
+            info = self.antecedent(start, ("person",), not_person=self._quote_speaker(start))
         elif low in _COUNTRY_NOUNS:
             info = self.antecedent(start, ("country",))
             if info is not None and low == "the government":
