@@ -83,6 +83,15 @@ def test_a_repelled_attempt_failed(fact, text, lemma):
     assert fact(text, lemma) == "negated"
 
 
+@pytest.mark.parametrize("text,lemma,mode", [
+    ("Protesters set fire to part of the parliament building after storming it.", "storm", "asserted"),
+    ("A vehicle touched off a bomb, setting off an explosion that killed four.", "explosion", "asserted"),
+    ("The army is set to launch an offensive on the city.", "offensive", "planned"),
+])
+def test_set_intends_only_through_an_infinitive(fact, text, lemma, mode):
+    assert fact(text, lemma) == mode
+
+
 @pytest.mark.parametrize("text,lemma", [
     ("If the rebels attack the city, the army will respond.", "attack"),
     ("The rebels could attack the city.", "attack"),
