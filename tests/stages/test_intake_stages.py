@@ -119,19 +119,6 @@ def test_body_datelines_of_a_known_town_or_with_a_country(prepare, run_stage, da
     assert work.body_dateline == (text.index(dateline), text.index("A man"))
 
 
-def test_a_wire_dateline_after_a_headline_run_into_its_line_is_found(prepare, run_stage):
-    # no title and no line break: the bracketed source tells the dateline from the lead
-    text = ("Protesters clash with police in Nairobi. NAIROBI (AP) — Kenyan police fired tear gas at "
-            "protesters on Tuesday.")
-    work = prepare("dateline", text)
-    run_stage("dateline", work)
-    assert work.body_dateline == (text.index("NAIROBI"), text.index("Kenyan"))
-    # capitals after a first sentence, with no bracketed source, are the story's own
-    work = prepare("dateline", "Police fired tear gas. HAMAS - the group that rules Gaza - fired rockets.")
-    run_stage("dateline", work)
-    assert work.body_dateline is None
-
-
 def test_a_body_dateline_a_byline_blanked_is_left_as_it_is(prepare, run_stage):
     # the byline remover blanks "AFP Thursday ...": nothing left to split, and no failure
     work = prepare("parse", "Rebels seize border town\nAFP Thursday 25 Sep 2014 - Syrian rebels seized a border town.")

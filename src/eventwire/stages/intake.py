@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 
 from ..errors import Errors, EventwireError
-from ..nlp.furniture import HEADLINE_END, MAX_HEADLINE_WORDS, blank_bylines, blank_trailer, headline_end
+from ..nlp.furniture import HEADLINE_END, blank_bylines, blank_trailer, headline_end
 from ..nlp.reflow import reflow
 from .contract import stage
 from .resources import Resources
@@ -42,8 +42,8 @@ def dateline_prefix_end(text: str) -> int:
     "Aleppo, SSNA – "), or 0. The prefix must look like one: a place in capitals, a
     parenthesised source or a date; never a clause."""
     m = _WIRE_DATELINE.match(text)
-    if not m or _run_in_headline_end(text):
-        return 0  # "Protesters clash in Nairobi. NAIROBI (AP) —": a headline before the dateline
+    if not m:
+        return 0
     pre = m.group("pre")
     words = pre.replace(",", " ").split()
     looks = (words and words[0].isupper() and len(words[0]) > 2) or "(" in pre or re.search(_MONTHS + r"\s+\d", pre, re.I) \
@@ -62,7 +62,7 @@ def body_dateline(text: str, title: str | None, is_place) -> tuple[int, int] | N
     since a lead may open on a word in capitals too ("POLICE hunting a gunman - who shot ..."):
     a place in capitals, then a comma or a parenthesised source ("LAGOS, Nigeria (AP) -"), or a
     place the gazetteer knows (`is_place`: "SPRINGFIELD -", not "HAMAS - the group that ...")."""
-    end = headline_end(text, title) or _run_in_headline_end(text)
+    end = headline_end(text, title)
     if not end:
         return None
     start = end + len(text[end:]) - len(text[end:].lstrip(" .\r\n\t"))
@@ -75,24 +75,6 @@ def body_dateline(text: str, title: str | None, is_place) -> tuple[int, int] | N
     if not (0 < len(words) <= MAX_DATELINE_PLACE_WORDS and all(w.isupper() for w in words)):
         return None
     return (start, start + length) if len(place) < len(pre.strip()) or is_place(place) else None
-
-
-# A headline run into its text on one line, then a wire dateline with its source in brackets
-# ("Protesters clash with police in Nairobi. NAIROBI (AP) — Kenyan police ..."): the bracketed
-# source is what tells a dateline from a lead that opens on capitals
-_RUN_IN_DATELINE = re.compile(r"[.!?]\s+(?=[A-Z][A-Z .'-]{1,40}(?:,[^()\n]{0,40})?\s*\([^()\n]{2,30}\)\s*(?:[–—]|--| - ))")
-
-
-def _run_in_headline_end(text: str) -> int:
-    """Where a headline run into the text's first line ends, where a wire dateline with a
-    bracketed source follows it, else 0."""
-    m = _RUN_IN_DATELINE.search(text, 0, MAX_RUN_IN_HEADLINE_CHARS)
-    # a headline has words in lower case ("ST. PAUL (AP) -" is one dateline, not "ST." and another)
-    headline = text[:m.start()] if m else ""
-    return m.start() + 1 if m and len(headline.split()) <= MAX_HEADLINE_WORDS and re.search("[a-z]", headline) else 0
-
-
-MAX_RUN_IN_HEADLINE_CHARS = 200  # a headline is short: a dateline further in is in the story
 
 
 @stage("dateline", reads=("article.text", "article.title", "article.published"),
