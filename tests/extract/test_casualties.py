@@ -382,3 +382,18 @@ def test_only_a_verb_done_to_its_own_object_makes_the_figure_before_it_its_doers
     found = find_casualties(text, 0, len(text), nlp(text))
     assert [c.count.value for c in found if c.kind == "killed"] == dead
     assert [c.count.value for c in found if c.kind == "injured"] == hurt
+
+
+@pytest.mark.parametrize("text,dead,hurt", [
+    # a pronoun object is the victim: the figure before the verb counts the killers
+    ("Two gunmen killed him outside his home in Karachi on Tuesday.", [1], []),
+    # a headline list whatever follows its injured figure
+    ("Three killed two injured by stray bullets in Lagos clash.", [3], [2]),
+    ("Five killed ten injured overnight in Russian strikes on Kharkiv.", [5], [10]),
+    # "wounded" before its noun describes the victims killed
+    ("Two gunmen killed three wounded soldiers at a hospital in Kunduz.", [3], [2]),
+])
+def test_doers_victims_and_listed_tolls_read_from_the_words_around_the_figures(nlp, text, dead, hurt):
+    found = find_casualties(text, 0, len(text), nlp(text))
+    assert sorted(c.count.value for c in found if c.kind == "killed") == dead
+    assert [c.count.value for c in found if c.kind == "injured"] == hurt

@@ -192,6 +192,15 @@ def test_fire_exchanged_over_a_topic_is_words_not_shots(triggers, text):
     assert not [h for h in triggers(text) if h["lemma"] in ("exchange", "trade")]
 
 
+@pytest.mark.parametrize("text", [
+    "Rival gangs traded fire over control of a drug route in Sinaloa, leaving four dead.",
+    "Israeli and Hezbollah forces exchanged fire over several hours along the border on Sunday.",
+    "Rival clans exchanged fire over a land dispute in the region.",
+])
+def test_fire_exchanged_over_a_stake_or_a_time_is_shots(triggers, text):
+    assert [h for h in triggers(text) if h["lemma"] in ("exchange", "trade")]
+
+
 
 def test_earthquake_is_incident_and_its_hit_is_no_attack(triggers):
     hits = triggers("The earthquake hit the town before dawn.")

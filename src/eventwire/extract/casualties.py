@@ -68,9 +68,9 @@ def _gap(max_chars: int) -> str:
             rf"{{0,{max_chars}}}?")
 
 
-# A headline lists its tolls: in "Three killed two injured in ..." the two are hurt, not killed
+# A headline lists its tolls: in "Three killed two injured by ..." the two are hurt, not killed
 # ("killing 3 wounded soldiers" keeps its victims, "killed 5 wounded 12" its five dead)
-_NEXT_TOLL = r"(?!\s+(?:injured|wounded|hurt)(?=\s*(?:[,.;:]|$|\s+(?:in|at|after|as|when|near|on|during|while)\b)))"
+_NEXT_TOLL = rf"(?!\s+(?:injured|wounded|hurt)\b(?!\s+(?:{_NUM}|{VICTIMS}|patients|prisoners|detainees)\b))"
 _KILLED_GAP = _gap(KILLED_GAP_CHARS)
 _INJURED_GAP = _gap(INJURED_GAP_CHARS)
 # "At least 12 people, including five children, were killed": the aside is skipped
@@ -289,19 +289,23 @@ def _verb_acts(doc, figure_at: int, verb_at: int) -> bool:
     figure, verb = (_token_at(doc, at) for at in (figure_at, verb_at))
     return (figure is not None and verb is not None and figure.dep_ == "nummod"
             and verb.pos_ == "VERB" and verb.tag_ in ("VBD", "VBP", "VBZ") and verb.lemma_.lower() in DOING_VERBS
-            and any(c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN") and not _listed_toll(c) for c in verb.children))
+            and any(c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN", "PRON") and c.lower_ not in REFLEXIVES
+                    and not _listed_toll(c) for c in verb.children))
 
 
 # Outcome verbs done to someone, whose subject is the doer ("lost their lives" is undergone)
 DOING_VERBS = frozenset("kill execute behead murder massacre slaughter assassinate lynch shoot stab beat hack burn "
                         "injure wound hurt".split())
 OUTCOME_LEMMAS = frozenset(("injure", "wound", "hurt", "kill"))
+# "Three people killed themselves": the figure is who died
+REFLEXIVES = frozenset("themselves himself herself itself ourselves".split())
 
 
 def _listed_toll(obj) -> bool:
     """Is the verb's object the next toll of a headline's list ("Three Soldiers Killed Two
     Militants Injured": "Militants" with its own outcome)?"""
-    return any(c.dep_ in ("acl", "amod", "relcl") and c.lemma_.lower() in OUTCOME_LEMMAS for c in obj.children)
+    return any(c.dep_ in ("acl", "amod", "relcl") and c.i > obj.i and c.lemma_.lower() in OUTCOME_LEMMAS
+               for c in obj.children)  # ("killed three wounded soldiers": wounded before its noun)
 
 
 def _token_at(doc, at: int):

@@ -152,13 +152,15 @@ def _armed_or_attacked(tok) -> bool:
     return tok.dep_ in ("dobj", "pobj", "nsubjpass") and head.lemma_.lower() in _ATTACK_LEMMAS
 
 
-# What "exchanged fire over ..." may be over that is a place: "over the border", "over the Line of Control"
-_OVER_PLACES = frozenset("border frontier line boundary river city town village area sea skies sky".split())
+# What politicians "trade fire over": the matters of a debate
+DEBATE_TOPICS = frozenset("""policy policies budget bill tax taxes issue plan plans reform reforms law laws remark remarks
+    comment comments immigration economy spending debt proposal proposals record handling""".split())
 
 
 def _over_a_topic(verb) -> bool:
-    """Is there an "over" phrase on the verb that names a topic, not a place ("over tax policy")?"""
-    return any(p.dep_ == "pobj" and p.ent_type_ not in ("GPE", "LOC", "FAC") and p.lemma_.lower() not in _OVER_PLACES
+    """Is there an "over" phrase on the verb that names a matter of debate ("over tax policy",
+    "over the budget"), not a place, a time or a fight's stake ("over a land dispute")?"""
+    return any(p.dep_ == "pobj" and p.lemma_.lower() in DEBATE_TOPICS
                for prep in verb.children if prep.dep_ == "prep" and prep.lower_ in ("over", "about") for p in prep.children)
 
 
