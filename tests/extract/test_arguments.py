@@ -1177,3 +1177,9 @@ def test_a_launch_sends_its_means_and_a_fight_fights_no_battle(nlp, sentence, tr
 def test_what_was_fired_at_is_the_target_not_the_means(nlp, sentence, trig, target):
     args = find_arguments(trigger(nlp, sentence, trig), NO_PLACES)
     assert words(args.targets) == [target] and args.instruments == []
+
+
+def test_a_headline_claim_compounded_into_its_act_names_the_doer(nlp):
+    # the parse makes "claims" a compound of "attack": the claimer is still who did it
+    attack = trigger(nlp, "ISIS claims attack that killed 20 in Syria", "attack")
+    assert words(find_arguments(attack, NO_PLACES).actors) == ["ISIS"]
