@@ -59,12 +59,14 @@ FLOORS = {
     # assault trigger; in session 20: target by sites a modifier names, "an oil facility"; in session
     # 21: place by a doer's own town and towns tagged LANGUAGE; in session 22: actor by the doer an
     # accusation names and a charge's accused, actor country and place by datelines after the
-    # headline), so that no change loses ground; the issue's floors are RECORD_TARGETS until met.
+    # headline; in session 23: place by towns the model left untagged or mislabelled, placed by the
+    # words around them), so that no change loses ground; the issue's floors are RECORD_TARGETS until met.
     ("records", "type_check"): 0.69,
     ("records", "actor_check"): 0.44,
-    # issue 13's floor, met in session 22 (0.758, 69 of 91): a dateline's town is no incident
-    # sentence's place but the main event's where its story names no finer one
-    ("records", "place_check"): 0.75,
+    # issue 13's floor is 0.75, met in session 22 (0.758, 69 of 91): a dateline's town is no incident
+    # sentence's place but the main event's where its story names no finer one; 0.780 (71 of 91) in
+    # session 23, the guard one article under it
+    ("records", "place_check"): 0.76,
     ("records", "actor_country_check"): 0.66,
     ("records", "target_check"): 0.45,
     ("records", "place_country_check"): 0.86,
@@ -74,8 +76,9 @@ FLOORS = {
     # events marked background that the gold calls background (0.87 when marking began)
     ("records", "background_precision_check"): 0.75,
     # FA-KES: the main event's own governorate, no fallback (the held-out measure; issue 13 wants 0.80,
-    # which the dev set passed in session 17: 0.827; 0.841 in session 21)
-    ("fakes_geo", "governorate_accuracy_own_location"): 0.83,
+    # which the dev set passed in session 17: 0.827; 0.841 in session 21; 0.849 in session 23, check
+    # half 0.844)
+    ("fakes_geo", "governorate_accuracy_own_location"): 0.84,
 }
 # Metrics where less is better, with the most they may be: the same guards as FLOORS.
 CEILINGS = {
