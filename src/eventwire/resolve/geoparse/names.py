@@ -242,15 +242,16 @@ def _placed_by_its_words(r: PlaceReading, span) -> bool:
     """An untagged name of any country that its words make a place: a town or unit so named
     after "the city of" ("shelled the city of Kharkiv"), or a city as the whole object of "in",
     "near" or "outside" ("in Odesa"; "in Smith" is no English)."""
+    # the words first: they are cheap, and most untagged names stand where no place is said to be
+    cued = cued_as_place(r.text, span)
+    if not cued and not (span.root.dep_ == "pobj" and span.root == span[-1] and _where_something_is(span.root)):
+        return False
     hit = r.gazetteer.lookup(span.text)
     if hit is None or hit.feature == "country" or r.resolver.resolve(span.text) is not None \
             or not spelled_alike(span.text, hit.name) \
             or (len(span.text) <= _SHORT_NAME and not named_so(span.text, hit.country, r.gazetteer)):
         return False  # "Police Fire Tear Gas in Rally": no Raleigh
-    if cued_as_place(r.text, span):
-        return True
-    return span.root.dep_ == "pobj" and span.root == span[-1] and _where_something_is(span.root) \
-        and hit.feature == "city" and hit.population >= CITY_POPULATION
+    return cued or (hit.feature == "city" and hit.population >= CITY_POPULATION)
 
 
 # Labels the model gives a place name now and then that no place rule reads ("in western Niger"
