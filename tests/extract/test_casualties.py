@@ -341,6 +341,12 @@ def test_no_toll_from_a_running_total_saved_lives_or_water(text):
     assert killed(text) == []
 
 
+def tolls(nlp, text: str) -> tuple[list[int], list[int]]:
+    """The killed and injured figures found with the parse, in text order."""
+    found = find_casualties(text, 0, len(text), nlp(text))
+    return ([c.count.value for c in found if c.kind == "killed"], [c.count.value for c in found if c.kind == "injured"])
+
+
 @pytest.mark.parametrize("text,dead,hurt", [
     ("Two gunmen killed three police officers in Quetta on Monday.", [3], []),
     ("Bandits abducted 15 farmers and killed four others in Katsina state.", [4], []),
@@ -363,9 +369,7 @@ def test_a_figure_before_an_active_verb_counts_its_doers_not_its_victims(nlp, te
 def test_a_headline_list_of_tolls_is_no_active_killing(nlp, text, dead, hurt):
     """The parser reads the list as "soldiers killed three": a bare figure after the verb is the
     next toll, not an object."""
-    found = find_casualties(text, 0, len(text), nlp(text))
-    assert [c.count.value for c in found if c.kind == "killed"] == dead
-    assert [c.count.value for c in found if c.kind == "injured"] == hurt
+    assert tolls(nlp, text) == (dead, hurt)
 
 
 @pytest.mark.parametrize("text,dead,hurt", [
@@ -379,9 +383,7 @@ def test_a_headline_list_of_tolls_is_no_active_killing(nlp, text, dead, hurt):
     ("Three people killed themselves in the prison.", [3], []),
 ])
 def test_only_a_verb_done_to_its_own_object_makes_the_figure_before_it_its_doers(nlp, text, dead, hurt):
-    found = find_casualties(text, 0, len(text), nlp(text))
-    assert [c.count.value for c in found if c.kind == "killed"] == dead
-    assert [c.count.value for c in found if c.kind == "injured"] == hurt
+    assert tolls(nlp, text) == (dead, hurt)
 
 
 @pytest.mark.parametrize("text,dead,hurt", [
@@ -394,6 +396,5 @@ def test_only_a_verb_done_to_its_own_object_makes_the_figure_before_it_its_doers
     ("Two gunmen killed three wounded soldiers at a hospital in Kunduz.", [3], [2]),
 ])
 def test_doers_victims_and_listed_tolls_read_from_the_words_around_the_figures(nlp, text, dead, hurt):
-    found = find_casualties(text, 0, len(text), nlp(text))
-    assert sorted(c.count.value for c in found if c.kind == "killed") == dead
-    assert [c.count.value for c in found if c.kind == "injured"] == hurt
+    dead_found, hurt_found = tolls(nlp, text)
+    assert (sorted(dead_found), hurt_found) == (dead, hurt)

@@ -99,7 +99,7 @@ def ent_at(ents: list, char: int):
 # phonetic ("Rally" is keyed with Raleigh, 50; "Daraa" with Dar'a, 89; "Herat" with Herat, 100)
 SPELLED_ALIKE_RATIO = 80
 # The place's name is compared whole, an Arabic article included ("Raqqa" and "Ar Raqqah": 77,
-# not alike): letting "Fallujah" match "Al Fallujah" without its article cost record gold check
+# not alike; "Fallujah" and "Al Fallujah": 89): dropping the article first cost record gold check
 # missed +1
 
 

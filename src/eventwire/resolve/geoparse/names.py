@@ -6,9 +6,9 @@ a name tagged otherwise may be one ("Aleppo" read as a nationality), or hold one
 from __future__ import annotations
 
 from ..outlets import outlet_name
-from ..places import (CITY_POPULATION, COMPASS_WORD, HAMLET_POPULATION, MODIFIER_TOWN_POPULATION, PLACE_NAMED_ACTOR_POPULATION,
-                      SIZEABLE_TOWN_POPULATION, TOWN_POPULATION, WELL_KNOWN_TOWN_POPULATION, normalize_name,
-                      plain_name)
+from ..places import (CITY_POPULATION, COMPASS_WORD, HAMLET_POPULATION, MODIFIER_TOWN_POPULATION,
+                      PLACE_NAMED_ACTOR_POPULATION, SIZEABLE_TOWN_POPULATION, TOWN_POPULATION,
+                      WELL_KNOWN_TOWN_POPULATION, normalize_name, plain_name)
 from .context import PlaceReading
 from .cues import NAME_PARTS, ORDINALS, cued_as_place, ent_at, named_so, spelled_alike
 
