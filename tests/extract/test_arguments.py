@@ -1183,29 +1183,3 @@ def test_a_headline_claim_compounded_into_its_act_names_the_doer(nlp):
     # the parse makes "claims" a compound of "attack": the claimer is still who did it
     attack = trigger(nlp, "ISIS claims attack that killed 20 in Syria", "attack")
     assert words(find_arguments(attack, NO_PLACES).actors) == ["ISIS"]
-
-
-@pytest.mark.parametrize("headline, trig, doers", [
-    # the parse compounds the headline's verb into its object ("attack ship", a kind of ship)
-    ("Houthis attack ship in Red Sea", "attack", ["Houthis"]),
-    ("Gunmen attack church in Nigeria", "attack", ["Gunmen"]),
-])
-def test_a_headlines_verb_read_as_a_compound_keeps_its_doer(nlp, headline, trig, doers):
-    args = find_arguments(headline_trigger(nlp, headline, "Police said so on Monday.", trig), NO_PLACES)
-    assert words(args.actors) == doers
-
-
-def test_a_compound_act_word_outside_a_headline_names_a_kind(nlp):
-    # "attack helicopters" in a lead is a kind of helicopter: no doer read before it
-    doc = nlp("The army deployed attack helicopters to the border on Monday.")
-    attack = next(t for t in doc if t.text == "attack")
-    assert find_arguments(attack, NO_PLACES).actors == []
-
-
-def test_a_headlines_verb_read_as_a_compound_is_an_event_with_its_doer():
-    from eventwire.model import Article
-    from eventwire.pipeline import process
-    res = process(Article(id="h", text="Houthis attack ship in Red Sea\nDUBAI - A merchant ship was hit by a "
-                          "missile off the coast of Yemen on Monday, a maritime agency said.", published="2024-01-10"))
-    attack = next(e for e in res.events if e.trigger.text == "attack")
-    assert [a.name for a in attack.actors] == ["Houthis"]

@@ -19,7 +19,7 @@ from .instruments import (ACTOR_MODIFIER_ENTS, INSTRUMENT_WORDS, instruments_to_
 from .lexicon import LEXICON, REPORTING_VERBS
 from .moment_doers import doers_of_the_moment
 from .noun_parties import AGENT_NOUNS, a_party, held_responsible, misnamed_adjective, participle_doers, side_phrases
-from .passives import (TARGET_PREPS, accused_subject, elliptical_passive, headline_passive_of, headline_verb_doer,
+from .passives import (TARGET_PREPS, accused_subject, elliptical_passive, headline_passive_of,
                        passive_adjunct_sufferers, small_clause_passive)
 from .target_words import GROUND_NOUNS, PLACE_ENTS, PLACE_NOUNS, TIME_NOUNS, generic_target, is_place
 
@@ -648,10 +648,6 @@ def find_arguments(head, entities) -> Args:
         _verb_objects(head, args)
         if not args.actors:
             args.actors.extend(doers_of_the_moment(head, entities))
-    elif (doer := headline_verb_doer(head)) is not None:
-        # "Houthis attack ship": the headline's verb read as a compound; its object's phrase would
-        # take in the doer and the verb, so the target is left to the lead's mention
-        args.actors.append(doer)
     else:
         _noun_arguments(head, args, entities)
     _mutual_parties(head, args, entities)

@@ -24,18 +24,6 @@ def _in_headline(tok) -> bool:
     return tok.idx < tok.doc.user_data.get(HEADLINE_END, 0)
 
 
-def headline_verb_doer(tok):
-    """A headline's verb the parse took for a noun compounded into its object ("Houthis attack ship
-    in Red Sea": "attack ship" a kind of ship): the doer before it, a plural or a name hung on the
-    same noun, else None. Only in a headline, whose grammar drops what would tell the verb apart."""
-    if not (tok.pos_ == "NOUN" and tok.dep_ == "compound" and tok.i > 0 and tok.head.pos_ == "NOUN"
-            and _in_headline(tok)):
-        return None
-    doer = tok.doc[tok.i - 1]
-    names = doer.tag_ in ("NNS", "NNPS", "NNP") or (doer.tag_ == "JJ" and doer.text[:1].isupper())
-    return doer if names and doer.head.i == tok.head.i and doer.dep_ in ("compound", "amod", "nsubj") else None
-
-
 def aimed_at_party(verb) -> bool:
     """Is the verb aimed at a party ("fired on protesters", "charged at the crowd of Hamas")? Its
     "on"/"at"/"against" phrase names people or a group, not a place or a time ("shot at a party",

@@ -12,7 +12,7 @@ from ..model import EventType
 from ..nlp.syntax import children, opens_with_a_time
 from .casualties import PERSON_NOUNS, PERSON_SUFFIXES
 from .noun_parties import AGENT_NOUNS
-from .passives import criminal_charges, headline_verb_doer
+from .passives import criminal_charges
 from .lexicon import (ACCIDENT_AGENTS, ACCIDENT_WORDS, LEXICON, VERB_SENSES, NATURAL_WORDS, REPORTING_VERBS,
                       WEAPON_WORDS, Trigger)
 
@@ -588,8 +588,7 @@ def find_triggers(doc, sent) -> list[TriggerHit]:
                 break
             # "aid groups", "protest leaders": an event noun naming a kind of actor is no event
             if not is_verb and tok.dep_ in ("compound", "amod") and not LEXICON.get(tok.head.lemma_.lower()) \
-                    and tok.head.pos_ in ("NOUN", "PROPN") and key == lemma \
-                    and not ("V" in entry.pos and entry.type in _VIOLENCE and headline_verb_doer(tok) is not None):
+                    and tok.head.pos_ in ("NOUN", "PROPN") and key == lemma:
                 break
             # A compound modifier of an event noun ("bomb" in "bomb attack") is not its own trigger.
             if not is_verb and tok.dep_ == "compound" and tok.head.i not in taken and (
