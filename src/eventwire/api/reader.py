@@ -30,6 +30,10 @@ import duckdb
 from ..store.db import connect
 
 
+# How long closing waits for interrupted queries to let go of the connection
+CLOSE_WAIT_S = 5.0
+
+
 class Reader:
     def __init__(self, path: str | Path, idle_close_s: float = 0.25, max_hold_s: float = 2.0,
                  writer_window_s: float = 0.25, query_limit_s: float | None = None):
@@ -159,5 +163,15 @@ class Reader:
                 self._cv.notify_all()
 
     def close(self) -> None:
+        """Close the file now: queries in flight (the index warming at start-up) are interrupted
+        and waited for, since DuckDB refuses to close a connection a cursor is still using."""
         with self._cv:
+            for cur, _ in list(self._cursors.values()):
+                try:
+                    cur.interrupt()
+                except duckdb.Error:
+                    pass
+            deadline = time.monotonic() + CLOSE_WAIT_S
+            while self._inflight and (left := deadline - time.monotonic()) > 0:
+                self._cv.wait(left)
             self._close()

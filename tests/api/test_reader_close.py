@@ -1,0 +1,30 @@
+"""Closing the API's reader while a query is still running (the index warming at start-up)."""
+from __future__ import annotations
+
+import threading
+
+import duckdb
+
+from eventwire.api.reader import Reader
+
+
+def test_close_interrupts_and_waits_for_a_query_in_flight(sample_store):
+    reader = Reader(sample_store)
+    started, outcome = threading.Event(), []
+
+    def long_query():
+        try:
+            with reader.cursor() as c:
+                started.set()
+                outcome.append(c.execute("SELECT count(*) FROM range(3000000000) a").fetchall())
+        except duckdb.Error as e:  # interrupted: the warm thread swallows this too
+            outcome.append(type(e).__name__)
+
+    t = threading.Thread(target=long_query, daemon=True)
+    t.start()
+    assert started.wait(10)
+    reader.close()  # DuckDB refuses to close a connection in use: this raised ResourceInUse
+    t.join(10)
+    assert not t.is_alive() and outcome == ["InterruptException"]
+    with reader.cursor() as c:  # the reader opens the file again for the next request
+        assert c.execute("SELECT 1").fetchall() == [(1,)]
