@@ -1183,3 +1183,6 @@ def test_a_headline_claim_compounded_into_its_act_names_the_doer(nlp):
     # the parse makes "claims" a compound of "attack": the claimer is still who did it
     attack = trigger(nlp, "ISIS claims attack that killed 20 in Syria", "attack")
     assert words(find_arguments(attack, NO_PLACES).actors) == ["ISIS"]
+    # a person's claim about an attack is a statement, not a claim of it
+    attack = trigger(nlp, "Survivor claims attack that left him blind was racist", "attack")
+    assert "Survivor" not in words(find_arguments(attack, NO_PLACES).actors)

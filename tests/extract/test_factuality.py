@@ -87,6 +87,8 @@ def test_a_repelled_attempt_failed(fact, text, lemma):
     ("Protesters set fire to part of the parliament building after storming it.", "storm", "asserted"),
     ("A vehicle touched off a bomb, setting off an explosion that killed four.", "explosion", "asserted"),
     ("The army is set to launch an offensive on the city.", "offensive", "planned"),
+    ("Israel set for ground offensive in Gaza, officials say", "offensive", "planned"),
+    ("Rebels ready for assault on capital, commander says", "assault", "planned"),
 ])
 def test_set_intends_only_through_an_infinitive(fact, text, lemma, mode):
     assert fact(text, lemma) == mode

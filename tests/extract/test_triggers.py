@@ -187,6 +187,8 @@ def test_typical_triggers(triggers, text, expected):
 @pytest.mark.parametrize("text", [
     "The two candidates traded fire over tax policy in a heated televised debate.",
     "Ministers exchanged fire in parliament over the budget on Tuesday.",
+    "Senators traded fire over the war in Gaza during a heated hearing in Washington on Tuesday.",
+    "The two parties traded fire over corruption allegations in parliament on Tuesday.",
 ])
 def test_fire_exchanged_over_a_topic_is_words_not_shots(triggers, text):
     assert not [h for h in triggers(text) if h["lemma"] in ("exchange", "trade")]
@@ -196,6 +198,7 @@ def test_fire_exchanged_over_a_topic_is_words_not_shots(triggers, text):
     "Rival gangs traded fire over control of a drug route in Sinaloa, leaving four dead.",
     "Israeli and Hezbollah forces exchanged fire over several hours along the border on Sunday.",
     "Rival clans exchanged fire over a land dispute in the region.",
+    "Indian and Pakistani troops exchanged fire over the weekend in Kashmir, killing a soldier.",
 ])
 def test_fire_exchanged_over_a_stake_or_a_time_is_shots(triggers, text):
     assert [h for h in triggers(text) if h["lemma"] in ("exchange", "trade")]

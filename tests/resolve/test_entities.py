@@ -68,6 +68,12 @@ def test_a_pronoun_in_a_quote_is_not_its_speaker(nlp):
     # outside the quote the speaker is who "he" is
     told = text.index("He said")
     assert entities.actor(told, told + 2).name in ("Ahmed Khan", "Khan")
+    # a relative who shares the surname is another person: "he" may still be the victim named before
+    text = ("Police chief Ahmed Khan was shot dead on Monday. “He was shot in front of his children,” "
+            "his brother Tariq Khan told reporters.")
+    entities = DocEntities(nlp(text), resolver=ActorResolver())
+    quoted = text.index("He was")
+    assert entities.actor(quoted, quoted + 2).name == "Ahmed Khan"
 
 
 def test_the_countries_the_story_names(story):

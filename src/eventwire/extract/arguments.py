@@ -138,9 +138,11 @@ def _governing_light_verb(tok):
     if tok.dep_ == "pobj" and head.lower_ == "on" and head.head.lemma_.lower() == "go":
         return head.head  # "workers went on strike"
     headline_claim = next((c for c in tok.children if c.dep_ == "compound" and c.pos_ == "VERB"
-                           and c.lemma_.lower() == "claim" and children(c, "nsubj")), None)
+                           and c.lemma_.lower() == "claim" and any(s.ent_type_ in ("ORG", "NORP", "GPE")
+                                                                   for s in children(c, "nsubj"))), None)
     if headline_claim is not None:
-        return headline_claim  # "ISIS claims attack that killed 20": the parse compounds the verb into its object
+        return headline_claim  # "ISIS claims attack that killed 20" (the parse compounds the verb into its
+        # object): a named group claims; "Survivor claims attack ... was racist" is a statement
     if tok.dep_ == "pobj" and head.lower_ == "for":
         holder = head.head
         if holder.lemma_.lower() in CLAIMED_NOUNS and holder.head.lemma_.lower() in CLAIM_VERBS:

@@ -68,9 +68,12 @@ def _gap(max_chars: int) -> str:
             rf"{{0,{max_chars}}}?")
 
 
-# A headline lists its tolls: in "Three killed two injured by ..." the two are hurt, not killed
-# ("killing 3 wounded soldiers" keeps its victims, "killed 5 wounded 12" its five dead)
-_NEXT_TOLL = rf"(?!\s+(?:injured|wounded|hurt)\b(?!\s+(?:{_NUM}|{VICTIMS}|patients|prisoners|detainees)\b))"
+# A headline lists its tolls: in "Three killed two injured by ..." the two are hurt, not killed;
+# an injured figure or victims after the injury word say it is a verb of its own ("killed 5 wounded
+# 12", "killed 3 injured more than 10", "killed 4 injured villagers") or an adjective ("killing 3
+# wounded soldiers")
+_NEXT_TOLL = (rf"(?!\s+(?:injured|wounded|hurt)\b(?!\s+(?:{_NUM}|{VICTIMS}|[a-z]+s|more|about|at|some|nearly|almost|"
+              r"around|over|up|several|many|dozens|scores|hundreds|another)\b))")
 _KILLED_GAP = _gap(KILLED_GAP_CHARS)
 _INJURED_GAP = _gap(INJURED_GAP_CHARS)
 # "At least 12 people, including five children, were killed": the aside is skipped
@@ -218,6 +221,8 @@ def find_casualties(text: str, start: int, end: int, doc=None) -> list[CasualtyM
                 continue
             if m.groupdict().get("verb") and _verb_acts(doc, start + ns, start + m.start("verb")):
                 continue  # "Two gunmen killed three officers": the two are the killers
+            if m.groupdict().get("verb") and _describes_a_noun(doc, start + m.start("verb")):
+                continue  # "Two gunmen killed three wounded soldiers": no one counted as wounded
             used.append((ns, ne, kind))
             scope = seg[max(0, m.start() - SCOPE_LOOKBACK_CHARS):m.end()]
             toll = pat is _TOLL and not _WIDER_OR_FEARED_TOLL.search(scope)
@@ -306,6 +311,12 @@ def _listed_toll(obj) -> bool:
     Militants Injured": "Militants" with its own outcome)?"""
     return any(c.dep_ in ("acl", "amod", "relcl") and c.i > obj.i and c.lemma_.lower() in OUTCOME_LEMMAS
                for c in obj.children)  # ("killed three wounded soldiers": wounded before its noun)
+
+
+def _describes_a_noun(doc, verb_at: int) -> bool:
+    """Is the outcome word at `verb_at` an adjective before its noun ("wounded soldiers")?"""
+    word = _token_at(doc, verb_at) if doc is not None else None
+    return word is not None and word.dep_ == "amod" and word.head.i > word.i
 
 
 def _token_at(doc, at: int):

@@ -16,8 +16,9 @@ INTENT_HEADS = frozenset(
     "consider mull ready set schedule vote agree offer commit".split())
 FUTURE_AUX = frozenset(("will", "shall", "'ll", "wo", "going", "would"))
 HYPO_AUX = frozenset(("could", "might", "may", "should", "must"))
-# Intent heads that intend only through an infinitive ("is set to hold talks"), not as the verb
-# of a done act ("set fire to the building after storming it")
+# Intent heads that intend only through an infinitive or "for"/"on" ("is set to hold talks", "set
+# for a ground offensive", "ready for an assault"), not as the verb of a done act ("set fire to
+# the building after storming it")
 INTENT_BY_INFINITIVE = frozenset(("set", "ready"))
 # Intent heads that also say an act was done when it is their object: "committed a massacre"
 # (done) beside "committed to holding talks" (intent)
@@ -133,7 +134,8 @@ def factuality_of(head) -> str:
             if lemma in INTENT_HEADS and node.pos_ in ("VERB", "ADJ") and not (
                     lemma in PERPETRATING_HEADS and via in ("dobj", "obj")) and not (
                     via == "prep" and came_from.lower_ in CIRCUMSTANCE_PREPS) and not (
-                    lemma in INTENT_BY_INFINITIVE and via != "xcomp"):
+                    lemma in INTENT_BY_INFINITIVE and via != "xcomp"
+                    and not (via == "prep" and came_from.lower_ in ("for", "on"))):
                 return "planned"
         if node.head.i == node.i or node.dep_ in ("ROOT",):
             break

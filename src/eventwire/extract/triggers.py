@@ -152,15 +152,19 @@ def _armed_or_attacked(tok) -> bool:
     return tok.dep_ in ("dobj", "pobj", "nsubjpass") and head.lemma_.lower() in _ATTACK_LEMMAS
 
 
-# What politicians "trade fire over": the matters of a debate
-DEBATE_TOPICS = frozenset("""policy policies budget bill tax taxes issue plan plans reform reforms law laws remark remarks
-    comment comments immigration economy spending debt proposal proposals record handling""".split())
+# What a fight "over ..." may be over that makes it shots: a place, a stake held by force, or a
+# stretch of time ("over the border", "over control of a route", "over a land dispute", "over
+# several hours"); anything else is a matter of debate ("traded fire over tax policy")
+_FOUGHT_OVER = frozenset("""border frontier line boundary river city town village area sea skies sky control dispute
+    land lands territory route routes well wells field fields mine mines road checkpoint hill post base
+    hour hours night nights day days weekend week weeks morning evening""".split())
 
 
 def _over_a_topic(verb) -> bool:
-    """Is there an "over" phrase on the verb that names a matter of debate ("over tax policy",
-    "over the budget"), not a place, a time or a fight's stake ("over a land dispute")?"""
-    return any(p.dep_ == "pobj" and p.lemma_.lower() in DEBATE_TOPICS
+    """Is there an "over" phrase on the verb that names a matter of debate, not a place, a
+    stake held by force or a time (`_FOUGHT_OVER`)?"""
+    return any(p.dep_ == "pobj" and p.ent_type_ not in ("GPE", "LOC", "FAC", "DATE", "TIME")
+               and p.lemma_.lower() not in _FOUGHT_OVER and not opens_with_a_time(p)
                for prep in verb.children if prep.dep_ == "prep" and prep.lower_ in ("over", "about") for p in prep.children)
 
 

@@ -33,9 +33,10 @@ SPEAKER_AFTER_QUOTE_CHARS = 60
 
 
 def _same_person(a: ActorInfo, b: ActorInfo) -> bool:
-    """One person by full name or surname ("Ahmed Khan", "Khan")."""
+    """One person by full name, or a surname alone and a full name ("Khan", "Ahmed Khan"); two
+    full names that share a surname are two people ("Ahmed Khan", his brother "Tariq Khan")."""
     x, y = a.name.lower().split(), b.name.lower().split()
-    return bool(x and y) and (x == y or x[-1] == y[-1])
+    return bool(x and y) and (x == y or (min(len(x), len(y)) == 1 and x[-1] == y[-1]))
 _PLURAL_ANAPHORA = {"they", "their", "them"}
 _GROUP_ANAPHORA = {"the group", "the militants", "the organisation", "the organization", "the movement"}
 
