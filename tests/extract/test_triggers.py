@@ -184,24 +184,20 @@ def test_typical_triggers(triggers, text, expected):
     assert expected in [(h["type"], h["mode"]) for h in hits], hits
 
 
-@pytest.mark.parametrize("text", [
-    "The two candidates traded fire over tax policy in a heated televised debate.",
-    "Ministers exchanged fire in parliament over the budget on Tuesday.",
-    "Senators traded fire over the war in Gaza during a heated hearing in Washington on Tuesday.",
-    "The two parties traded fire over corruption allegations in parliament on Tuesday.",
+@pytest.mark.parametrize("text,shots", [
+    # over a matter of debate: words
+    ("The two candidates traded fire over tax policy in a heated televised debate.", False),
+    ("Ministers exchanged fire in parliament over the budget on Tuesday.", False),
+    ("Senators traded fire over the war in Gaza during a heated hearing in Washington on Tuesday.", False),
+    ("The two parties traded fire over corruption allegations in parliament on Tuesday.", False),
+    # over a stake held by force or a stretch of time: shots
+    ("Rival gangs traded fire over control of a drug route in Sinaloa, leaving four dead.", True),
+    ("Israeli and Hezbollah forces exchanged fire over several hours along the border on Sunday.", True),
+    ("Rival clans exchanged fire over a land dispute in the region.", True),
+    ("Indian and Pakistani troops exchanged fire over the weekend in Kashmir, killing a soldier.", True),
 ])
-def test_fire_exchanged_over_a_topic_is_words_not_shots(triggers, text):
-    assert not [h for h in triggers(text) if h["lemma"] in ("exchange", "trade")]
-
-
-@pytest.mark.parametrize("text", [
-    "Rival gangs traded fire over control of a drug route in Sinaloa, leaving four dead.",
-    "Israeli and Hezbollah forces exchanged fire over several hours along the border on Sunday.",
-    "Rival clans exchanged fire over a land dispute in the region.",
-    "Indian and Pakistani troops exchanged fire over the weekend in Kashmir, killing a soldier.",
-])
-def test_fire_exchanged_over_a_stake_or_a_time_is_shots(triggers, text):
-    assert [h for h in triggers(text) if h["lemma"] in ("exchange", "trade")]
+def test_fire_exchanged_over_a_topic_is_words_over_a_stake_or_a_time_shots(triggers, text, shots):
+    assert bool([h for h in triggers(text) if h["lemma"] in ("exchange", "trade")]) is shots
 
 
 

@@ -11,9 +11,9 @@ from __future__ import annotations
 import re
 
 from ..model import Quote, SourceRef
-from ..resolve.outlets import outlet_name
 from ..nlp.quotes import find_quotes
 from ..nlp.syntax import char_span, np_bounds
+from ..resolve.outlets import outlet_name
 
 REPORT_LEMMAS = frozenset(
     "say tell report state add read note announce confirm quote explain write tweet declare "

@@ -219,10 +219,11 @@ def find_casualties(text: str, start: int, end: int, doc=None) -> list[CasualtyM
                 continue  # one figure is one count: "killed 5 people and wounded 32"
             if not _is_head_count(text, start + ns, start + ne, doc) or _running_total(seg, ns, ne):
                 continue
-            if m.groupdict().get("verb") and _verb_acts(doc, start + ns, start + m.start("verb")):
-                continue  # "Two gunmen killed three officers": the two are the killers
-            if m.groupdict().get("verb") and _describes_a_noun(doc, start + m.start("verb")):
-                continue  # "Two gunmen killed three wounded soldiers": no one counted as wounded
+            verb_at = start + m.start("verb") if m.groupdict().get("verb") else None
+            if verb_at is not None and (_verb_acts(doc, start + ns, verb_at) or _describes_a_noun(doc, verb_at)):
+                # "Two gunmen killed three officers": the two are the killers; "killed three
+                # wounded soldiers": no one counted as wounded
+                continue
             used.append((ns, ne, kind))
             scope = seg[max(0, m.start() - SCOPE_LOOKBACK_CHARS):m.end()]
             toll = pat is _TOLL and not _WIDER_OR_FEARED_TOLL.search(scope)

@@ -88,6 +88,12 @@ def _named_doer(attack) -> bool:
                for c in attack.children)
 
 
+def _intends_so(lemma: str, via: str, came_from) -> bool:
+    """Does an intent head intend the act it is reached from this way? "set" and "ready" only
+    through an infinitive or "for"/"on" (`INTENT_BY_INFINITIVE`); the others any way."""
+    return lemma not in INTENT_BY_INFINITIVE or via == "xcomp" or (via == "prep" and came_from.lower_ in ("for", "on"))
+
+
 def factuality_of(head) -> str:
     for c in head.children:
         if c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no"):
@@ -133,9 +139,7 @@ def factuality_of(head) -> str:
                 return "claimed"
             if lemma in INTENT_HEADS and node.pos_ in ("VERB", "ADJ") and not (
                     lemma in PERPETRATING_HEADS and via in ("dobj", "obj")) and not (
-                    via == "prep" and came_from.lower_ in CIRCUMSTANCE_PREPS) and not (
-                    lemma in INTENT_BY_INFINITIVE and via != "xcomp"
-                    and not (via == "prep" and came_from.lower_ in ("for", "on"))):
+                    via == "prep" and came_from.lower_ in CIRCUMSTANCE_PREPS) and _intends_so(lemma, via, came_from):
                 return "planned"
         if node.head.i == node.i or node.dep_ in ("ROOT",):
             break

@@ -46,7 +46,8 @@ def place_for_ent(r: PlaceReading, ent) -> Place:
     place = Place(text=ent.text, start=ent.start_char, end=ent.end_char)
     r.place_by_ent[key] = place  # before recursing into anchors: a cycle finds it unresolved
     story = r.story
-    prefer = "admin1" if ADMIN_CUE.match(r.text[ent.end_char:ent.end_char + ADMIN_CUE_WINDOW]) else None
+    unit_word = ADMIN_CUE.match(r.text[ent.end_char:ent.end_char + ADMIN_CUE_WINDOW])
+    prefer = "admin1" if unit_word else None
     near = None
     distance = anchor(r, ent, DISTANCE_CUE)
     if distance is not None:
@@ -68,7 +69,7 @@ def place_for_ent(r: PlaceReading, ent) -> Place:
         context_admin1=story.context_admin1, admin1_support=story.admin1_support,
         within=within, near=near, home=story.local_home,
         named=story.countries_named_besides(ent.text))
-    unit = _unit_named_with_its_word(r, ent) if prefer is not None and not street else None
+    unit = _unit_named_with_its_word(r, ent, unit_word.group(0)) if unit_word and not street else None
     if unit is not None:  # "Kurram district": the district, not Korem, Ethiopia, which "Kurram" alone matches
         hit = unit
     if hit is not None and near is None and (story.stray_namesake(hit) or _small_namesake_of_facility(r, ent, hit)):
@@ -80,11 +81,10 @@ def place_for_ent(r: PlaceReading, ent) -> Place:
     return place
 
 
-def _unit_named_with_its_word(r: PlaceReading, ent) -> GazEntry | None:
+def _unit_named_with_its_word(r: PlaceReading, ent, word: str) -> GazEntry | None:
     """The unit the name and the unit word after it name together ("Kurram district" is the
     Pakistani district; GeoNames lists some units with their word), else None."""
-    m = ADMIN_CUE.match(r.text[ent.end_char:ent.end_char + ADMIN_CUE_WINDOW])
-    name = f"{ent.text} {m.group(0).strip()}"
+    name = f"{ent.text} {word.strip()}"
     hit = r.gazetteer.lookup(name, focus_country=r.story.focus_country)
     return hit if hit is not None and hit.feature in ("admin1", "admin2") \
         and plain_name(hit.name) == plain_name(name) else None

@@ -5,6 +5,7 @@ a name tagged otherwise may be one ("Aleppo" read as a nationality), or hold one
 ("Aleppo Police Command"); a name left untagged may be a town of the story's country."""
 from __future__ import annotations
 
+from ..date_phrases import MONTHS, WEEKDAYS
 from ..outlets import outlet_name
 from ..places import (CITY_POPULATION, COMPASS_WORD, HAMLET_POPULATION, MODIFIER_TOWN_POPULATION,
                       PLACE_NAMED_ACTOR_POPULATION, SIZEABLE_TOWN_POPULATION, TOWN_POPULATION,
@@ -139,6 +140,11 @@ def _where_something_is(tok) -> bool:
     return tok.dep_ == "pobj" and tok.head.lower_ in _LOCATIVE_PREPS and tok.head.head.lemma_.lower() not in _IN_WHOM
 
 
+def _where_the_whole_is(span) -> bool:
+    """Is the whole name, not a modifier in it, what a locative preposition has ("in Odesa")?"""
+    return span.root == span[-1] and _where_something_is(span.root)
+
+
 def _told_of_a_person(tok) -> bool:
     """Is the name (or the head of the list it is in) the subject of what only people do or undergo?"""
     while tok.dep_ == "conj" and tok.head.i != tok.i:
@@ -244,7 +250,7 @@ def _placed_by_its_words(r: PlaceReading, span) -> bool:
     "near" or "outside" ("in Odesa"; "in Smith" is no English)."""
     # the words first: they are cheap, and most untagged names stand where no place is said to be
     cued = cued_as_place(r.text, span)
-    if not cued and not (span.root.dep_ == "pobj" and span.root == span[-1] and _where_something_is(span.root)):
+    if not cued and not _where_the_whole_is(span):
         return False
     hit = r.gazetteer.lookup(span.text)
     if hit is None or hit.feature == "country" or r.resolver.resolve(span.text) is not None \
@@ -260,9 +266,7 @@ ODD_LABELS = ("DATE", "PRODUCT")
 
 
 # Words of a day or a month, which a name the model read as a date may still be
-CALENDAR_WORDS = frozenset("""monday tuesday wednesday thursday friday saturday sunday january february march
-    april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov
-    dec""".split())
+CALENDAR_WORDS = frozenset(MONTHS) | frozenset(WEEKDAYS)
 
 
 def _whole_object(ent) -> bool:
@@ -283,7 +287,7 @@ def odd_label_place(r: PlaceReading, ent) -> bool:
         return False
     if hit.feature != "country" and _whole_object(ent) and cued_as_place(r.text, ent):
         return True
-    return ent.root == ent[-1] and _where_something_is(ent.root) and (
+    return _where_the_whole_is(ent) and (
         hit.feature == "country" or (hit.feature == "city" and hit.population >= CITY_POPULATION))
 
 
