@@ -32,6 +32,8 @@ from ..store.db import connect
 
 # How long closing waits for interrupted queries to let go of the connection
 CLOSE_WAIT_S = 5.0
+# How often closing repeats its interrupt: a query that began after the last one still stops soon
+INTERRUPT_EVERY_S = 0.05
 
 
 class Reader:
@@ -164,14 +166,29 @@ class Reader:
 
     def close(self) -> None:
         """Close the file now: queries in flight (the index warming at start-up) are interrupted
-        and waited for, since DuckDB refuses to close a connection a cursor is still using."""
+        and waited for, since DuckDB refuses to close a connection a cursor is still using.
+
+        The interrupt is repeated while waiting: a cursor handed out but not yet executing
+        ignores it, and would then run its query to the end (a fresh-clone CI run on a loaded
+        machine closed too soon that way). New requests wait meanwhile, as in a drain."""
         with self._cv:
-            for cur, _ in list(self._cursors.values()):
-                try:
-                    cur.interrupt()
-                except duckdb.Error:
-                    pass
-            deadline = time.monotonic() + CLOSE_WAIT_S
-            while self._inflight and (left := deadline - time.monotonic()) > 0:
-                self._cv.wait(left)
-            self._close()
+            while self._draining or self._exclusive:
+                self._cv.wait()
+            self._draining = True
+            try:
+                deadline = time.monotonic() + CLOSE_WAIT_S
+                while self._inflight and (left := deadline - time.monotonic()) > 0:
+                    self._interrupt_all()
+                    self._cv.wait(min(left, INTERRUPT_EVERY_S))
+                self._close()
+            finally:
+                self._draining = False
+                self._cv.notify_all()
+
+    def _interrupt_all(self) -> None:
+        """(Under the lock.) Interrupt every query in flight."""
+        for cur, _ in list(self._cursors.values()):
+            try:
+                cur.interrupt()
+            except duckdb.Error:
+                pass
