@@ -23,11 +23,18 @@ _SHORT_NAME = 4  # an untagged name this short must be a town's very name ("Air"
 
 def outlet(r: PlaceReading, ent) -> bool:
     """A news outlet the model read as a place ("Al Jazira", Al Jazeera misspelt, is no
-    Gezira): a known outlet's name that is no place's own name."""
+    Gezira): a known outlet's name that is no place's own name, nor, after "in", a town of the
+    story's country spelt as it is."""
     if outlet_name(ent.text) is None:
         return False
     plain = plain_name(ent.text)
-    return not any(plain_name(e.name) == plain for e in r.gazetteer.candidates(ent.text))
+    cands = r.gazetteer.candidates(ent.text)
+    # "an ISIS headquarters in Al-Mayadeen": what things are in is the town of the story's country
+    # spelt so, not the channel
+    if _where_something_is(ent.root) and any(e.country == r.story.focus_country and spelled_alike(ent.text, e.name)
+                                             for e in cands):
+        return False
+    return not any(plain_name(e.name) == plain for e in cands)
 
 
 def _no_proper_word(ent) -> bool:
@@ -112,6 +119,10 @@ def misread_place(r: PlaceReading, ent) -> bool:
     if ent.label_ == "PERSON" and _where_something_is(ent.root) \
             and (hit.feature != "city" or hit.population >= TOWN_POPULATION):
         return True  # "a shopping mall in Kremenchuk" (read as a person): people are not what things are in
+    if _home_town(r, ent, hit) and (_where_something_is(ent.root) or _struck_at(ent.root)):
+        # "a hospital in Maaret al-Numan", "shelled Khan Sheikhoun" in a Syrian story: the small
+        # model reads many Arabic town names as people, and the gazetteer gives some no population
+        return True
     if ent.label_ == "ORG" and _where_something_is(ent.root) and hit.country == focus \
             and (hit.feature != "city" or hit.population >= CITY_POPULATION):
         return True  # "fighting near Mariupol" in a Ukrainian story; not "outside Ajax" (the club)
@@ -138,6 +149,24 @@ _IN_WHOM = frozenset("faith trust confidence belief interest hope pride role par
 def _where_something_is(tok) -> bool:
     """Is the name the whole object of a locative preposition ("in Kremenchuk"), not of "faith in"?"""
     return tok.dep_ == "pobj" and tok.head.lower_ in _LOCATIVE_PREPS and tok.head.head.lemma_.lower() not in _IN_WHOM
+
+
+# What is done to a place from afar or by force: its object, or what "on"/"at" it has, may be a
+# town ("pounded Jisr al-Shughur", "dropped barrel bombs on Khan Sheikhoun")
+_BOMBARD_LEMMAS = frozenset("shell bomb bombard pound strike hit raid storm besiege overrun drop fire rain target".split())
+
+
+def _struck_at(tok) -> bool:
+    """Is the name what a bombardment or an assault is done to?"""
+    if tok.dep_ == "dobj":
+        return tok.head.lemma_.lower() in _BOMBARD_LEMMAS
+    return tok.dep_ == "pobj" and tok.head.lower_ in ("on", "at") and tok.head.head.lemma_.lower() in _BOMBARD_LEMMAS
+
+
+def _home_town(r: PlaceReading, ent, hit) -> bool:
+    """Is the name, as written, a town of the story's own country (whatever its population)?"""
+    return ent.label_ in ("ORG", "PERSON") and hit.feature == "city" and hit.country == r.story.focus_country \
+        and spelled_alike(ent.text, hit.name)
 
 
 def _where_the_whole_is(span) -> bool:
