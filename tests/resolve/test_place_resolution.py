@@ -332,6 +332,7 @@ def test_a_capital_the_model_read_as_a_person_is_the_city(run):
      "Jisr al-Shughur"),
     # an outlet's name ("Al Mayadeen", the channel) is the story's town where things are in it
     ("Syrian state media said an ISIS headquarters in Al-Mayadeen was destroyed.", "Al-Mayadeen"),
+    ("Syrian regime forces shelled Douma on Tuesday.", "Douma"),
 ])
 def test_a_town_of_the_storys_country_misread_is_the_town_struck_or_where_it_happened(run, text, town):
     res = run(text)
@@ -347,6 +348,15 @@ def test_a_town_of_the_storys_country_misread_is_the_town_struck_or_where_it_hap
     # ... nor an outlet that reports, nor a foreign town's namesake after "in"
     ("Al Mayadeen reported that Syrian troops advanced.", "Al Mayadeen"),
     ("He spoke to Al Mayadeen in Beirut about the Syrian war.", "Al Mayadeen"),
+    ("An interview published in Al-Mayadeen quoted a Syrian army commander.", "Al-Mayadeen"),
+    # people and firms that are done to, not places (each name is a town of the story's country)
+    ("The Cleveland Browns fired Jackson after a losing season in the U.S. league.", "Jackson"),
+    ("Republicans targeted Cheney in U.S. attack ads.", "Cheney"),
+    ("President Claudia Sheinbaum hit back at Calderon, accusing the former Mexican president of starting the drug war.",
+     "Calderon"),
+    ("Mexican soldiers fired at Salinas, a suspected cartel boss, during a raid in Sinaloa.", "Salinas"),
+    ("Workers began a strike at Kellogg over pay, the U.S. union said.", "Kellogg"),
+    ("Prosecutors in Mexico are investigating corruption in Pemex.", "Pemex"),
 ])
 def test_a_name_that_is_a_town_elsewhere_in_the_sentence_stays_what_it_is(run, text, name):
     res = run(text)

@@ -21,6 +21,11 @@ MISREAD_LABELS = ("NORP", "ORG", "PERSON", "WORK_OF_ART", "LANGUAGE")
 _SHORT_NAME = 4  # an untagged name this short must be a town's very name ("Air" is no Ayr)
 
 
+# What is in an outlet, not in a town: "an interview published in Al-Mayadeen", "a report in ..."
+_PUBLISHED = frozenset("publish print air broadcast report article interview editorial story column write say "
+                       "speak quote appear comment statement".split())
+
+
 def outlet(r: PlaceReading, ent) -> bool:
     """A news outlet the model read as a place ("Al Jazira", Al Jazeera misspelt, is no
     Gezira): a known outlet's name that is no place's own name, nor, after "in", a town of the
@@ -31,8 +36,8 @@ def outlet(r: PlaceReading, ent) -> bool:
     cands = r.gazetteer.candidates(ent.text)
     # "an ISIS headquarters in Al-Mayadeen": what things are in is the town of the story's country
     # spelt so, not the channel
-    if _where_something_is(ent.root) and any(e.country == r.story.focus_country and spelled_alike(ent.text, e.name)
-                                             for e in cands):
+    if _where_something_is(ent.root) and ent.root.head.head.lemma_.lower() not in _PUBLISHED \
+            and any(e.country == r.story.focus_country and spelled_alike(ent.text, e.name) for e in cands):
         return False
     return not any(plain_name(e.name) == plain for e in cands)
 
@@ -119,9 +124,10 @@ def misread_place(r: PlaceReading, ent) -> bool:
     if ent.label_ == "PERSON" and _where_something_is(ent.root) \
             and (hit.feature != "city" or hit.population >= TOWN_POPULATION):
         return True  # "a shopping mall in Kremenchuk" (read as a person): people are not what things are in
-    if _home_town(r, ent, hit) and (_where_something_is(ent.root) or _struck_at(ent.root)):
-        # "a hospital in Maaret al-Numan", "shelled Khan Sheikhoun" in a Syrian story: the small
-        # model reads many Arabic town names as people, and the gazetteer gives some no population
+    if _home_town(r, ent, hit) and (_struck_at(ent.root) or (len(ent) > 1 and _where_something_is(ent.root))):
+        # "shelled Douma", "a hospital in Maaret al-Numan" in a Syrian story: the small model reads
+        # many Arabic town names as people, and the gazetteer gives some no population. A one-word
+        # name after "in" keeps the bars above ("corruption in Pemex", "a bomb exploded near Kelly")
         return True
     if ent.label_ == "ORG" and _where_something_is(ent.root) and hit.country == focus \
             and (hit.feature != "city" or hit.population >= CITY_POPULATION):
@@ -152,15 +158,30 @@ def _where_something_is(tok) -> bool:
 
 
 # What is done to a place from afar or by force: its object, or what "on"/"at" it has, may be a
-# town ("pounded Jisr al-Shughur", "dropped barrel bombs on Khan Sheikhoun")
-_BOMBARD_LEMMAS = frozenset("shell bomb bombard pound strike hit raid storm besiege overrun drop fire rain target".split())
+# town ("pounded Jisr al-Shughur", "stormed Bama"). Not "fire", "drop", "target" or "hit out at":
+# they are done to people as often ("fired Jackson", "targeted Cheney", "hit back at Graham")
+_BOMBARD_LEMMAS = frozenset("shell bomb bombard pound strike hit raid storm besiege overrun".split())
+# ... and where things dropped or fired land ("dropped barrel bombs on Khan Sheikhoun", "fired on
+# Qamishli"; a person fired at is told as one: "fired at Salinas, a suspected cartel boss")
+_BOMBARD_ON_LEMMAS = _BOMBARD_LEMMAS | {"drop", "rain", "fire"}
+# Nouns of an apposition that say the name is a place ("Kassab, a town in Latakia"): any other
+# apposition describes a person ("Giwa, a suspected bandit leader")
+_PLACE_APPOSITIONS = frozenset("town village city district suburb neighbourhood neighborhood area camp".split())
 
 
 def _struck_at(tok) -> bool:
-    """Is the name what a bombardment or an assault is done to?"""
+    """Is the name what a bombardment or an assault is done to, by a verb with no particle and
+    with no apposition describing a person?"""
+    if any(c.dep_ == "appos" and c.lemma_.lower() not in _PLACE_APPOSITIONS for c in tok.children):
+        return False
     if tok.dep_ == "dobj":
-        return tok.head.lemma_.lower() in _BOMBARD_LEMMAS
-    return tok.dep_ == "pobj" and tok.head.lower_ in ("on", "at") and tok.head.head.lemma_.lower() in _BOMBARD_LEMMAS
+        verb, lemmas = tok.head, _BOMBARD_LEMMAS
+    elif tok.dep_ == "pobj" and tok.head.lower_ in ("on", "at"):
+        verb, lemmas = tok.head.head, _BOMBARD_ON_LEMMAS
+    else:
+        return False
+    return verb.pos_ == "VERB" and verb.lemma_.lower() in lemmas \
+        and not any(c.dep_ == "prt" or (c.dep_ == "advmod" and c.lower_ in ("back", "out")) for c in verb.children)
 
 
 def _home_town(r: PlaceReading, ent, hit) -> bool:
