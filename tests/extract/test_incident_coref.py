@@ -76,6 +76,31 @@ def test_what_the_text_states_cannot_be_one_incident(drafts_of):
     assert britain.event.factuality == "planned"
 
 
+def test_one_states_army_and_police_may_tell_one_act_but_two_states_may_not(drafts_of):
+    # the headline's "troops" and the lead's "security forces" (resolved to the police): one raid,
+    # as the mentions stand before any fold
+    before = Pipeline(DEFAULT_PIPELINE[:DEFAULT_PIPELINE.index("main_event") + 1])
+    w = before.work(Article(id="t", published="2023-06-01",
+                            text="Pakistani troops kill 7 militants in North Waziristan raid\n\n"
+                                 "Pakistani security forces killed seven militants during a raid in North Waziristan "
+                                 "on Monday, the military said."))
+    first, later = w.drafts[0], w.drafts[-1]
+    assert {a.sector for a in first.event.actors} == {"MIL"} and {a.sector for a in later.event.actors} == {"COP"}
+    assert not cannot_link(first, later)
+    drafts, _ = drafts_of("Indian troops shelled villages in Kashmir on Monday. "
+                          "Pakistani troops shelled villages in Kashmir on Monday.")
+    assert cannot_link(*drafts)
+
+
+def test_a_raid_told_in_headline_and_lead_by_two_of_one_states_forces_is_one_event():
+    from eventwire.pipeline import process
+    res = process(Article(id="t", published="2023-06-01",
+                          text="Pakistani troops kill 7 militants in North Waziristan raid\n\n"
+                               "Pakistani security forces killed seven militants during a raid in North Waziristan "
+                               "on Monday, the military's media wing said."))
+    assert [e.type for e in res.events] == ["ASSAULT"], [(e.type, e.trigger.text) for e in res.events]
+
+
 def test_a_fold_keeps_the_mention_that_says_more_and_the_main_event(drafts_of):
     text = "Rebels battled government forces outside Aleppo on Sunday in a bid to break the siege of the city."
     drafts, main = drafts_of(text)

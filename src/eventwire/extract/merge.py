@@ -189,11 +189,19 @@ def _described(a) -> bool:
     return bool(words) and words[-1].islower() and a.sector in (None, Sector.CVL)
 
 
+def _one_states_forces(x, y) -> bool:
+    """Are both doers forces of one state (its army, police, government or intelligence)? "Pakistani
+    troops" ... "Pakistani security forces" may tell one raid two ways."""
+    return bool(x.country) and x.country == y.country and x.sector in STATE_FORCE_SECTORS \
+        and y.sector in STATE_FORCE_SECTORS
+
+
 def _may_be_one(x, y) -> bool:
-    """May two doers be one party? The same key; a person named in full and by one of the
-    name's words ("Wang Yi" ... "Wang"); a person described and the person named ("a York
+    """May two doers be one party? The same key; two forces of one state (`_one_states_forces`);
+    a person named in full and by one of the name's words ("Wang Yi" ... "Wang"); a person
+    described and the person named ("a York
     County man pleads ... Moore pleaded")."""
-    if _key(x) == _key(y):
+    if _key(x) == _key(y) or _one_states_forces(x, y):
         return True
     for one, other in ((x, y), (y, x)):
         if _named_person(one) and len(one.name.split()) == 1 and other.name and one.name in other.name.split():
