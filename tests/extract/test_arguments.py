@@ -1186,3 +1186,15 @@ def test_a_headline_claim_compounded_into_its_act_names_the_doer(nlp):
     # a person's claim about an attack is a statement, not a claim of it
     attack = trigger(nlp, "Survivor claims attack that left him blind was racist", "attack")
     assert "Survivor" not in words(find_arguments(attack, NO_PLACES).actors)
+
+
+@pytest.mark.parametrize("sentence, trig", [
+    ("An improvised explosive device killed three soldiers near the base.", "killed"),
+    ("An explosive device exploded outside the embassy.", "exploded"),
+])
+def test_an_explosive_device_is_the_means_not_the_doer(nlp, sentence, trig):
+    args = find_arguments(trigger(nlp, sentence, trig), NO_PLACES)
+    assert args.actors == [] and words(args.instruments) == ["device"]
+    # a device not called explosive is what it is ("The device was seized")
+    args = find_arguments(trigger(nlp, "Police seized a device and arrested two men.", "seized"), NO_PLACES)
+    assert args.instruments == []

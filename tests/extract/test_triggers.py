@@ -510,3 +510,17 @@ def test_a_coroners_inquest_is_an_investigation(triggers):
     hits = triggers("A coroner's inquest ruled on Friday that the fatal police shooting of a local man was justified.")
     assert any(h["text"] == "inquest" and h["type"] == "INVESTIGATE" for h in hits)
 
+
+
+@pytest.mark.parametrize("text, bomb", [
+    ("At least seven people died when a bomb went off in a market in Mogadishu.", True),
+    ("An explosive device went off outside the embassy, wounding two guards.", True),
+    ("A roadside bomb went off as the convoy passed.", True),
+    # what else "goes off" is no attack
+    ("The fire alarm went off twice during the session.", False),
+    ("The party congress went off without a hitch.", False),
+    ("A device went off in the lab, the university said.", False),
+])
+def test_only_a_bomb_that_goes_off_is_an_explosion(triggers, text, bomb):
+    hits = [h for h in triggers(text) if h["text"] == "went off"]
+    assert [(h["type"], h["mode"]) for h in hits] == ([("ASSAULT", "explosives")] if bomb else [])

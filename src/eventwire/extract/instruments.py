@@ -23,9 +23,18 @@ ACTOR_MODIFIER_ENTS = ("NORP", "GPE", "ORG", "PERSON")
 WIELDER_KINDS = ("group", "organization", "country")
 
 
+# Nouns that are a bomb when called explosive: "an explosive device", "an improvised explosive charge"
+DEVICE_WORDS = frozenset(("device", "charge"))
+EXPLOSIVE_MODIFIERS = frozenset(("explosive", "improvised", "incendiary", "bomb"))
+
+
 def is_instrument(tok) -> bool:
     # a noun only: "a friend of mine" holds no mine
-    return (tok.lemma_.lower() in INSTRUMENT_WORDS and tok.pos_ in ("NOUN", "PROPN")) or tok.ent_type_ == "PRODUCT"
+    if tok.pos_ not in ("NOUN", "PROPN"):
+        return tok.ent_type_ == "PRODUCT"
+    lemma = tok.lemma_.lower()
+    return lemma in INSTRUMENT_WORDS or tok.ent_type_ == "PRODUCT" or (
+        lemma in DEVICE_WORDS and any(c.lemma_.lower() in EXPLOSIVE_MODIFIERS for c in tok.children))
 
 
 def participle_instruments(holder, head, args) -> None:

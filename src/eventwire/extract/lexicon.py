@@ -115,6 +115,7 @@ LEXICON: dict[str, Trigger] = {
     "detonate": T("ASSAULT", "explosives", "183", (), "V"),
     "explode": T("ASSAULT", "explosives", "183", (), "V"),
     "blow up": T("ASSAULT", "explosives", "183", (), "V"),
+    "go off": T("ASSAULT", "explosives", "183", (), "V"),  # only said of a bomb (triggers._an_explosive)
     "chemical attack": T("ASSAULT", "unconventional", "2041", ("cbrn",), "N"),
     "gas attack": T("ASSAULT", "unconventional", "2041", ("cbrn",), "N"),
     "crackdown": T("ASSAULT", "pro_autocracy", "175", ("military",), "N"),

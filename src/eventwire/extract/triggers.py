@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from ..model import EventType
 from ..nlp.syntax import children, opens_with_a_time
 from .casualties import PERSON_NOUNS, PERSON_SUFFIXES
+from .instruments import DEVICE_WORDS, is_instrument
 from .noun_parties import AGENT_NOUNS
 from .passives import criminal_charges
 from .lexicon import (ACCIDENT_AGENTS, ACCIDENT_WORDS, LEXICON, VERB_SENSES, NATURAL_WORDS, REPORTING_VERBS,
@@ -420,6 +421,17 @@ def _what_was_sent(obj, obj_lemma: str | None, entry: Trigger) -> Trigger | None
     return None
 
 
+# What "goes off" and is a bomb: a munition, or a device or charge called explosive
+_EXPLOSIVE_NOUNS = frozenset("bomb shell mortar rocket grenade missile munition projectile explosive ied "
+                             "mine landmine vest".split())
+
+
+def _an_explosive(subj) -> bool:
+    """Is the subject a bomb ("a bomb", "an explosive device", "a roadside IED"), not an alarm?"""
+    return subj is not None and (subj.lemma_.lower() in _EXPLOSIVE_NOUNS or (
+        subj.lemma_.lower() in DEVICE_WORDS and is_instrument(subj)))
+
+
 def _accept(tok, key: str, entry: Trigger, sent_lemmas: set[str]) -> Trigger | None:
     """Syntactic and lexical guards; may return a refined entry, or None to drop."""
     lemma = key
@@ -436,8 +448,8 @@ def _accept(tok, key: str, entry: Trigger, sent_lemmas: set[str]) -> Trigger | N
     if lemma in ("summon", "face charge"):
         return _sense_by_object(tok, lemma, obj, subj, entry)
     if _non_event_sense(tok, lemma, obj_lemma, subj_lemma) or _figurative(tok, entry, obj, subj) \
-            or (lemma == "wound" and not _people_wounded(tok, obj, subj)):
-        return None
+            or (lemma == "wound" and not _people_wounded(tok, obj, subj)) or (lemma == "go off" and not _an_explosive(subj)):
+        return None  # ... nor did "the alarm" that "went off"
     if lemma == "prevent" and obj_lemma not in {"demonstration", "protest", "rally", "march", "meeting", "gathering",
                                                  "journalist", "people", "access", "entry", "delivery"}:
         return None
