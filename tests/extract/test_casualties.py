@@ -410,3 +410,11 @@ def test_doers_victims_and_listed_tolls_read_from_the_words_around_the_figures(n
 ])
 def test_a_verb_first_toll_keeps_its_dead_and_adjectives_count_no_one(nlp, text, dead, hurt):
     assert tolls(nlp, text) == (dead, hurt)
+
+
+@pytest.mark.parametrize("text, n", [
+    ("Five members of one family, among them three children, were killed in an air strike.", 5),
+    ("Seven members of the same family were killed when a shell hit their home.", 7),
+])
+def test_one_family_names_the_victims_not_a_toll(text, n):
+    assert killed(text) == [(n, "exact")]

@@ -752,6 +752,16 @@ def test_a_name_with_its_unit_word_is_that_unit_before_a_namesake_of_the_bare_na
     assert (place(res, "Kurram").country, place(res, "Kurram").feature) == ("PAK", "admin2")
     # a unit whose name holds no unit word is found as before
     assert place(run("A bomb exploded in Swat district on Friday."), "Swat district").country == "PAK"
+    # a unit listed with its word only among its other names: Nigeria's Plateau state, not Benin's
+    # Plateau; "Niger" (read as a product) before "state" is the Nigerian state, not the country
+    p = place(run("Gunmen attacked a village in Plateau state, killing 12 people."), "Plateau")
+    assert (p.country, p.feature) == ("NGA", "admin1"), p
+    p = place(run("Bandits killed 20 villagers in Niger state on Sunday, police said."), "Niger")
+    assert (p.country, p.feature) == ("NGA", "admin1"), p
+    # a word that follows a unit's full name is no unit of it ("Anderson County district clerk")
+    res = run("An Elkhart man was indicted by an Anderson County grand jury, according to records released by the "
+              "Anderson County district clerk's office in Texas.")
+    assert {p.admin1_code for p in res.places if p.text == "Anderson County"} == {"US-TX"}, res.places
 
 
 @pytest.mark.parametrize("text,word", [

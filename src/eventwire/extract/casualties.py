@@ -78,6 +78,8 @@ _KILLED_GAP = _gap(KILLED_GAP_CHARS)
 _INJURED_GAP = _gap(INJURED_GAP_CHARS)
 # "At least 12 people, including five children, were killed": the aside is skipped
 _AMONG = r"(?:\s*,\s*(?:including|among them|mostly|most of them)\s+[^,.;]{1,40},)?"
+# "Five members of one family, among them three children, were killed": "one" names the family, no toll
+_OF_ONE_FAMILY = r"(?:\s+of\s+(?:one|a|the same|their|his|her)\s+(?:family|household|clan))?"
 
 _PATTERNS = [
     # "killed at least 22 people", "killing six", "executed 21 civilians"
@@ -92,14 +94,14 @@ _PATTERNS = [
     # "the killing of 15 civilians", "the deaths of 12 people", "the murders of five family members"
     ("killed", re.compile(rf"\b(?:killings?|deaths?|massacres?|murders?|executions?|beheadings?|assassinations?|slayings?) of\s+{_Q}{_N_START}(?P<n>{_NUM}){_N_END}\b(?:\s+{_ADJ}(?P<v>{VICTIMS}))?", re.I)),
     # "22 people were killed", "129 dead", "six civilians including a child were killed"
-    ("killed", re.compile(rf"{_Q}{_N_START}(?P<n>{_NUM}){_N_END}\s+{_ADJ}(?P<v>{VICTIMS})?{_AMONG}{_KILLED_GAP}\b(?:were|was|have been|had been|are|got)?\s*(?P<verb>{_DIED})\b", re.I)),
+    ("killed", re.compile(rf"{_Q}{_N_START}(?P<n>{_NUM}){_N_END}\s+{_ADJ}(?P<v>{VICTIMS})?{_OF_ONE_FAMILY}{_AMONG}{_KILLED_GAP}\b(?:were|was|have been|had been|are|got)?\s*(?P<verb>{_DIED})\b", re.I)),
     ("killed", re.compile(rf"{_Q}{_N_START}(?P<n>{_NUM}){_N_END}\s+(?:deaths|fatalities|dead)\b", re.I)),
     # "the attack claimed 12 lives", "cost at least 30 lives"
     ("killed", re.compile(rf"\b(?:claimed|claiming|claims|claim|cost|costing|costs)\s+{_Q}{_N_START}(?P<n>{_NUM}){_N_END}\s+(?:more\s+)?lives\b", re.I)),
     # "the bodies of 21 villagers were found": the dead counted (a bare "two bodies" may be two
     # committees, and no verb of finding tells them apart reliably)
     ("killed", _BODIES_OF := re.compile(rf"\bbodies of\s+{_Q}{_N_START}(?P<n>{_NUM}){_N_END}\b(?:\s+{_ADJ}(?P<v>{VICTIMS}))?", re.I)),
-    ("injured", re.compile(rf"{_Q}{_N_START}(?P<n>{_NUM}){_N_END}\s+{_ADJ}(?P<v>{VICTIMS})?{_AMONG}{_INJURED_GAP}\b(?:were|was|have been|had been|are)?\s*(?P<verb>injured|wounded|hurt|hospitali[sz]ed)\b", re.I)),
+    ("injured", re.compile(rf"{_Q}{_N_START}(?P<n>{_NUM}){_N_END}\s+{_ADJ}(?P<v>{VICTIMS})?{_OF_ONE_FAMILY}{_AMONG}{_INJURED_GAP}\b(?:were|was|have been|had been|are)?\s*(?P<verb>injured|wounded|hurt|hospitali[sz]ed)\b", re.I)),
     ("injured", re.compile(rf"{_Q}{_N_START}(?P<n>{_NUM}){_N_END}\s+(?:injuries|wounded|injured)\b", re.I)),
 ]
 

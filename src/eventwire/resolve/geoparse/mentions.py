@@ -83,11 +83,17 @@ def place_for_ent(r: PlaceReading, ent) -> Place:
 
 def _unit_named_with_its_word(r: PlaceReading, ent, word: str) -> GazEntry | None:
     """The unit the name and the unit word after it name together ("Kurram district" is the
-    Pakistani district; GeoNames lists some units with their word), else None."""
+    Pakistani district; "Plateau state" the Nigerian state, not Benin's Plateau), else None.
+    GeoNames lists some units with their word, some only among their other names: the unit
+    found must be spelt as the name with its word, or be listed under it and spelt as the name
+    ("Anderson County district" is listed under no name: no Anderson County is found by it)."""
     name = f"{ent.text} {word.strip()}"
     hit = r.gazetteer.lookup(name, focus_country=r.story.focus_country)
-    return hit if hit is not None and hit.feature in ("admin1", "admin2") \
-        and plain_name(hit.name) == plain_name(name) else None
+    if hit is None or hit.feature not in ("admin1", "admin2"):
+        return None
+    if plain_name(hit.name) == plain_name(name):
+        return hit
+    return hit if plain_name(hit.name) == plain_name(ent.text) and hit in r.gazetteer.candidates(name) else None
 
 
 def _small_namesake_of_facility(r: PlaceReading, ent, hit: GazEntry) -> bool:

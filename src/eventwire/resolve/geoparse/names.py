@@ -11,7 +11,7 @@ from ..places import (CITY_POPULATION, COMPASS_WORD, HAMLET_POPULATION, MODIFIER
                       PLACE_NAMED_ACTOR_POPULATION, SIZEABLE_TOWN_POPULATION, TOWN_POPULATION,
                       WELL_KNOWN_TOWN_POPULATION, normalize_name, plain_name)
 from .context import PlaceReading
-from .cues import NAME_PARTS, ORDINALS, cued_as_place, ent_at, named_so, spelled_alike
+from .cues import ADMIN_CUE, ADMIN_CUE_WINDOW, NAME_PARTS, ORDINALS, cued_as_place, ent_at, named_so, spelled_alike
 
 PLACE_LABELS = ("GPE", "LOC", "FAC")
 # labels a place name is sometimes given instead ("The attack in Quetta": WORK_OF_ART; "a sniper in
@@ -337,8 +337,17 @@ def odd_label_place(r: PlaceReading, ent) -> bool:
         return False
     if hit.feature != "country" and _whole_object(ent) and cued_as_place(r.text, ent):
         return True
+    if _unit_so_named(r, ent):
+        return True  # "in Niger state" (Niger read as a product): the Nigerian state
     return _where_the_whole_is(ent) and (
         hit.feature == "country" or (hit.feature == "city" and hit.population >= CITY_POPULATION))
+
+
+def _unit_so_named(r: PlaceReading, ent) -> bool:
+    """Is the name, with the unit word after it, a unit of that very name ("Niger state")?"""
+    word = ADMIN_CUE.match(r.text[ent.end_char:ent.end_char + ADMIN_CUE_WINDOW])
+    return word is not None and any(e.feature in ("admin1", "admin2") and plain_name(e.name) == plain_name(ent.text)
+                                    for e in r.gazetteer.candidates(f"{ent.text} {word.group(0).strip()}"))
 
 
 # Unit words an English text keeps as part of a unit's name ("Free State"); a foreign unit word
