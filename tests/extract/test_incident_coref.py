@@ -92,6 +92,21 @@ def test_one_states_army_and_police_may_tell_one_act_but_two_states_may_not(draf
     assert cannot_link(*drafts)
 
 
+@pytest.mark.parametrize("text", [
+    # one state's police and army doing two things in one story (a review's made-up copy)
+    "Indian police fired tear gas at protesters in Imphal on Monday. Indian soldiers killed three militants "
+    "in Imphal on Monday.",
+    "Mexican federal police killed five cartel gunmen in Michoacan on Tuesday. Mexican marines killed seven "
+    "gunmen in Michoacan on Tuesday.",
+    "Police fired tear gas at students in Kano on Monday while soldiers raided a militant hideout in the city, "
+    "killing four.",
+])
+def test_one_states_police_and_army_named_so_are_two_parties(text):
+    from eventwire.pipeline import process
+    res = process(Article(id="t", published="2023-06-01", text=text))
+    assert len(res.events) == 2, [(e.type, e.trigger.text, [a.text for a in e.actors]) for e in res.events]
+
+
 def test_a_raid_told_in_headline_and_lead_by_two_of_one_states_forces_is_one_event():
     from eventwire.pipeline import process
     res = process(Article(id="t", published="2023-06-01",
