@@ -524,3 +524,17 @@ def test_a_coroners_inquest_is_an_investigation(triggers):
 def test_only_a_bomb_that_goes_off_is_an_explosion(triggers, text, bomb):
     hits = [h for h in triggers(text) if h["text"] == "went off"]
     assert [(h["type"], h["mode"]) for h in hits] == ([("ASSAULT", "explosives")] if bomb else [])
+
+
+@pytest.mark.parametrize("text, word, attack", [
+    ("Two rockets landed near the US embassy late on Sunday.", "landed", True),
+    ("Shells fell on residential neighbourhoods of Donetsk on Tuesday.", "fell", True),
+    # what else lands or falls is no attack
+    ("The plane landed safely in Kabul.", "landed", False),
+    ("Oil prices fell sharply on Monday.", "fell", False),
+    ("The town fell to rebels after days of fighting.", "fell", False),
+    ("A drone landed on the lawn of the presidential palace.", "landed", False),
+])
+def test_only_a_munition_that_lands_or_falls_is_an_attack(triggers, text, word, attack):
+    hits = [h for h in triggers(text) if h["text"] == word]
+    assert [h["type"] for h in hits] == (["ASSAULT"] if attack else [])

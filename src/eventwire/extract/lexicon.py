@@ -39,6 +39,9 @@ LEXICON: dict[str, Trigger] = {
     "bombard": T("ASSAULT", "heavy-weapons", "194", MIL, "V"),
     "bombardment": T("ASSAULT", "heavy-weapons", "194", MIL, "N"),
     "shell": T("ASSAULT", "heavy-weapons", "194", MIL, "V"),
+    # a munition that lands or falls somewhere (triggers._munition_if_needed): "rockets landed near the embassy"
+    "land": T("ASSAULT", "heavy-weapons", "194", MIL, "V"),
+    "fall": T("ASSAULT", "heavy-weapons", "194", MIL, "V"),
     "shelling": T("ASSAULT", "heavy-weapons", "194", MIL, "N"),
     "artillery fire": T("ASSAULT", "heavy-weapons", "194", MIL, "N"),
     "rocket attack": T("ASSAULT", "heavy-weapons", "194", MIL, "N"),

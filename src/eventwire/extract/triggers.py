@@ -426,10 +426,20 @@ _EXPLOSIVE_NOUNS = frozenset("bomb shell mortar rocket grenade missile munition 
                              "mine landmine vest".split())
 
 
-def _an_explosive(subj) -> bool:
-    """Is the subject a bomb ("a bomb", "an explosive device", "a roadside IED"), not an alarm?"""
-    return subj is not None and (subj.lemma_.lower() in _EXPLOSIVE_NOUNS or (
-        subj.lemma_.lower() in DEVICE_WORDS and is_instrument(subj)))
+# Verbs that tell an attack only of a munition: "a bomb went off" (not an alarm), "two rockets
+# landed near the embassy", "shells fell on the district" (not a plane, nor prices)
+_MUNITION_SUBJECT_VERBS = {"go off": _EXPLOSIVE_NOUNS, "land": frozenset(_LAUNCHED_MUNITIONS) - {"drone"},
+                           "fall": frozenset(_LAUNCHED_MUNITIONS) - {"drone"} | {"bomb"}}
+
+
+def _munition_if_needed(lemma: str, subj) -> bool:
+    """Does a verb told of munitions only have one as its subject ("a bomb", "an explosive
+    device", "two rockets")? True for any other verb."""
+    nouns = _MUNITION_SUBJECT_VERBS.get(lemma)
+    if nouns is None:
+        return True
+    return subj is not None and (subj.lemma_.lower() in nouns or (
+        lemma == "go off" and subj.lemma_.lower() in DEVICE_WORDS and is_instrument(subj)))
 
 
 def _accept(tok, key: str, entry: Trigger, sent_lemmas: set[str]) -> Trigger | None:
@@ -448,8 +458,8 @@ def _accept(tok, key: str, entry: Trigger, sent_lemmas: set[str]) -> Trigger | N
     if lemma in ("summon", "face charge"):
         return _sense_by_object(tok, lemma, obj, subj, entry)
     if _non_event_sense(tok, lemma, obj_lemma, subj_lemma) or _figurative(tok, entry, obj, subj) \
-            or (lemma == "wound" and not _people_wounded(tok, obj, subj)) or (lemma == "go off" and not _an_explosive(subj)):
-        return None  # ... nor did "the alarm" that "went off"
+            or (lemma == "wound" and not _people_wounded(tok, obj, subj)) or not _munition_if_needed(lemma, subj):
+        return None
     if lemma == "prevent" and obj_lemma not in {"demonstration", "protest", "rally", "march", "meeting", "gathering",
                                                  "journalist", "people", "access", "entry", "delivery"}:
         return None
