@@ -224,6 +224,9 @@ def parsed(nlp, text: str, kind: str = "killed"):
     ("A drone strike killed a senior commander and three of his guards.",
      [(4, "a senior commander and three of his guards", True)]),
     ("Gunmen killed the mayor of Tlalpan and his bodyguard.", [(2, "the mayor of Tlalpan and his bodyguard", True)]),
+    # one of a people: "a Palestinian", "an American"
+    ("Israeli troops killed a 17-year-old Palestinian in Nablus.", [(1, "a 17-year-old Palestinian", True)]),
+    ("A Palestinian was shot dead near Hebron.", [(1, "A Palestinian", True)]),
 ])
 def test_victims_are_counted_from_their_noun_phrases(nlp, text, expected):
     assert parsed(nlp, text) == expected
@@ -240,6 +243,7 @@ def test_victims_are_counted_from_their_noun_phrases(nlp, text, expected):
     "Gunmen killed a commander and three of the vehicles.",  # vehicles are no people
     "A soldier nearly lost his life in the attack.",  # a near miss is no death
     "A soldier almost died in the attack.",
+    "Palestinians were killed in the raid.",  # a people, uncounted
 ])
 def test_no_count_without_countable_victims(nlp, text):
     assert parsed(nlp, text) == []
@@ -418,3 +422,7 @@ def test_a_verb_first_toll_keeps_its_dead_and_adjectives_count_no_one(nlp, text,
 ])
 def test_one_family_names_the_victims_not_a_toll(text, n):
     assert killed(text) == [(n, "exact")]
+
+
+def test_a_lynching_counts_its_dead():
+    assert killed("A mob lynched two men accused of cattle theft.") == [(2, "exact")]

@@ -50,7 +50,7 @@ _DIED = (r"(?:killed|dead|died|slain|martyred|perished|lost their lives|beheaded
          rf"assassinated|slaughtered|lynched|{_MANNER_DEATH})")
 _KILLING = (r"(?:killed|killing|kills|kill|claimed the lives of|beheaded|beheading|executed|executing|"
             rf"{_MANNER_DEATH}|shooting dead|gunning down|"
-            r"massacred|massacring|murdered|murdering|slaughtered|slaughtering|slew|assassinated)")
+            r"massacred|massacring|murdered|murdering|slaughtered|slaughtering|slew|assassinated|lynched|lynching)")
 
 # The words between a figure and its verb may not hold another figure or outcome
 # ("killed 5 people and injured 32": 5 is not the injured count).
@@ -519,8 +519,8 @@ def _part_of_people(t) -> bool:
 
 
 def _one_person(t) -> bool:
-    """A singular noun phrase naming one person: a person noun, a person's name, "he"/"she",
-    or an age standing for a person ("80-year-old killed")."""
+    """A singular noun phrase naming one person: a person noun, a person's name, one of a people
+    ("a Palestinian"), "he"/"she", or an age standing for a person ("80-year-old killed")."""
     lemma = t.lemma_.lower()
     if t.lower_ in PERSON_PRONOUNS:
         return True
@@ -530,6 +530,8 @@ def _one_person(t) -> bool:
         return False
     if t.ent_type_ == "PERSON":
         return True
+    if t.ent_type_ == "NORP" and any(c.dep_ == "det" and c.lower_ in ("a", "an", "one") for c in t.children):
+        return True  # "killed a 17-year-old Palestinian", "an American was shot": one of a people
     return lemma in PERSON_NOUNS or (t.tag_ == "NN" and lemma.endswith(PERSON_SUFFIXES))
 
 
