@@ -419,6 +419,7 @@ def test_a_verb_first_toll_keeps_its_dead_and_adjectives_count_no_one(nlp, text,
 @pytest.mark.parametrize("text, n", [
     ("Five members of one family, among them three children, were killed in an air strike.", 5),
     ("Seven members of the same family were killed when a shell hit their home.", 7),
+    ("Eight members of a family of ten were killed in the strike.", 8),
 ])
 def test_one_family_names_the_victims_not_a_toll(text, n):
     assert killed(text) == [(n, "exact")]

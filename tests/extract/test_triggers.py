@@ -520,6 +520,11 @@ def test_a_coroners_inquest_is_an_investigation(triggers):
     ("The fire alarm went off twice during the session.", False),
     ("The party congress went off without a hitch.", False),
     ("A device went off in the lab, the university said.", False),
+    # a review's made-up copy: a pronoun, a path, munitions that hurt no one
+    ("Mine went off at 6 a.m., the witness told the court.", False),
+    ("The rocket went off course shortly after launch.", False),
+    ("Celebratory rockets went off across the city after the ceasefire.", False),
+    ("Stun grenades went off as police dispersed the crowd.", False),
 ])
 def test_only_a_bomb_that_goes_off_is_an_explosion(triggers, text, bomb):
     hits = [h for h in triggers(text) if h["text"] == "went off"]

@@ -758,6 +758,9 @@ def test_a_name_with_its_unit_word_is_that_unit_before_a_namesake_of_the_bare_na
     assert (p.country, p.feature) == ("NGA", "admin1"), p
     p = place(run("Bandits killed 20 villagers in Niger state on Sunday, police said."), "Niger")
     assert (p.country, p.feature) == ("NGA", "admin1"), p
+    # a state's own body is no unit: "Niger state television" is Niger's
+    res = run("Soldiers killed 12 militants in Niger, Niger state television said.")
+    assert {(p.country, p.feature) for p in res.places if p.text == "Niger"} == {("NER", "country")}, res.places
     # a word that follows a unit's full name is no unit of it ("Anderson County district clerk")
     res = run("An Elkhart man was indicted by an Anderson County grand jury, according to records released by the "
               "Anderson County district clerk's office in Texas.")

@@ -78,8 +78,9 @@ _KILLED_GAP = _gap(KILLED_GAP_CHARS)
 _INJURED_GAP = _gap(INJURED_GAP_CHARS)
 # "At least 12 people, including five children, were killed": the aside is skipped
 _AMONG = r"(?:\s*,\s*(?:including|among them|mostly|most of them)\s+[^,.;]{1,40},)?"
-# "Five members of one family, among them three children, were killed": "one" names the family, no toll
-_OF_ONE_FAMILY = r"(?:\s+of\s+(?:one|a|the same|their|his|her)\s+(?:family|household|clan))?"
+# "Five members of one family, among them three children, were killed": "one" names the family, no
+# toll, and so does "ten" in "eight members of a family of ten"
+_OF_ONE_FAMILY = r"(?:\s+of\s+(?:one|a|the same|their|his|her)\s+(?:family|household|clan)(?:\s+of\s+\w+)?)?"
 
 _PATTERNS = [
     # "killed at least 22 people", "killing six", "executed 21 civilians"

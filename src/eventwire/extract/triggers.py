@@ -432,14 +432,24 @@ _MUNITION_SUBJECT_VERBS = {"go off": _EXPLOSIVE_NOUNS, "land": frozenset(_LAUNCH
                            "fall": frozenset(_LAUNCHED_MUNITIONS) - {"drone"} | {"bomb"}}
 
 
+# Munitions that hurt no one ("celebratory rockets", "smoke bombs", "stun grenades went off"), and
+# a path a munition leaves ("the rocket went off course"): no attack
+_HARMLESS_MUNITIONS = frozenset("celebratory smoke stun stink paint flash signal practice dummy".split())
+_OFF_A_PATH = frozenset("course target track radar rail rails script".split())
+
+
 def _munition_if_needed(lemma: str, subj) -> bool:
     """Does a verb told of munitions only have one as its subject ("a bomb", "an explosive
     device", "two rockets")? True for any other verb."""
     nouns = _MUNITION_SUBJECT_VERBS.get(lemma)
     if nouns is None:
         return True
-    return subj is not None and (subj.lemma_.lower() in nouns or (
-        lemma == "go off" and subj.lemma_.lower() in DEVICE_WORDS and is_instrument(subj)))
+    if subj is None or subj.pos_ not in ("NOUN", "PROPN") or any(  # "mine went off at 6" (a pronoun)
+            c.lemma_.lower() in _HARMLESS_MUNITIONS for c in subj.children) or any(
+            c.lemma_.lower() in _OFF_A_PATH for c in subj.head.children):
+        return False
+    return subj.lemma_.lower() in nouns or (lemma == "go off" and subj.lemma_.lower() in DEVICE_WORDS
+                                            and is_instrument(subj))
 
 
 def _accept(tok, key: str, entry: Trigger, sent_lemmas: set[str]) -> Trigger | None:

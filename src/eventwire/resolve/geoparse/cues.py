@@ -14,6 +14,19 @@ from ..places import Gazetteer, plain_name
 
 ADMIN_CUE = re.compile(r"^\s*(?:province|governorate|countryside|region|district|state)\b", re.I)
 ADMIN_CUE_WINDOW = 16  # characters after a name searched for "province", "state", ...
+# What a state's own bodies are called: "Niger state television", "state-run media", "the state oil
+# company" say whose they are, and the word after the name is no unit of it
+_STATE_BODY = re.compile(r"^[\s-]*(?:run|owned|controlled|television|tv|media|broadcaster|radio|news|agency|"
+                         r"oil|company|firm|security|prosecutors?|department|council|officials?)\b", re.I)
+
+
+def named_unit_word(text: str, ent):
+    """The unit word after a name ("Plateau state", "Kurram district"), unless it begins a state
+    body's name ("Niger state television"), else None."""
+    m = ADMIN_CUE.match(text[ent.end_char:ent.end_char + ADMIN_CUE_WINDOW])
+    if m is None or _STATE_BODY.match(text[ent.end_char + m.end():ent.end_char + m.end() + 30]):
+        return None
+    return m
 # "Douma, 10km northeast of Damascus", "a village 15 miles (24 km) south of Aleppo"
 DISTANCE_CUE = re.compile(
     r"^,?\s*(?:about |some |around |roughly |nearly |just |over |less than )?(\d+(?:\.\d+)?)\s*-?\s*"

@@ -10,7 +10,7 @@ from ..places import CITY_POPULATION, WELL_KNOWN_TOWN_POPULATION, GazEntry, plai
 from .context import PlaceReading
 from .cues import (ADMIN_CUE, ADMIN_CUE_WINDOW, CUE_WINDOW, DISTANCE_CUE, FACILITY_PARENT_CUE, IN_TOWN_CUE,
                    IN_TOWN_RADIUS_KM, NAME_PARTS, PARENT_CUE, building, common_words_only, ent_at, facility,
-                   named_so, radius_of_stated_km, stated_km, thoroughfare, unit_after)
+                   named_so, named_unit_word, radius_of_stated_km, stated_km, thoroughfare, unit_after)
 
 PRECISION = {"city": "point", "admin2": "admin2", "admin1": "admin1", "country": "country", "region": "region"}
 PLACED_PRECISIONS = ("point", "admin2", "admin1")  # a landmark this precise says which unit holds a name
@@ -69,7 +69,8 @@ def place_for_ent(r: PlaceReading, ent) -> Place:
         context_admin1=story.context_admin1, admin1_support=story.admin1_support,
         within=within, near=near, home=story.local_home,
         named=story.countries_named_besides(ent.text))
-    unit = _unit_named_with_its_word(r, ent, unit_word.group(0)) if unit_word and not street else None
+    named_unit = named_unit_word(r.text, ent)
+    unit = _unit_named_with_its_word(r, ent, named_unit.group(0)) if named_unit and not street else None
     if unit is not None:  # "Kurram district": the district, not Korem, Ethiopia, which "Kurram" alone matches
         hit = unit
     if hit is not None and near is None and (story.stray_namesake(hit) or _small_namesake_of_facility(r, ent, hit)):

@@ -11,7 +11,7 @@ from ..places import (CITY_POPULATION, COMPASS_WORD, HAMLET_POPULATION, MODIFIER
                       PLACE_NAMED_ACTOR_POPULATION, SIZEABLE_TOWN_POPULATION, TOWN_POPULATION,
                       WELL_KNOWN_TOWN_POPULATION, normalize_name, plain_name)
 from .context import PlaceReading
-from .cues import ADMIN_CUE, ADMIN_CUE_WINDOW, NAME_PARTS, ORDINALS, cued_as_place, ent_at, named_so, spelled_alike
+from .cues import NAME_PARTS, ORDINALS, cued_as_place, ent_at, named_so, named_unit_word, spelled_alike
 
 PLACE_LABELS = ("GPE", "LOC", "FAC")
 # labels a place name is sometimes given instead ("The attack in Quetta": WORK_OF_ART; "a sniper in
@@ -345,7 +345,7 @@ def odd_label_place(r: PlaceReading, ent) -> bool:
 
 def _unit_so_named(r: PlaceReading, ent) -> bool:
     """Is the name, with the unit word after it, a unit of that very name ("Niger state")?"""
-    word = ADMIN_CUE.match(r.text[ent.end_char:ent.end_char + ADMIN_CUE_WINDOW])
+    word = named_unit_word(r.text, ent)
     return word is not None and any(e.feature in ("admin1", "admin2") and plain_name(e.name) == plain_name(ent.text)
                                     for e in r.gazetteer.candidates(f"{ent.text} {word.group(0).strip()}"))
 
