@@ -788,3 +788,17 @@ def test_a_neighbourhood_the_gazetteer_lacks_gives_way_to_the_town_it_is_in(run)
               "Syrian activists said.")
     (shelling,) = res.events
     assert shelling.location is not None and shelling.location.name == "Damascus", shelling.location
+
+
+@pytest.mark.parametrize("text, town, state", [
+    ("Man charged in teen's shooting\n\nDAYTON, Ohio — A 22-year-old man has been charged with murder in the "
+     "shooting death of a 16-year-old boy last week.", "DAYTON", "US-OH"),
+    ("Police: Suspect arrested in store robbery\n\nALBANY, Ga. — Police arrested a 19-year-old man Monday in "
+     "connection with the armed robbery of a convenience store.", "ALBANY", "US-GA"),
+])
+def test_a_body_datelines_town_in_capitals_read_as_an_organisation_is_the_lead_events_place(run, text, town, state):
+    res = run(text)
+    p = place(res, town)
+    assert (p.feature, p.admin1_code) == ("city", state), p
+    main = res.events[res.main_event]
+    assert main.location is not None and main.location.geonameid == p.geonameid, main.location
