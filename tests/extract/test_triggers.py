@@ -543,3 +543,16 @@ def test_only_a_bomb_that_goes_off_is_an_explosion(triggers, text, bomb):
 def test_only_a_munition_that_lands_or_falls_is_an_attack(triggers, text, word, attack):
     hits = [h for h in triggers(text) if h["text"] == word]
     assert [h["type"] for h in hits] == (["ASSAULT"] if attack else [])
+
+
+@pytest.mark.parametrize("text, word, stoppage", [
+    ("Teachers strike over pay in Oakland", "strike", True),
+    ("Nurses went on strike at three hospitals on Monday.", "strike", True),
+    ("Dock workers launched a 24-hour strike on Tuesday.", "strike", True),
+    # a blow or a raid stays one
+    ("Russian missiles strike Kyiv overnight", "strike", False),
+    ("An air strike hit the hospital on Monday.", "strike", False),
+])
+def test_a_strike_by_workers_is_a_protest_not_a_blow(triggers, text, word, stoppage):
+    (hit,) = [h for h in triggers(text) if h["text"].split()[-1] == word]
+    assert (hit["type"] == "PROTEST") == stoppage, hit

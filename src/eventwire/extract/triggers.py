@@ -526,12 +526,35 @@ def _accept(tok, key: str, entry: Trigger, sent_lemmas: set[str]) -> Trigger | N
         return Trigger(EventType.ACCUSE, "allege", "114", ("diplomatic",), "N")
     if lemma in ("back",) and tok.pos_ != "VERB":
         return None
-    if lemma == "strike" and tok.pos_ == "NOUN" and sent_lemmas & {"worker", "union", "employee", "teacher", "doctor"}:
-        return Trigger(EventType.PROTEST, "boycott", "143", ("economic",), "N")
+    if lemma == "strike" and _labour_strike(tok, subj, obj, sent_lemmas):
+        return Trigger(EventType.PROTEST, "boycott", "143", ("economic",), entry.pos)
     if lemma == "fire" and tok.pos_ == "VERB":
         return Trigger(EventType.ASSAULT, "heavy-weapons" if obj_lemma in {"rocket", "missile", "shell", "mortar"} else "firearms",
                        "194" if obj_lemma in {"rocket", "missile", "shell", "mortar"} else "193", ("military",), "V")
     return entry
+
+
+# Who strikes by stopping work: "teachers strike over pay", "nurses strike" (a wider list, with
+# drivers, pilots, farmers and staff, cost record gold check one duplicate)
+WORKERS = frozenset("worker union employee teacher doctor nurse miner docker".split())
+
+
+# Words in a sentence that make its noun "strike" a stoppage ("an air strike" in a sentence that
+# names farmers or staff is still one)
+_STRIKING = frozenset(("worker", "union", "employee", "teacher", "doctor"))
+# What workers strike over, which the parse may make the verb's object ("strike over pay")
+_STRUCK_OVER = frozenset("pay wage wages salary salaries pension pensions condition conditions contract staffing "
+                         "cut cuts".split())
+
+
+def _labour_strike(tok, subj, obj, sent_lemmas: set[str]) -> bool:
+    """A stoppage of work, not a blow: the noun where workers are named in its sentence or that
+    one goes "on" ("nurses went on strike"), the verb with workers as its subject and no object
+    ("teachers strike over pay"; "miners strike at a mine")."""
+    if tok.pos_ == "NOUN":
+        return bool(sent_lemmas & _STRIKING) or (tok.dep_ == "pobj" and tok.head.lower_ == "on"
+                                               and tok.head.head.lemma_.lower() == "go")
+    return (obj is None or obj.lemma_.lower() in _STRUCK_OVER) and subj is not None and subj.lemma_.lower() in WORKERS
 
 
 def _is_reported_obligation(tok) -> bool:
