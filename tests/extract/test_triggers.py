@@ -539,6 +539,11 @@ def test_only_a_bomb_that_goes_off_is_an_explosion(triggers, text, bomb):
     ("Oil prices fell sharply on Monday.", "fell", False),
     ("The town fell to rebels after days of fighting.", "fell", False),
     ("A drone landed on the lawn of the presidential palace.", "landed", False),
+    # a review's made-up copy: a test at sea, a safe landing, figurative and other senses
+    ("A test missile launched by Pakistan landed in the Arabian Sea.", "landed", False),
+    ("The rocket landed safely on a drone ship in the Atlantic.", "landed", False),
+    ("The missile fell short of expectations, analysts said.", "fell", False),
+    ("The shell of the building fell into the street.", "fell", False),
 ])
 def test_only_a_munition_that_lands_or_falls_is_an_attack(triggers, text, word, attack):
     hits = [h for h in triggers(text) if h["text"] == word]
@@ -552,6 +557,10 @@ def test_only_a_munition_that_lands_or_falls_is_an_attack(triggers, text, word, 
     # a blow or a raid stays one
     ("Russian missiles strike Kyiv overnight", "strike", False),
     ("An air strike hit the hospital on Monday.", "strike", False),
+    # workers struck, striking back, or named near a blow (a review's made-up copy)
+    ("Two nurses were struck by gunfire during clashes.", "struck", False),
+    ("Workers struck back at police with stones.", "struck", False),
+    ("An Israeli strike on a house killed a doctor and two nurses.", "strike", False),
 ])
 def test_a_strike_by_workers_is_a_protest_not_a_blow(triggers, text, word, stoppage):
     (hit,) = [h for h in triggers(text) if h["text"].split()[-1] == word]

@@ -802,3 +802,10 @@ def test_a_body_datelines_town_in_capitals_read_as_an_organisation_is_the_lead_e
     assert (p.feature, p.admin1_code) == ("city", state), p
     main = res.events[res.main_event]
     assert main.location is not None and main.location.geonameid == p.geonameid, main.location
+
+
+def test_a_body_dateline_abroad_is_still_read_by_the_older_checks(run):
+    # CAIRO is no town of a Sudanese story: the dateline rule passes it on to the checks after it
+    res = run("Sudan talks stall\n\nCAIRO (AP) — Talks between Sudan's army and the RSF stalled on Monday, "
+              "mediators said.")
+    assert place(res, "CAIRO").country == "EGY"

@@ -434,8 +434,12 @@ _MUNITION_SUBJECT_VERBS = {"go off": _EXPLOSIVE_NOUNS, "land": frozenset(_LAUNCH
 
 # Munitions that hurt no one ("celebratory rockets", "smoke bombs", "stun grenades went off"), and
 # a path a munition leaves ("the rocket went off course"): no attack
-_HARMLESS_MUNITIONS = frozenset("celebratory smoke stun stink paint flash signal practice dummy".split())
+_HARMLESS_MUNITIONS = frozenset("celebratory smoke stun stink paint flash signal practice dummy test".split())
 _OFF_A_PATH = frozenset("course target track radar rail rails script".split())
+# Where a munition that lands or falls hurts someone: on, in or near a place, not at sea or on a pad
+# ("a test missile landed in the Arabian Sea", "the rocket landed safely on a drone ship")
+_STRUCK_PREPS = frozenset("on onto into in near inside at".split())
+_NO_ONE_THERE = frozenset("sea water waters ocean pad ship gulf expectation favour favor".split())
 
 
 def _munition_if_needed(lemma: str, subj) -> bool:
@@ -448,8 +452,20 @@ def _munition_if_needed(lemma: str, subj) -> bool:
             c.lemma_.lower() in _HARMLESS_MUNITIONS for c in subj.children) or any(
             c.lemma_.lower() in _OFF_A_PATH for c in subj.head.children):
         return False
+    if lemma != "go off" and not _lands_on_someone(subj.head, subj):
+        return False
     return subj.lemma_.lower() in nouns or (lemma == "go off" and subj.lemma_.lower() in DEVICE_WORDS
                                             and is_instrument(subj))
+
+
+def _lands_on_someone(verb, subj) -> bool:
+    """Does a munition land or fall where people are ("shells fell on the district"), not safely,
+    at sea or on a pad, and is it a munition ("the shell of the building fell" is none)?"""
+    if any(c.dep_ == "prep" and c.lower_ == "of" for c in subj.children) \
+            or any(c.lower_ == "safely" for c in verb.children):
+        return False
+    return any(c.dep_ == "prep" and c.lower_ in _STRUCK_PREPS and any(
+        p.dep_ == "pobj" and p.lemma_.lower() not in _NO_ONE_THERE for p in c.children) for c in verb.children)
 
 
 def _accept(tok, key: str, entry: Trigger, sent_lemmas: set[str]) -> Trigger | None:
@@ -542,6 +558,8 @@ WORKERS = frozenset("worker union employee teacher doctor nurse miner docker".sp
 # Words in a sentence that make its noun "strike" a stoppage ("an air strike" in a sentence that
 # names farmers or staff is still one)
 _STRIKING = frozenset(("worker", "union", "employee", "teacher", "doctor"))
+# What makes a strike a blow whoever is named near it: "an air strike", "a drone strike"
+_STRIKE_MAKERS = frozenset("air drone missile rocket military artillery".split())
 # What workers strike over, which the parse may make the verb's object ("strike over pay")
 _STRUCK_OVER = frozenset("pay wage wages salary salaries pension pensions condition conditions contract staffing "
                          "cut cuts".split())
@@ -550,11 +568,17 @@ _STRUCK_OVER = frozenset("pay wage wages salary salaries pension pensions condit
 def _labour_strike(tok, subj, obj, sent_lemmas: set[str]) -> bool:
     """A stoppage of work, not a blow: the noun where workers are named in its sentence or that
     one goes "on" ("nurses went on strike"), the verb with workers as its subject and no object
-    ("teachers strike over pay"; "miners strike at a mine")."""
+    but what they strike over ("teachers strike over pay")."""
     if tok.pos_ == "NOUN":
+        if any(c.lemma_.lower() in _STRIKE_MAKERS or c.ent_type_ in ("NORP", "GPE") for c in tok.children):
+            return False  # "an Israeli strike on a house killed a doctor and two nurses": a blow
         return bool(sent_lemmas & _STRIKING) or (tok.dep_ == "pobj" and tok.head.lower_ == "on"
                                                and tok.head.head.lemma_.lower() == "go")
-    return (obj is None or obj.lemma_.lower() in _STRUCK_OVER) and subj is not None and subj.lemma_.lower() in WORKERS
+    # the workers strike, not are struck ("nurses were struck by gunfire") nor strike back or with
+    return (obj is None or obj.lemma_.lower() in _STRUCK_OVER) and subj is not None and subj.dep_ == "nsubj" \
+        and subj.lemma_.lower() in WORKERS and not any(
+            c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "with")
+            or (c.dep_ in ("prt", "advmod") and c.lower_ in ("back", "out", "down")) for c in tok.children)
 
 
 def _is_reported_obligation(tok) -> bool:

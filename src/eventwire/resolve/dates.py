@@ -299,7 +299,6 @@ _REPORTING = re.compile(
     FLAGS,
 )
 _RANGE_START = re.compile(r"\b(?:since|until|till|from|starting|through)\s*$", FLAGS)
-_POSSESSIVE = re.compile(r"['’]s$")
 _RANK = {"weekday": 0, "relative": 0, "absolute": 0, "anchored": 1}
 
 
@@ -355,8 +354,6 @@ def dates_in_span(
         if precision != "day" and not coarse:
             continue
         penalty = _context_penalty(text, s)
-        if penalty == 2 and _POSSESSIVE.search(text[s:e]):
-            penalty = 0  # "the toll from Saturday's bombing": the bombing's day, no period's start
         if penalty and not reporting:
             continue
         tense = tense_of(s, e) if tense_of is not None else None

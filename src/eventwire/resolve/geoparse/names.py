@@ -98,7 +98,8 @@ def misread_place(r: PlaceReading, ent) -> bool:
     focus = r.story.focus_country
     if _opens_dateline(r, ent[0]):  # "... robbery.\n\nDAYTON, Ohio —": the capitals read as an organisation
         hit = r.gazetteer.lookup(ent.text, focus_country=focus)
-        return hit is not None and focus in (None, hit.country) and hit.feature in ("city", "admin1", "admin2")
+        if hit is not None and focus in (None, hit.country) and hit.feature in ("city", "admin1", "admin2"):
+            return True
     info = res.resolve(ent.text)
     if info is not None and info.kind == "country" and ent.label_ in ("ORG", "PERSON") and ent.text[:1].isupper():
         # a capital read as a person ("an attack on Kyiv"): the city, as the model's place tag
