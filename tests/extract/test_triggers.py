@@ -200,7 +200,6 @@ def test_fire_exchanged_over_a_topic_is_words_over_a_stake_or_a_time_shots(trigg
     assert bool([h for h in triggers(text) if h["lemma"] in ("exchange", "trade")]) is shots
 
 
-
 def test_earthquake_is_incident_and_its_hit_is_no_attack(triggers):
     hits = triggers("The earthquake hit the town before dawn.")
     assert "INCIDENT" in types(hits)
@@ -511,43 +510,36 @@ def test_a_coroners_inquest_is_an_investigation(triggers):
     assert any(h["text"] == "inquest" and h["type"] == "INVESTIGATE" for h in hits)
 
 
-
-@pytest.mark.parametrize("text, bomb", [
-    ("At least seven people died when a bomb went off in a market in Mogadishu.", True),
-    ("An explosive device went off outside the embassy, wounding two guards.", True),
-    ("A roadside bomb went off as the convoy passed.", True),
+@pytest.mark.parametrize("text, word, mode", [
+    ("At least seven people died when a bomb went off in a market in Mogadishu.", "went off", "explosives"),
+    ("An explosive device went off outside the embassy, wounding two guards.", "went off", "explosives"),
+    ("A roadside bomb went off as the convoy passed.", "went off", "explosives"),
     # what else "goes off" is no attack
-    ("The fire alarm went off twice during the session.", False),
-    ("The party congress went off without a hitch.", False),
-    ("A device went off in the lab, the university said.", False),
+    ("The fire alarm went off twice during the session.", "went off", None),
+    ("The party congress went off without a hitch.", "went off", None),
+    ("A device went off in the lab, the university said.", "went off", None),
     # a review's made-up copy: a pronoun, a path, munitions that hurt no one
-    ("Mine went off at 6 a.m., the witness told the court.", False),
-    ("The rocket went off course shortly after launch.", False),
-    ("Celebratory rockets went off across the city after the ceasefire.", False),
-    ("Stun grenades went off as police dispersed the crowd.", False),
-])
-def test_only_a_bomb_that_goes_off_is_an_explosion(triggers, text, bomb):
-    hits = [h for h in triggers(text) if h["text"] == "went off"]
-    assert [(h["type"], h["mode"]) for h in hits] == ([("ASSAULT", "explosives")] if bomb else [])
-
-
-@pytest.mark.parametrize("text, word, attack", [
-    ("Two rockets landed near the US embassy late on Sunday.", "landed", True),
-    ("Shells fell on residential neighbourhoods of Donetsk on Tuesday.", "fell", True),
+    ("Mine went off at 6 a.m., the witness told the court.", "went off", None),
+    ("The rocket went off course shortly after launch.", "went off", None),
+    ("Celebratory rockets went off across the city after the ceasefire.", "went off", None),
+    ("Stun grenades went off as police dispersed the crowd.", "went off", None),
+    ("Two rockets landed near the US embassy late on Sunday.", "landed", "heavy-weapons"),
+    ("Shells fell on residential neighbourhoods of Donetsk on Tuesday.", "fell", "heavy-weapons"),
     # what else lands or falls is no attack
-    ("The plane landed safely in Kabul.", "landed", False),
-    ("Oil prices fell sharply on Monday.", "fell", False),
-    ("The town fell to rebels after days of fighting.", "fell", False),
-    ("A drone landed on the lawn of the presidential palace.", "landed", False),
+    ("The plane landed safely in Kabul.", "landed", None),
+    ("Oil prices fell sharply on Monday.", "fell", None),
+    ("The town fell to rebels after days of fighting.", "fell", None),
+    ("A drone landed on the lawn of the presidential palace.", "landed", None),
     # a review's made-up copy: a test at sea, a safe landing, figurative and other senses
-    ("A test missile launched by Pakistan landed in the Arabian Sea.", "landed", False),
-    ("The rocket landed safely on a drone ship in the Atlantic.", "landed", False),
-    ("The missile fell short of expectations, analysts said.", "fell", False),
-    ("The shell of the building fell into the street.", "fell", False),
+    ("A test missile launched by Pakistan landed in the Arabian Sea.", "landed", None),
+    ("The rocket landed safely on a drone ship in the Atlantic.", "landed", None),
+    ("The missile fell short of expectations, analysts said.", "fell", None),
+    ("The shell of the building fell into the street.", "fell", None),
 ])
-def test_only_a_munition_that_lands_or_falls_is_an_attack(triggers, text, word, attack):
+def test_only_a_munition_that_goes_off_lands_or_falls_is_an_attack(triggers, text, word, mode):
+    # mode: the attack's mode; None where the words tell no attack
     hits = [h for h in triggers(text) if h["text"] == word]
-    assert [h["type"] for h in hits] == (["ASSAULT"] if attack else [])
+    assert [(h["type"], h["mode"]) for h in hits] == ([("ASSAULT", mode)] if mode else [])
 
 
 @pytest.mark.parametrize("text, word, stoppage", [
