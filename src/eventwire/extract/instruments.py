@@ -30,11 +30,11 @@ EXPLOSIVE_MODIFIERS = frozenset(("explosive", "improvised", "incendiary", "bomb"
 
 def is_instrument(tok) -> bool:
     # a noun only: "a friend of mine" holds no mine
-    if tok.pos_ not in ("NOUN", "PROPN"):
-        return tok.ent_type_ == "PRODUCT"
+    if tok.ent_type_ == "PRODUCT":
+        return True
     lemma = tok.lemma_.lower()
-    return lemma in INSTRUMENT_WORDS or tok.ent_type_ == "PRODUCT" or (
-        lemma in DEVICE_WORDS and any(c.lemma_.lower() in EXPLOSIVE_MODIFIERS for c in tok.children))
+    return tok.pos_ in ("NOUN", "PROPN") and (lemma in INSTRUMENT_WORDS or (
+        lemma in DEVICE_WORDS and any(c.lemma_.lower() in EXPLOSIVE_MODIFIERS for c in tok.children)))
 
 
 def participle_instruments(holder, head, args) -> None:
