@@ -224,6 +224,8 @@ def parsed(nlp, text: str, kind: str = "killed"):
     ("A drone strike killed a senior commander and three of his guards.",
      [(4, "a senior commander and three of his guards", True)]),
     ("Gunmen killed the mayor of Tlalpan and his bodyguard.", [(2, "the mayor of Tlalpan and his bodyguard", True)]),
+    # a headline's participle the parse reads as a past tense, its subject the victim
+    ("Woman killed in crash on Interstate 95", [(1, "Woman", True)]),
     # one of a people: "a Palestinian", "an American"
     ("Israeli troops killed a 17-year-old Palestinian in Nablus.", [(1, "a 17-year-old Palestinian", True)]),
     ("A Palestinian was shot dead near Hebron.", [(1, "A Palestinian", True)]),

@@ -472,6 +472,9 @@ def _victim(verb):
         return verb.head
     if verb.tag_ == "VBN" and "nsubj" in by_dep and not any(c.dep_ in ("aux", "auxpass") for c in verb.children):
         return by_dep["nsubj"]  # a headline's bare participle: "Man killed in crash"
+    if verb.tag_ == "VBD" and "nsubj" in by_dep and "dobj" not in by_dep and verb.i + 1 < len(verb.doc) \
+            and verb.doc[verb.i + 1].dep_ == "prep" and not any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return by_dep["nsubj"]  # ... the participle read as a past tense: "Woman killed in crash on Interstate 95"
     return by_dep.get("dobj")
 
 
