@@ -121,6 +121,17 @@ def test_a_participle_under_a_verb_of_seeing_or_having_tells_what_its_subject_un
     assert (words(args.actors), words(args.targets)) == (actors, targets)
 
 
+def test_a_headline_verb_tagged_as_a_noun_takes_its_subject_and_object(nlp):
+    """"Police arrest man ...": the parse tags "arrest" NN, but gives it a subject and an object."""
+    arrest = trigger(nlp, "Police arrest man in connection with Elm Street stabbing", "arrest")
+    assert arrest.pos_ == "NOUN"  # the misreading this reads through
+    args = find_arguments(arrest, NO_PLACES)
+    assert (words(args.actors), words(args.targets)) == (["Police"], ["man"])
+    # a noun with no subject and object stays a noun, its "of" what it was done to
+    args = find_arguments(trigger(nlp, "The police arrest of a man sparked protests.", "arrest"), NO_PLACES)
+    assert (words(args.actors), words(args.targets)) == ([], ["man"])
+
+
 def test_an_event_noun_takes_the_subjects_of_its_light_verb(nlp):
     args = find_arguments(trigger(nlp, "Russia and France carried out air strikes on Raqqa.", "strikes"), NO_PLACES)
     assert words(args.actors) == ["Russia", "France"]

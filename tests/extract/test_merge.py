@@ -301,6 +301,25 @@ def test_a_party_that_denies_the_act_is_never_filled_in_as_its_doer():
     assert main.actors == [hts]
 
 
+def test_a_party_a_mention_names_joins_doers_the_main_event_only_describes():
+    """"A suicide bomber blew himself up ... Islamic State claimed the attack": the described
+    bomber stays and the party named joins, leaving the targets; a party the main event already
+    knows, a denial, and a mention of another kind (the patrol attacked) add no one."""
+    bomber = Actor("A suicide bomber", 0, 16, "Unidentified armed group", "IRQ", "UAF")
+    claim = event(actors=[IS])
+    claim.sentence = Span("Islamic State claimed the attack.", 30, 63)
+    main = event(actors=[bomber])
+    main.targets = [copy.copy(IS)]  # "in an attack claimed by IS" read as hit
+    fill_missing(main, claim)
+    assert main.actors == [bomber, IS] and main.targets == []
+    for kept_doer, other in ((RUSSIA, claim), (bomber, event(actors=[IS], factuality="denied")),
+                             (bomber, event("MOBILIZE", cameo="150", actors=[IS]))):
+        other.sentence = claim.sentence
+        main = event(actors=[kept_doer])
+        fill_missing(main, other)
+        assert main.actors == [kept_doer]
+
+
 def test_the_drafts_of_a_joint_attack_grow_their_own_lists():
     from eventwire.extract.merge import split_joint_actors
 

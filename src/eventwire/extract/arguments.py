@@ -641,11 +641,17 @@ def _through_quantities(actors: list) -> list:
     return list({t.i: t for t in out}.values())
 
 
+def _noun_as_verb(head) -> bool:
+    """A headline's verb tagged as a noun, as its subject and object show: "Police arrest man in
+    connection with stabbing" (arrest: NN, with an nsubj and a dobj). A noun takes neither."""
+    return head.pos_ == "NOUN" and bool(children(head, "nsubj")) and bool(children(head, "dobj"))
+
+
 def find_arguments(head, entities) -> Args:
     """Actors, targets, instruments and place candidates of the trigger whose head
     token is `head`; `entities` is the document's `DocEntities`."""
     args = Args()
-    if head.pos_ == "VERB":
+    if head.pos_ == "VERB" or _noun_as_verb(head):
         _verb_doers(head, args)
         _verb_objects(head, args)
         if not args.actors:

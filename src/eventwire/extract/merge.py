@@ -557,6 +557,15 @@ def fill_missing(keep: Event, other: Event) -> None:
             and all(named_in_text(a, other.sentence.start) for a in other.actors) \
             and (not keep.actors or any(_resolved(a) for a in other.actors)):
         keep.actors = list(other.actors)
+    elif other.factuality not in DISOWNED and other.type == keep.type and _only_described(keep):
+        # "A suicide bomber blew himself up ... Islamic State claimed the attack": the party a
+        # mention names is who the attackers the main one only described were
+        named = [a for a in other.actors if _resolved(a) and a.sector != Sector.UAF
+                 and named_in_text(a, other.sentence.start)]
+        if named:
+            keep.actors += named  # the described doers stay: who did it, as the report saw it
+            named_keys = {_key(a) for a in named}  # "in an attack claimed by IS": no target
+            keep.targets = [t for t in keep.targets if _key(t) not in named_keys]
     # the same state named otherwise in the other mention ("Syrian" raid, "Syrian army helicopters"):
     # that name too
     if keep.actors and other.factuality not in DISOWNED:
@@ -577,6 +586,12 @@ def fill_missing(keep: Event, other: Event) -> None:
             keep.targets.append(t)
             have.add(t.name or t.text)
     _fill_outcomes(keep, other)
+
+
+def _only_described(ev: Event) -> bool:
+    """Are the event's doers only described, none known ("gunmen", "a suicide bomber": an
+    unidentified armed group)?"""
+    return bool(ev.actors) and all(a.sector == Sector.UAF or not _resolved(a) for a in ev.actors)
 
 
 def _fill_outcomes(keep: Event, other: Event) -> None:
