@@ -349,6 +349,15 @@ def test_what_a_request_threat_or_refusal_is_about_folds_into_it(nlp):
         assert drafts[0].event.killed is None  # the hostages threatened are not killed
 
 
+def test_an_acts_own_name_as_its_content_folds_into_it_and_another_kind_of_act_does_not(nlp):
+    deal = drafts_of(nlp, "Hamas agreed on Tuesday to a ceasefire deal brokered by Egypt.",
+                     [("agreed", event("AGREE", cameo="030")), ("deal", event("AGREE", cameo="030", factuality="planned"))])
+    assert fold_contents(deal, 0) == ([deal[0]], 0)  # one agreement, not an agreement to agree
+    promise = drafts_of(nlp, "Britain agreed to join the strikes on Raqqa.",
+                        [("agreed", event("AGREE", cameo="030")), ("strikes", event())])
+    assert fold_contents(promise, 0) == (promise, 0)  # what a party commits itself to stays an act
+
+
 @pytest.mark.parametrize("text, words, types", [
     # a conjoined act
     ("Police arrested and charged two men on Monday.", ("arrested", "charged"), ("COERCE", "ACCUSE")),

@@ -293,6 +293,7 @@ def merge_in_sentence(drafts: list[Draft]) -> list[Draft]:
 # that killed 30") or a conjoined act ("arrested and charged") is an act of its own, and so is what
 # acts that report on another act are about ("condemned strikes that killed 30", "protest the
 # killing of a teenager") or what a party commits itself to ("promised that Denmark would join").
+# An act's own name as its content is the act, of any kind: "agreed to a plea deal" is one agreement.
 CONTENT_GOVERNORS = frozenset((EventType.REQUEST, EventType.THREATEN, EventType.REJECT))
 # The links from a content up to its act: a complement clause or an object ("urged them to
 # release", "demand his resignation", "refused to discuss"), a preposition's object only right
@@ -335,7 +336,7 @@ def governing(d: Draft, drafts: list[Draft]) -> Draft | None:
             return None  # what is halted is going on, whether "halt" is still a mention or folded away
         if tok.i in heads:
             g = heads[tok.i]
-            if g.event.type in CONTENT_GOVERNORS:
+            if g.event.type in CONTENT_GOVERNORS or g.event.type == d.event.type:
                 return g
             # the content of a content ("refused to discuss the withdrawal")
             return g if link in CLAUSE_LINKS and governing(g, drafts) is not None else None
