@@ -413,6 +413,22 @@ def test_refine_codes_a_strike_by_aircraft_as_aerial_force(prepare, run_stage):
     assert (d.event.mode, d.event.cameo) == ("aerial", "195") and "military" in d.event.context
 
 
+@pytest.mark.parametrize("text, kind", [
+    # a later sentence of the incident says it was a bomb: a bombing, whoever did it
+    ("Blast in Quetta market\n\nA bomb exploded in a crowded market in Quetta on Monday, killing 12 people.",
+     EventType.ASSAULT),
+    # done with no weapon of war: a crime
+    ("Shooting in Leeds pub\n\nA man opened fire in a crowded pub in Leeds on Monday, killing two people.",
+     EventType.CRIME),
+])
+def test_refine_reads_what_another_mention_says_the_incident_was_done_with(prepare, run_stage, text, kind):
+    work = prepare("refine", text, published=WEDNESDAY)
+    (d,) = work.drafts
+    assert d.sent_index == 0 and d.last_sent_index == 1  # the headline's event, told again in the body
+    run_stage("refine", work)
+    assert d.event.type == kind
+
+
 def test_refine_reads_must_after_a_report_as_the_speakers_demand(prepare, run_stage):
     work = prepare("refine", "Britain said Libya must hand over the suspects.", published=WEDNESDAY)
     (d,) = work.drafts

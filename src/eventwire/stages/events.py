@@ -316,7 +316,7 @@ _REFINED = ("type", "mode", "cameo", "factuality", "context", "actors", "targets
 
 @stage("refine", reads=("drafts.sent", "drafts.hit", "entities", "drafts.event.type", "drafts.event.cameo",
                         "drafts.event.factuality", "drafts.event.context", "drafts.event.actors",
-                        "drafts.event.targets"),
+                        "drafts.event.targets", "drafts.event.instruments"),
        writes=tuple(f"drafts.event.{f}" for f in _REFINED),
        # their sectors: `local_doers` and `sufferers` later rewrite a country and the name it reads
        provisional=("drafts.event.actors", "drafts.event.targets"))
@@ -330,7 +330,9 @@ def refine(w: Work, res: Resources) -> None:
         a.sector for d in w.drafts for a in d.event.actors + d.event.targets if a.sector}
     for d in w.drafts:
         ev = d.event
-        lemmas = {t.lemma_.lower() for t in d.sent}
+        # its sentence's words and what another mention says it was done with ("Blast in Quetta
+        # market" / "A bomb exploded ...": the bomb is the blast's)
+        lemmas = {t.lemma_.lower() for t in d.sent} | _instrument_lemmas(w.entities.doc, ev)
         _demand_from_modal(d, w)
         if ev.type == EventType.ASSAULT and _CLAIM_RESPONSIBILITY.search(d.sent.text):
             # a claim of responsibility: the attack is asserted, who did it is the claimant's word
@@ -353,6 +355,12 @@ def refine(w: Work, res: Resources) -> None:
             ev.type, ev.cameo = EventType.CRIME, None  # a shooting on the North Side, no political actor
             if "crime" not in ev.context:
                 ev.context.append("crime")
+
+
+def _instrument_lemmas(doc, ev) -> set[str]:
+    """The lemmas of the words naming what the event was done with ("A bomb" → {"a", "bomb"})."""
+    spans = (doc.char_span(i.start, i.end, alignment_mode="expand") for i in ev.instruments)
+    return {t.lemma_.lower() for span in spans if span is not None for t in span}
 
 
 def event_context(entities, sent) -> tuple[int, int]:
