@@ -77,6 +77,21 @@ def test_locations_places_an_event_where_its_target_is(prepare, run_stage):
     assert work.drafts[0].event.location is not None and work.drafts[0].event.location.name == "Mali"
 
 
+@pytest.mark.parametrize("text, town", [
+    ("Militants shelled the Mosul airport on Monday.", "Mosul"),
+    ("Russian jets bombed the Idlib market on Monday, killing 12 people.", "Idlib"),
+    ("Two soldiers were killed in an attack on the Kabul airport on Monday.", "Kabul"),
+    # a state's mission is no facility of the town that names it, nor a party's own town its place
+    ("Protesters attacked the US embassy on Monday.", None),
+    ("The Damascus government shelled rebel positions on Monday.", None),
+])
+def test_locations_places_an_event_in_the_town_that_names_the_facility_it_hit(prepare, run_stage, text, town):
+    work = prepare("locations", text, published="2016-03-23")
+    run_stage("locations", work)
+    loc = work.drafts[-1].event.location  # the act named last ("killed in an attack on ...": the attack)
+    assert (loc.name if loc is not None else None) == town
+
+
 @pytest.mark.parametrize("text, not_there", [
     ("Russian jets struck a convoy of trucks from Turkey on Monday.", "Turkey"),  # where it came from
     ("Police in Florida arrested a man from Atlanta on Monday.", "Atlanta"),

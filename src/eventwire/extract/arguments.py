@@ -21,7 +21,8 @@ from .moment_doers import doers_of_the_moment
 from .noun_parties import AGENT_NOUNS, a_party, held_responsible, misnamed_adjective, participle_doers, side_phrases
 from .passives import (TARGET_PREPS, accused_subject, elliptical_passive, headline_passive_of,
                        passive_adjunct_sufferers, small_clause_passive)
-from .target_words import GROUND_NOUNS, PLACE_ENTS, PLACE_NOUNS, TIME_NOUNS, generic_target, is_place
+from .target_words import (GROUND_NOUNS, PLACE_ENTS, PLACE_NOUNS, TIME_NOUNS, TOWN_NAMED_FACILITIES, generic_target,
+                           is_place)
 
 LIGHT_VERBS = frozenset(
     "carry conduct launch stage mount lead wage unleash step double intensify resume begin start "
@@ -405,6 +406,13 @@ def _patient(t, args: Args) -> None:
             _patient(g, args)
     elif t.ent_type_ not in NON_ARGUMENT_ENTS or _counted_people(t):
         args.targets.append(t)
+        _facility_town(t, args)
+
+
+def _facility_town(t, args: Args) -> None:
+    """A facility hit, named by its town ("struck the Kabul airport"): the town is a place."""
+    if t.lemma_.lower() in TOWN_NAMED_FACILITIES:
+        args.place_tokens.extend(p for p in named_place_of(t) if p not in args.place_tokens)
 
 
 # Verbs whose passive subject is what was sent, not who was hit ("rockets were fired", "bombs
@@ -580,6 +588,7 @@ def _prepositional_arguments(holder, args: Args) -> None:
                             _patient(g, args)
                     elif t.ent_type_ not in NON_ARGUMENT_ENTS and t.lemma_.lower() not in GROUND_NOUNS:
                         args.targets.append(t)
+                        _facility_town(t, args)  # "an attack on the Mosul airport"
 
 
 def _hands_of(idiom_hands: list) -> list:

@@ -12,6 +12,12 @@ PLACE_ENTS = ("GPE", "LOC", "FAC")
 # Common nouns for places ("the city of Homs", "rebel-held districts")
 PLACE_NOUNS = frozenset("city town village province governorate area district neighbourhood neighborhood region "
                         "suburb countryside outskirts capital quarter enclave country".split())
+# Facilities a report names by their town ("the Kabul airport", "the Jenin camp", "the Bagram air
+# base"): the town is where the facility was hit. Not a state's mission abroad ("the US embassy"
+# stands in another country than the one that names it).
+TOWN_NAMED_FACILITIES = frozenset("airport airfield base camp prison jail hospital market marketplace bazaar mosque "
+                                  "church school university stadium port harbour harbor station bridge plant "
+                                  "refinery dam checkpoint barracks".split())
 # Words for what was hit that name nothing in particular ("the target", "the cowardly attack")
 GENERIC_TARGETS = frozenset("target site facility position area place thing attack part number".split())
 # Generic words for a place hit that a modifier makes a target ("an oil facility", "army

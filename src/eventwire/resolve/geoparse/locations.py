@@ -127,7 +127,10 @@ def _own_place(r: PlaceReading, d: EventSite, place_nouns: frozenset[str]) -> Pl
     attached, cands = _candidates(r, d, place_nouns)
     best = doers_seat = doers_place = None
     for ent in cands:
-        if any(s <= ent.start_char < e for s, e in occupied) or ent.end_char <= r.dateline_end:
+        # a name inside a party's phrase is no place of the event's ("the Kabul government"), but
+        # the town the syntax took from a facility hit is ("struck the Kabul airport")
+        inside = acting if ent in attached else occupied
+        if any(s <= ent.start_char < e for s, e in inside) or ent.end_char <= r.dateline_end:
             continue
         body = seated_body(ent.root)
         if body is not None:
