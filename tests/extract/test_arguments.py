@@ -429,6 +429,9 @@ def test_a_munition_as_subject_gives_way_to_whoever_fired_it(nlp, sentence, trig
 @pytest.mark.parametrize("sentence, trig, munition", [
     ("A rocket hit the market on Monday.", "hit", "rocket"),
     ("Mortar fire struck the old city on Monday.", "struck", "fire"),
+    # a plural after a dateline, read as a name (NNPS, its lemma keeping the "s")
+    ("BAGHDAD — Rockets hit the Ain al-Asad air base in western Iraq on Tuesday, the military said.", "hit",
+     "Rockets"),
 ])
 def test_a_munition_with_no_stated_wielder_is_the_means_and_no_doer(nlp, sentence, trig, munition):
     args = find_arguments(trigger(nlp, sentence, trig), NO_PLACES)

@@ -33,6 +33,8 @@ def is_instrument(tok) -> bool:
     if tok.ent_type_ == "PRODUCT":
         return True
     lemma = tok.lemma_.lower()
+    if tok.tag_ == "NNPS" and lemma.endswith("s") and lemma[:-1] in INSTRUMENT_WORDS:
+        return True  # a plural read as a name keeps its "s" ("BAGHDAD — Rockets hit ..."): rocket
     return tok.pos_ in ("NOUN", "PROPN") and (lemma in INSTRUMENT_WORDS or (
         lemma in DEVICE_WORDS and any(c.lemma_.lower() in EXPLOSIVE_MODIFIERS for c in tok.children)))
 
