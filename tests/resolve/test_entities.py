@@ -247,23 +247,3 @@ def test_the_country_over_a_border_is_not_where_the_story_is(nlp, text):
 def test_a_seat_does_not_vote_when_the_story_names_a_region(nlp):
     text = "The Interior Ministry said its forces killed 12 militants in the Golan Heights, a London-based monitor said."
     assert placed_story(nlp, text).focus_country != "GBR"
-
-
-@pytest.mark.parametrize("text, phrase, name", [
-    # named later with the age the lead gave
-    ("A 24-year-old man was arrested Friday. John Smith, 24, of Dayton, was charged.", "A 24-year-old man",
-     "John Smith"),
-    # named first, described after; a bracketed age too
-    ("Mary Jones (31) was hurt on Monday. The 31-year-old was taken to hospital.", "The 31-year-old", "Mary Jones"),
-    # two people of that age, or none: the description stays a description
-    ("A 24-year-old man was held. John Smith, 24, and Bob Lee, 24, were charged.", "A 24-year-old man", None),
-    ("A 24-year-old man was held. John Smith, 25, was charged.", "A 24-year-old man", None),
-])
-def test_a_description_by_age_is_the_one_person_named_with_that_age(nlp, text, phrase, name):
-    ents = DocEntities(nlp(text), resolver=ActorResolver())
-    start = text.index(phrase)
-    actor = ents.actor(start, start + len(phrase))
-    if name:
-        assert actor.name == name
-    else:
-        assert actor.name not in ("John Smith", "Bob Lee")

@@ -16,7 +16,6 @@ from ..model import Actor, Sector
 from ..nlp.quotes import find_quotes, quote_around
 from ..nlp.syntax import names_elsewhere, np_bounds
 from .actors import ActorInfo, ActorResolver
-from .ages import people_by_age, person_of_age
 from .places import (
     COMPASS_WORD,
     WELL_KNOWN_TOWN_POPULATION,
@@ -552,20 +551,6 @@ class DocEntities:
         return self._last_named(lambda info: info.kind in ("group", "organization")
                                 and len(info.name.split()) > 1 and info.name.lower().split()[-1] == head, char)
 
-    def _aged_person(self, text: str) -> ActorInfo | None:
-        """"A 24-year-old man" → the John Smith the report names with that age ("John Smith, 24,"),
-        where it names just one person so (`ages.person_of_age`); the description's country
-        where the name has none."""
-        if not hasattr(self, "_ages"):
-            self._ages = people_by_age(self.text, [(e.end_char, e.text) for e in self.ents if e.label_ == "PERSON"])
-        name = person_of_age(text, self._ages) if self._ages else None
-        if name is None:
-            return None
-        known = self._last_named(lambda info: info.kind == "person" and info.name == name)
-        described = self.resolve_phrase(text)
-        country = (known.country if known else None) or (described.country if described else None)
-        return ActorInfo(name, country, known.sector if known else None, "person")
-
     def resolve_phrase(self, text: str) -> ActorInfo | None:
         info = self.resolver.resolve(text, focus_country=self.focus_country)
         if info is not None and self.local_home and info.country and info.country != self.home_country \
@@ -635,7 +620,7 @@ class DocEntities:
             info = self.antecedent(start, ("group",))
         else:
             info = self.by_surname(text) if " " not in text.strip() or text[:1].islower() else None
-            info = info or self._aged_person(text) or self.by_short_name(text, start) or self.resolve_phrase(text)
+            info = info or self.by_short_name(text, start) or self.resolve_phrase(text)
             if info is None and head is not None:
                 # fall back to a named entity or demonym inside the phrase
                 span = self.doc.char_span(start, end, alignment_mode="expand") if end > start else None
