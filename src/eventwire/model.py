@@ -148,6 +148,9 @@ class SourceRef:
 # The `Event.context` tag of an event the report recalls rather than reports (a war's start, an
 # earlier attack, a running total): never the main event (extract/background.py)
 BACKGROUND = "background"
+# The `Event.context` tag of an act someone claimed ("... claimed responsibility", "IS claimed the
+# attack"): who did it is the claimant's word (stages/events.refine, extract/merge)
+CLAIMED = "claim_of_responsibility"
 
 
 @dataclass

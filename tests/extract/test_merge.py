@@ -21,7 +21,7 @@ from eventwire.extract.merge import (
     split_joint_actors,
 )
 from eventwire.extract.triggers import TriggerHit
-from eventwire.model import Actor, Count, Event, Span
+from eventwire.model import CLAIMED, Actor, Count, Event, Span
 
 RUSSIA = Actor("Russian jets", 0, 12, "Russia", "RUS", "MIL")
 FRANCE = Actor("France", 20, 26, "France", "FRA", "GOV")
@@ -301,19 +301,25 @@ def test_a_party_that_denies_the_act_is_never_filled_in_as_its_doer():
     assert main.actors == [hts]
 
 
-def test_a_party_a_mention_names_joins_doers_the_main_event_only_describes():
+def test_a_group_a_claim_names_joins_doers_the_main_event_only_describes():
     """"A suicide bomber blew himself up ... Islamic State claimed the attack": the described
-    bomber stays and the party named joins, leaving the targets; a party the main event already
-    knows, a denial, and a mention of another kind (the patrol attacked) add no one."""
+    bomber stays and the group named joins, leaving the targets; a party the main event already
+    knows, a mention of another kind (the patrol attacked), a state, and a party named in a
+    mention that claims nothing (the clerk who shot back) add no one."""
     bomber = Actor("A suicide bomber", 0, 16, "Unidentified armed group", "IRQ", "UAF")
     claim = event(actors=[IS])
+    claim.context = [CLAIMED]
     claim.sentence = Span("Islamic State claimed the attack.", 30, 63)
     main = event(actors=[bomber])
     main.targets = [copy.copy(IS)]  # "in an attack claimed by IS" read as hit
     fill_missing(main, claim)
     assert main.actors == [bomber, IS] and main.targets == []
-    for kept_doer, other in ((RUSSIA, claim), (bomber, event(actors=[IS], factuality="denied")),
-                             (bomber, event("MOBILIZE", cameo="150", actors=[IS]))):
+    clerk = Actor("The clerk, Maria Lopez", 40, 62, "Maria Lopez", "USA", "CVL")
+    state = event(actors=[RUSSIA])
+    state.context = [CLAIMED]
+    other_kind = event("MOBILIZE", cameo="150", actors=[IS])
+    other_kind.context = [CLAIMED]
+    for kept_doer, other in ((RUSSIA, claim), (bomber, other_kind), (bomber, state), (bomber, event(actors=[clerk]))):
         other.sentence = claim.sentence
         main = event(actors=[kept_doer])
         fill_missing(main, other)
@@ -353,6 +359,12 @@ def test_an_acts_own_name_as_its_content_folds_into_it_and_another_kind_of_act_d
     deal = drafts_of(nlp, "Hamas agreed on Tuesday to a ceasefire deal brokered by Egypt.",
                      [("agreed", event("AGREE", cameo="030")), ("deal", event("AGREE", cameo="030", factuality="planned"))])
     assert fold_contents(deal, 0) == ([deal[0]], 0)  # one agreement, not an agreement to agree
+    # another party's act named as the content: "fought off an assault by government forces"
+    fought = drafts_of(nlp, "Houthi rebels fought off an assault by government forces near Marib.",
+                       [("fought", event(actors=[Actor("Houthi rebels", 0, 13, "Houthis", "YEM", "REB")])),
+                        ("assault", event(actors=[Actor("government forces", 36, 53, "Yemeni government forces",
+                                                        "YEM", "MIL")]))])
+    assert fold_contents(fought, 0) == (fought, 0)
     promise = drafts_of(nlp, "Britain agreed to join the strikes on Raqqa.",
                         [("agreed", event("AGREE", cameo="030")), ("strikes", event())])
     assert fold_contents(promise, 0) == (promise, 0)  # what a party commits itself to stays an act

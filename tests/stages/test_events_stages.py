@@ -420,6 +420,9 @@ def test_refine_codes_a_strike_by_aircraft_as_aerial_force(prepare, run_stage):
     # done with no weapon of war: a crime
     ("Shooting in Leeds pub\n\nA man opened fire in a crowded pub in Leeds on Monday, killing two people.",
      EventType.CRIME),
+    # a munition's word that a modifier makes a small arm's
+    ("Man killed in Dayton shooting\n\nA man was killed in Dayton on Monday by a shotgun shell fired through "
+     "his window.", EventType.CRIME),
 ])
 def test_refine_reads_what_another_mention_says_the_incident_was_done_with(prepare, run_stage, text, kind):
     work = prepare("refine", text, published=WEDNESDAY)
@@ -443,13 +446,25 @@ def test_refine_reads_must_after_a_report_as_the_speakers_demand(prepare, run_st
     assert ev.acled_event_type is None and ev.acled_sub_event_type is None
 
 
-def test_refine_notes_a_claim_of_responsibility(prepare, run_stage):
-    text = "Islamic State claimed responsibility for the attack on a checkpoint in Kirkuk."
+@pytest.mark.parametrize("text", [
+    "Islamic State claimed responsibility for the attack on a checkpoint in Kirkuk.",
+    "Islamic State claimed the attack on a checkpoint in Kirkuk.",
+    "Two soldiers died in Kirkuk on Monday in an attack claimed by Islamic State.",
+])
+def test_refine_notes_a_claim_of_responsibility(prepare, run_stage, text):
     work = prepare("refine", text, published=WEDNESDAY)
     attack = drafts_by_trigger(work)["attack"].event
     assert "claim_of_responsibility" not in attack.context
-    assert run_stage("refine", work) == {"drafts.event.context"}
+    assert run_stage("refine", work) >= {"drafts.event.context"}
     assert "claim_of_responsibility" in attack.context and attack.type == EventType.ASSAULT
+
+
+def test_refine_notes_no_claim_where_an_attack_is_denied_or_only_reported(prepare, run_stage):
+    for text in ("Islamic State denied the attack on a checkpoint in Kirkuk.",
+                 "Police reported the attack on a checkpoint in Kirkuk."):
+        work = prepare("refine", text, published=WEDNESDAY)
+        run_stage("refine", work)
+        assert all("claim_of_responsibility" not in d.event.context for d in work.drafts)
 
 
 # --- acled -----------------------------------------------------------------

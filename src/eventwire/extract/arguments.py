@@ -18,7 +18,8 @@ from .instruments import (ACTOR_MODIFIER_ENTS, INSTRUMENT_WORDS, instruments_to_
                           participle_instruments)
 from .lexicon import LEXICON, REPORTING_VERBS
 from .moment_doers import doers_of_the_moment
-from .noun_parties import AGENT_NOUNS, a_party, held_responsible, misnamed_adjective, participle_doers, side_phrases
+from .noun_parties import (AGENT_NOUNS, a_party, hands_of, held_responsible, idiom_hands, misnamed_adjective,
+                           participle_doers, side_phrases)
 from .passives import (TARGET_PREPS, accused_subject, elliptical_passive, headline_passive_of,
                        passive_adjunct_sufferers, small_clause_passive)
 from .target_words import (GROUND_NOUNS, PLACE_ENTS, PLACE_NOUNS, TIME_NOUNS, TOWN_NAMED_FACILITIES, generic_target,
@@ -152,6 +153,17 @@ def _governing_light_verb(tok):
                 c.dep_ in ("dobj", "obj") and c.lemma_.lower() in CLAIMED_NOUNS for c in holder.children):
             return holder  # "IS took credit for the bombing": the parse hangs "for" on the verb
     return None
+
+
+def claimed_act(tok) -> bool:
+    """Is the act noun `tok` told as claimed ("IS claimed the attack", "the attack was claimed by
+    IS", "an attack claimed by IS", "took credit for the bombing")?"""
+    if tok.pos_ != "NOUN":
+        return False
+    if any(c.dep_ == "acl" and c.lemma_.lower() == "claim" and children(c, "agent") for c in tok.children):
+        return True  # "in an attack claimed by the Islamic State group"
+    verb = _governing_light_verb(tok)
+    return verb is not None and verb.lemma_.lower() in CLAIMING_VERBS
 
 
 # Verbs whose object is an act they report, judge, look into, urge, stop or live through, not one
@@ -591,19 +603,6 @@ def _prepositional_arguments(holder, args: Args) -> None:
                         _facility_town(t, args)  # "an attack on the Mosul airport"
 
 
-def _hands_of(idiom_hands: list) -> list:
-    """"killed at the hands of security forces": the doers an idiom names."""
-    return [t for hands in idiom_hands
-            for of in children(hands, "prep") if of.lower_ == "of"
-            for o in children(of, "pobj") for t in with_conjuncts(o)]
-
-
-def _idiom_hands(holder) -> list:
-    """The "hands" of "at the hands of X" under the trigger: no target (farm hands are)."""
-    return [h for prep in children(holder, "prep") if prep.lower_ == "at"
-            for h in children(prep, "pobj") if h.lemma_.lower() == "hand" and children(h, "prep")]
-
-
 # Parses deeper than this are run-ons: `clause_depth` stops counting.
 MAX_DEPTH_HOPS = 12
 
@@ -680,8 +679,8 @@ def find_arguments(head, entities) -> Args:
     for h in holders:
         _prepositional_arguments(h, args)
         participle_instruments(h, head, args)
-        hands = _idiom_hands(h)
-        args.actors += [t for t in _hands_of(hands) if t not in args.actors]
+        hands = idiom_hands(h)
+        args.actors += [t for t in hands_of(hands) if t not in args.actors]
         args.targets = [t for t in args.targets if t not in hands]
     instruments_to_doers(args, entities)
     args.actors = _through_quantities(args.actors)

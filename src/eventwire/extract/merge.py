@@ -15,7 +15,7 @@ import copy
 import datetime as dt
 import re
 
-from ..model import BACKGROUND, Event, EventType, Sector
+from ..model import BACKGROUND, CLAIMED, Event, EventType, Sector
 from ..nlp.syntax import in_past_tense
 from .events import Draft, named_in_text, names_doers
 from .ontology import JOINT_ACTOR_SECTORS, STATE_FORCE_SECTORS, STATE_ORGAN_SECTORS, VIOLENT_TYPES
@@ -101,6 +101,8 @@ def _absorb(keep: Event, other: Event) -> None:
     keep.targets = [t for t in keep.targets if (t.start, t.end) not in doers]
     inst = {(i.start, i.end) for i in keep.instruments}
     keep.instruments += [i for i in other.instruments if (i.start, i.end) not in inst]
+    if (other.factuality == "claimed" or CLAIMED in other.context) and CLAIMED not in keep.context:
+        keep.context.append(CLAIMED)  # "Islamic State claimed the attack" told of an incident told before
     for f in ("killed", "injured", "location", "date_text"):
         if getattr(keep, f) is None and getattr(other, f) is not None:
             setattr(keep, f, getattr(other, f))
@@ -293,7 +295,8 @@ def merge_in_sentence(drafts: list[Draft]) -> list[Draft]:
 # that killed 30") or a conjoined act ("arrested and charged") is an act of its own, and so is what
 # acts that report on another act are about ("condemned strikes that killed 30", "protest the
 # killing of a teenager") or what a party commits itself to ("promised that Denmark would join").
-# An act's own name as its content is the act, of any kind: "agreed to a plea deal" is one agreement.
+# An act's own name as its content is the act, of any kind: "agreed to a plea deal" is one agreement
+# (but "fought off an assault by government forces" tells the forces' act too).
 CONTENT_GOVERNORS = frozenset((EventType.REQUEST, EventType.THREATEN, EventType.REJECT))
 # The links from a content up to its act: a complement clause or an object ("urged them to
 # release", "demand his resignation", "refused to discuss"), a preposition's object only right
@@ -336,11 +339,17 @@ def governing(d: Draft, drafts: list[Draft]) -> Draft | None:
             return None  # what is halted is going on, whether "halt" is still a mention or folded away
         if tok.i in heads:
             g = heads[tok.i]
-            if g.event.type in CONTENT_GOVERNORS or g.event.type == d.event.type:
+            if g.event.type in CONTENT_GOVERNORS or (g.event.type == d.event.type and not _doers_of_its_own(d, g)):
                 return g
             # the content of a content ("refused to discuss the withdrawal")
             return g if link in CLAUSE_LINKS and governing(g, drafts) is not None else None
     return None
+
+
+def _doers_of_its_own(content: Draft, act: Draft) -> bool:
+    """Does the content name doers the act does not ("fought off an assault by government forces",
+    "accused Greece of accusing its coast guard"): another party's act, not the act's own name."""
+    return bool(_names(content.event) - _names(act.event))
 
 
 def fold_contents(drafts: list[Draft], main: int | None) -> tuple[list[Draft], int | None]:
@@ -558,11 +567,13 @@ def fill_missing(keep: Event, other: Event) -> None:
             and all(named_in_text(a, other.sentence.start) for a in other.actors) \
             and (not keep.actors or any(_resolved(a) for a in other.actors)):
         keep.actors = list(other.actors)
-    elif other.factuality not in DISOWNED and other.type == keep.type and _only_described(keep):
-        # "A suicide bomber blew himself up ... Islamic State claimed the attack": the party a
-        # mention names is who the attackers the main one only described were
+    elif CLAIMED in other.context and other.type == keep.type and _only_described(keep):
+        # "A suicide bomber blew himself up ... Islamic State claimed the attack": the group a
+        # claimed mention names is who the attackers the main one only described were (states
+        # claim no attacks; a party named in a mention that claims nothing may be anyone: the
+        # clerk who shot back, a group that attacked weeks before)
         named = [a for a in other.actors if _resolved(a) and a.sector != Sector.UAF
-                 and named_in_text(a, other.sentence.start)]
+                 and a.sector not in STATE_FORCE_SECTORS and named_in_text(a, other.sentence.start)]
         if named:
             keep.actors += named  # the described doers stay: who did it, as the report saw it
             named_keys = {_key(a) for a in named}  # "in an attack claimed by IS": no target

@@ -135,3 +135,16 @@ def misnamed_adjective(tok, entities) -> bool:
     if not (tok.pos_ == "ADJ" and tok.ent_type_ in ("ORG", "PERSON") and whole):
         return False
     return entities.resolver is None or entities.resolver.resolve(tok.text) is None
+
+
+def hands_of(idiom_hands: list) -> list:
+    """"killed at the hands of security forces": the doers an idiom names."""
+    return [t for hands in idiom_hands
+            for of in children(hands, "prep") if of.lower_ == "of"
+            for o in children(of, "pobj") for t in with_conjuncts(o)]
+
+
+def idiom_hands(holder) -> list:
+    """The "hands" of "at the hands of X" under the trigger: no target (farm hands are)."""
+    return [h for prep in children(holder, "prep") if prep.lower_ == "at"
+            for h in children(prep, "pobj") if h.lemma_.lower() == "hand" and children(h, "prep")]

@@ -5,7 +5,7 @@ import datetime as dt
 import re
 
 from ..extract.ontology import ACCORD_TYPES, ACLED_CODED_TYPES, VIOLENT_TYPES
-from ..model import BACKGROUND, EventType
+from ..model import BACKGROUND, CLAIMED, EventType
 from ..nlp.syntax import in_past_tense
 from .contract import stage
 from .resources import Resources
@@ -323,6 +323,7 @@ _REFINED = ("type", "mode", "cameo", "factuality", "context", "actors", "targets
 def refine(w: Work, res: Resources) -> None:
     """Coding rules that need the whole event: a refused agreement is a rejection; a
     killing by aircraft or artillery is conventional military force (CAMEO 19x)."""
+    from ..extract.arguments import claimed_act
     from ..extract.private_violence import is_accident, is_private_crime
 
     # who the story names, as entities or as any event's actors and targets ("the Sri Lankan army")
@@ -330,14 +331,13 @@ def refine(w: Work, res: Resources) -> None:
         a.sector for d in w.drafts for a in d.event.actors + d.event.targets if a.sector}
     for d in w.drafts:
         ev = d.event
-        # its sentence's words and what another mention says it was done with ("Blast in Quetta
-        # market" / "A bomb exploded ...": the bomb is the blast's)
-        lemmas = {t.lemma_.lower() for t in d.sent} | _instrument_lemmas(w.entities.doc, ev)
+        lemmas = {t.lemma_.lower() for t in d.sent}
         _demand_from_modal(d, w)
-        if ev.type == EventType.ASSAULT and _CLAIM_RESPONSIBILITY.search(d.sent.text):
+        if ev.type == EventType.ASSAULT and (_CLAIM_RESPONSIBILITY.search(d.sent.text)
+                                             or claimed_act(d.sent.doc[d.hit.head])):
             # a claim of responsibility: the attack is asserted, who did it is the claimant's word
-            if "claim_of_responsibility" not in ev.context:
-                ev.context.append("claim_of_responsibility")
+            if CLAIMED not in ev.context:
+                ev.context.append(CLAIMED)
         if ev.type in ACCORD_TYPES and ev.factuality == "negated":
             ev.type, ev.mode, ev.cameo, ev.factuality = EventType.REJECT, None, "120", "asserted"
         if ev.type in VIOLENT_TYPES and is_accident(d.sent.doc[d.hit.head]):
@@ -351,16 +351,26 @@ def refine(w: Work, res: Resources) -> None:
                     if "military" not in ev.context:
                         ev.context.append("military")
                     break
-        if is_private_crime(ev.type, ev.mode, ev.actors, ev.targets, story_sectors, lemmas, ev.context):
+        # its sentence's words and what another mention says it was done with ("Blast in Quetta
+        # market" / "A bomb exploded ...": the bomb is the blast's; "an air rifle" is a rifle)
+        means = _instrument_heads(w.entities.doc, ev)
+        if is_private_crime(ev.type, ev.mode, ev.actors, ev.targets, story_sectors, lemmas | means, ev.context):
             ev.type, ev.cameo = EventType.CRIME, None  # a shooting on the North Side, no political actor
             if "crime" not in ev.context:
                 ev.context.append("crime")
 
 
-def _instrument_lemmas(doc, ev) -> set[str]:
-    """The lemmas of the words naming what the event was done with ("A bomb" → {"a", "bomb"})."""
+# Modifiers that make a munition's word a small arm's or a toy's ("a shotgun shell", "a toy grenade")
+SMALL_ARMS_MODIFIERS = frozenset("shotgun rifle pistol gun bb pellet paintball toy replica fake".split())
+
+
+def _instrument_heads(doc, ev) -> set[str]:
+    """The head lemmas of what the event was done with ("A bomb" → bomb; "a drone-mounted paintball
+    gun" → gun), less a munition a modifier makes a small arm's or a toy ("a shotgun shell")."""
     spans = (doc.char_span(i.start, i.end, alignment_mode="expand") for i in ev.instruments)
-    return {t.lemma_.lower() for span in spans if span is not None for t in span}
+    roots = (span.root for span in spans if span is not None)
+    return {r.lemma_.lower() for r in roots
+            if not any(c.dep_ in ("compound", "amod") and c.lemma_.lower() in SMALL_ARMS_MODIFIERS for c in r.children)}
 
 
 def event_context(entities, sent) -> tuple[int, int]:
