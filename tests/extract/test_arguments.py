@@ -743,6 +743,25 @@ def test_a_claim_that_names_no_act_names_the_doer_of_the_act_told_before_it(run_
 
 
 @pytest.mark.parametrize("text, doers", [
+    ("At least 30 people were killed in the attack on a village near Djibo on Monday. Authorities blamed "
+     "the Islamic State.", ["Islamic State"]),
+    # described attackers stay beside the party blamed
+    ("Gunmen killed 30 people in a village near Djibo on Monday. Authorities blamed the Islamic State.",
+     ["Unidentified armed group", "Islamic State"]),
+    # a blame that names its own act, one not asserted, or one of a state's act names no other doer
+    ("Gunmen killed 30 people in a village near Djibo on Monday. Residents blamed the Islamic State for the "
+     "fuel shortage.", ["Unidentified armed group"]),
+    ("Gunmen killed 30 people in a village near Djibo on Monday. Authorities did not blame the Islamic State.",
+     ["Unidentified armed group"]),
+    ("Soldiers killed 30 people in a village near Djibo on Monday. Residents blamed the Islamic State.",
+     ["Burkinabe government forces"]),
+])
+def test_a_blame_that_names_no_act_names_a_doer_of_the_act_told_before_it(run_text, text, doers):
+    violent = [e for e in run_text(text, "2016-03-23").events if e.type == "ASSAULT"]
+    assert [a.name for a in violent[0].actors] == doers
+
+
+@pytest.mark.parametrize("text, doers", [
     # the claim names the doers the report only described, in every act of their sentence
     ("Militants stormed a hotel in Kabul on Monday, killing 18 people. The Taliban claimed responsibility.",
      ["Taliban"]),

@@ -322,6 +322,7 @@ def build_drafts(doc, entities, article_id: str) -> list[Draft]:
             drafts.append(Draft(ev, hit, sent, places, si, places_hit=hit_places))
     _inherit_governing_actors(drafts, doc, entities)
     _claimed_doers(drafts, doc, entities)
+    _blamed_doers(drafts, doc, entities)
     _fill_group_targets(drafts, doc, entities)
     return drafts
 
@@ -382,6 +383,31 @@ def _claimed_doers(drafts: list[Draft], doc, entities) -> None:
                 act = d.event
                 if all(a.name != actor.name or a.country != actor.country for a in act.actors):
                     act.actors = [*(a for a in act.actors if named_in_text(a, act.sentence.start)), actor]
+
+
+def _bare_blame(verb) -> bool:
+    """A blame told as asserted that names no act ("Authorities blamed jihadists linked to
+    al-Qaeda"): it speaks of the act just told. One that names its act ("blamed X for the attack",
+    "blamed the attack on X") is read where the act's noun is (`_inherit_governing_actors`)."""
+    return verb.pos_ == "VERB" and verb.lemma_.lower() == "blame" and factuality_of(verb) == "asserted" \
+        and not any(c.dep_ == "prep" for c in verb.children)
+
+
+def _blamed_doers(drafts: list[Draft], doc, entities) -> None:
+    """"At least 30 people were killed in the attack on Solhan. Authorities blamed jihadists.":
+    whom a bare blame accuses (`_accused`, where the resolver knows the party) did the violent
+    acts of the last sentence before it that tells one no state's organs did, where those acts
+    name no doer of their own (a described one, "gunmen", stays beside it)."""
+    for sent in entities.sents:
+        for verb in sent:
+            if not _bare_blame(verb):
+                continue
+            told = [d for d in drafts if d.event.type in VIOLENT_TYPES and d.hit.head < verb.i
+                    and d.event.factuality == "asserted" and not _by_the_state(d.event)]
+            accused = _accused(doc, verb, entities) if told else []
+            for d in (d for d in told if accused and d.sent_index == told[-1].sent_index):
+                if not any(named_in_text(a, d.event.sentence.start) for a in d.event.actors):
+                    d.event.actors = [*d.event.actors, *accused]
 
 
 # Statements about an act told elsewhere, whose speaker did not do it ("called for an end to the
