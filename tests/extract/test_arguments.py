@@ -619,10 +619,20 @@ def test_the_sides_of_a_fight_are_its_actor_and_opponent(nlp, sentence, trig, ac
     ("Three policemen were killed in an attack blamed on the PKK.", "attack", "PKK"),
     ("Strikes carried out by the coalition hit Mosul.", "Strikes", "coalition"),
     ("The attack, which was carried out by al-Shabaab, killed 15 people.", "attack", "Shabaab"),
+    # a munition's placer or firer
+    ("Five soldiers were killed when their convoy hit a roadside bomb planted by Taliban fighters.", "bomb",
+     "fighters"),
+    ("A rocket fired by Hamas hit a house in Sderot.", "rocket", "Hamas"),
 ])
 def test_a_participle_that_names_the_doer_gives_the_event_noun_its_actor(nlp, sentence, trig, doer):
     args = find_arguments(trigger(nlp, sentence, trig), NO_PLACES)
     assert words(args.actors) == [doer] and doer not in words(args.targets)
+
+
+def test_a_munitions_placer_is_the_doer_and_never_the_target(run_text):
+    text = "Five soldiers were killed on Monday when their convoy hit a roadside bomb planted by Taliban fighters."
+    (ev,) = [e for e in run_text(text, "2016-03-23").events if e.type == "ASSAULT"]
+    assert [a.name for a in ev.actors] == ["Taliban"] and "Taliban" not in [t.name for t in ev.targets]
 
 
 @pytest.mark.parametrize("sentence, trig", [

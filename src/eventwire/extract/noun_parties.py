@@ -23,7 +23,10 @@ OCCURRENCE_VERBS = frozenset("erupt break occur rage continue flare resume inten
 # Participles that say who did the act they describe: "the attack, claimed by IS", "strikes
 # carried out by the coalition", "an attack blamed on the PKK", "a bombing attributed to ETA"
 DOER_PARTICIPLES = {"claim": "by", "carry": "by", "conduct": "by", "launch": "by", "perpetrate": "by",
-                    "commit": "by", "stage": "by", "mount": "by", "execute": "by", "blame": "on", "attribute": "to"}
+                    "commit": "by", "stage": "by", "mount": "by", "execute": "by", "blame": "on", "attribute": "to",
+                    # a munition's: "a roadside bomb planted by Taliban fighters", "a rocket fired by Hamas"
+                    "plant": "by", "lay": "by", "place": "by", "fire": "by", "detonate": "by", "drop": "by",
+                    "throw": "by", "hurl": "by"}
 
 
 def side_phrases(head) -> list:
