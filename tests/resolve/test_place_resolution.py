@@ -738,6 +738,8 @@ def test_the_story_place_stops_where_the_story_turns_to_another_incident(run):
     ("Ukrainian officials said fighting raged near Mariupol as Russian forces advanced.", "Mariupol", "UKR"),
     ("Troops shelled the city of Manbij overnight, killing three civilians.", "Manbij", "SYR"),
     ("Suspected jihadists attacked a military post in western Niger, killing 12 soldiers.", "Niger", "NER"),
+    # a city an attack is done to, read as a product
+    ("A Russian missile strike on Kramatorsk killed seven people on Tuesday, officials said.", "Kramatorsk", "UKR"),
 ])
 def test_a_name_the_model_left_untagged_or_mislabelled_is_placed_by_the_words_around_it(run, text, name, country):
     res = run(text)

@@ -343,8 +343,20 @@ def odd_label_place(r: PlaceReading, ent) -> bool:
         return True
     if _unit_so_named(r, ent):
         return True  # "in Niger state" (Niger read as a product): the Nigerian state
-    return _where_the_whole_is(ent) and (
+    # "in western Niger", and a city an attack is done to ("a missile strike on Kramatorsk", "shelled
+    # Kramatorsk": a product to the model)
+    return (_where_the_whole_is(ent) or _struck_at(ent.root) or _attacked_on(ent.root)) and (
         hit.feature == "country" or (hit.feature == "city" and hit.population >= CITY_POPULATION))
+
+
+# Nouns of an attack whose "on" says what it was done to ("a missile strike on Kramatorsk")
+_ATTACK_NOUNS = frozenset("strike airstrike attack assault raid bombardment shelling offensive".split())
+
+
+def _attacked_on(tok) -> bool:
+    """Is the name what "on" of an attack noun has ("a strike on Kramatorsk")?"""
+    return tok.dep_ == "pobj" and tok.head.lower_ == "on" and tok.head.head.pos_ == "NOUN" \
+        and tok.head.head.lemma_.lower() in _ATTACK_NOUNS
 
 
 def _unit_so_named(r: PlaceReading, ent) -> bool:
