@@ -393,6 +393,11 @@ def test_fighting_a_fire_is_no_violence(triggers, text, violent):
     ("Israel is pressing ahead with plans to build homes.", "pressing", False),
     ("The US pressed Pakistan to act against militants.", "pressed", True),
     ("The European Union pressed Turkey on human rights.", "pressed", True),  # "on" what, not "on" with it
+    ("The officer pressed his own weapon into the suspect's back.", "pressed", False),  # a push
+    # seeking to do something tries it; seeking a term runs for it; seeking help or asylum asks
+    ("Peres seeks to allay European suspicions about the new government.", "seeks", False),
+    ("President Aliyev is seeking his fourth term in the election.", "seeking", False),
+    ("The government sought international help after the floods.", "sought", True),
     # meeting a standard satisfies it
     ("The new prison meets its idea of urban revitalization.", "meets", False),
     ("Iran has met the deadline set by the agency.", "met", False),

@@ -292,6 +292,10 @@ _MET_STANDARDS = frozenset("idea standard requirement need criterion criteria ta
                            "condition threshold definition obligation cost quota benchmark".split())
 
 
+# What one runs for, not asks for: "seeking his fourth term"
+_SOUGHT_OFFICES = frozenset("term reelection re-election office nomination seat presidency mandate".split())
+
+
 def _non_event_sense(tok, lemma: str, obj_lemma: str | None, subj_lemma: str | None) -> bool:
     """A trigger word used in a sense that is no event (issue 13 class 6): a question, a memory,
     a bank withdrawal, a reaction, a description, "demonstrated" meaning showed, "is committed
@@ -325,6 +329,11 @@ def _non_event_sense(tok, lemma: str, obj_lemma: str | None, subj_lemma: str | N
     if lemma == "press" and tok.pos_ == "VERB" and any(
             c.dep_ in ("prt", "advmod") and c.lower_ in ("on", "ahead", "forward") for c in tok.children):
         return True  # "pressed on with their offensive", "pressing ahead with talks": went on, asked nothing
+    if lemma == "press" and tok.pos_ == "VERB" and _prep_child(tok, "into", "against"):
+        return True  # "pressed his weapon into Bell's back": a push, asked nothing
+    if lemma == "seek" and tok.pos_ == "VERB" and (any(c.dep_ == "xcomp" for c in tok.children)
+                                                   or obj_lemma in _SOUGHT_OFFICES):
+        return True  # "seeks to allay suspicions", "seeking his fourth term": tries or runs, asks no one
     if lemma == "blast" and tok.i + 1 < len(tok.doc) and _launched(tok.doc[tok.i + 1]):
         return True  # "Crew Blasts Off to Space Station": a launch ("a blast off the coast" is one)
     return False
