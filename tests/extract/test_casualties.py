@@ -412,5 +412,16 @@ def test_one_family_names_the_victims_not_a_toll(text, n):
     assert killed(text) == [(n, "exact")]
 
 
+@pytest.mark.parametrize("text, found", [
+    ("An Israeli airstrike killed a family of six in Rafah on Sunday.", [(6, "exact")]),
+    ("A family of six was killed in an air strike on Sunday.", [(6, "exact")]),
+    ("The strike killed an entire family of at least nine, medics said.", [(9, "at_least")]),
+    # a family named by its size and not said to be killed is no toll
+    ("The strike hit the home of a family of ten on Sunday.", []),
+])
+def test_a_family_killed_counts_its_members(text, found):
+    assert killed(text) == found
+
+
 def test_a_lynching_counts_its_dead():
     assert killed("A mob lynched two men accused of cattle theft.") == [(2, "exact")]

@@ -97,6 +97,11 @@ _PATTERNS = [
     # "22 people were killed", "129 dead", "six civilians including a child were killed"
     ("killed", re.compile(rf"{_Q}{_N_START}(?P<n>{_NUM}){_N_END}\s+{_ADJ}(?P<v>{VICTIMS})?{_OF_ONE_FAMILY}{_AMONG}{_KILLED_GAP}\b(?:were|was|have been|had been|are|got)?\s*(?P<verb>{_DIED})\b", re.I)),
     ("killed", re.compile(rf"{_Q}{_N_START}(?P<n>{_NUM}){_N_END}\s+(?:deaths|fatalities|dead)\b", re.I)),
+    # "killed a family of six", "a family of six was killed": the family's members (not in "eight
+    # members of a family of ten were killed")
+    ("killed", re.compile(rf"\b{_KILLING}\s+(?:an?|the)\s+(?:entire\s+|whole\s+)?family of\s+{_Q}{_N_START}(?P<n>{_NUM}){_N_END}\b", re.I)),
+    ("killed", re.compile(rf"(?<!of )\b(?:an?|the)\s+(?:entire\s+|whole\s+)?family of\s+{_Q}{_N_START}(?P<n>{_NUM}){_N_END}\s+"
+                          rf"(?:was|were|has been|have been|had been)\s+(?P<verb>{_DIED})\b", re.I)),
     # "the attack claimed 12 lives", "cost at least 30 lives"
     ("killed", re.compile(rf"\b(?:claimed|claiming|claims|claim|cost|costing|costs)\s+{_Q}{_N_START}(?P<n>{_NUM}){_N_END}\s+(?:more\s+)?lives\b", re.I)),
     # "the bodies of 21 villagers were found": the dead counted (a bare "two bodies" may be two
