@@ -209,10 +209,16 @@ def test_earthquake_is_incident_and_its_hit_is_no_attack(triggers):
 @pytest.mark.parametrize("text", [
     "A pickup truck struck a utility pole on Jefferson Road.",
     "A grass fire burned about 200 acres near the town.",
+    "A fuel tank fire killed three workers at the depot.",
 ])
 def test_a_vehicle_or_a_fire_that_strikes_or_burns_is_an_accident(triggers, text):
-    hits = [h for h in triggers(text) if h["lemma"] in ("strike", "burn")]
+    hits = [h for h in triggers(text) if h["lemma"] in ("strike", "burn", "kill")]
     assert [h["type"] for h in hits] == ["INCIDENT"], triggers(text)
+
+
+@pytest.mark.parametrize("text", ["Mortar fire kills 3 in Damascus", "Artillery fire killed two soldiers on Monday."])
+def test_fire_from_a_weapon_that_kills_is_an_attack(triggers, text):
+    assert [h["type"] for h in triggers(text) if h["lemma"] == "kill"] == ["ASSAULT"], triggers(text)
 
 
 @pytest.mark.parametrize("text", [

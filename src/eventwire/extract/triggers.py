@@ -199,11 +199,17 @@ _WON_OR_RECORDED = frozenset("""
 MUNITION_WORDS = WEAPON_WORDS | frozenset(("round", "gunfire", "fire"))
 
 
+# Weapons whose "fire" is shooting, not a blaze ("mortar fire"; not a fuel "tank fire")
+FIRING_WEAPONS = frozenset("mortar artillery rocket missile gun rifle cannon sniper machine-gun machinegun".split())
+
+
 def _of_munitions(tok) -> bool:
-    """"A hail of bullets", "a rain of rockets": weather words for fire, by their "of" phrase."""
+    """"A hail of bullets", "a rain of rockets": weather words for fire, by their "of" phrase;
+    "mortar fire", "artillery fire": fire by the weapon that modifies it."""
     return any(p.lemma_.lower() in MUNITION_WORDS
                for prep in tok.children if prep.dep_ == "prep" and prep.lower_ == "of"
-               for p in prep.children if p.dep_ == "pobj")
+               for p in prep.children if p.dep_ == "pobj") \
+        or any(c.dep_ in ("compound", "amod") and c.lemma_.lower() in FIRING_WEAPONS for c in tok.children)
 
 
 # What a camera or a film "captures": a record, unless armed men take it ("captured the heart of
@@ -531,7 +537,7 @@ def _accept(tok, key: str, entry: Trigger, sent_lemmas: set[str]) -> Trigger | N
             agent = tok.head
         if agent is not None and agent.lemma_.lower() in NATURAL_WORDS and not _of_munitions(agent):
             return None  # "the earthquake that struck central Syria" is no attack ("a hail of bullets" is)
-        if agent is not None and agent.lemma_.lower() in ACCIDENT_AGENTS and not (
+        if agent is not None and agent.lemma_.lower() in ACCIDENT_AGENTS and not _of_munitions(agent) and not (
                 sent_lemmas & {"bomb", "explosive", "attack", "ram", "militant", "suicide"}):
             return Trigger(EventType.INCIDENT, None, None, ("industrial_accident",), entry.pos)  # a crash, a grass fire
     if lemma == "fire" and tok.pos_ != "VERB":
