@@ -428,6 +428,7 @@ def test_a_munition_as_subject_gives_way_to_whoever_fired_it(nlp, sentence, trig
 
 @pytest.mark.parametrize("sentence, trig, munition", [
     ("A rocket hit the market on Monday.", "hit", "rocket"),
+    ("The Houston Rockets beat the Dallas Mavericks on Monday.", "beat", None),  # a team's name
     ("Mortar fire struck the old city on Monday.", "struck", "fire"),
     # a plural after a dateline, read as a name (NNPS, its lemma keeping the "s")
     ("BAGHDAD — Rockets hit the Ain al-Asad air base in western Iraq on Tuesday, the military said.", "hit",
@@ -435,6 +436,9 @@ def test_a_munition_as_subject_gives_way_to_whoever_fired_it(nlp, sentence, trig
 ])
 def test_a_munition_with_no_stated_wielder_is_the_means_and_no_doer(nlp, sentence, trig, munition):
     args = find_arguments(trigger(nlp, sentence, trig), NO_PLACES)
+    if munition is None:
+        assert args.instruments == [] and words(args.actors) == ["Rockets"]
+        return
     assert args.actors == []
     assert words(args.instruments) == [munition]
 
@@ -765,9 +769,17 @@ def test_a_claim_that_names_no_act_names_the_doer_of_the_act_told_before_it(run_
      ["Unidentified armed group"]),
     ("Soldiers killed 30 people in a village near Djibo on Monday. Residents blamed the Islamic State.",
      ["Burkinabe government forces"]),
+    # a state, an official or a firm blamed is blamed for letting it happen as often as for doing it
+    ("Gunmen killed 30 people in a village near Djibo on Monday. Residents blamed the government.",
+     ["Unidentified armed group"]),
+    ("Gunmen killed 30 people in a village near Djibo on Monday. Residents blamed President Ibrahim Traore.",
+     ["Unidentified armed group"]),
+    # a blame two sentences after the act speaks of something else
+    ("Gunmen killed 30 people in a village near Djibo on Monday. The village lies near the border. Aid is "
+     "scarce. Authorities blamed the Islamic State.", ["Unidentified armed group"]),
 ])
 def test_a_blame_that_names_no_act_names_a_doer_of_the_act_told_before_it(run_text, text, doers):
-    violent = [e for e in run_text(text, "2016-03-23").events if e.type == "ASSAULT"]
+    violent = [e for e in run_text(text, "2016-03-23").events if e.type in ("ASSAULT", "CRIME")]
     assert [a.name for a in violent[0].actors] == doers
 
 

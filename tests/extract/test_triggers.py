@@ -400,6 +400,7 @@ def test_fighting_a_fire_is_no_violence(triggers, text, violent):
     ("The US pressed Pakistan to act against militants.", "pressed", True),
     ("The European Union pressed Turkey on human rights.", "pressed", True),  # "on" what, not "on" with it
     ("The officer pressed his own weapon into the suspect's back.", "pressed", False),  # a push
+    ("Egypt and Qatar pressed Hamas into accepting a ceasefire proposal.", "pressed", True),
     # seeking to do something tries it; seeking a term runs for it; seeking help or asylum asks
     ("Peres seeks to allay European suspicions about the new government.", "seeks", False),
     ("President Aliyev is seeking his fourth term in the election.", "seeking", False),

@@ -84,6 +84,13 @@ def test_locations_places_an_event_where_its_target_is(prepare, run_stage):
     # a state's mission is no facility of the town that names it, nor a party's own town its place
     ("Protesters attacked the US embassy on Monday.", None),
     ("The Damascus government shelled rebel positions on Monday.", None),
+    # the place the facility is said to be in comes first; a country's name is no facility's town
+    ("Rebels shelled the Victoria hospital in Kisumu on Monday, killing two patients.", "Kisumu"),
+    ("A drone hit the Washington base in Nigeria's Borno state on Monday.", None),  # Borno: the story's place
+    ("A bomb exploded at the Finland station in St Petersburg on Monday.", "Saint Petersburg"),
+    ("Israeli forces raided the Kuwait hospital on Monday.", None),
+    # a region of its country does not: "the Jenin camp in the West Bank" is in Jenin
+    ("Israeli troops raided the Jenin camp in the West Bank on Monday.", "Jenin"),
 ])
 def test_locations_places_an_event_in_the_town_that_names_the_facility_it_hit(prepare, run_stage, text, town):
     work = prepare("locations", text, published="2016-03-23")

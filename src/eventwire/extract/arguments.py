@@ -14,6 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from ..nlp.syntax import PASSIVE_SUBJ, TIME_ENTS, children, opens_with_a_time, stranded_speaker, with_conjuncts
+from .factuality import factuality_of
 from .instruments import (ACTOR_MODIFIER_ENTS, INSTRUMENT_WORDS, instruments_to_doers, is_instrument,
                           participle_instruments)
 from .lexicon import LEXICON, REPORTING_VERBS
@@ -162,8 +163,8 @@ def claimed_act(tok) -> bool:
         return False
     if any(c.dep_ == "acl" and c.lemma_.lower() == "claim" and children(c, "agent") for c in tok.children):
         return True  # "in an attack claimed by the Islamic State group"
-    verb = _governing_light_verb(tok)
-    return verb is not None and verb.lemma_.lower() in CLAIMING_VERBS
+    verb = _governing_light_verb(tok)  # (not "took the attack seriously", "will not accept the attack")
+    return verb is not None and verb.lemma_.lower() == "claim" and factuality_of(verb) == "asserted"
 
 
 # Verbs whose object is an act they report, judge, look into, urge, stop or live through, not one

@@ -395,16 +395,19 @@ def _bare_blame(verb) -> bool:
 
 def _blamed_doers(drafts: list[Draft], doc, entities) -> None:
     """"At least 30 people were killed in the attack on Solhan. Authorities blamed jihadists.":
-    whom a bare blame accuses (`_accused`, where the resolver knows the party) did the violent
-    acts of the last sentence before it that tells one no state's organs did, where those acts
-    name no doer of their own (a described one, "gunmen", stays beside it)."""
-    for sent in entities.sents:
+    the armed group a bare blame accuses (`_accused`, where the resolver knows it) did the
+    violent acts of its sentence or the one before that no state's organs did, where those acts
+    name no doer of their own (a described one, "gunmen", stays beside it). A state, a politician
+    or a firm blamed is blamed for letting it happen as often as for doing it ("Critics blamed
+    the president"; "Pakistan blamed India" is an accusation, told as one)."""
+    for si, sent in enumerate(entities.sents):
         for verb in sent:
             if not _bare_blame(verb):
                 continue
             told = [d for d in drafts if d.event.type in VIOLENT_TYPES and d.hit.head < verb.i
                     and d.event.factuality == "asserted" and not _by_the_state(d.event)]
-            accused = _accused(doc, verb, entities) if told else []
+            accused = [a for a in _accused(doc, verb, entities) if a.sector in ARMED_GROUP_SECTORS] \
+                if told and told[-1].sent_index >= si - 1 else []
             for d in (d for d in told if accused and d.sent_index == told[-1].sent_index):
                 if not any(named_in_text(a, d.event.sentence.start) for a in d.event.actors):
                     d.event.actors = [*d.event.actors, *accused]

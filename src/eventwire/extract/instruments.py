@@ -28,12 +28,21 @@ DEVICE_WORDS = frozenset(("device", "charge"))
 EXPLOSIVE_MODIFIERS = frozenset(("explosive", "improvised", "incendiary", "bomb"))
 
 
+def _a_names_word(tok) -> bool:
+    """Is the token a word of a team's or a group's name ("the Houston Rockets", "Hamas Fighters")?"""
+    return tok.ent_type_ in _NAME_ENTS or any(c.dep_ == "compound" and c.ent_type_ in _NAME_ENTS + ("GPE",)
+                                              for c in tok.children)
+
+
+_NAME_ENTS = ("ORG", "PERSON")  # and a town before the word ("the Houston Rockets")
+
+
 def is_instrument(tok) -> bool:
     # a noun only: "a friend of mine" holds no mine
     if tok.ent_type_ == "PRODUCT":
         return True
     lemma = tok.lemma_.lower()
-    if tok.tag_ == "NNPS" and lemma.endswith("s") and lemma[:-1] in INSTRUMENT_WORDS:
+    if tok.tag_ == "NNPS" and lemma.endswith("s") and lemma[:-1] in INSTRUMENT_WORDS and not _a_names_word(tok):
         return True  # a plural read as a name keeps its "s" ("BAGHDAD — Rockets hit ..."): rocket
     return tok.pos_ in ("NOUN", "PROPN") and (lemma in INSTRUMENT_WORDS or (
         lemma in DEVICE_WORDS and any(c.lemma_.lower() in EXPLOSIVE_MODIFIERS for c in tok.children)))

@@ -39,7 +39,7 @@ LEXICON: dict[str, Trigger] = {
     "bombard": T("ASSAULT", "heavy-weapons", "194", MIL, "V"),
     "bombardment": T("ASSAULT", "heavy-weapons", "194", MIL, "N"),
     "shell": T("ASSAULT", "heavy-weapons", "194", MIL, "V"),
-    # a munition that lands or falls somewhere (triggers._munition_if_needed): "rockets landed near the embassy"
+    # a munition that lands or falls somewhere (munition_verbs.munition_if_needed): "rockets landed near the embassy"
     "land": T("ASSAULT", "heavy-weapons", "194", MIL, "V"),
     "fall": T("ASSAULT", "heavy-weapons", "194", MIL, "V"),
     "shelling": T("ASSAULT", "heavy-weapons", "194", MIL, "N"),

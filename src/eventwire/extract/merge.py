@@ -101,7 +101,7 @@ def _absorb(keep: Event, other: Event) -> None:
     keep.targets = [t for t in keep.targets if (t.start, t.end) not in doers]
     inst = {(i.start, i.end) for i in keep.instruments}
     keep.instruments += [i for i in other.instruments if (i.start, i.end) not in inst]
-    if (other.factuality == "claimed" or CLAIMED in other.context) and CLAIMED not in keep.context:
+    if CLAIMED in other.context and CLAIMED not in keep.context:
         keep.context.append(CLAIMED)  # "Islamic State claimed the attack" told of an incident told before
     for f in ("killed", "injured", "location", "date_text"):
         if getattr(keep, f) is None and getattr(other, f) is not None:

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from ..model import EventType
 from ..nlp.syntax import children, opens_with_a_time
 from .casualties import PERSON_NOUNS, PERSON_SUFFIXES
-from .instruments import DEVICE_WORDS, is_instrument
+from .munition_verbs import LAUNCHED_MUNITIONS, munition_if_needed
 from .noun_parties import AGENT_NOUNS
 from .passives import criminal_charges
 from .lexicon import (ACCIDENT_AGENTS, ACCIDENT_WORDS, LEXICON, VERB_SENSES, NATURAL_WORDS, REPORTING_VERBS,
@@ -26,9 +26,6 @@ _TROOP_OBJECTS = {"troop", "soldier", "force", "reinforcement", "warship", "ship
 _PERSON_OBJECTS = {"prisoner", "hostage", "civilian", "people", "refugee", "activist", "journalist",
                    "detainee", "captive", "worker", "student", "child", "woman", "man", "soldier",
                    "protester", "member", "citizen", "resident", "migrant"}
-# Munitions whose launch "at" someone is an attack ("launched missiles at Israel")
-_LAUNCHED_MUNITIONS = {"missile", "rocket", "shell", "mortar", "projectile", "salvo", "barrage", "volley", "grenade",
-                       "torpedo"}
 # Craft whose launch "at" someone is an air attack ("launched 40 drones at Kyiv")
 _LAUNCHED_AIRCRAFT = {"drone", "uav"}
 # A launch done to someone or somewhere: "at Kyiv", "into northern Israel", "across Ukraine"; a rocket
@@ -298,6 +295,8 @@ _MET_STANDARDS = frozenset("idea standard requirement need criterion criteria ta
                            "condition threshold definition obligation cost quota benchmark".split())
 
 
+# Entities that may be pressed into doing something
+_PARTY_ENTS = frozenset(("PERSON", "ORG", "GPE", "NORP"))
 # What one runs for, not asks for: "seeking his fourth term"
 _SOUGHT_OFFICES = frozenset("term reelection re-election office nomination seat presidency mandate".split())
 
@@ -335,8 +334,9 @@ def _non_event_sense(tok, lemma: str, obj_lemma: str | None, subj_lemma: str | N
     if lemma == "press" and tok.pos_ == "VERB" and any(
             c.dep_ in ("prt", "advmod") and c.lower_ in ("on", "ahead", "forward") for c in tok.children):
         return True  # "pressed on with their offensive", "pressing ahead with talks": went on, asked nothing
-    if lemma == "press" and tok.pos_ == "VERB" and _prep_child(tok, "into", "against"):
-        return True  # "pressed his weapon into Bell's back": a push, asked nothing
+    if lemma == "press" and tok.pos_ == "VERB" and _prep_child(tok, "into", "against") \
+            and not any(c.dep_ in ("dobj", "obj") and c.ent_type_ in _PARTY_ENTS for c in tok.children):
+        return True  # "pressed his weapon into Bell's back": a push ("pressed Hamas into accepting" asks)
     if lemma == "seek" and tok.pos_ == "VERB" and (any(c.dep_ == "xcomp" for c in tok.children)
                                                    or obj_lemma in _SOUGHT_OFFICES):
         return True  # "seeks to allay suspicions", "seeking his fourth term": tries or runs, asks no one
@@ -392,7 +392,7 @@ def _munition_verb(tok, lemma: str, obj_lemma: str | None, entry: Trigger) -> Tr
         return None  # "on Thursday" says when, "into the sea" where no one is
     if obj_lemma in _LAUNCHED_AIRCRAFT:
         return Trigger(EventType.ASSAULT, "aerial", "195", ("military",), "V")
-    return entry if obj_lemma in _LAUNCHED_MUNITIONS else None
+    return entry if obj_lemma in LAUNCHED_MUNITIONS else None
 
 
 def _accidental_explosion(tok, lemma: str, sent_lemmas: set[str]) -> bool:
@@ -436,53 +436,6 @@ def _what_was_sent(obj, obj_lemma: str | None, entry: Trigger) -> Trigger | None
     return None
 
 
-# What "goes off" and is a bomb: a munition, or a device or charge called explosive
-_EXPLOSIVE_NOUNS = frozenset("bomb shell mortar rocket grenade missile munition projectile explosive ied "
-                             "mine landmine vest".split())
-
-
-# Verbs that tell an attack only of a munition: "a bomb went off" (not an alarm), "two rockets
-# landed near the embassy", "shells fell on the district" (not a plane, nor prices)
-_MUNITION_SUBJECT_VERBS = {"go off": _EXPLOSIVE_NOUNS, "land": frozenset(_LAUNCHED_MUNITIONS) - {"drone"},
-                           "fall": frozenset(_LAUNCHED_MUNITIONS) - {"drone"} | {"bomb"}}
-
-
-# Munitions that hurt no one ("celebratory rockets", "smoke bombs", "stun grenades went off"), and
-# a path a munition leaves ("the rocket went off course"): no attack
-_HARMLESS_MUNITIONS = frozenset("celebratory smoke stun stink paint flash signal practice dummy test".split())
-_OFF_A_PATH = frozenset("course target track radar rail rails script".split())
-# Where a munition that lands or falls hurts someone: on, in or near a place, not at sea or on a pad
-# ("a test missile landed in the Arabian Sea", "the rocket landed safely on a drone ship")
-_STRUCK_PREPS = frozenset("on onto into in near inside at".split())
-_NO_ONE_THERE = frozenset("sea water waters ocean pad ship gulf expectation favour favor".split())
-
-
-def _munition_if_needed(lemma: str, subj) -> bool:
-    """Does a verb told of munitions only have one as its subject ("a bomb", "an explosive
-    device", "two rockets")? True for any other verb."""
-    nouns = _MUNITION_SUBJECT_VERBS.get(lemma)
-    if nouns is None:
-        return True
-    if subj is None or subj.pos_ not in ("NOUN", "PROPN") or any(  # "mine went off at 6" (a pronoun)
-            c.lemma_.lower() in _HARMLESS_MUNITIONS for c in subj.children) or any(
-            c.lemma_.lower() in _OFF_A_PATH for c in subj.head.children):
-        return False
-    if lemma != "go off" and not _lands_on_someone(subj.head, subj):
-        return False
-    return subj.lemma_.lower() in nouns or (lemma == "go off" and subj.lemma_.lower() in DEVICE_WORDS
-                                            and is_instrument(subj))
-
-
-def _lands_on_someone(verb, subj) -> bool:
-    """Does a munition land or fall where people are ("shells fell on the district"), not safely,
-    at sea or on a pad, and is it a munition ("the shell of the building fell" is none)?"""
-    if any(c.dep_ == "prep" and c.lower_ == "of" for c in subj.children) \
-            or any(c.lower_ == "safely" for c in verb.children):
-        return False
-    return any(c.dep_ == "prep" and c.lower_ in _STRUCK_PREPS and any(
-        p.dep_ == "pobj" and p.lemma_.lower() not in _NO_ONE_THERE for p in c.children) for c in verb.children)
-
-
 def _accept(tok, key: str, entry: Trigger, sent_lemmas: set[str]) -> Trigger | None:
     """Syntactic and lexical guards; may return a refined entry, or None to drop."""
     lemma = key
@@ -499,7 +452,7 @@ def _accept(tok, key: str, entry: Trigger, sent_lemmas: set[str]) -> Trigger | N
     if lemma in ("summon", "face charge"):
         return _sense_by_object(tok, lemma, obj, subj, entry)
     if _non_event_sense(tok, lemma, obj_lemma, subj_lemma) or _figurative(tok, entry, obj, subj) \
-            or (lemma == "wound" and not _people_wounded(tok, obj, subj)) or not _munition_if_needed(lemma, subj):
+            or (lemma == "wound" and not _people_wounded(tok, obj, subj)) or not munition_if_needed(lemma, subj):
         return None
     if lemma == "prevent" and obj_lemma not in {"demonstration", "protest", "rally", "march", "meeting", "gathering",
                                                  "journalist", "people", "access", "entry", "delivery"}:

@@ -118,6 +118,17 @@ def _coarse(p: Place) -> bool:
     return p.precision in COARSE_PRECISIONS or p.name is None
 
 
+def _another_place_in_its_phrase(r: PlaceReading, d: EventSite, ent) -> bool:
+    """Does the facility's phrase name another place finer than a country ("the Washington base
+    in Nigeria's Borno state", "the Victoria hospital in Kisumu")? Then the facility is there,
+    whatever its name says ("the Jenin camp in the West Bank" is in Jenin)."""
+    facility = ent.root.head
+    lo = min(t.idx for t in facility.subtree)
+    hi = max(t.idx + len(t) for t in facility.subtree)
+    return any(o != ent and lo <= o.start_char < hi and (o.start_char, o.end_char) in r.place_ents
+               and place_for_ent(r, o).precision not in COARSE_PRECISIONS for o in r.entities.ents_in(d.sent))
+
+
 def _own_place(r: PlaceReading, d: EventSite, place_nouns: frozenset[str]) -> Place | None:
     """The place an event's own sentence gives it: the first candidate finer than a
     country or region, else the first coarse one (a finer one of its country replaces it)."""
@@ -125,11 +136,16 @@ def _own_place(r: PlaceReading, d: EventSite, place_nouns: frozenset[str]) -> Pl
     acting = {(a.start, a.end) for a in d.actors}
     actor_countries = {a.country for a in d.actors if a.country and _names_its_country(r, a)}
     attached, cands = _candidates(r, d, place_nouns)
+    # a name inside a party's phrase is no place of the event's ("the Kabul government"), but the
+    # town the syntax took from a facility hit is ("struck the Kabul airport"), after every other
+    # place of the sentence ("the Victoria hospital in Kisumu") and only as a city ("the Georgia
+    # school", "the Finland station" name no place they are in)
+    facility_towns = [e for e in attached if any(s <= e.start_char < t for s, t in occupied)
+                      and not _another_place_in_its_phrase(r, d, e)]
+    cands = [e for e in cands if e not in facility_towns] + facility_towns
     best = doers_seat = doers_place = None
     for ent in cands:
-        # a name inside a party's phrase is no place of the event's ("the Kabul government"), but
-        # the town the syntax took from a facility hit is ("struck the Kabul airport")
-        inside = acting if ent in attached else occupied
+        inside = acting if ent in facility_towns else occupied
         if any(s <= ent.start_char < e for s, e in inside) or ent.end_char <= r.dateline_end:
             continue
         body = seated_body(ent.root)
@@ -163,7 +179,7 @@ def _own_place(r: PlaceReading, d: EventSite, place_nouns: frozenset[str]) -> Pl
                 doers_place = ent  # "killed by a sniper in Aleppo": where the doer was, if nothing else
             continue
         p = place_for_ent(r, ent)
-        if p.feature is None:
+        if p.feature is None or (ent in facility_towns and p.feature == "country"):
             continue
         if p.precision == "country" and p.country in actor_countries and ent not in attached:
             continue
