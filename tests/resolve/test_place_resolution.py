@@ -806,6 +806,18 @@ def test_a_body_datelines_town_in_capitals_read_as_an_organisation_is_the_lead_e
     assert main.location is not None and main.location.geonameid == p.geonameid, main.location
 
 
+@pytest.mark.parametrize("text, town", [
+    ("Ukraine urges West to send more air defence\n\nKYIV — Ukrainian President Volodymyr Zelenskiy on Monday "
+     "urged Western allies to send more air defence systems.", "Kyiv"),
+    ("Sudan's army and RSF agree to ceasefire\n\nJEDDAH — Sudan's army and the paramilitary Rapid Support "
+     "Forces agreed on Saturday to a seven-day ceasefire.", "Jeddah"),
+])
+def test_a_body_datelines_town_the_model_left_untagged_places_a_lead_event_placed_nowhere(run, text, town):
+    res = run(text)
+    main = res.events[res.main_event]
+    assert main.location is not None and main.location.name == town, main.location
+
+
 def test_a_body_dateline_abroad_is_still_read_by_the_older_checks(run):
     # CAIRO is no town of a Sudanese story: the dateline rule passes it on to the checks after it
     res = run("Sudan talks stall\n\nCAIRO (AP) — Talks between Sudan's army and the RSF stalled on Monday, "

@@ -74,11 +74,17 @@ def dateline_places(w: Work, gazetteer=None) -> list:
     happened only when nothing else says where."""
     if w.body_dateline is not None:
         start, end = w.body_dateline
-        return [p for p in w.places if start <= p.start < end]
+        found = [p for p in w.places if start <= p.start < end]
+        # "KYIV — ..." after the headline, a town the model tagged as nothing: read from the gazetteer
+        return found or _dateline_town(w, gazetteer, _BODY_DATELINE_TOWN.match(w.text[:end], start))
     if not w.dateline_end or gazetteer is None:
         return []
-    town = _DATELINE_TOWN.match(w.article.text[:w.dateline_end])
-    if town is None:
+    return _dateline_town(w, gazetteer, _DATELINE_TOWN.match(w.article.text[:w.dateline_end]))
+
+
+def _dateline_town(w: Work, gazetteer, town) -> list:
+    """The place of a dateline's town in capitals, as the gazetteer has it (a town or a unit)."""
+    if town is None or gazetteer is None:
         return []
     hit = gazetteer.lookup(town.group(1), focus_country=w.entities.focus_country)
     if hit is None or hit.feature not in ("city", "admin1", "admin2"):
@@ -90,6 +96,8 @@ def dateline_places(w: Work, gazetteer=None) -> list:
 
 # The town a wire's opening dateline names, in capitals: "BEIJING (Reuters) -", "KABUL, Afghanistan (AP) —"
 _DATELINE_TOWN = re.compile(r"\s*([A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3})(?=\s*[,(–—-])")
+# ... and a body dateline's, whose dash the parse's copy has made a stop ("KYIV.\n", "ST. LOUIS.\n")
+_BODY_DATELINE_TOWN = re.compile(r"\s*([A-Z][A-Z.'’-]*[A-Z](?: [A-Z][A-Z.'’-]*[A-Z])*)(?=\.?\s|[,(–—-])")
 
 
 STAGES = (places, locations)
