@@ -400,6 +400,14 @@ def test_fighting_a_fire_is_no_violence(triggers, text, violent):
     ("The US pressed Pakistan to act against militants.", "pressed", True),
     ("The European Union pressed Turkey on human rights.", "pressed", True),  # "on" what, not "on" with it
     ("The officer pressed his own weapon into the suspect's back.", "pressed", False),  # a push
+    # the police book a person into a jail, on a charge or for an offence; flights, hotels and shows are booked too
+    ("Man booked for teen assault", "booked", True),
+    ("He was booked into the Dane County Jail on Monday.", "booked", True),
+    ("Police booked him on charges of theft.", "booked", True),
+    ("She booked a flight for Monday.", "booked", False),
+    ("The hotel was booked for the weekend.", "booked", False),
+    ("Jane Doe was booked for a show in Las Vegas.", "booked", False),
+    ("The suspect was arrested and booked into jail.", "booked", False),  # the arrest, told once
     ("Egypt and Qatar pressed Hamas into accepting a ceasefire proposal.", "pressed", True),
     # seeking to do something tries it; seeking a term runs for it; seeking help or asylum asks
     ("Peres seeks to allay European suspicions about the new government.", "seeks", False),

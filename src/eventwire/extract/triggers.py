@@ -345,6 +345,29 @@ def _non_event_sense(tok, lemma: str, obj_lemma: str | None, subj_lemma: str | N
     return False
 
 
+# What a person is booked into or on: a jail, a charge ("booked into the county jail", "on charges")
+_BOOKED_INTO = frozenset("jail prison custody detention charge count suspicion".split())
+_PERSON_PRONOUNS = frozenset("he she him her they them".split())
+
+
+def _booked(tok) -> bool:
+    """"Booked" as the police book a person: a person booked into a jail, on a charge or for an
+    offence ("Man booked for teen assault", "police booked him on charges"), not a flight or a
+    hotel booked, nor the booking after an arrest told with it ("arrested and booked": one act)."""
+    if tok.pos_ != "VERB" or (tok.dep_ == "conj" and tok.head.lemma_.lower() in ("arrest", "detain")):
+        return False
+    objectless = not any(c.dep_ in ("dobj", "obj") for c in tok.children)
+    who = next((c for c in tok.children if c.dep_ in ("nsubjpass", "dobj")
+                or (c.dep_ == "nsubj" and objectless)), None)  # "Man booked for ...": a headline's passive
+    person = who is not None and (who.lemma_.lower() in PERSON_NOUNS or who.lower_ in _PERSON_PRONOUNS
+                                  or who.ent_type_ == "PERSON")
+    # into a jail, on a charge, for an offence the lexicon knows ("for teen assault"; not "for a show")
+    grounds = any(o.lemma_.lower() in _BOOKED_INTO or (p.lower_ == "for" and o.lemma_.lower() in LEXICON)
+                  for p in tok.children if p.dep_ == "prep" and p.lower_ in ("into", "on", "for")
+                  for o in p.children if o.dep_ == "pobj")
+    return person and grounds
+
+
 # Nouns of people who can be wounded: persons, parties, and words for people that no list of person
 # nouns holds by its lemma ("wounded three people", "five others")
 WOUNDABLE_NOUNS = PERSON_NOUNS | AGENT_NOUNS | frozenset(("people", "other", "others", "crowd"))
@@ -478,6 +501,8 @@ def _accept(tok, key: str, entry: Trigger, sent_lemmas: set[str]) -> Trigger | N
         return None  # denying a report is a factuality marker, not a rejection
     if lemma == "hand over" and obj_lemma in _AID_OBJECTS | {"medicine", "medication", "kg", "tonne"}:
         return Trigger(EventType.AID, None, "073", ("humanitarian",), "V")
+    if lemma == "book" and not _booked(tok):
+        return None
     if lemma == "hold" and not (obj is not None and (obj_lemma in _PERSON_OBJECTS or obj.ent_type_ == "PERSON")):
         return None
     if lemma == "return" and obj is None:
