@@ -340,6 +340,8 @@ def _non_event_sense(tok, lemma: str, obj_lemma: str | None, subj_lemma: str | N
     if lemma == "seek" and tok.pos_ == "VERB" and (any(c.dep_ == "xcomp" for c in tok.children)
                                                    or obj_lemma in _SOUGHT_OFFICES):
         return True  # "seeks to allay suspicions", "seeking his fourth term": tries or runs, asks no one
+    if lemma == "book" and not _booked(tok):
+        return True  # "booked a flight", "the hotel was booked": no one held
     if lemma == "blast" and tok.i + 1 < len(tok.doc) and _launched(tok.doc[tok.i + 1]):
         return True  # "Crew Blasts Off to Space Station": a launch ("a blast off the coast" is one)
     return False
@@ -501,8 +503,6 @@ def _accept(tok, key: str, entry: Trigger, sent_lemmas: set[str]) -> Trigger | N
         return None  # denying a report is a factuality marker, not a rejection
     if lemma == "hand over" and obj_lemma in _AID_OBJECTS | {"medicine", "medication", "kg", "tonne"}:
         return Trigger(EventType.AID, None, "073", ("humanitarian",), "V")
-    if lemma == "book" and not _booked(tok):
-        return None
     if lemma == "hold" and not (obj is not None and (obj_lemma in _PERSON_OBJECTS or obj.ent_type_ == "PERSON")):
         return None
     if lemma == "return" and obj is None:
