@@ -774,9 +774,13 @@ def test_a_claim_that_names_no_act_names_the_doer_of_the_act_told_before_it(run_
      ["Unidentified armed group"]),
     ("Gunmen killed 30 people in a village near Djibo on Monday. Residents blamed President Ibrahim Traore.",
      ["Unidentified armed group"]),
-    # a blame two sentences after the act speaks of something else
+    # a state's forces blamed: the doers; a state blamed: an accusation only
+    ("A missile hit a crowded market in Kostiantynivka on Monday, killing 16 people. Ukraine blamed Russian "
+     "forces.", ["Russian government forces"]),
+    ("A bomb killed five people at a market in Lahore on Monday, officials said. Pakistan blamed India.", []),
+    # a blame three sentences after the act speaks of something else
     ("Gunmen killed 30 people in a village near Djibo on Monday. The village lies near the border. Aid is "
-     "scarce. Authorities blamed the Islamic State.", ["Unidentified armed group"]),
+     "scarce. Food is short. Authorities blamed the Islamic State.", ["Unidentified armed group"]),
 ])
 def test_a_blame_that_names_no_act_names_a_doer_of_the_act_told_before_it(run_text, text, doers):
     violent = [e for e in run_text(text, "2016-03-23").events if e.type in ("ASSAULT", "CRIME")]

@@ -416,8 +416,10 @@ def test_one_family_names_the_victims_not_a_toll(text, n):
     ("An Israeli airstrike killed a family of six in Rafah on Sunday.", [(6, "exact")]),
     ("A family of six was killed in an air strike on Sunday.", [(6, "exact")]),
     ("The strike killed an entire family of at least nine, medics said.", [(9, "at_least")]),
-    # a family named by its size and not said to be killed is no toll
+    # a family named by its size and not said to be killed is no toll, nor one member, nor animals
     ("The strike hit the home of a family of ten on Sunday.", []),
+    ("Gunmen killed a family of six's only breadwinner on Sunday.", []),
+    ("Poachers killed a family of five elephants on Sunday.", []),
 ])
 def test_a_family_killed_counts_its_members(text, found):
     assert killed(text) == found

@@ -210,6 +210,7 @@ def test_earthquake_is_incident_and_its_hit_is_no_attack(triggers):
     "A pickup truck struck a utility pole on Jefferson Road.",
     "A grass fire burned about 200 acres near the town.",
     "A fuel tank fire killed three workers at the depot.",
+    "A gun store fire killed two employees on Monday.",
 ])
 def test_a_vehicle_or_a_fire_that_strikes_or_burns_is_an_accident(triggers, text):
     hits = [h for h in triggers(text) if h["lemma"] in ("strike", "burn", "kill")]
@@ -408,7 +409,10 @@ def test_fighting_a_fire_is_no_violence(triggers, text, violent):
     ("The hotel was booked for the weekend.", "booked", False),
     ("Jane Doe was booked for a show in Las Vegas.", "booked", False),
     ("The suspect was arrested and booked into jail.", "booked", False),  # the arrest, told once
+    ("Rashford was booked for a late hit on the goalkeeper.", "booked", False),  # a yellow card
+    ("The opposition leader was booked for talks with the prime minister.", "booked", False),
     ("Egypt and Qatar pressed Hamas into accepting a ceasefire proposal.", "pressed", True),
+    ("Officers pressed Floyd into the pavement for nine minutes.", "pressed", False),
     # seeking to do something tries it; seeking a term runs for it; seeking help or asylum asks
     ("Peres seeks to allay European suspicions about the new government.", "seeks", False),
     ("President Aliyev is seeking his fourth term in the election.", "seeking", False),

@@ -818,6 +818,15 @@ def test_a_body_datelines_town_the_model_left_untagged_places_a_lead_event_place
     assert main.location is not None and main.location.name == town, main.location
 
 
+@pytest.mark.parametrize("text", [
+    "Police arrest protesters\n\nPOLICE — Officers arrested 12 protesters in the city on Monday.",
+    "Council meets\n\nCITY HALL — Council members met on Monday to discuss the budget.",
+])
+def test_a_body_datelines_word_that_is_no_big_town_spelt_so_places_nothing(run, text):
+    res = run(text)
+    assert all(e.location is None for e in res.events), [e.location for e in res.events]
+
+
 def test_a_body_dateline_abroad_is_still_read_by_the_older_checks(run):
     # CAIRO is no town of a Sudanese story: the dateline rule passes it on to the checks after it
     res = run("Sudan talks stall\n\nCAIRO (AP) — Talks between Sudan's army and the RSF stalled on Monday, "

@@ -80,6 +80,9 @@ _INJURED_GAP = _gap(INJURED_GAP_CHARS)
 _AMONG = r"(?:\s*,\s*(?:including|among them|mostly|most of them)\s+[^,.;]{1,40},)?"
 # "Five members of one family, among them three children, were killed": "one" names the family, no
 # toll, and so does "ten" in "eight members of a family of ten"
+# The end of "a family of six": no possessive ("a family of six's breadwinner": one), and no other
+# creatures counted ("a family of five elephants")
+_FAMILY_END = r"(?!['’]s\b)(?!\s+(?!(?:people|persons|members)\b)[a-z]{3,}s\b)"
 _OF_ONE_FAMILY = r"(?:\s+of\s+(?:one|a|the same|their|his|her)\s+(?:family|household|clan)(?:\s+of\s+\w+)?)?"
 
 _PATTERNS = [
@@ -99,8 +102,10 @@ _PATTERNS = [
     ("killed", re.compile(rf"{_Q}{_N_START}(?P<n>{_NUM}){_N_END}\s+(?:deaths|fatalities|dead)\b", re.I)),
     # "killed a family of six", "a family of six was killed": the family's members (not in "eight
     # members of a family of ten were killed")
-    ("killed", re.compile(rf"\b{_KILLING}\s+(?:an?|the)\s+(?:entire\s+|whole\s+)?family of\s+{_Q}{_N_START}(?P<n>{_NUM}){_N_END}\b", re.I)),
-    ("killed", re.compile(rf"(?<!of )\b(?:an?|the)\s+(?:entire\s+|whole\s+)?family of\s+{_Q}{_N_START}(?P<n>{_NUM}){_N_END}\s+"
+    ("killed", re.compile(rf"\b{_KILLING}\s+(?:an?|the)\s+(?:entire\s+|whole\s+)?family of\s+{_Q}{_N_START}(?P<n>{_NUM}){_N_END}\b"
+                          rf"{_FAMILY_END}", re.I)),
+    ("killed", re.compile(rf"(?<!of )\b(?:an?|the)\s+(?:entire\s+|whole\s+)?family of\s+{_Q}{_N_START}(?P<n>{_NUM}){_N_END}"
+                          rf"{_FAMILY_END}\s+"
                           rf"(?:was|were|has been|have been|had been)\s+(?P<verb>{_DIED})\b", re.I)),
     # "the attack claimed 12 lives", "cost at least 30 lives"
     ("killed", re.compile(rf"\b(?:claimed|claiming|claims|claim|cost|costing|costs)\s+{_Q}{_N_START}(?P<n>{_NUM}){_N_END}\s+(?:more\s+)?lives\b", re.I)),

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from ..model import Actor, Event, EventType, Span
+from ..model import Actor, Event, EventType, Sector, Span
 from ..nlp.syntax import char_span, np_bounds
 from .arguments import CLAIMED_NOUNS, CLAIMING_VERBS, find_arguments
 from .noun_parties import AGENT_NOUNS
@@ -393,21 +393,28 @@ def _bare_blame(verb) -> bool:
         and not any(c.dep_ == "prep" for c in verb.children)
 
 
+# Armed parties a blame may name as doers: groups, armies and police ("blamed Russian forces"); a
+# state, a government, a politician or a firm is blamed for letting it happen as often as for
+# doing it ("Critics blamed the president"; "Pakistan blamed India" is an accusation, told as one)
+_ARMED_SECTORS = ARMED_GROUP_SECTORS | {Sector.MIL, Sector.COP}
+# How many sentences after the act a bare blame may still speak of it ("... Residents fled.
+# Authorities blamed Fulani militants.")
+BLAME_REACH_SENTENCES = 2
+
+
 def _blamed_doers(drafts: list[Draft], doc, entities) -> None:
     """"At least 30 people were killed in the attack on Solhan. Authorities blamed jihadists.":
-    the armed group a bare blame accuses (`_accused`, where the resolver knows it) did the
-    violent acts of its sentence or the one before that no state's organs did, where those acts
-    name no doer of their own (a described one, "gunmen", stays beside it). A state, a politician
-    or a firm blamed is blamed for letting it happen as often as for doing it ("Critics blamed
-    the president"; "Pakistan blamed India" is an accusation, told as one)."""
+    the armed party a bare blame accuses (`_accused`, where the resolver knows it) did the violent
+    acts of the last sentence before it (within `BLAME_REACH_SENTENCES`) that tells one no state's
+    organs did, where those acts name no doer of their own (a described one, "gunmen", stays)."""
     for si, sent in enumerate(entities.sents):
         for verb in sent:
             if not _bare_blame(verb):
                 continue
             told = [d for d in drafts if d.event.type in VIOLENT_TYPES and d.hit.head < verb.i
                     and d.event.factuality == "asserted" and not _by_the_state(d.event)]
-            accused = [a for a in _accused(doc, verb, entities) if a.sector in ARMED_GROUP_SECTORS] \
-                if told and told[-1].sent_index >= si - 1 else []
+            accused = [a for a in _accused(doc, verb, entities) if a.sector in _ARMED_SECTORS] \
+                if told and told[-1].sent_index >= si - BLAME_REACH_SENTENCES else []
             for d in (d for d in told if accused and d.sent_index == told[-1].sent_index):
                 if not any(named_in_text(a, d.event.sentence.start) for a in d.event.actors):
                     d.event.actors = [*d.event.actors, *accused]

@@ -196,8 +196,9 @@ _WON_OR_RECORDED = frozenset("""
 MUNITION_WORDS = WEAPON_WORDS | frozenset(("round", "gunfire", "fire"))
 
 
-# Weapons whose "fire" is shooting, not a blaze ("mortar fire"; not a fuel "tank fire")
-FIRING_WEAPONS = frozenset("mortar artillery rocket missile gun rifle cannon sniper machine-gun machinegun".split())
+# Weapons whose "fire" is shooting, not a blaze ("mortar fire"; not a fuel "tank fire", nor a "gun
+# store fire": gunfire is written as one word)
+FIRING_WEAPONS = frozenset("mortar artillery rocket missile rifle sniper machine-gun machinegun".split())
 
 
 def _of_munitions(tok) -> bool:
@@ -296,7 +297,7 @@ _MET_STANDARDS = frozenset("idea standard requirement need criterion criteria ta
 
 
 # Entities that may be pressed into doing something
-_PARTY_ENTS = frozenset(("PERSON", "ORG", "GPE", "NORP"))
+_PARTY_ENTS = frozenset(("ORG", "GPE", "NORP"))  # not a person: "officers pressed Floyd into the pavement"
 # What one runs for, not asks for: "seeking his fourth term"
 _SOUGHT_OFFICES = frozenset("term reelection re-election office nomination seat presidency mandate".split())
 
@@ -350,6 +351,10 @@ def _non_event_sense(tok, lemma: str, obj_lemma: str | None, subj_lemma: str | N
 # What a person is booked into or on: a jail, a charge ("booked into the county jail", "on charges")
 _BOOKED_INTO = frozenset("jail prison custody detention charge count suspicion".split())
 _PERSON_PRONOUNS = frozenset("he she him her they them".split())
+# Offences a person is booked for
+_OFFENCES = frozenset("assault murder homicide manslaughter robbery burglary theft rape battery kidnapping "
+                      "abduction arson fraud trespass trespassing shoplifting vandalism dui possession "
+                      "stabbing shooting".split())
 
 
 def _booked(tok) -> bool:
@@ -363,8 +368,9 @@ def _booked(tok) -> bool:
                 or (c.dep_ == "nsubj" and objectless)), None)  # "Man booked for ...": a headline's passive
     person = who is not None and (who.lemma_.lower() in PERSON_NOUNS or who.lower_ in _PERSON_PRONOUNS
                                   or who.ent_type_ == "PERSON")
-    # into a jail, on a charge, for an offence the lexicon knows ("for teen assault"; not "for a show")
-    grounds = any(o.lemma_.lower() in _BOOKED_INTO or (p.lower_ == "for" and o.lemma_.lower() in LEXICON)
+    # into a jail, on a charge, for an offence ("for teen assault"; not "for a show", nor a footballer
+    # "booked for a late hit")
+    grounds = any(o.lemma_.lower() in _BOOKED_INTO or (p.lower_ == "for" and o.lemma_.lower() in _OFFENCES)
                   for p in tok.children if p.dep_ == "prep" and p.lower_ in ("into", "on", "for")
                   for o in p.children if o.dep_ == "pobj")
     return person and grounds

@@ -8,8 +8,10 @@ import re
 from ..extract.ontology import PHYSICAL_TYPES
 from ..extract.target_words import PLACE_NOUNS
 from ..model import Place
+from ..resolve.gazetteer_entry import normalize_name
 from ..resolve.geoparse import EventSite, PlaceReading, event_locations, read_places
 from ..resolve.geoparse.mentions import fill
+from ..resolve.places import WELL_KNOWN_TOWN_POPULATION
 from .contract import stage
 from .resources import Resources
 from .work import Work
@@ -75,19 +77,25 @@ def dateline_places(w: Work, gazetteer=None) -> list:
     if w.body_dateline is not None:
         start, end = w.body_dateline
         found = [p for p in w.places if start <= p.start < end]
-        # "KYIV — ..." after the headline, a town the model tagged as nothing: read from the gazetteer
-        return found or _dateline_town(w, gazetteer, _BODY_DATELINE_TOWN.match(w.text[:end], start))
+        # "KYIV — ..." after the headline, a town the model tagged as nothing: read from the gazetteer,
+        # only a big town spelt as its name is ("WHITE HOUSE —", "POLICE —", "CITY HALL —" are none)
+        return found or _dateline_town(w, gazetteer, _BODY_DATELINE_TOWN.match(w.text[:end], start),
+                                       min_population=WELL_KNOWN_TOWN_POPULATION)
     if not w.dateline_end or gazetteer is None:
         return []
     return _dateline_town(w, gazetteer, _DATELINE_TOWN.match(w.article.text[:w.dateline_end]))
 
 
-def _dateline_town(w: Work, gazetteer, town) -> list:
-    """The place of a dateline's town in capitals, as the gazetteer has it (a town or a unit)."""
+def _dateline_town(w: Work, gazetteer, town, min_population: int = 0) -> list:
+    """The place of a dateline's town in capitals, as the gazetteer has it (a town or a unit; a
+    city of `min_population` at least, spelt as its name is, where one is asked for)."""
     if town is None or gazetteer is None:
         return []
     hit = gazetteer.lookup(town.group(1), focus_country=w.entities.focus_country)
     if hit is None or hit.feature not in ("city", "admin1", "admin2"):
+        return []
+    if min_population and (hit.feature != "city" or hit.population < min_population
+                           or normalize_name(hit.name) != normalize_name(town.group(1))):
         return []
     place = Place(text=town.group(1), start=town.start(1), end=town.end(1))
     fill(place, hit)
