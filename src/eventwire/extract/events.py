@@ -357,6 +357,13 @@ def named_in_text(actor: Actor, sentence_start: int) -> bool:
     return any(w[:1].isupper() and not (i == 0 and actor.start == sentence_start) for i, w in enumerate(words))
 
 
+def _acts_told_before(drafts: list[Draft], verb) -> list[Draft]:
+    """The violent acts told as done before `verb` that no state's organs did: what a bare claim
+    or blame speaks of."""
+    return [d for d in drafts if d.event.type in VIOLENT_TYPES and d.hit.head < verb.i
+            and d.event.factuality == "asserted" and not _by_the_state(d.event)]
+
+
 def _claimed_doers(drafts: list[Draft], doc, entities) -> None:
     """"A car bomb killed five in Kabul. The Taliban claimed responsibility.": the claimer, where
     the resolver knows it by name, is a doer of the violent acts of the last sentence before the
@@ -370,8 +377,7 @@ def _claimed_doers(drafts: list[Draft], doc, entities) -> None:
             if subj is None or subj.pos_ == "PRON" or any(c.lower_ == "no" for c in subj.children) \
                     or any(t.dep_ == "preconj" and t.lower_ == "neither" for t in subj.subtree):
                 continue
-            told = [d for d in drafts if d.event.type in VIOLENT_TYPES and d.hit.head < verb.i
-                    and d.event.factuality == "asserted" and not _by_the_state(d.event)]
+            told = _acts_told_before(drafts, verb)
             if not told:
                 continue
             actor = actor_for(doc, subj, entities)
@@ -411,8 +417,7 @@ def _blamed_doers(drafts: list[Draft], doc, entities) -> None:
         for verb in sent:
             if not _bare_blame(verb):
                 continue
-            told = [d for d in drafts if d.event.type in VIOLENT_TYPES and d.hit.head < verb.i
-                    and d.event.factuality == "asserted" and not _by_the_state(d.event)]
+            told = _acts_told_before(drafts, verb)
             accused = [a for a in _accused(doc, verb, entities) if a.sector in _ARMED_SECTORS] \
                 if told and told[-1].sent_index >= si - BLAME_REACH_SENTENCES else []
             for d in (d for d in told if accused and d.sent_index == told[-1].sent_index):
