@@ -314,6 +314,13 @@ def test_a_group_a_claim_names_joins_doers_the_main_event_only_describes():
     main.targets = [copy.copy(IS)]  # "in an attack claimed by IS" read as hit
     fill_missing(main, claim)
     assert main.actors == [bomber, IS] and main.targets == []
+    # a headline that opens with the group's one-word name ("Taliban claim deadly Kabul attack")
+    taliban = Actor("Taliban", 0, 7, "Taliban", "AFG", "REB")
+    headline = event(actors=[taliban])
+    headline.context, headline.sentence = [CLAIMED], Span("Taliban claim deadly Kabul attack", 0, 33)
+    main = event(actors=[bomber])
+    fill_missing(main, headline)
+    assert main.actors == [bomber, taliban]
     clerk = Actor("The clerk, Maria Lopez", 40, 62, "Maria Lopez", "USA", "CVL")
     state = event(actors=[RUSSIA])
     state.context = [CLAIMED]

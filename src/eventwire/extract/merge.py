@@ -573,7 +573,8 @@ def fill_missing(keep: Event, other: Event) -> None:
         # claim no attacks; a party named in a mention that claims nothing may be anyone: the
         # clerk who shot back, a group that attacked weeks before)
         named = [a for a in other.actors if _resolved(a) and a.sector != Sector.UAF
-                 and a.sector not in STATE_FORCE_SECTORS and named_in_text(a, other.sentence.start)]
+                 and a.sector not in STATE_FORCE_SECTORS
+                 and (named_in_text(a, other.sentence.start) or _its_own_name(a))]
         if named:
             keep.actors += named  # the described doers stay: who did it, as the report saw it
             named_keys = {_key(a) for a in named}  # "in an attack claimed by IS": no target
@@ -598,6 +599,13 @@ def fill_missing(keep: Event, other: Event) -> None:
             keep.targets.append(t)
             have.add(t.name or t.text)
     _fill_outcomes(keep, other)
+
+
+def _its_own_name(a) -> bool:
+    """Are the actor's words its very name ("Taliban claim ...", opening a headline), not a
+    description the resolver read ("Militants" → Syrian rebels)?"""
+    words = a.text.lower().split()
+    return bool(a.name) and " ".join(words[1:] if words[:1] == ["the"] else words) == a.name.lower()
 
 
 def _only_described(ev: Event) -> bool:
