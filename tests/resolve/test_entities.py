@@ -247,3 +247,17 @@ def test_the_country_over_a_border_is_not_where_the_story_is(nlp, text):
 def test_a_seat_does_not_vote_when_the_story_names_a_region(nlp):
     text = "The Interior Ministry said its forces killed 12 militants in the Golan Heights, a London-based monitor said."
     assert placed_story(nlp, text).focus_country != "GBR"
+
+
+@pytest.mark.parametrize("text, pronoun, name", [
+    # the subject of what a group says it did is the group, tagged or not ("Houthis": a pronoun to the model)
+    ("Houthis say they hit ship in Red Sea", "they", "Houthis"),
+    ("Hamas says it fired rockets at Tel Aviv.", "it", "Hamas"),
+    # a person's saying names no group: the pronoun keeps its antecedent reading
+    ("Israel struck Gaza. A spokesman said it hit ten targets.", "it", "Israel"),
+])
+def test_a_pronoun_subject_of_what_a_party_says_is_that_party(nlp, text, pronoun, name):
+    doc = nlp(text)
+    tok = next(t for t in doc if t.text == pronoun)
+    ents = DocEntities(doc, resolver=ActorResolver())
+    assert ents.actor(tok.idx, tok.idx + len(tok), tok).name == name

@@ -14,7 +14,7 @@ from spacy.tokens import Span
 
 from ..model import Actor, Sector
 from ..nlp.quotes import find_quotes, quote_around
-from ..nlp.syntax import names_elsewhere, np_bounds
+from ..nlp.syntax import SAYING_VERBS, names_elsewhere, np_bounds
 from .actors import ActorInfo, ActorResolver
 from .places import (
     COMPASS_WORD,
@@ -511,6 +511,20 @@ class DocEntities:
                     subject = info
         return subject or best
 
+    def _self_reporter(self, pronoun) -> ActorInfo | None:
+        """"Houthis say they hit a ship", "Hamas says it fired rockets": the subject of a clause a
+        saying verb reports is its speaker, where the speaker is a group, a body or a state the
+        resolver knows (the model may tag no entity for it, as in a headline)."""
+        verb = pronoun.head if pronoun is not None and pronoun.dep_ == "nsubj" else None
+        if verb is None or verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in SAYING_VERBS:
+            return None
+        speaker = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+        if speaker is None or speaker.lower_ in _COUNTRY_ANAPHORA | _PERSON_ANAPHORA | {"we", "i", "you"}:
+            return None  # (a headline's "Houthis" may be tagged a pronoun)
+        s, e = np_bounds(speaker)
+        info = self.resolve_phrase(self.doc[s:e].text)
+        return info if info is not None and info.kind in ("group", "organization", "country") else None
+
     def _quote_speaker(self, char: int) -> ActorInfo | None:
         """The person named just after the quote holding `char` ("“... when he detonated his
         vest,” Khan said"): "he" in a quote is not its speaker, who would say "I"."""
@@ -614,8 +628,9 @@ class DocEntities:
         elif low in _COUNTRY_ANAPHORA:
             # "they" is a group's or a body's people before it is a state ("Taliban gunmen attacked
             # a camp in Afghanistan. They killed 23 soldiers"); "it" may be any
-            info = (self.antecedent(start, ("group", "organization")) or self.antecedent(start, ("country",))
-                    if low in _PLURAL_ANAPHORA else self.antecedent(start, ("country", "group", "organization")))
+            info = self._self_reporter(head) or (
+                self.antecedent(start, ("group", "organization")) or self.antecedent(start, ("country",))
+                if low in _PLURAL_ANAPHORA else self.antecedent(start, ("country", "group", "organization")))
         elif low in _GROUP_ANAPHORA:
             info = self.antecedent(start, ("group",))
         else:
