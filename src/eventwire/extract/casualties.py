@@ -80,10 +80,10 @@ _INJURED_GAP = _gap(INJURED_GAP_CHARS)
 _AMONG = r"(?:\s*,\s*(?:including|among them|mostly|most of them)\s+[^,.;]{1,40},)?"
 # "Five members of one family, among them three children, were killed": "one" names the family, no
 # toll, and so does "ten" in "eight members of a family of ten"
+_OF_ONE_FAMILY = r"(?:\s+of\s+(?:one|a|the same|their|his|her)\s+(?:family|household|clan)(?:\s+of\s+\w+)?)?"
 # The end of "a family of six": no possessive ("a family of six's breadwinner": one), and no other
 # creatures counted ("a family of five elephants")
 _FAMILY_END = r"(?!['’]s\b)(?!\s+(?!(?:people|persons|members)\b)[a-z]{3,}s\b)"
-_OF_ONE_FAMILY = r"(?:\s+of\s+(?:one|a|the same|their|his|her)\s+(?:family|household|clan)(?:\s+of\s+\w+)?)?"
 
 _PATTERNS = [
     # "killed at least 22 people", "killing six", "executed 21 civilians"

@@ -28,13 +28,14 @@ DEVICE_WORDS = frozenset(("device", "charge"))
 EXPLOSIVE_MODIFIERS = frozenset(("explosive", "improvised", "incendiary", "bomb"))
 
 
+# Entities whose name a weapon's word may end ("Hamas Fighters"), and a town before it ("the Houston Rockets")
+_NAME_ENTS = ("ORG", "PERSON")
+
+
 def _a_names_word(tok) -> bool:
     """Is the token a word of a team's or a group's name ("the Houston Rockets", "Hamas Fighters")?"""
     return tok.ent_type_ in _NAME_ENTS or any(c.dep_ == "compound" and c.ent_type_ in _NAME_ENTS + ("GPE",)
                                               for c in tok.children)
-
-
-_NAME_ENTS = ("ORG", "PERSON")  # and a town before the word ("the Houston Rockets")
 
 
 def is_instrument(tok) -> bool:

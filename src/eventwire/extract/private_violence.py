@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from ..model import Actor, EventType, Sector
+from ..model import Actor, EventType, Sector, Span
 from .lexicon import ACCIDENT_AGENTS
 
 # Sectors whose violence, or violence against whom, is political: states, armed groups, IGOs.
@@ -32,6 +32,20 @@ OUTCOME_VERBS = frozenset("kill die injure wound hurt".split())
 DAMAGE_VERBS = frozenset("hit strike destroy burn damage kill".split())
 # Who or what does damage by accident: "a home hit by fire", "struck by a truck".
 ACCIDENTAL_DOERS = ACCIDENT_AGENTS | ACCIDENT_NOUNS
+
+
+# Modifiers that make a munition's word a small arm's or a toy's ("a shotgun shell", "a toy grenade")
+SMALL_ARMS_MODIFIERS = frozenset("shotgun rifle pistol gun bb pellet paintball toy replica fake".split())
+
+
+def means_lemmas(doc, instruments: Iterable[Span]) -> set[str]:
+    """The head lemmas of what an event was done with ("A bomb" → bomb; "a drone-mounted paintball
+    gun" → gun), less a munition a modifier makes a small arm's or a toy ("a shotgun shell"): with
+    its sentence's words, what `is_private_crime` reads for weapons of war."""
+    spans = (doc.char_span(i.start, i.end, alignment_mode="expand") for i in instruments)
+    roots = (span.root for span in spans if span is not None)
+    return {r.lemma_.lower() for r in roots
+            if not any(c.dep_ in ("compound", "amod") and c.lemma_.lower() in SMALL_ARMS_MODIFIERS for c in r.children)}
 
 
 def political(actors: Iterable[Actor]) -> bool:

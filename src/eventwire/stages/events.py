@@ -324,7 +324,7 @@ def refine(w: Work, res: Resources) -> None:
     """Coding rules that need the whole event: a refused agreement is a rejection; a
     killing by aircraft or artillery is conventional military force (CAMEO 19x)."""
     from ..extract.arguments import claimed_act
-    from ..extract.private_violence import is_accident, is_private_crime
+    from ..extract.private_violence import is_accident, is_private_crime, means_lemmas
 
     # who the story names, as entities or as any event's actors and targets ("the Sri Lankan army")
     story_sectors = {info.sector for _, info, _ in w.entities.memory if info.sector} | {
@@ -353,24 +353,11 @@ def refine(w: Work, res: Resources) -> None:
                     break
         # its sentence's words and what another mention says it was done with ("Blast in Quetta
         # market" / "A bomb exploded ...": the bomb is the blast's; "an air rifle" is a rifle)
-        means = _instrument_heads(w.entities.doc, ev)
+        means = means_lemmas(w.entities.doc, ev.instruments)
         if is_private_crime(ev.type, ev.mode, ev.actors, ev.targets, story_sectors, lemmas | means, ev.context):
             ev.type, ev.cameo = EventType.CRIME, None  # a shooting on the North Side, no political actor
             if "crime" not in ev.context:
                 ev.context.append("crime")
-
-
-# Modifiers that make a munition's word a small arm's or a toy's ("a shotgun shell", "a toy grenade")
-SMALL_ARMS_MODIFIERS = frozenset("shotgun rifle pistol gun bb pellet paintball toy replica fake".split())
-
-
-def _instrument_heads(doc, ev) -> set[str]:
-    """The head lemmas of what the event was done with ("A bomb" → bomb; "a drone-mounted paintball
-    gun" → gun), less a munition a modifier makes a small arm's or a toy ("a shotgun shell")."""
-    spans = (doc.char_span(i.start, i.end, alignment_mode="expand") for i in ev.instruments)
-    roots = (span.root for span in spans if span is not None)
-    return {r.lemma_.lower() for r in roots
-            if not any(c.dep_ in ("compound", "amod") and c.lemma_.lower() in SMALL_ARMS_MODIFIERS for c in r.children)}
 
 
 def event_context(entities, sent) -> tuple[int, int]:

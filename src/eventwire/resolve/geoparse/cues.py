@@ -27,6 +27,8 @@ def named_unit_word(text: str, ent):
     if m is None or _STATE_BODY.match(text[ent.end_char + m.end():ent.end_char + m.end() + 30]):
         return None
     return m
+
+
 # "Douma, 10km northeast of Damascus", "a village 15 miles (24 km) south of Aleppo"
 DISTANCE_CUE = re.compile(
     r"^,?\s*(?:about |some |around |roughly |nearly |just |over |less than )?(\d+(?:\.\d+)?)\s*-?\s*"
