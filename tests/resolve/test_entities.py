@@ -255,6 +255,8 @@ def test_a_seat_does_not_vote_when_the_story_names_a_region(nlp):
     ("Hamas says it fired rockets at Tel Aviv.", "it", "Hamas"),
     # a person's saying names no group: the pronoun keeps its antecedent reading
     ("Israel struck Gaza. A spokesman said it hit ten targets.", "it", "Israel"),
+    # nor does a state's "they": it is the group the story has just named
+    ("Hamas fighters attacked an Israeli army post. Israel said they killed two soldiers.", "they", "Hamas"),
 ])
 def test_a_pronoun_subject_of_what_a_party_says_is_that_party(nlp, text, pronoun, name):
     doc = nlp(text)

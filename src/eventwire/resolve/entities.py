@@ -514,7 +514,7 @@ class DocEntities:
     def _self_reporter(self, pronoun) -> ActorInfo | None:
         """"Houthis say they hit a ship", "Hamas says it fired rockets": the subject of a clause a
         saying verb reports is its speaker, where the speaker is a group, a body or a state the
-        resolver knows (the model may tag no entity for it, as in a headline)."""
+        resolver knows (the model may tag no entity for it, as in a headline); "they" is never a state's."""
         verb = pronoun.head if pronoun is not None and pronoun.dep_ == "nsubj" else None
         if verb is None or verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in SAYING_VERBS:
             return None
@@ -523,7 +523,10 @@ class DocEntities:
             return None  # (a headline's "Houthis" may be tagged a pronoun)
         s, e = np_bounds(speaker)
         info = self.resolve_phrase(self.doc[s:e].text)
-        return info if info is not None and info.kind in ("group", "organization", "country") else None
+        # a state speaks of itself as "it": "Israel said they killed two soldiers" are the
+        # group the story has just named ("Hamas fighters attacked an Israeli post.")
+        kinds = ("group", "organization") if pronoun.lower_ in _PLURAL_ANAPHORA else ("group", "organization", "country")
+        return info if info is not None and info.kind in kinds else None
 
     def _quote_speaker(self, char: int) -> ActorInfo | None:
         """The person named just after the quote holding `char` ("“... when he detonated his
