@@ -422,6 +422,18 @@ def test_fighting_a_fire_is_no_violence(triggers, text, violent):
     ("Iran has met the deadline set by the agency.", "met", False),
     ("Putin met Erdogan in Sochi on Monday.", "met", True),
     ("The resolution calls for an immediate ceasefire.", "calls", True),
+    # a deal's provisions are its content, not a request made
+    ("The deal also calls for the city to pay $75,000 in damages.", "calls", False),
+    ("The peace plan calls for the withdrawal of foreign troops.", "calls", False),
+    # what is released as a publication, or captured on film, is no one set free or held
+    ("The names of the victims were released on Monday.", "released", False),
+    ("A statement released by the ministry denied the report.", "released", False),
+    ("This photo captured from the town of Nusaybin shows smoke rising.", "captured", False),
+    ("Images captured by residents showed burning cars.", "captured", False),
+    ("The rebels released two hostages on Monday.", "released", True),
+    ("The prisoners were released on bail.", "released", True),
+    ("Families are awaiting the release of the detainees.", "release", True),
+    ("Officials announced a prisoner release in the capital.", "release", True),
     # "for ... to" after "call" is a request only where "call" has no object of its own
     ("Opposition supporters gathered, calling for the president to resign.", "calling", True),
     ("Five men called a general strike for workers to demand higher pay.", "called", False),
