@@ -430,6 +430,17 @@ def test_fighting_a_fire_is_no_violence(triggers, text, violent):
     ("A statement released by the ministry denied the report.", "released", False),
     ("This photo captured from the town of Nusaybin shows smoke rising.", "captured", False),
     ("Images captured by residents showed burning cars.", "captured", False),
+    ("More information has been released on the arrest of a Paris woman.", "released", False),
+    # a patrol fired on is a party attacked; one sent out is a deployment
+    ("Armed groups opened fire on an army patrol in the Bekaa Valley.", "patrol", False),
+    ("Gunmen ambushed a police patrol near Kirkuk.", "patrol", False),
+    ("Police increased their patrols in the area.", "patrols", True),
+    # a pact that is signed is told once, by the signing
+    ("CCA signed a five-year agreement to lease the old county jail.", "agreement", False),
+    ("CCA signed a five-year agreement to lease the old county jail.", "signed", True),
+    ("Peres said the accords signed by Egypt and Israel still hold.", "accords", False),
+    ("Peres said the accords signed by Egypt and Israel still hold.", "signed", True),
+    ("The two sides reached an agreement on Monday.", "agreement", True),
     ("The rebels released two hostages on Monday.", "released", True),
     ("The prisoners were released on bail.", "released", True),
     ("Families are awaiting the release of the detainees.", "release", True),

@@ -151,6 +151,21 @@ def _armed_or_attacked(tok) -> bool:
     return tok.dep_ in ("dobj", "pobj", "nsubjpass") and head.lemma_.lower() in _ATTACK_LEMMAS
 
 
+def _signed(tok) -> bool:
+    """Is the noun what a "sign" verb signs: its object, or the noun it modifies?"""
+    return (tok.dep_ == "dobj" and tok.head.lemma_.lower() == "sign") \
+        or any(c.dep_ in ("acl", "relcl") and c.lemma_.lower() == "sign" for c in tok.children)
+
+
+def _fired_on(tok) -> bool:
+    """What an attack is done to ("ambushed a patrol", "an attack on a patrol"), "open fire"
+    included ("opened fire on an army patrol")."""
+    head = tok.head.head if tok.dep_ == "pobj" else tok.head
+    return tok.dep_ in ("dobj", "pobj", "nsubjpass") and (
+        head.lemma_.lower() in _ATTACK_LEMMAS
+        or (head.lemma_.lower() == "open" and any(c.lemma_.lower() == "fire" for c in head.children)))
+
+
 # What a fight "over ..." may be over that makes it shots: a place, a stake held by force, or a
 # stretch of time ("over the border", "over control of a route", "over a land dispute", "over
 # several hours"); anything else is a matter of debate ("traded fire over tax policy")
@@ -219,7 +234,7 @@ _ARMED_SUBJECTS = frozenset("rebel troop force army fighter militant soldier pol
 # What is "released" as a publication, not set free: "the names of the victims were released",
 # "a statement released by the ministry" (as the object of "released", "released a new video",
 # it also took real releases from the record gold's check half: three more events missed)
-_PUBLISHED = frozenset("""video footage image picture photo photograph recording audio tape clip statement report
+_PUBLISHED = frozenset("""information video footage image picture photo photograph recording audio tape clip statement report
 document figure data detail list result record name album film book song trailer version update study survey
 finding communique transcript guideline poll map""".split())
 # Texts whose provisions "call for" something: the content of a deal, not a request made
@@ -227,6 +242,9 @@ finding communique transcript guideline poll map""".split())
 _PROVIDING_TEXTS = frozenset("""deal agreement plan proposal settlement accord bill law legislation draft measure
 treaty budget contract framework roadmap initiative blueprint""".split())
 _CALLING = frozenset(("call for", "call on", "call upon", "urge", "demand"))
+# A pact that is signed is told by the signing (CAMEO 057, "sign formal agreement", PLOVER's
+# SUPPORT), not a second event: "signed a five-year agreement", "the accords signed by Egypt"
+_PACTS = frozenset("agreement deal treaty accord pact memorandum ceasefire truce protocol contract".split())
 
 
 # What is thrown at people in a riot or an attack ("hurled Molotov cocktails at police",
@@ -332,6 +350,8 @@ def _non_event_sense(tok, lemma: str, obj_lemma: str | None, subj_lemma: str | N
         return True  # "recall the last memory", "recalling the two occasions": remembering, not a sanction
     if lemma == "convoy" and _armed_or_attacked(tok):
         return True  # a military convoy, or one ambushed, is a party on the move, not aid
+    if lemma == "patrol" and tok.pos_ == "NOUN" and _fired_on(tok):
+        return True  # "opened fire on an army patrol", "ambushed a patrol": a party attacked
     if lemma in ("back", "back up") and tok.pos_ == "VERB" and not any(c.dep_ in _BACKED for c in tok.children):
         return True  # "a neighbor backing up", "backed out of the driveway": backed no one
     if lemma == "demonstrate" and any(c.dep_ in _SHOWN for c in tok.children) and not _protesting(tok, obj_lemma):
@@ -349,6 +369,8 @@ def _non_event_sense(tok, lemma: str, obj_lemma: str | None, subj_lemma: str | N
         return True  # "this photo captured from the town", "a video released by the group", "was released"
     if lemma in _CALLING and subj_lemma in _PROVIDING_TEXTS:
         return True  # "the deal calls for the city to pay": a provision, not a request
+    if lemma in _PACTS and tok.pos_ == "NOUN" and _signed(tok):
+        return True  # "signed a five-year agreement": one act, the signing (CAMEO 057)
     if lemma == "press" and tok.pos_ == "VERB" and any(
             c.dep_ in ("prt", "advmod") and c.lower_ in ("on", "ahead", "forward") for c in tok.children):
         return True  # "pressed on with their offensive", "pressing ahead with talks": went on, asked nothing
