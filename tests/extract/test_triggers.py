@@ -435,12 +435,13 @@ def test_fighting_a_fire_is_no_violence(triggers, text, violent):
     ("Armed groups opened fire on an army patrol in the Bekaa Valley.", "patrol", False),
     ("Gunmen ambushed a police patrol near Kirkuk.", "patrol", False),
     ("Police increased their patrols in the area.", "patrols", True),
-    # a pact that is signed is told once, by the signing
-    ("CCA signed a five-year agreement to lease the old county jail.", "agreement", False),
-    ("CCA signed a five-year agreement to lease the old county jail.", "signed", True),
-    ("Peres said the accords signed by Egypt and Israel still hold.", "accords", False),
-    ("Peres said the accords signed by Egypt and Israel still hold.", "signed", True),
-    ("The two sides reached an agreement on Monday.", "agreement", True),
+    ("Army patrol ambushed in Sinai", "patrol", False),
+    ("Patrol attacked by mob", "Patrol", False),
+    # a figure released is a person; what armed men capture is held, whatever the parse hangs it on
+    ("A prominent opposition figure was released from prison in Baku.", "released", True),
+    ("Images of the town captured by rebels last week show widespread destruction.", "captured", True),
+    # an initiative is often a body's name
+    ("The Global Initiative urged the government to arrest traffickers.", "urged", True),
     ("The rebels released two hostages on Monday.", "released", True),
     ("The prisoners were released on bail.", "released", True),
     ("Families are awaiting the release of the detainees.", "release", True),

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 
 from ..model import EventType
 from ..nlp.syntax import children, opens_with_a_time
+from .bookings import booked
 from .casualties import PERSON_NOUNS, PERSON_SUFFIXES
 from .munition_verbs import LAUNCHED_MUNITIONS, munition_if_needed
 from .noun_parties import AGENT_NOUNS
@@ -151,19 +152,18 @@ def _armed_or_attacked(tok) -> bool:
     return tok.dep_ in ("dobj", "pobj", "nsubjpass") and head.lemma_.lower() in _ATTACK_LEMMAS
 
 
-def _signed(tok) -> bool:
-    """Is the noun what a "sign" verb signs: its object, or the noun it modifies?"""
-    return (tok.dep_ == "dobj" and tok.head.lemma_.lower() == "sign") \
-        or any(c.dep_ in ("acl", "relcl") and c.lemma_.lower() == "sign" for c in tok.children)
-
-
 def _fired_on(tok) -> bool:
-    """What an attack is done to ("ambushed a patrol", "an attack on a patrol"), "open fire"
-    included ("opened fire on an army patrol")."""
+    """What an attack is done to ("ambushed a patrol", "an attack on a patrol", "a patrol
+    ambushed in Sinai"), "open fire" included ("opened fire on an army patrol")."""
     head = tok.head.head if tok.dep_ == "pobj" else tok.head
-    return tok.dep_ in ("dobj", "pobj", "nsubjpass") and (
+    # a subject is attacked where its verb is a passive with an attacker: "Patrol attacked by mob"
+    undergoes = tok.dep_ in ("dobj", "pobj") or (tok.dep_ in ("nsubj", "nsubjpass")
+                                                 and any(c.dep_ == "agent" for c in head.children))
+    return (undergoes and (
         head.lemma_.lower() in _ATTACK_LEMMAS
-        or (head.lemma_.lower() == "open" and any(c.lemma_.lower() == "fire" for c in head.children)))
+        or (head.lemma_.lower() == "open" and any(c.lemma_.lower() == "fire" for c in head.children)))) \
+        or any(c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in _ATTACK_LEMMAS
+               for c in tok.children)  # a headline's "Army patrol ambushed in Sinai"
 
 
 # What a fight "over ..." may be over that makes it shots: a place, a stake held by force, or a
@@ -231,20 +231,19 @@ def _of_munitions(tok) -> bool:
 _RECORDED = frozenset("footage image picture photo photograph video heart".split())
 _ARMED_SUBJECTS = frozenset("rebel troop force army fighter militant soldier police insurgent jihadist militia "
                             "gunman group".split())
-# What is "released" as a publication, not set free: "the names of the victims were released",
+# What is "released" as a publication, not set free ("figure" is not one: "an opposition figure
+# was released"): "the names of the victims were released",
 # "a statement released by the ministry" (as the object of "released", "released a new video",
 # it also took real releases from the record gold's check half: three more events missed)
 _PUBLISHED = frozenset("""information video footage image picture photo photograph recording audio tape clip statement report
-document figure data detail list result record name album film book song trailer version update study survey
+document data detail list result record name album film book song trailer version update study survey
 finding communique transcript guideline poll map""".split())
 # Texts whose provisions "call for" something: the content of a deal, not a request made
-# ("The deal also calls for the city to pay damages"); a resolution is left out, a council's act
+# ("The deal also calls for the city to pay damages"); a resolution is left out, a council's act,
+# and so is an initiative, the last word of many bodies' names ("the Global Initiative urged")
 _PROVIDING_TEXTS = frozenset("""deal agreement plan proposal settlement accord bill law legislation draft measure
-treaty budget contract framework roadmap initiative blueprint""".split())
+treaty budget contract framework roadmap blueprint""".split())
 _CALLING = frozenset(("call for", "call on", "call upon", "urge", "demand"))
-# A pact that is signed is told by the signing (CAMEO 057, "sign formal agreement", PLOVER's
-# SUPPORT), not a second event: "signed a five-year agreement", "the accords signed by Egypt"
-_PACTS = frozenset("agreement deal treaty accord pact memorandum ceasefire truce protocol contract".split())
 
 
 # What is thrown at people in a riot or an attack ("hurled Molotov cocktails at police",
@@ -369,8 +368,6 @@ def _non_event_sense(tok, lemma: str, obj_lemma: str | None, subj_lemma: str | N
         return True  # "this photo captured from the town", "a video released by the group", "was released"
     if lemma in _CALLING and subj_lemma in _PROVIDING_TEXTS:
         return True  # "the deal calls for the city to pay": a provision, not a request
-    if lemma in _PACTS and tok.pos_ == "NOUN" and _signed(tok):
-        return True  # "signed a five-year agreement": one act, the signing (CAMEO 057)
     if lemma == "press" and tok.pos_ == "VERB" and any(
             c.dep_ in ("prt", "advmod") and c.lower_ in ("on", "ahead", "forward") for c in tok.children):
         return True  # "pressed on with their offensive", "pressing ahead with talks": went on, asked nothing
@@ -380,7 +377,7 @@ def _non_event_sense(tok, lemma: str, obj_lemma: str | None, subj_lemma: str | N
     if lemma == "seek" and tok.pos_ == "VERB" and (any(c.dep_ == "xcomp" for c in tok.children)
                                                    or obj_lemma in _SOUGHT_OFFICES):
         return True  # "seeks to allay suspicions", "seeking his fourth term": tries or runs, asks no one
-    if lemma == "book" and not _booked(tok):
+    if lemma == "book" and not booked(tok):
         return True  # "booked a flight", "the hotel was booked": no one held
     if lemma == "blast" and tok.i + 1 < len(tok.doc) and _launched(tok.doc[tok.i + 1]):
         return True  # "Crew Blasts Off to Space Station": a launch ("a blast off the coast" is one)
@@ -390,37 +387,18 @@ def _non_event_sense(tok, lemma: str, obj_lemma: str | None, subj_lemma: str | N
 def _said_of_a_work(tok, subj_lemma: str | None, works: frozenset[str]) -> bool:
     """A participle or passive whose noun is a picture or a publication: "images captured by
     residents", "a video was released"."""
+    if _by_a_party(tok):
+        return False  # "images of the town captured by rebels": the parse hangs the town's capture on the images
     if tok.dep_ == "acl" and tok.tag_ == "VBN":
         return tok.head.lemma_.lower() in works
     return tok.tag_ == "VBN" and subj_lemma in works and any(c.dep_ == "nsubjpass" for c in tok.children)
 
 
-# What a person is booked into or on: a jail, a charge ("booked into the county jail", "on charges")
-_BOOKED_INTO = frozenset("jail prison custody detention charge count suspicion".split())
-_PERSON_PRONOUNS = frozenset("he she him her they them".split())
-# Offences a person is booked for
-_OFFENCES = frozenset("assault murder homicide manslaughter robbery burglary theft rape battery kidnapping "
-                      "abduction arson fraud trespass trespassing shoplifting vandalism dui possession "
-                      "stabbing shooting".split())
-
-
-def _booked(tok) -> bool:
-    """"Booked" as the police book a person: a person booked into a jail, on a charge or for an
-    offence ("Man booked for teen assault", "police booked him on charges"), not a flight or a
-    hotel booked, nor the booking after an arrest told with it ("arrested and booked": one act)."""
-    if tok.pos_ != "VERB" or (tok.dep_ == "conj" and tok.head.lemma_.lower() in ("arrest", "detain")):
-        return False
-    objectless = not any(c.dep_ in ("dobj", "obj") for c in tok.children)
-    who = next((c for c in tok.children if c.dep_ in ("nsubjpass", "dobj")
-                or (c.dep_ == "nsubj" and objectless)), None)  # "Man booked for ...": a headline's passive
-    person = who is not None and (who.lemma_.lower() in PERSON_NOUNS or who.lower_ in _PERSON_PRONOUNS
-                                  or who.ent_type_ == "PERSON")
-    # into a jail, on a charge, for an offence ("for teen assault"; not "for a show", nor a footballer
-    # "booked for a late hit")
-    grounds = any(o.lemma_.lower() in _BOOKED_INTO or (p.lower_ == "for" and o.lemma_.lower() in _OFFENCES)
-                  for p in tok.children if p.dep_ == "prep" and p.lower_ in ("into", "on", "for")
-                  for o in p.children if o.dep_ == "pobj")
-    return person and grounds
+def _by_a_party(tok) -> bool:
+    """Is the act done "by" armed men or a named party ("by rebels", "by Hamas"), not by
+    residents or a camera?"""
+    return any(o.lemma_.lower() in _ARMED_SUBJECTS or o.ent_type_ in _PARTY_ENTS
+               for a in tok.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj")
 
 
 # Nouns of people who can be wounded: persons, parties, and words for people that no list of person
