@@ -286,6 +286,10 @@ def test_the_claimer_of_an_attack_misparsed_as_a_clause_is_the_attacker(nlp):
     ("The Nigerian army confirmed the killing of 30 militants.", "killing", ["army"]),
     ("Government troops pressed the assault on the town.", "assault", ["troops"]),
     ("Militants filmed the beheading of the hostage.", "beheading", ["Militants"]),
+    # who flees or dies does not do what its clauses tell ("flee fighting" parsed as a complement)
+    ("Civilians flee fighting", "fighting", []),
+    ("Thousands of civilians fled the town as fighting intensified, killing at least 20 people.", "killing", []),
+    ("Troops shelled the town on Monday, killing at least 20 people.", "killing", ["Troops"]),
 ])
 def test_the_subject_of_a_verb_that_only_speaks_of_an_act_is_not_its_doer(nlp, sentence, word, doers):
     args = find_arguments(trigger(nlp, sentence, word), NO_PLACES)

@@ -46,6 +46,9 @@ NON_REFERRING = frozenset(("who", "which", "that", "whom", "what"))
 # A clause shares its subject with the one above it ("vowed to strike", "attacked and
 # seized"); four levels cover the chains of news prose without wandering off to the root.
 MAX_SHARED_CLAUSE_HOPS = 4
+# Verbs whose subject undergoes or escapes what its clauses tell: "civilians flee fighting" do not
+# fight, "civilians fled the town as fighting intensified, killing 20" did not kill
+_SUFFERERS_VERBS = frozenset("flee escape evade avoid dodge survive fear die perish evacuate".split())
 
 
 @dataclass
@@ -285,6 +288,8 @@ def _subject_of(verb):
             return None  # "... cordoned off the dealership, [the owner] was found fatally shot": no doer shared
         if shares and verb.dep_ == "xcomp" and verb.head.lemma_.lower() == "say":
             return None  # "the Observatory said shelling on Sunday hit ...": "say" takes no act as its own
+        if shares and verb.dep_ in ("xcomp", "advcl") and verb.head.lemma_.lower() in _SUFFERERS_VERBS:
+            return None
         if shares and verb.head.i != verb.i:
             verb = verb.head
             seen += 1
