@@ -1161,6 +1161,10 @@ def test_a_town_the_parse_makes_a_participles_subject_is_where_not_who(run_text)
     text = "Saudi-led coalition said on Monday its jets had struck Houthi positions near Sanaa killing 30 fighters."
     (ev,) = run_text(text, "2020-06-03").events
     assert [a.text for a in ev.actors] == ["its jets"] and ev.killed is not None and ev.killed.value == 30
+    # the place hit, made the subject of a participle under the act ("struck [the area killing ...]")
+    text = "Residents protested on Monday while warplanes struck the area killing eight civilians."
+    doers = {a.text for e in run_text(text, "2020-06-03").events if e.type == "ASSAULT" for a in e.actors}
+    assert doers == {"warplanes"}
 
 
 def test_speakers_the_parse_makes_objects_are_no_targets(run_text):

@@ -18,13 +18,14 @@ from .factuality import factuality_of
 from .instruments import (ACTOR_MODIFIER_ENTS, INSTRUMENT_WORDS, instruments_to_doers, is_instrument,
                           participle_instruments)
 from .lexicon import LEXICON, REPORTING_VERBS
+from .misparsed_subjects import PLACE_PREPS, described_subject, place_as_subject
 from .moment_doers import doers_of_the_moment
 from .noun_parties import (AGENT_NOUNS, a_party, hands_of, held_responsible, idiom_hands, misnamed_adjective,
                            participle_doers, side_phrases)
 from .passives import (TARGET_PREPS, accused_subject, elliptical_passive, headline_passive_of,
                        passive_adjunct_sufferers, small_clause_passive)
-from .target_words import (GROUND_NOUNS, PLACE_ENTS, PLACE_NOUNS, TIME_NOUNS, TOWN_NAMED_FACILITIES, generic_target,
-                           is_place)
+from .target_words import (GROUND_NOUNS, PLACE_ENTS, PLACE_NOUNS, TIME_NOUNS, TOWN_NAMED_FACILITIES,
+                           generic_target, is_place)
 
 LIGHT_VERBS = frozenset(
     "carry conduct launch stage mount lead wage unleash step double intensify resume begin start "
@@ -35,7 +36,6 @@ HIT_PREPS = ("on", "against", "upon", "targeting")
 # Verbs whose "to X" names the addressee or what is hit: "appealed to EU members", "set fire to a mosque"
 ADDRESSEE_VERBS = frozenset("appeal complain talk speak write apologize apologise plead turn petition "
                             "protest propose offer deliver hand send provide give extradite set".split())
-PLACE_PREPS = ("in", "on", "at", "near", "outside", "across", "around", "inside", "over", "into", "from", "throughout")
 NON_ARGUMENT_ENTS = frozenset(("DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY"))
 # Prepositions whose object is the means: "struck with missiles", "using drones", "by air strikes"
 INSTRUMENT_PREPS = ("with", "using", "by")
@@ -220,38 +220,6 @@ def _relative_antecedent(verb):
     return ante if _agentive(ante) and ante.ent_type_ not in TIME_ENTS else None
 
 
-def _place_as_subject(verb) -> bool:
-    """"struck positions near Sanaa killing 30 fighters" (no comma): the parse makes the town the
-    subject of a participle in the place phrase; the participle is the act's outcome, its doer the act's."""
-    subj = children(verb, "nsubj")
-    return (verb.tag_ == "VBG" and verb.dep_ == "pcomp" and verb.head.lower_ in PLACE_PREPS
-            and bool(subj) and is_place(subj[0]))
-
-
-# Verbs of a reduced relative that describes a doer: "Gunmen believed to be members of Boko Haram
-# killed 20 villagers", "men suspected to be militants stormed ..."
-DESCRIBING_VERBS = frozenset("believe think suspect say report allege understand presume know reckon".split())
-
-
-def _described_subject(verb):
-    """The doer of a verb the parse left without a subject because it read the reduced relative
-    before it as the main clause ("Gunmen believed to be members of Boko Haram killed 20":
-    "believed" the root, "killed" its complement): the party the relative says the doer is
-    ("members of Boko Haram"). None where it names none ("Soldiers thought to be from Rwanda",
-    "Soldiers believed to be deserters"): the noun it describes would be read as the story's own
-    state's forces."""
-    gov = verb.head
-    if verb.dep_ != "ccomp" or gov.lemma_.lower() not in DESCRIBING_VERBS or gov.tag_ not in ("VBD", "VBN") \
-            or children(verb, "mark"):
-        return None
-    be = [x for x in children(gov, "xcomp") if x.lemma_ == "be" and children(x, "aux") and x.i < verb.i]
-    if not be or not children(gov, "nsubj"):
-        return None
-    attr = children(be[0], "attr")
-    names = attr and any(t.ent_type_ in ACTOR_MODIFIER_ENTS for t in attr[0].subtree)
-    return attr[0] if names else None
-
-
 def _subject_of(verb):
     """Subject of a verb, climbing through clauses that share it: "vowed to strike"
     (xcomp), "attacked and seized" (conj), "attacked the town, killing five"
@@ -259,8 +227,8 @@ def _subject_of(verb):
     killed" the officials did not kill."""
     seen = 0
     while verb is not None and seen < MAX_SHARED_CLAUSE_HOPS:
-        if _place_as_subject(verb):
-            verb, seen = verb.head.head, seen + 1  # "struck positions near Sanaa killing 30": the striker
+        if place_as_subject(verb):  # "struck positions near Sanaa killing 30": the striker
+            verb, seen = verb.head.head if verb.dep_ == "pcomp" else verb.head, seen + 1
             continue
         subj = children(verb, *SUBJ)
         if subj and subj[0].lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
@@ -278,7 +246,7 @@ def _subject_of(verb):
             return None
         if verb.dep_ == "relcl":
             return verb.head if verb.head.pos_ in ("NOUN", "PROPN") else None
-        described = _described_subject(verb)
+        described = described_subject(verb)
         if described is not None:
             return described
         if _passive_participle_clause(verb):
@@ -307,7 +275,7 @@ def _verb_doers(head, args: Args) -> None:
     """A verb's actors: its subject (or the noun its relative clause modifies), its
     "by" agent, else the subject of a clause it shares one with. A bare number as subject
     with no object but counted people is a headline's counted victims ("Five killed"), not a doer."""
-    subj = [] if _place_as_subject(head) else children(head, *SUBJ)
+    subj = [] if place_as_subject(head) else children(head, *SUBJ)
     # "Five killed", "Five killed four injured": a headline's reduced passive ("Two stormed the
     # checkpoint", with an object that is no count, keeps its doers)
     victims = bool(subj) and _counted_people(subj[0]) and all(_counted_people(o) for o in children(head, "dobj", "obj"))
