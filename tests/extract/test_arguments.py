@@ -631,6 +631,9 @@ def test_the_sides_of_a_fight_are_its_actor_and_opponent(nlp, sentence, trig, ac
     ("Five soldiers were killed when their convoy hit a roadside bomb planted by Taliban fighters.", "bomb",
      "fighters"),
     ("A rocket fired by Hamas hit a house in Sderot.", "rocket", "Hamas"),
+    # a hold's or a measure's
+    ("Civilians in Madaya are dying under the siege imposed by government forces.", "siege", "forces"),
+    ("The blockade enforced by the navy has cut off fuel.", "blockade", "navy"),
 ])
 def test_a_participle_that_names_the_doer_gives_the_event_noun_its_actor(nlp, sentence, trig, doer):
     args = find_arguments(trigger(nlp, sentence, trig), NO_PLACES)

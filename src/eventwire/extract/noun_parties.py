@@ -26,7 +26,10 @@ DOER_PARTICIPLES = {"claim": "by", "carry": "by", "conduct": "by", "launch": "by
                     "commit": "by", "stage": "by", "mount": "by", "execute": "by", "blame": "on", "attribute": "to",
                     # a munition's: "a roadside bomb planted by Taliban fighters", "a rocket fired by Hamas"
                     "plant": "by", "lay": "by", "place": "by", "fire": "by", "detonate": "by", "drop": "by",
-                    "throw": "by", "hurl": "by"}
+                    "throw": "by", "hurl": "by",
+                    # a hold's or a measure's: "the siege imposed by government forces", "a blockade
+                    # enforced by the navy", "a curfew declared by the army", "sanctions levied by the EU"
+                    "impose": "by", "enforce": "by", "declare": "by", "levy": "by", "order": "by"}
 
 
 def side_phrases(head) -> list:
