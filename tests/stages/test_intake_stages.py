@@ -69,6 +69,19 @@ def test_dateline_keeps_a_publication_date_the_input_gave(prepare, run_stage):
     assert changed == {"dateline_end"}
 
 
+@pytest.mark.parametrize("text, end", [
+    # a full date early in the first sentence is the event's, not a dateline to blank
+    ("Police shot a man in Brooklyn on Wednesday, April 4, 2018.", 0),
+    # a date that opens the text, or follows a dateline's label, is one
+    ("30 April 2016 Russia: Terrorists breached the truce in Aleppo.", len("30 April 2016")),
+    ("Posted on April 19 2017 by admin. Rebels shelled Aleppo.", len("Posted on April 19 2017")),
+])
+def test_dateline_is_no_date_in_the_first_sentence(prepare, run_stage, text, end):
+    work = prepare("dateline", text)
+    run_stage("dateline", work)
+    assert work.dateline_end == end
+
+
 def test_dateline_without_one_leaves_the_record_as_it_was(prepare, run_stage):
     work = prepare("dateline", ENGLISH)
     assert run_stage("dateline", work) == set()

@@ -91,13 +91,24 @@ def dateline(w: Work, res: Resources) -> None:
         w.body_dateline = body_dateline(text, w.article.title,
                                         lambda name: res.gazetteer.lookup(name) is not None)
     m = find_dateline(text)
-    if m is not None and m.start <= max(w.dateline_end, 40):
+    if m is not None and m.start <= max(w.dateline_end, 40) and not _a_clause(text[w.dateline_end:m.start]):
         w.dateline_end = max(w.dateline_end, m.end)
     if w.article.published:
         return
     if m is not None:
         w.article.published = m.date.isoformat()
         w.article.published_from = "dateline"
+
+
+# Lowercase words a dateline's date may follow ("Posted on", "Last updated at", "Date of publication")
+_DATELINE_WORDS = frozenset("posted on updated at last published date of publication by".split())
+
+
+def _a_clause(before: str) -> bool:
+    """Is the text before a date a sentence's words ("Police shot a man in Brooklyn on [Wednesday,
+    April 4, 2018]"), not a dateline's place, source or label? Its date is then the event's, in
+    the text the parser must read."""
+    return any(w.islower() and w not in _DATELINE_WORDS for w in re.findall(r"[A-Za-z]+", before))
 
 
 def _dateline_apart(text: str, start: int, end: int) -> str:
