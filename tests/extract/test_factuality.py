@@ -53,9 +53,20 @@ def test_denied(fact, text, lemma):
     ("The army did not attack the village.", "attack"),
     ("Police have not arrested anyone.", "arrest"),
     ("There was no attack on the convoy.", "attack"),
+    # not allowed or not able to do it, whatever the "would" before
+    ("National Guard personnel would not be allowed to arrest people crossing the border.", "arrest"),
+    ("Families with minor children cannot be held in detention for more than 20 days.", "detention"),
 ])
 def test_negated(fact, text, lemma):
     assert fact(text, lemma) == "negated"
+
+
+@pytest.mark.parametrize("text,lemma", [
+    ("Troops did not hesitate to open fire on the crowd.", "open"),
+    ("Police did not say why they arrested the man.", "arrest"),
+])
+def test_a_negation_above_that_leaves_the_act_done(fact, text, lemma):
+    assert fact(text, lemma) == "asserted"
 
 
 @pytest.mark.parametrize("text,lemma", [

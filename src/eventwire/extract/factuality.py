@@ -94,6 +94,14 @@ def _intends_so(lemma: str, via: str, came_from) -> bool:
     return lemma not in INTENT_BY_INFINITIVE or via == "xcomp" or (via == "prep" and came_from.lower_ in ("for", "on"))
 
 
+# Verbs whose negation says the act under them was done: "did not hesitate to open fire"
+UNHESITATING = frozenset(("hesitate", "wait"))
+
+
+def _negated(verb) -> bool:
+    return any(c.dep_ == "neg" for c in verb.children)
+
+
 def factuality_of(head) -> str:
     for c in head.children:
         if c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no"):
@@ -107,6 +115,8 @@ def factuality_of(head) -> str:
     node = came_from = head
     via = ""
     for depth in range(MAX_HEAD_HOPS):
+        if depth > 0 and via == "xcomp" and node.lemma_.lower() not in UNHESITATING and _negated(node):
+            return "negated"  # "would not be allowed to arrest", "did not manage to take the town"
         for c in node.children:
             if c.dep_ in ("aux", "auxpass"):
                 low = c.lower_
@@ -114,6 +124,8 @@ def factuality_of(head) -> str:
                     return "planned"
                 if low in HYPO_AUX:
                     return "hypothetical"
+                if low in ("can", "ca") and _negated(node):
+                    return "negated"  # "cannot be held in detention for more than 20 days"
             if depth > 0 and c.dep_ == "neg" and node.lemma_.lower() in DENIAL_HEADS | INTENT_HEADS:
                 return "negated"
         lemma = node.lemma_.lower()
