@@ -440,6 +440,13 @@ def test_fighting_a_fire_is_no_violence(triggers, text, violent):
     # a figure released is a person; what armed men capture is held, whatever the parse hangs it on
     ("A prominent opposition figure was released from prison in Baku.", "released", True),
     ("Images of the town captured by rebels last week show widespread destruction.", "captured", True),
+    # an artery severed, the right of way not yielded, a worker calling in sick: no ties, concession or request
+    ("One bullet hit Mohanna in the back, severing her pelvic artery.", "severing", False),
+    ("Saudi Arabia severed ties with Qatar on Monday.", "severed", True),
+    ("Diplomatic relations were severed in 2012.", "severed", True),
+    ("The Toyota failed to yield the right of way to the Oldsmobile.", "yield", False),
+    ("The rebels refused to yield to the army's demands.", "yield", True),
+    ("He had called in sick for the previous three days.", "called", False),
     # an initiative is often a body's name
     ("The Global Initiative urged the government to arrest traffickers.", "urged", True),
     ("The rebels released two hostages on Monday.", "released", True),

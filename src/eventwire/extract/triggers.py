@@ -244,6 +244,8 @@ finding communique transcript guideline poll map""".split())
 _PROVIDING_TEXTS = frozenset("""deal agreement plan proposal settlement accord bill law legislation draft measure
 treaty budget contract framework roadmap blueprint""".split())
 _CALLING = frozenset(("call for", "call on", "call upon", "urge", "demand"))
+# What a state severs ("severed ties with Qatar", "relations were severed")
+_TIES = frozenset("tie relation link contact connection communication cooperation".split())
 
 
 # What is thrown at people in a riot or an attack ("hurled Molotov cocktails at police",
@@ -366,6 +368,12 @@ def _non_event_sense(tok, lemma: str, obj_lemma: str | None, subj_lemma: str | N
     if lemma in ("capture", "release") and _said_of_a_work(tok, subj_lemma,
                                                            _RECORDED if lemma == "capture" else _PUBLISHED):
         return True  # "this photo captured from the town", "a video released by the group", "was released"
+    if lemma == "sever" and (obj_lemma or subj_lemma) not in _TIES:
+        return True  # "severing her pelvic artery": a wound, no ties cut
+    if lemma == "yield" and obj_lemma == "right":
+        return True  # "failure to yield the right of way": traffic, no concession
+    if tok.lemma_.lower() == "call" and any(c.lower_ == "sick" for c in tok.children):
+        return True  # "had called in sick": an absence, no request
     if lemma in _CALLING and subj_lemma in _PROVIDING_TEXTS:
         return True  # "the deal calls for the city to pay": a provision, not a request
     if lemma == "press" and tok.pos_ == "VERB" and any(
