@@ -1268,3 +1268,21 @@ def test_an_explosive_device_is_the_means_not_the_doer(nlp, sentence, trig):
     # a device not called explosive is what it is ("The device was seized")
     args = find_arguments(trigger(nlp, "Police seized a device and arrested two men.", "seized"), NO_PLACES)
     assert args.instruments == []
+
+
+@pytest.mark.parametrize("text", [
+    "Police seek witnesses to shooting\n\nOne man was killed in a shooting on Main Street in Dayton on Monday.",
+    "Bank robbed in Lakeland\n\nA man robbed the SunTrust Bank on South Florida Avenue on Tuesday morning and fled "
+    "on foot, Lakeland police said.",
+    "Woman killed in Highway 20 crash\n\nA 62-year-old Fairview woman died Sunday afternoon when her car collided "
+    "with a pickup truck on Highway 20, the Oregon State Police said.",
+])
+def test_a_named_street_is_where_never_whom_nor_who(run_text, text):
+    res = run_text(text, "2016-05-03")
+    parties = {p.text for e in res.events for p in e.actors + e.targets}
+    assert not any(w in p for p in parties for w in ("Street", "Avenue", "Highway"))
+
+
+def test_a_road_held_is_a_target(nlp):
+    args = find_arguments(trigger(nlp, "Government forces seized a main road outside Zabadani.", "seized"), NO_PLACES)
+    assert "road" in words(args.targets)

@@ -25,7 +25,7 @@ from .noun_parties import (AGENT_NOUNS, a_party, hands_of, held_responsible, idi
 from .passives import (TARGET_PREPS, accused_subject, elliptical_passive, headline_passive_of,
                        passive_adjunct_sufferers, small_clause_passive)
 from .target_words import (GROUND_NOUNS, PLACE_ENTS, PLACE_NOUNS, TIME_NOUNS, TOWN_NAMED_FACILITIES,
-                           generic_target, is_place)
+                           generic_target, is_place, named_street)
 
 LIGHT_VERBS = frozenset(
     "carry conduct launch stage mount lead wage unleash step double intensify resume begin start "
@@ -483,7 +483,7 @@ def _noun_arguments(head, args: Args, entities) -> None:
         elif c.dep_ in ("amod", "compound", "nmod") and (c.ent_type_ in ACTOR_MODIFIER_ENTS or c.pos_ == "PROPN") \
                 and c.ent_type_ not in NON_ARGUMENT_ENTS and not misnamed_adjective(c, entities):  # "a Friday blast": when
             # "Paris attacks": a town is where, not who
-            (args.place_tokens if is_place_name(c, entities) else args.actors).append(c)
+            (args.place_tokens if is_place_name(c, entities) or named_street(c) else args.actors).append(c)
     if not args.actors:
         args.actors.extend(c for c in modifiers if _is_agent_modifier(c, entities))
     for prep in children(head, "prep"):
@@ -561,7 +561,7 @@ def _prepositional_arguments(holder, args: Args) -> None:
                     args.instruments.append(t)
                 elif is_place(t) and p_low in PLACE_PREPS and p_low != "from":
                     args.place_tokens.append(t)
-                    if p_low in HIT_PREPS:
+                    if p_low in HIT_PREPS and not named_street(t):  # "a shooting on Main Street": where
                         args.places_hit.append(t)
                 elif t.lemma_.lower() in PLACE_NOUNS and p_low in PLACE_PREPS:
                     args.place_tokens.extend(named_place_of(t))
@@ -662,6 +662,6 @@ def find_arguments(head, entities) -> Args:
     args.actors = [t for t in args.actors if t.lemma_.lower() not in NON_AGENTS and t.lower_ not in NON_REFERRING
                    and not _a_clause(t) and not _no_one(t)]
     args.targets = [t for t in args.targets if t.lower_ not in NON_REFERRING and not stranded_speaker(t)
-                    and not generic_target(t)
+                    and not generic_target(t) and not named_street(t)
                     and not (t.lemma_.lower() in TIME_NOUNS and t.pos_ != "PROPN")]  # "Dawn", the paper, is one
     return args

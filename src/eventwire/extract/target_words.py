@@ -44,6 +44,17 @@ def is_place(tok) -> bool:
     return tok.ent_type_ in PLACE_ENTS
 
 
+# The last word of a street's name ("Main Street", "South Florida Avenue", "Highway 20"): a named
+# street is where an act happened, never what it was done to (issue 13, class 3)
+STREET_WORDS = frozenset("""street avenue road highway boulevard drive lane route interstate freeway
+expressway parkway turnpike st ave blvd rd hwy""".split())
+
+
+def named_street(t) -> bool:
+    """A street by its name ("on Main Street"), not a road as a thing held ("seized a main road")."""
+    return t.pos_ == "PROPN" and t.lower_.rstrip(".") in STREET_WORDS
+
+
 def generic_target(t) -> bool:
     """A word for what was hit that says nothing of it: "the target", "the site", "a nearby area",
     "the cowardly attack" (an act, not what it was done to)."""
