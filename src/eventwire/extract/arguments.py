@@ -46,9 +46,11 @@ NON_REFERRING = frozenset(("who", "which", "that", "whom", "what"))
 # A clause shares its subject with the one above it ("vowed to strike", "attacked and
 # seized"); four levels cover the chains of news prose without wandering off to the root.
 MAX_SHARED_CLAUSE_HOPS = 4
-# Verbs whose subject undergoes or escapes what its clauses tell: "civilians flee fighting" do not
-# fight, "civilians fled the town as fighting intensified, killing 20" did not kill
-_SUFFERERS_VERBS = frozenset("flee escape evade avoid dodge survive fear die perish evacuate".split())
+# Verbs whose subject escapes or undergoes the act a bare gerund under them names: "civilians
+# flee fighting" do not fight (the parse makes the gerund a complement sharing their subject);
+# a participle with its own object is theirs ("rebels fled, burning houses"), and so is the
+# gerund under "avoid" ("troops avoided shelling civilian areas": theirs, not done)
+_SUFFERERS_VERBS = frozenset("flee escape survive fear".split())
 
 
 @dataclass
@@ -256,7 +258,8 @@ def _subject_of(verb):
             return None  # "... cordoned off the dealership, [the owner] was found fatally shot": no doer shared
         if shares and verb.dep_ == "xcomp" and verb.head.lemma_.lower() == "say":
             return None  # "the Observatory said shelling on Sunday hit ...": "say" takes no act as its own
-        if shares and verb.dep_ in ("xcomp", "advcl") and verb.head.lemma_.lower() in _SUFFERERS_VERBS:
+        if shares and verb.dep_ == "xcomp" and verb.tag_ == "VBG" and verb.head.lemma_.lower() in _SUFFERERS_VERBS \
+                and not children(verb, "dobj", "obj", "prep"):
             return None
         if shares and verb.head.i != verb.i:
             verb = verb.head
@@ -662,6 +665,6 @@ def find_arguments(head, entities) -> Args:
     args.actors = [t for t in args.actors if t.lemma_.lower() not in NON_AGENTS and t.lower_ not in NON_REFERRING
                    and not _a_clause(t) and not _no_one(t)]
     args.targets = [t for t in args.targets if t.lower_ not in NON_REFERRING and not stranded_speaker(t)
-                    and not generic_target(t) and not named_street(t)
+                    and not generic_target(t) and not named_street(t) and t.ent_type_ not in TIME_ENTS
                     and not (t.lemma_.lower() in TIME_NOUNS and t.pos_ != "PROPN")]  # "Dawn", the paper, is one
     return args

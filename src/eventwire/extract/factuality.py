@@ -94,8 +94,10 @@ def _intends_so(lemma: str, via: str, came_from) -> bool:
     return lemma not in INTENT_BY_INFINITIVE or via == "xcomp" or (via == "prep" and came_from.lower_ in ("for", "on"))
 
 
-# Verbs whose negation says the act under them was done: "did not hesitate to open fire"
-UNHESITATING = frozenset(("hesitate", "wait"))
+# Verbs of leave or power whose negation says the act they take as infinitive was not done:
+# "would not be allowed to arrest", "did not manage to take the town" (not "did not hesitate to
+# open fire", nor "did not stop attacking": done)
+UNABLE_IF_NEGATED = frozenset("allow permit able manage succeed authorize authorise try attempt".split())
 
 
 def _negated(verb) -> bool:
@@ -115,7 +117,7 @@ def factuality_of(head) -> str:
     node = came_from = head
     via = ""
     for depth in range(MAX_HEAD_HOPS):
-        if depth > 0 and via == "xcomp" and node.lemma_.lower() not in UNHESITATING and _negated(node):
+        if depth == 1 and via == "xcomp" and node.lemma_.lower() in UNABLE_IF_NEGATED and _negated(node):
             return "negated"  # "would not be allowed to arrest", "did not manage to take the town"
         for c in node.children:
             if c.dep_ in ("aux", "auxpass"):
@@ -124,8 +126,9 @@ def factuality_of(head) -> str:
                     return "planned"
                 if low in HYPO_AUX:
                     return "hypothetical"
-                if low in ("can", "ca") and _negated(node):
-                    return "negated"  # "cannot be held in detention for more than 20 days"
+                if low in ("can", "ca") and _negated(node) and (
+                        depth == 0 or (via == "prep" and came_from.lower_ == "in")):
+                    return "negated"  # "cannot be held in detention" (not "cannot stop the protests")
             if depth > 0 and c.dep_ == "neg" and node.lemma_.lower() in DENIAL_HEADS | INTENT_HEADS:
                 return "negated"
         lemma = node.lemma_.lower()

@@ -7,6 +7,7 @@ from __future__ import annotations
 from ..nlp.syntax import children
 from .instruments import ACTOR_MODIFIER_ENTS
 from .lexicon import REPORTING_VERBS
+from .passives import SMALL_CLAUSE_VERBS
 from .target_words import PLACE_NOUNS, SITE_WORDS, TOWN_NAMED_FACILITIES, is_place
 
 # Prepositions of a place phrase ("struck positions near Sanaa"; the argument finder reads them too)
@@ -22,7 +23,8 @@ def place_as_subject(verb) -> bool:
         return False
     if verb.dep_ == "pcomp":
         return verb.head.lower_ in PLACE_PREPS and is_place(subj[0])
-    return verb.dep_ == "ccomp" and verb.head.lemma_.lower() not in REPORTING_VERBS and (
+    # (not under a verb of seeing: "residents saw the town burning" is what they saw)
+    return verb.dep_ == "ccomp" and verb.head.lemma_.lower() not in REPORTING_VERBS | SMALL_CLAUSE_VERBS and (
         is_place(subj[0]) or subj[0].lemma_.lower() in PLACE_NOUNS | SITE_WORDS | TOWN_NAMED_FACILITIES)
 
 

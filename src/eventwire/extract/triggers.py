@@ -244,8 +244,9 @@ finding communique transcript guideline poll map""".split())
 _PROVIDING_TEXTS = frozenset("""deal agreement plan proposal settlement accord bill law legislation draft measure
 treaty budget contract framework roadmap blueprint""".split())
 _CALLING = frozenset(("call for", "call on", "call upon", "urge", "demand"))
-# What a state severs ("severed ties with Qatar", "relations were severed")
-_TIES = frozenset("tie relation link contact connection communication cooperation".split())
+# What a state or a body severs ("severed ties with Qatar", "relations were severed", "severed its alliance")
+_TIES = frozenset("""tie relation relationship link contact connection communication cooperation alliance
+dealing deal partnership agreement contract membership affiliation business trade""".split())
 
 
 # What is thrown at people in a riot or an attack ("hurled Molotov cocktails at police",
@@ -368,6 +369,8 @@ def _non_event_sense(tok, lemma: str, obj_lemma: str | None, subj_lemma: str | N
     if lemma in ("capture", "release") and _said_of_a_work(tok, subj_lemma,
                                                            _RECORDED if lemma == "capture" else _PUBLISHED):
         return True  # "this photo captured from the town", "a video released by the group", "was released"
+    if lemma == "order" and not _ordered_out(tok):
+        return True  # "ordered an investigation", "ordered his release": other acts, told by their own words
     if lemma == "sever" and (obj_lemma or subj_lemma) not in _TIES:
         return True  # "severing her pelvic artery": a wound, no ties cut
     if lemma == "yield" and obj_lemma == "right":
@@ -390,6 +393,16 @@ def _non_event_sense(tok, lemma: str, obj_lemma: str | None, subj_lemma: str | N
     if lemma == "blast" and tok.i + 1 < len(tok.doc) and _launched(tok.doc[tok.i + 1]):
         return True  # "Crew Blasts Off to Space Station": a launch ("a blast off the coast" is one)
     return False
+
+
+# What a party ordered out is made to do: "ordered French troops to leave the country"
+_LEAVING = frozenset("leave withdraw quit depart exit vacate".split())
+
+
+def _ordered_out(tok) -> bool:
+    """"Mali's junta ordered French troops to leave": an expulsion (its object is whom)."""
+    return tok.pos_ == "VERB" and any(c.dep_ in ("dobj", "obj") for c in tok.children) \
+        and any(c.dep_ == "xcomp" and c.lemma_.lower() in _LEAVING for c in tok.children)
 
 
 def _said_of_a_work(tok, subj_lemma: str | None, works: frozenset[str]) -> bool:
@@ -511,7 +524,7 @@ def _accept(tok, key: str, entry: Trigger, sent_lemmas: set[str]) -> Trigger | N
         return _what_was_sent(obj, obj_lemma, entry)
     if lemma == "plead":
         return _court_plea(tok) or entry
-    if lemma == "expel" and obj is not None and (obj_lemma in ("mission", "staff") or _an_envoy(obj)):
+    if lemma in ("expel", "order") and obj is not None and (obj_lemma in ("mission", "staff") or _an_envoy(obj)):
         return Trigger(EventType.SANCTION, "expel", "166", ("diplomatic",), "V")
     if lemma in ("summon", "face charge"):
         return _sense_by_object(tok, lemma, obj, subj, entry)
