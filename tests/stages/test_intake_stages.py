@@ -72,6 +72,7 @@ def test_dateline_keeps_a_publication_date_the_input_gave(prepare, run_stage):
 @pytest.mark.parametrize("text, end", [
     # a full date early in the first sentence is the event's, not a dateline to blank
     ("Police shot a man in Brooklyn on Wednesday, April 4, 2018.", 0),
+    ("On April 4, 2018, police arrested two men in Boston.", 0),
     # a date that opens the text, or follows a dateline's label, is one
     ("30 April 2016 Russia: Terrorists breached the truce in Aleppo.", len("30 April 2016")),
     ("Posted on April 19 2017 by admin. Rebels shelled Aleppo.", len("Posted on April 19 2017")),

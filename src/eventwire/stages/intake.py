@@ -104,11 +104,17 @@ def dateline(w: Work, res: Resources) -> None:
 _DATELINE_WORDS = frozenset("posted on updated at last published date of publication by".split())
 
 
+# A lead that opens on its event's date: "On April 4, 2018, police arrested ..."
+_OPENING_TIME_PHRASES = frozenset(("on", "early on", "late on", "by", "since", "until", "before", "after", "in"))
+
+
 def _a_clause(before: str) -> bool:
     """Is the text before a date a sentence's words ("Police shot a man in Brooklyn on [Wednesday,
     April 4, 2018]"), not a dateline's place, source or label? Its date is then the event's, in
     the text the parser must read."""
-    return any(w.islower() and w not in _DATELINE_WORDS for w in re.findall(r"[A-Za-z]+", before))
+    words = re.findall(r"[A-Za-z]+", before)
+    return any(w.islower() and w not in _DATELINE_WORDS for w in words) \
+        or " ".join(words).lower() in _OPENING_TIME_PHRASES
 
 
 def _dateline_apart(text: str, start: int, end: int) -> str:
