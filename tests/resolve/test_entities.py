@@ -263,3 +263,12 @@ def test_a_pronoun_subject_of_what_a_party_says_is_that_party(nlp, text, pronoun
     tok = next(t for t in doc if t.text == pronoun)
     ents = DocEntities(doc, resolver=ActorResolver())
     assert ents.actor(tok.idx, tok.idx + len(tok), tok).name == name
+
+
+def test_a_group_whose_name_the_model_cut_short_is_read_by_its_whole_name(nlp):
+    # the model tags "Tahrir al-Sham" a person, leaving "Hayat" out: "its" is still the group's
+    text = "Hayat Tahrir al-Sham (HTS) on Saturday denied that its forces had arrested dozens of demonstrators."
+    doc = nlp(text)
+    tok = next(t for t in doc if t.text == "its")
+    ents = DocEntities(doc, resolver=ActorResolver())
+    assert ents.actor(tok.idx, tok.idx + len(tok), tok).name == "Hayat Tahrir al-Sham"

@@ -339,7 +339,13 @@ class DocEntities:
         return countries, seats
 
     def _mention_info(self, ent) -> ActorInfo | None:
-        """The actor a named entity is: a known one, a demonym's country, or a person."""
+        """The actor a named entity is: a known one, a demonym's country, or a person. A group
+        or a body whose name the model cut short ("[Hayat] Tahrir al-Sham" tagged a person) is
+        read by its whole name."""
+        whole = self._whole_name(ent)
+        known = self.resolver.resolve(whole) if whole else None
+        if known is not None and known.kind in ("group", "organization"):
+            return known
         info = self.resolver.resolve(ent.text)
         if info is None and ent.label_ == "NORP":
             c = self.resolver.demonym_country(ent.text)
@@ -352,6 +358,13 @@ class DocEntities:
             if title & SHARED_RANKS and not title & MILITARY_ONLY_RANKS:
                 info = ActorInfo(info.name, info.country, Sector.COP, info.kind)
         return info
+
+    def _whole_name(self, ent) -> str | None:
+        """The entity with the proper nouns the model left before it in its sentence, or None."""
+        start = ent.start
+        while start > ent.sent.start and self.doc[start - 1].pos_ == "PROPN" and not self.doc[start - 1].ent_type_:
+            start -= 1
+        return self.doc[start:ent.end].text if start < ent.start else None
 
     def _note_leading_country(self, ent) -> None:
         """"the U.S. Federal Trade Commission": a country named at the head of an organisation."""
