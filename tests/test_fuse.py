@@ -550,3 +550,22 @@ def test_output_contract_round_trips_through_the_model(sample_results):
     places = [p for r in sample_results for p in r["places"]] + \
         [e["location"] for r in sample_results for e in r["events"] if e["location"]]
     assert places and all({"feature", "precision"} <= set(p) for p in places)
+
+
+def test_force_on_a_protest_and_the_protest_are_compared_side_to_side():
+    # the coercer is the protest's target, the coerced its protesters: agreement, not a clash
+    from eventwire.fuse.scoring import ACTOR_POINTS, TARGET_POINTS, Profile, features, score
+    from eventwire.fuse.similarity import WordWeights
+
+    hts = Actor("HTS forces", 0, 10, "Hayat Tahrir al-Sham", "SYR", "REB")
+    crowd = Actor("protesters", 0, 10, "Syrian civilians", "SYR", "CVL")
+    protest = features(mention("a", type="PROTEST", mode=None, actors=(crowd,), targets=(hts,),
+                               sentence="thousands protested against HTS in Ariha"))
+    profile = Profile(seq=0, group=protest.group)
+    profile.absorb(protest)
+    crackdown = mention("b", type="COERCE", mode=None, actors=(hts,), targets=(crowd,),
+                        sentence="HTS forces broke up the rally and detained dozens")
+    swapped = replace(crackdown, event=replace(crackdown.event, actors=[crowd], targets=[hts]))
+    gain = ACTOR_POINTS[1.0] + TARGET_POINTS[1.0] - ACTOR_POINTS[0.0] - TARGET_POINTS[0.0]
+    assert score(features(crackdown), profile, WordWeights()) - score(features(swapped), profile, WordWeights()) \
+        == pytest.approx(gain)

@@ -15,6 +15,7 @@ from ..model import Mention, Place
 from .blocking import DATE_WINDOW_DAYS, UNPLACED
 from .figures import closeness
 from .similarity import (
+    OPPOSED_TYPES,
     PRECISION_RANK,
     WordWeights,
     actor_match,
@@ -219,10 +220,14 @@ def score(f: Features, p: Profile, weights: WordWeights, word_total: float | Non
         match = place_match(f.place, anchor_place)
         points += PLACE_MISMATCH_POINTS if match is None else PLACE_POINTS * match
 
-    actors = actor_match(f.actor_names, f.actor_states, p.actor_names, p.actor_states)
+    # told from the other side (`OPPOSED_TYPES`), the mention's doers are the event's targets
+    doers, done_to = (f.actor_names, f.actor_states), (f.target_names, f.target_states)
+    if (f.type, anchor_type) in OPPOSED_TYPES:
+        doers, done_to = done_to, doers
+    actors = actor_match(*doers, p.actor_names, p.actor_states)
     if actors is not None:
         points += ACTOR_POINTS[actors]
-    targets = actor_match(f.target_names, f.target_states, p.target_names, p.target_states)
+    targets = actor_match(*done_to, p.target_names, p.target_states)
     if targets is not None:
         points += TARGET_POINTS[targets]
     if f.killed is not None and p.figures:

@@ -29,6 +29,12 @@ COMPATIBLE_TYPES: dict[str, frozenset[str]] = {
 }
 
 
+# Types one incident may be told as from either side: the force used on a protest and the
+# protest itself ("security forces broke up the protest" / "thousands protested against HTS").
+# Across them the coercer is the protest's target and the coerced its protesters.
+OPPOSED_TYPES = frozenset({("COERCE", "PROTEST"), ("PROTEST", "COERCE")})
+
+
 def compatible_types(event_type: str) -> frozenset[str]:
     """The type itself and the types it may be coded as elsewhere."""
     return COMPATIBLE_TYPES.get(event_type, frozenset()) | {event_type}
