@@ -100,6 +100,14 @@ def test_main_event_picks_the_lead_incident(prepare, run_stage):
     assert work.drafts[work.main].event.trigger.text == "shelled"
 
 
+def test_main_event_is_not_told_in_a_quote(prepare, run_stage):
+    text = ('"We will not rest until they are punished, I promise you," the mayor said at the memorial. '
+            "Gunmen killed a police officer in Banbridge on Monday night.")
+    work = prepare("main_event", text, published="2009-03-13")
+    run_stage("main_event", work)
+    assert work.drafts[work.main].event.trigger.text == "killed"
+
+
 def test_main_event_prefers_the_reports_main_verb_to_an_embedded_event(prepare, run_stage):
     work = prepare("main_event", "The governor, who visited the town on Sunday, said troops shelled the town of "
                                  "Rastan on Monday, killing three people.", published="2016-03-23")

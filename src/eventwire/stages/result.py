@@ -6,6 +6,7 @@ from dataclasses import replace
 from ..extract.arguments import clause_depth
 from ..extract.ontology import PHYSICAL_TYPES
 from ..model import BACKGROUND, ArticleResult, EventType
+from ..nlp.quotes import find_quotes, quote_around
 from .contract import stage
 from .resources import Resources
 from .work import Work
@@ -34,9 +35,10 @@ W_PLANNED = 0.4  # announced, not yet done
 CONFIDENCE_DIGITS = 2
 
 
-def main_event_index(drafts: list, title: str | None) -> int | None:
+def main_event_index(drafts: list, title: str | None, quotes: list[tuple[int, int]] = ()) -> int | None:
     """The incident the article is about: early, syntactically high in its sentence
-    (the report's main verb, not an embedded clause), violent or consequential."""
+    (the report's main verb, not an embedded clause), violent or consequential; not one a
+    speaker tells in a direct quote (`quotes`: char spans), unless the report tells no other."""
     if not drafts:
         return None
     title = (title or "").lower()
@@ -58,7 +60,8 @@ def main_event_index(drafts: list, title: str | None) -> int | None:
     heads = {d.hit.head: d for d in drafts}
     reported = [i for i, d in enumerate(drafts) if BACKGROUND not in d.event.context
                 and not _prosecuted_offence(d, heads)] or range(len(drafts))
-    return max(reported, key=score)
+    told = [i for i in reported if quote_around(quotes, drafts[i].event.trigger.start) is None] or reported
+    return max(told, key=score)
 
 
 # Acts of a prosecution, and the prepositions that name its offence: "charged with murder",
@@ -86,11 +89,11 @@ _BEFORE_ANCHORING = ("drafts.event",)
 
 
 @stage("main_event", reads=("drafts.event", "drafts.sent", "drafts.hit", "drafts.merged_heads", "drafts.sent_index",
-                            "article.title"),
+                            "article.title", "text"),
        writes=("main",), provisional=_BEFORE_ANCHORING)
 def main_event(w: Work, res: Resources) -> None:
     """Which incident the article is about (`main_event_index`)."""
-    w.main = main_event_index(w.drafts, w.article.title)
+    w.main = main_event_index(w.drafts, w.article.title, find_quotes(w.text))
 
 
 # coalesce reads the main event as chosen; corefer and prune keep it the same event but re-index it
