@@ -1298,3 +1298,13 @@ def test_a_named_street_is_where_never_whom_nor_who(run_text, text):
 def test_a_road_held_is_a_target(nlp):
     args = find_arguments(trigger(nlp, "Government forces seized a main road outside Zabadani.", "seized"), NO_PLACES)
     assert "road" in words(args.targets)
+
+
+@pytest.mark.parametrize("text", [
+    "No group claimed responsibility for the attack on a checkpoint in Kirkuk.",
+    "The Taliban have not claimed responsibility for the attack on a checkpoint in Kirkuk.",
+    "No one has claimed responsibility for the attack on a checkpoint in Kirkuk.",
+])
+def test_no_claim_names_no_doer(run_text, text):
+    (attack,) = [e for e in run_text(text, "2016-05-04").events if e.trigger.text == "attack"]
+    assert attack.actors == [] and "claim_of_responsibility" not in attack.context

@@ -463,7 +463,9 @@ def test_refine_notes_no_claim_where_an_attack_is_denied_or_only_reported(prepar
     for text in ("Islamic State denied the attack on a checkpoint in Kirkuk.",
                  "Police reported the attack on a checkpoint in Kirkuk.",
                  "Police took the attack on a checkpoint in Kirkuk seriously.",
-                 "Washington will not accept the attack on a checkpoint in Kirkuk."):
+                 "Washington will not accept the attack on a checkpoint in Kirkuk.",
+                 "No group claimed responsibility for the attack on a checkpoint in Kirkuk.",
+                 "The Taliban have not claimed responsibility for the attack on a checkpoint in Kirkuk."):
         work = prepare("refine", text, published=WEDNESDAY)
         run_stage("refine", work)
         assert all("claim_of_responsibility" not in d.event.context for d in work.drafts)

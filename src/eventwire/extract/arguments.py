@@ -153,12 +153,20 @@ def _governing_light_verb(tok):
         # object): a named group claims; "Survivor claims attack ... was racist" is a statement
     if tok.dep_ == "pobj" and head.lower_ == "for":
         holder = head.head
-        if holder.lemma_.lower() in CLAIMED_NOUNS and holder.head.lemma_.lower() in CLAIM_VERBS:
+        if holder.lemma_.lower() in CLAIMED_NOUNS and holder.head.lemma_.lower() in CLAIM_VERBS \
+                and not _claimed_by_none(holder.head):
             return holder.head  # "IS claimed responsibility for the attack": the claimer
         if holder.lemma_.lower() in CLAIM_VERBS and any(
                 c.dep_ in ("dobj", "obj") and c.lemma_.lower() in CLAIMED_NOUNS for c in holder.children):
             return holder  # "IS took credit for the bombing": the parse hangs "for" on the verb
     return None
+
+
+def _claimed_by_none(verb) -> bool:
+    """"No group claimed responsibility", "the Taliban have not claimed responsibility": no claimer."""
+    return any(c.dep_ == "neg" for c in verb.children) or any(
+        s.lower_ in ("nobody", "none") or any(d.dep_ == "det" and d.lower_ == "no" for d in s.children)
+        or (s.lower_ == "one" and any(d.lower_ == "no" for d in s.children)) for s in children(verb, *SUBJ))
 
 
 def claimed_act(tok) -> bool:
@@ -169,7 +177,8 @@ def claimed_act(tok) -> bool:
     if any(c.dep_ == "acl" and c.lemma_.lower() == "claim" and children(c, "agent") for c in tok.children):
         return True  # "in an attack claimed by the Islamic State group"
     verb = _governing_light_verb(tok)  # (not "took the attack seriously", "will not accept the attack")
-    return verb is not None and verb.lemma_.lower() == "claim" and factuality_of(verb) == "asserted"
+    return verb is not None and verb.lemma_.lower() == "claim" and factuality_of(verb) == "asserted" \
+        and not _claimed_by_none(verb)
 
 
 # Verbs whose object is an act they report, judge, look into, urge, stop or live through, not one

@@ -307,6 +307,9 @@ def _demand_from_modal(d, w: Work) -> None:
 
 
 _CLAIM_RESPONSIBILITY = re.compile(r"\b(?:claim(?:ed|s|ing)?|took|takes|accept(?:ed|s)?)\s+responsibility\b", re.I)
+# ... unless no one did: "No group claimed responsibility", "has not claimed responsibility"
+_NO_CLAIM = re.compile(r"\b(?:no\s+(?:group|one|organi[sz]ation|faction)|nobody|none)\b(?:\s+\w+){0,3}\s+"
+                       r"(?:claim|took|take|accept)|\b(?:not|n't|yet\s+to)\s+(?:\w+\s+)?(?:claim|take|accept)", re.I)
 
 
 # What `refine` rewrites of an event.
@@ -333,7 +336,8 @@ def refine(w: Work, res: Resources) -> None:
         ev = d.event
         lemmas = {t.lemma_.lower() for t in d.sent}
         _demand_from_modal(d, w)
-        if ev.type == EventType.ASSAULT and (_CLAIM_RESPONSIBILITY.search(d.sent.text)
+        if ev.type == EventType.ASSAULT and ((_CLAIM_RESPONSIBILITY.search(d.sent.text)
+                                              and not _NO_CLAIM.search(d.sent.text))
                                              or claimed_act(d.sent.doc[d.hit.head])):
             # a claim of responsibility: the attack is asserted, who did it is the claimant's word
             if CLAIMED not in ev.context:
