@@ -1,6 +1,8 @@
 """Unit tests of the last stage, finalize (src/eventwire/stages/result.py). Articles are fictional."""
 from __future__ import annotations
 
+import pytest
+
 from eventwire.model import ArticleResult
 
 RASTAN = ('BEIRUT, March 21, 2016 (Reuters) – Troops shelled the town of Rastan in Homs province on Monday, '
@@ -384,3 +386,15 @@ def test_places_hit_makes_the_place_an_act_is_done_to_its_target_and_keeps_it_it
     assert run_stage("places_hit", work) == {"drafts.event.targets"}
     assert [t.text for t in strike.event.targets] == ["eight civilians", "Idlib"]
     assert strike.event.location.name == "Idlib"
+
+
+@pytest.mark.parametrize("text", [
+    "BAMAKO (Reuters) - Four Malian soldiers were killed when their convoy was ambushed near Boni on Wednesday.",
+    "Four soldiers killed in Mali ambush\n\nBAMAKO (Reuters) - Four Malian soldiers were killed when their convoy "
+    "was ambushed near Boni on Wednesday.",
+])
+def test_a_datelines_wire_is_a_cited_source_with_its_words_and_no_party(run_text, text):
+    res = run_text(text, "2016-05-03")
+    (wire,) = [s for s in res.cited_sources if s.name == "Reuters"]
+    assert wire.text == "Reuters" == text[wire.start:wire.end]
+    assert not any(p.name and "Reuters" in p.name for e in res.events for p in e.actors + e.targets)

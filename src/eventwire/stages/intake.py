@@ -119,8 +119,8 @@ def _a_clause(before: str) -> bool:
 
 def _dateline_apart(text: str, start: int, end: int) -> str:
     """The text with a body dateline's dash made a sentence break ("SPRINGFIELD - A man was
-    shot" → "SPRINGFIELD.\n A man was shot"), the same length: its town stays a place the
-    story names, but no part of the lead's subject."""
+    shot" → "SPRINGFIELD.\n A man was shot") and its wire's name in brackets blanked, the same
+    length: its town stays a place the story names, but no part of the lead's subject."""
     m = _WIRE_DATELINE.match(text[start:end])
     if m is None or end - (start + m.end("pre")) < 2:
         # (a byline blanked its start; or "SPRINGFIELD—A man": no room for a stop, and a bare
@@ -128,7 +128,9 @@ def _dateline_apart(text: str, start: int, end: int) -> str:
         return text
     sep = start + m.end("pre")
     brk = "\n" if text[sep - 1] == "." else ".\n"  # "SPRINGFIELD, Ill. -": no second stop
-    return text[:sep] + brk + " " * (end - sep - len(brk)) + text[end:]
+    # its wire's name ("BAMAKO (Reuters)") is no party of the story: "their convoy" is not Reuters'
+    place = re.sub(r"\([^)]*\)", lambda g: " " * len(g.group()), text[start:sep])
+    return text[:start] + place + brk + " " * (end - sep - len(brk)) + text[end:]
 
 
 def _parse_text(w: Work) -> str:

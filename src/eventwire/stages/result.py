@@ -361,9 +361,12 @@ def _anchor_spans(res: ArticleResult, text: str, parsed: str) -> None:
             return
         if hasattr(obj, "start") and hasattr(obj, "end") and hasattr(obj, "text") and isinstance(obj.start, int):
             s, e = obj.start, obj.end
-            while s < e and parsed[s].isspace():
+            # a span the parse saw blanked (a wire's name in a dateline, read from the article's
+            # own text) is trimmed on that text, not emptied
+            ref = parsed if parsed[s:e].strip() else text
+            while s < e and ref[s].isspace():
                 s += 1
-            while e > s and parsed[e - 1].isspace():
+            while e > s and ref[e - 1].isspace():
                 e -= 1
             obj.start, obj.end, obj.text = s, e, text[s:e]
         for f in fields(obj):
