@@ -616,3 +616,13 @@ def test_only_a_munition_that_goes_off_lands_or_falls_is_an_attack(triggers, tex
 def test_a_strike_by_workers_is_a_protest_not_a_blow(triggers, text, word, stoppage):
     (hit,) = [h for h in triggers(text) if h["text"].split()[-1] == word]
     assert (hit["type"] == "PROTEST") == stoppage, hit
+
+
+@pytest.mark.parametrize("text, kind", [
+    # a headline's verb tagged as a noun keeps its verb sense: protesters storm, no weather
+    ("Lebanese protesters storm ministry building", "ASSAULT"),
+    ("Protesters storm parliament in Baghdad", "ASSAULT"),
+    ("Storm kills 12 in Bangladesh", "INCIDENT"),
+])
+def test_a_headline_verb_tagged_as_a_noun_keeps_its_verb_sense(triggers, text, kind):
+    assert [h["type"] for h in triggers(text) if h["lemma"] == "storm"] == [kind]

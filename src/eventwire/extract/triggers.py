@@ -638,7 +638,9 @@ def find_triggers(doc, sent) -> list[TriggerHit]:
             continue
         if pos == "PROPN" and not (tok.text[:1].isupper() and tok.i == sent.start or tok.is_title):
             continue
-        is_verb = pos == "VERB"
+        # a headline's verb tagged as a noun, as its subject and object show ("Protesters storm
+        # parliament": not a storm) is read in its verb sense (arguments._noun_as_verb)
+        is_verb = pos == "VERB" or (pos == "NOUN" and bool(children(tok, "nsubj")) and bool(children(tok, "dobj")))
         if is_verb and _people_named_by_participle(tok):
             continue
         cands: list[tuple[str, int, int]] = []
