@@ -1295,9 +1295,15 @@ def test_a_named_street_is_where_never_whom_nor_who(run_text, text):
     assert not any(w in p for p in parties for w in ("Street", "Avenue", "Highway"))
 
 
-def test_a_road_held_is_a_target(nlp):
-    args = find_arguments(trigger(nlp, "Government forces seized a main road outside Zabadani.", "seized"), NO_PLACES)
-    assert "road" in words(args.targets)
+@pytest.mark.parametrize("sentence, road", [
+    ("Government forces seized a main road outside Zabadani.", "road"),
+    ("Taliban fighters seized the Kabul-Kandahar Highway on Monday.", "Highway"),
+    ("A gunman shot and killed Officer Brian Lane in Dayton on Friday.", "Lane"),  # a person's name
+])
+def test_a_road_held_or_a_person_named_lane_is_a_target(nlp, sentence, road):
+    trig = "seized" if "seized" in sentence else "killed"
+    args = find_arguments(trigger(nlp, sentence, trig), NO_PLACES)
+    assert road in words(args.targets)
 
 
 @pytest.mark.parametrize("text", [

@@ -445,8 +445,10 @@ def test_fighting_a_fire_is_no_violence(triggers, text, violent):
     ("Saudi Arabia severed ties with Qatar on Monday.", "severed", True),
     ("Diplomatic relations were severed in 2012.", "severed", True),
     ("Qatar severed its relationship with the Taliban office last year.", "severed", True),
-    # an order to leave is an expulsion; other orders are told by their own words
-    ("Mali's junta ordered French troops to leave the country.", "ordered", True),
+    # an order to another state's envoys to leave is an expulsion; other orders are told by their own words
+    ("Russia ordered 20 British diplomats to leave within a week.", "ordered", True),
+    ("Russia ordered its troops to withdraw from Kherson.", "ordered", False),
+    ("Britain ordered embassy staff to leave Kabul.", "ordered", False),
     ("The court ordered his release on Monday.", "ordered", False),
     ("The Toyota failed to yield the right of way to the Oldsmobile.", "yield", False),
     ("The rebels refused to yield to the army's demands.", "yield", True),

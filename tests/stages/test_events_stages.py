@@ -448,6 +448,7 @@ def test_refine_reads_must_after_a_report_as_the_speakers_demand(prepare, run_st
 
 @pytest.mark.parametrize("text", [
     "Islamic State claimed responsibility for the attack on a checkpoint in Kirkuk.",
+    "Islamic State claimed responsibility for the attack on a checkpoint in Kirkuk and said it would not accept talks.",
     "Islamic State claimed the attack on a checkpoint in Kirkuk.",
     "Two soldiers died in Kirkuk on Monday in an attack claimed by Islamic State.",
 ])

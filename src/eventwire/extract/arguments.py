@@ -674,6 +674,8 @@ def find_arguments(head, entities) -> Args:
     args.actors = [t for t in args.actors if t.lemma_.lower() not in NON_AGENTS and t.lower_ not in NON_REFERRING
                    and not _a_clause(t) and not _no_one(t)]
     args.targets = [t for t in args.targets if t.lower_ not in NON_REFERRING and not stranded_speaker(t)
-                    and not generic_target(t) and not named_street(t) and t.ent_type_ not in TIME_ENTS
+                    and not generic_target(t) and t.ent_type_ not in TIME_ENTS
+                    # a street where it happened, not one held ("seized the Kabul-Kandahar Highway")
+                    and not (named_street(t) and t.dep_ not in ("dobj", "obj"))
                     and not (t.lemma_.lower() in TIME_NOUNS and t.pos_ != "PROPN")]  # "Dawn", the paper, is one
     return args

@@ -146,8 +146,8 @@ LEXICON: dict[str, Trigger] = {
     "deport": T("COERCE", "deport", "174", ("legal",), "V"),
     "deportation": T("COERCE", "deport", "174", ("legal",), "N"),
     "expel": T("COERCE", "deport", "174", ("legal",), "V"),
-    # only "ordered X to leave / withdraw", see triggers._ordered_out
-    "order": T("COERCE", "deport", "174", ("legal",), "V"),
+    # only "ordered (another state's) diplomats to leave", see envoys.ordered_out
+    "order": T("SANCTION", "expel", "166", ("diplomatic",), "V"),
     "curfew": T("COERCE", "curfew", "1723", ("pro_autocracy",), "N"),
     "martial law": T("COERCE", "martial-law", "1724", ("pro_autocracy",), "N"),
     "state of emergency": T("COERCE", "martial-law", "1724", ("pro_autocracy",), "N"),

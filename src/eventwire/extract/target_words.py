@@ -51,8 +51,9 @@ expressway parkway turnpike st ave blvd rd hwy""".split())
 
 
 def named_street(t) -> bool:
-    """A street by its name ("on Main Street"), not a road as a thing held ("seized a main road")."""
-    return t.pos_ == "PROPN" and t.lower_.rstrip(".") in STREET_WORDS
+    """A street by its name ("on Main Street"), not a road as a thing held ("seized a main road"),
+    nor a person's name ("Thomas Lane")."""
+    return t.pos_ == "PROPN" and t.lower_.rstrip(".") in STREET_WORDS and t.ent_type_ != "PERSON"
 
 
 def generic_target(t) -> bool:

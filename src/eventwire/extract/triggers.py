@@ -14,6 +14,7 @@ from .bookings import booked
 from .casualties import PERSON_NOUNS, PERSON_SUFFIXES
 from .munition_verbs import LAUNCHED_MUNITIONS, munition_if_needed
 from .noun_parties import AGENT_NOUNS
+from .envoys import envoy_summoned, envoys_expelled, ordered_out
 from .labour_strikes import labour_strike
 from .passives import criminal_charges
 from .lexicon import (ACCIDENT_AGENTS, ACCIDENT_WORDS, LEXICON, VERB_SENSES, NATURAL_WORDS, REPORTING_VERBS,
@@ -255,9 +256,6 @@ PROJECTILES = frozenset("stone rock brick bottle cocktail molotov firebomb grena
                         "explosive acid".split())
 # Those whose thrown stones are a riot, not an attack by an armed party
 CROWD_SUBJECTS = frozenset("protester demonstrator rioter crowd youth student mob".split())
-# A state's envoys: expelling one is a sanction, summoning one a protest
-DIPLOMATS = frozenset(("diplomat", "ambassador", "envoy", "attache", "consul", "commissioner",
-                       "d'affaires", "d’affaires"))  # "charge d'affaires": the parse's head
 # Collective nouns that name a crowd in the singular ("a mob"; "a youth" is one person)
 CROWD_NOUNS = frozenset(("crowd", "mob"))
 
@@ -267,24 +265,8 @@ def _sense_by_object(tok, lemma: str, obj, subj, entry: Trigger) -> Trigger | No
     ("summoned the courage": none); facing criminal charges an accusation ("face higher charges
     for electricity": fees)."""
     if lemma == "summon":
-        return entry if _envoy_summoned(tok, obj, subj) else None
+        return entry if envoy_summoned(tok, obj, subj) else None
     return entry if obj is not None and criminal_charges(obj) else None
-
-
-def _an_envoy(tok) -> bool:
-    """A diplomat's title, the parse's head or one of its words ("charge d'affaires": d'affaires)."""
-    return any(t.lemma_.lower() in DIPLOMATS or t.lower_ in DIPLOMATS for t in (tok, *tok.children))
-
-
-def _envoy_summoned(tok, obj, subj) -> bool:
-    """"summoned the British ambassador", "the envoy was summoned", "summoned the chargé d'affaires":
-    another state's envoy called in; not one's own ("summoned his ambassadors") nor a witness
-    ("summoned the former ambassador to testify")."""
-    envoy = obj if obj is not None else subj if subj is not None and subj.dep_ == "nsubjpass" else None
-    if envoy is None or not _an_envoy(envoy):
-        return False
-    own = any(c.dep_ == "poss" and c.pos_ == "PRON" for c in envoy.children)
-    return not own and not children(tok, "xcomp")
 
 
 # Burning: a crowd's is a riot, as its thrown stones are
@@ -369,8 +351,8 @@ def _non_event_sense(tok, lemma: str, obj_lemma: str | None, subj_lemma: str | N
     if lemma in ("capture", "release") and _said_of_a_work(tok, subj_lemma,
                                                            _RECORDED if lemma == "capture" else _PUBLISHED):
         return True  # "this photo captured from the town", "a video released by the group", "was released"
-    if lemma == "order" and not _ordered_out(tok):
-        return True  # "ordered an investigation", "ordered his release": other acts, told by their own words
+    if lemma == "order" and not ordered_out(tok):
+        return True  # "ordered an investigation", "ordered its troops to withdraw": other acts, told by their own words
     if lemma == "sever" and (obj_lemma or subj_lemma) not in _TIES:
         return True  # "severing her pelvic artery": a wound, no ties cut
     if lemma == "yield" and obj_lemma == "right":
@@ -393,16 +375,6 @@ def _non_event_sense(tok, lemma: str, obj_lemma: str | None, subj_lemma: str | N
     if lemma == "blast" and tok.i + 1 < len(tok.doc) and _launched(tok.doc[tok.i + 1]):
         return True  # "Crew Blasts Off to Space Station": a launch ("a blast off the coast" is one)
     return False
-
-
-# What a party ordered out is made to do: "ordered French troops to leave the country"
-_LEAVING = frozenset("leave withdraw quit depart exit vacate".split())
-
-
-def _ordered_out(tok) -> bool:
-    """"Mali's junta ordered French troops to leave": an expulsion (its object is whom)."""
-    return tok.pos_ == "VERB" and any(c.dep_ in ("dobj", "obj") for c in tok.children) \
-        and any(c.dep_ == "xcomp" and c.lemma_.lower() in _LEAVING for c in tok.children)
 
 
 def _said_of_a_work(tok, subj_lemma: str | None, works: frozenset[str]) -> bool:
@@ -524,7 +496,7 @@ def _accept(tok, key: str, entry: Trigger, sent_lemmas: set[str]) -> Trigger | N
         return _what_was_sent(obj, obj_lemma, entry)
     if lemma == "plead":
         return _court_plea(tok) or entry
-    if lemma in ("expel", "order") and obj is not None and (obj_lemma in ("mission", "staff") or _an_envoy(obj)):
+    if envoys_expelled(tok, lemma, obj):
         return Trigger(EventType.SANCTION, "expel", "166", ("diplomatic",), "V")
     if lemma in ("summon", "face charge"):
         return _sense_by_object(tok, lemma, obj, subj, entry)

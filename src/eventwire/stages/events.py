@@ -308,8 +308,8 @@ def _demand_from_modal(d, w: Work) -> None:
 
 _CLAIM_RESPONSIBILITY = re.compile(r"\b(?:claim(?:ed|s|ing)?|took|takes|accept(?:ed|s)?)\s+responsibility\b", re.I)
 # ... unless no one did: "No group claimed responsibility", "has not claimed responsibility"
-_NO_CLAIM = re.compile(r"\b(?:no\s+(?:group|one|organi[sz]ation|faction)|nobody|none)\b(?:\s+\w+){0,3}\s+"
-                       r"(?:claim|took|take|accept)|\b(?:not|n't|yet\s+to)\s+(?:\w+\s+)?(?:claim|take|accept)", re.I)
+_NO_CLAIM = re.compile(r"(?:\b(?:no\s+(?:group|one|organi[sz]ation|faction)|nobody|none)\b(?:\s+\w+){0,3}\s+"
+                       r"|\b(?:not|n't|yet\s+to)\s+(?:\w+\s+)?)(?:claim|took|take|accept)\w*\s+responsibility", re.I)
 
 
 # What `refine` rewrites of an event.
