@@ -569,3 +569,17 @@ def test_force_on_a_protest_and_the_protest_are_compared_side_to_side():
     gain = ACTOR_POINTS[1.0] + TARGET_POINTS[1.0] - ACTOR_POINTS[0.0] - TARGET_POINTS[0.0]
     assert score(features(crackdown), profile, WordWeights()) - score(features(swapped), profile, WordWeights()) \
         == pytest.approx(gain)
+
+
+def test_a_crackdown_fused_with_its_protest_reads_its_parties_from_the_other_side():
+    hts = Actor("HTS forces", 0, 10, "Hayat Tahrir al-Sham", "SYR", "REB")
+    crowd = Actor("protesters", 0, 10, "Syrian civilians", "SYR", "CVL")
+    fuser = fuse([mention("a", type="PROTEST", mode=None, actors=(crowd,), targets=(hts,), main=True,
+                          sentence="thousands protested against HTS in Ariha")],
+                 [mention("b", type="PROTEST", mode=None, actors=(crowd,), targets=(hts,), main=True,
+                          sentence="thousands protested against HTS in Ariha on Tuesday")],
+                 [mention("c", type="COERCE", mode=None, actors=(hts,), targets=(crowd,), main=True,
+                          sentence="HTS forces broke up the protest in Ariha and detained dozens")])
+    ev = only_event(fuser)
+    assert ev.type == "PROTEST" and [a.name for a in ev.actors] == ["Syrian civilians"]
+    assert not [c for c in ev.conflicts if c.field in ("actor", "target")]

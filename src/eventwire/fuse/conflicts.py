@@ -15,17 +15,19 @@ from typing import Any
 
 from ..model import Actor, Claim, Conflict, Count, Mention, Place, Span
 from .figures import compatible, describe
-from .similarity import actor_match, actor_names, actor_states, place_known, places_disagree
+from .similarity import actor_match, actor_names, actor_states, place_known, places_disagree, sides
 
 
-def find_conflicts(sources: list[Mention]) -> list[Conflict]:
-    """Conflicts among one mention per independent source (consensus.independent)."""
+def find_conflicts(sources: list[Mention], event_type: str | None = None) -> list[Conflict]:
+    """Conflicts among one mention per independent source (consensus.independent); each mention's
+    doers and targets as an event of `event_type` reads them (`similarity.sides`)."""
     ordered = sorted(sources, key=lambda m: (m.published or "", m.id))
+    kind = event_type or (ordered[0].event.type if ordered else "")
     found = [
         _figure_conflict("killed", ordered, lambda m: m.event.killed),
         _figure_conflict("injured", ordered, lambda m: m.event.injured),
-        _actor_conflict("actor", ordered, lambda m: m.event.actors),
-        _actor_conflict("target", ordered, lambda m: m.event.targets),
+        _actor_conflict("actor", ordered, lambda m: sides(m.event, kind)[0]),
+        _actor_conflict("target", ordered, lambda m: sides(m.event, kind)[1]),
         _date_conflict(ordered),
         _place_conflict(ordered),
     ]

@@ -14,7 +14,7 @@ from typing import TypeVar
 from ..model import Actor, Count, FusedEvent, Mention, Place
 from .conflicts import find_conflicts
 from .figures import compatible
-from .similarity import NEARBY_FLOOR, PRECISION_RANK, place_known, place_match
+from .similarity import NEARBY_FLOOR, PRECISION_RANK, place_known, place_match, sides
 
 T = TypeVar("T", bound=Hashable)
 
@@ -52,8 +52,9 @@ def refresh(ev: FusedEvent) -> None:
     carried: list[str] = [d for m in sources if (d := m.event.date or m.report_day)]
     ev.date, ev.support["date"] = _vote(stated or carried)
     ev.location, ev.support["location"] = _consensus_place([m.event.location for m in sources])
-    ev.actors, ev.support["actors"] = _consensus_actors([m.event.actors for m in sources])
-    ev.targets, ev.support["targets"] = _consensus_actors([m.event.targets for m in sources])
+    # a crackdown's doers are the protest's targets (`similarity.sides`)
+    ev.actors, ev.support["actors"] = _consensus_actors([sides(m.event, ev.type)[0] for m in sources])
+    ev.targets, ev.support["targets"] = _consensus_actors([sides(m.event, ev.type)[1] for m in sources])
     ev.killed, ev.support["killed"] = _consensus_figure(sources, lambda m: m.event.killed)
     ev.injured, ev.support["injured"] = _consensus_figure(sources, lambda m: m.event.injured)
     ev.support = {k: v for k, v in ev.support.items() if v}
@@ -64,7 +65,7 @@ def refresh(ev: FusedEvent) -> None:
     ev.outlets = list(dict.fromkeys(m.outlet for m in ev.mentions if m.outlet))
     ev.n_articles = len({m.article_id for m in ev.mentions})
     ev.n_sources = len(sources)
-    ev.conflicts = find_conflicts(sources)
+    ev.conflicts = find_conflicts(sources, ev.type)
 
 
 def _vote(values: Sequence[T]) -> tuple[T | None, int]:

@@ -35,6 +35,14 @@ COMPATIBLE_TYPES: dict[str, frozenset[str]] = {
 OPPOSED_TYPES = frozenset({("COERCE", "PROTEST"), ("PROTEST", "COERCE")})
 
 
+def sides(event, event_type: str) -> tuple[list, list]:
+    """(doers, done-to) of a mention as the fused event of `event_type` reads them: swapped where
+    the mention tells the incident from the other side (`OPPOSED_TYPES`)."""
+    if (event.type, event_type) in OPPOSED_TYPES:
+        return event.targets, event.actors
+    return event.actors, event.targets
+
+
 def compatible_types(event_type: str) -> frozenset[str]:
     """The type itself and the types it may be coded as elsewhere."""
     return COMPATIBLE_TYPES.get(event_type, frozenset()) | {event_type}
