@@ -272,3 +272,9 @@ def test_a_group_whose_name_the_model_cut_short_is_read_by_its_whole_name(nlp):
     tok = next(t for t in doc if t.text == "its")
     ents = DocEntities(doc, resolver=ActorResolver())
     assert ents.actor(tok.idx, tok.idx + len(tok), tok).name == "Hayat Tahrir al-Sham"
+
+
+def test_a_groups_forces_are_the_group(run_text):
+    text = "Hayat Tahrir al-Sham (HTS) on Saturday denied that its forces had arrested dozens of demonstrators in Idlib."
+    (arrest,) = [e for e in run_text(text, "2024-03-30").events if e.trigger.text == "arrested"]
+    assert [(a.name, a.sector) for a in arrest.actors] == [("Hayat Tahrir al-Sham", "REB")]

@@ -91,9 +91,12 @@ def actor_for(doc, tok, entities) -> Actor:
         if tok.lemma_.lower() in KIN_NOUNS:
             pass  # "his neighbor", "its neighbours": another person or state, not the owner
         elif owner.country or owner.name:
-            actor.name = owner.name if actor.sector in (None, owner.sector) else f"{owner.name} forces"
+            # a group's fighters are the group ("HTS ... its forces": Hayat Tahrir al-Sham); a state's
+            # forces are its forces ("Russia ... its jets": Russia forces)
+            grouped = owner.sector in ARMED_GROUP_SECTORS
+            actor.name = owner.name if grouped or actor.sector in (None, owner.sector) else f"{owner.name} forces"
             actor.country = owner.country
-            actor.sector = actor.sector or owner.sector
+            actor.sector = owner.sector if grouped else actor.sector or owner.sector
     if actor.name is None and tok.ent_type_ in ("NORP",):
         # a demonym alone: "Russian (strikes)"
         c = entities.resolver.demonym_country(tok.text)
