@@ -27,8 +27,8 @@ STAGES: dict[str, Stage] = {s.name: s for s in (*intake.STAGES, *events.STAGES, 
 
 DEFAULT_PIPELINE = ["language_guard", "dateline", "parse", "entities", "events", "places", "locations",
                     "dates", "casualties", "attribution", "background", "merge", "incident_places", "refine", "acled",
-                    "main_event", "coalesce", "corefer", "prune", "main_place", "custodians", "accidents", "local_doers",
-                    "places_hit", "sufferers", "finalize"]
+                    "main_event", "coalesce", "corefer", "prune", "main_place", "custodians", "accidents",
+                    "local_doers", "places_hit", "sufferers", "finalize"]
 
 
 class Pipeline:

@@ -232,13 +232,13 @@ def _of_munitions(tok) -> bool:
 _RECORDED = frozenset("footage image picture photo photograph video heart".split())
 _ARMED_SUBJECTS = frozenset("rebel troop force army fighter militant soldier police insurgent jihadist militia "
                             "gunman group".split())
-# What is "released" as a publication, not set free ("figure" is not one: "an opposition figure
-# was released"): "the names of the victims were released",
-# "a statement released by the ministry" (as the object of "released", "released a new video",
-# it also took real releases from the record gold's check half: three more events missed)
-_PUBLISHED = frozenset("""information video footage image picture photo photograph recording audio tape clip statement report
-document data detail list result record name album film book song trailer version update study survey
-finding communique transcript guideline poll map""".split())
+# What is "released" as a publication, not set free, as the noun a participle or a passive tells
+# of: "the names of the victims were released", "a statement released by the ministry". ("figure"
+# is none: "an opposition figure was released"; read as the object, "released a new video", these
+# words also took real releases from the record gold's check half: three more events missed.)
+_PUBLISHED = frozenset("""information video footage image picture photo photograph recording audio tape clip
+statement report document data detail list result record name album film book song trailer version update
+study survey finding communique transcript guideline poll map""".split())
 # Texts whose provisions "call for" something: the content of a deal, not a request made
 # ("The deal also calls for the city to pay damages"); a resolution is left out, a council's act,
 # and so is an initiative, the last word of many bodies' names ("the Global Initiative urged")
@@ -357,7 +357,7 @@ def _non_event_sense(tok, lemma: str, obj_lemma: str | None, subj_lemma: str | N
         return True  # "severing her pelvic artery": a wound, no ties cut
     if lemma == "yield" and obj_lemma == "right":
         return True  # "failure to yield the right of way": traffic, no concession
-    if tok.lemma_.lower() == "call" and any(c.lower_ == "sick" for c in tok.children):
+    if tok.lemma_.lower() == "call" and any(c.lower_ == "sick" for c in tok.children):  # (its key is "call in")
         return True  # "had called in sick": an absence, no request
     if lemma in _CALLING and subj_lemma in _PROVIDING_TEXTS:
         return True  # "the deal calls for the city to pay": a provision, not a request

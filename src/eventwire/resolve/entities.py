@@ -538,7 +538,7 @@ class DocEntities:
         info = self.resolve_phrase(self.doc[s:e].text)
         # a state speaks of itself as "it": "Israel said they killed two soldiers" are the
         # group the story has just named ("Hamas fighters attacked an Israeli post.")
-        kinds = ("group", "organization") if pronoun.lower_ in _PLURAL_ANAPHORA else ("group", "organization", "country")
+        kinds = ("group", "organization") + (() if pronoun.lower_ in _PLURAL_ANAPHORA else ("country",))
         return info if info is not None and info.kind in kinds else None
 
     def _quote_speaker(self, char: int) -> ActorInfo | None:

@@ -355,7 +355,8 @@ def finalize(w: Work, res: Resources) -> None:
     w.result = res
 
 
-STAGES = (main_event, coalesce, corefer, prune, main_place, custodians, accidents, local_doers, places_hit, sufferers, finalize)
+STAGES = (main_event, coalesce, corefer, prune, main_place, custodians, accidents, local_doers, places_hit, sufferers,
+          finalize)
 
 
 def _anchor_spans(res: ArticleResult, text: str, parsed: str) -> None:
