@@ -164,7 +164,7 @@ def _governing_light_verb(tok):
 
 def _claimed_by_none(verb) -> bool:
     """"No group claimed responsibility", "the Taliban have not claimed responsibility": no claimer."""
-    return any(c.dep_ == "neg" for c in verb.children) or any(
+    return bool(children(verb, "neg")) or any(
         s.lower_ in ("nobody", "none") or any(d.dep_ == "det" and d.lower_ == "no" for d in s.children)
         or (s.lower_ == "one" and any(d.lower_ == "no" for d in s.children)) for s in children(verb, *SUBJ))
 

@@ -7,7 +7,7 @@ denial head denied; "allegedly"/"accused ... of" claimed; a negation or a
 """
 from __future__ import annotations
 
-from ..nlp.syntax import in_past_tense
+from ..nlp.syntax import children, in_past_tense
 
 from .lexicon import LEXICON
 
@@ -101,7 +101,7 @@ UNABLE_IF_NEGATED = frozenset("allow permit able manage succeed authorize author
 
 
 def _negated(verb) -> bool:
-    return any(c.dep_ == "neg" for c in verb.children)
+    return bool(children(verb, "neg"))
 
 
 def factuality_of(head) -> str:

@@ -26,8 +26,8 @@ def find_conflicts(sources: list[Mention], event_type: str | None = None) -> lis
     found = [
         _figure_conflict("killed", ordered, lambda m: m.event.killed),
         _figure_conflict("injured", ordered, lambda m: m.event.injured),
-        _actor_conflict("actor", ordered, lambda m: sides(m.event, kind)[0]),
-        _actor_conflict("target", ordered, lambda m: sides(m.event, kind)[1]),
+        _actor_conflict("actor", ordered, lambda m: sides(m.event.actors, m.event.targets, m.event.type, kind)[0]),
+        _actor_conflict("target", ordered, lambda m: sides(m.event.actors, m.event.targets, m.event.type, kind)[1]),
         _date_conflict(ordered),
         _place_conflict(ordered),
     ]

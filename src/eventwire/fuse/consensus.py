@@ -53,8 +53,9 @@ def refresh(ev: FusedEvent) -> None:
     ev.date, ev.support["date"] = _vote(stated or carried)
     ev.location, ev.support["location"] = _consensus_place([m.event.location for m in sources])
     # a crackdown's doers are the protest's targets (`similarity.sides`)
-    ev.actors, ev.support["actors"] = _consensus_actors([sides(m.event, ev.type)[0] for m in sources])
-    ev.targets, ev.support["targets"] = _consensus_actors([sides(m.event, ev.type)[1] for m in sources])
+    read = [sides(m.event.actors, m.event.targets, m.event.type, ev.type) for m in sources]
+    ev.actors, ev.support["actors"] = _consensus_actors([doers for doers, _ in read])
+    ev.targets, ev.support["targets"] = _consensus_actors([done_to for _, done_to in read])
     ev.killed, ev.support["killed"] = _consensus_figure(sources, lambda m: m.event.killed)
     ev.injured, ev.support["injured"] = _consensus_figure(sources, lambda m: m.event.injured)
     ev.support = {k: v for k, v in ev.support.items() if v}

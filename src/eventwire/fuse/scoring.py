@@ -15,7 +15,6 @@ from ..model import Mention, Place
 from .blocking import DATE_WINDOW_DAYS, UNPLACED
 from .figures import closeness
 from .similarity import (
-    OPPOSED_TYPES,
     PRECISION_RANK,
     WordWeights,
     actor_match,
@@ -27,6 +26,7 @@ from .similarity import (
     name_words,
     place_known,
     place_match,
+    sides,
     tokens,
 )
 
@@ -220,10 +220,8 @@ def score(f: Features, p: Profile, weights: WordWeights, word_total: float | Non
         match = place_match(f.place, anchor_place)
         points += PLACE_MISMATCH_POINTS if match is None else PLACE_POINTS * match
 
-    # told from the other side (`OPPOSED_TYPES`), the mention's doers are the event's targets
-    doers, done_to = (f.actor_names, f.actor_states), (f.target_names, f.target_states)
-    if (f.type, anchor_type) in OPPOSED_TYPES:
-        doers, done_to = done_to, doers
+    # told from the other side (`similarity.sides`), the mention's doers are the event's targets
+    doers, done_to = sides((f.actor_names, f.actor_states), (f.target_names, f.target_states), f.type, anchor_type)
     actors = actor_match(*doers, p.actor_names, p.actor_states)
     if actors is not None:
         points += ACTOR_POINTS[actors]

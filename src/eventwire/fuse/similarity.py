@@ -11,9 +11,12 @@ import math
 import re
 import sys
 import unicodedata
+from typing import TypeVar
 from collections.abc import Iterable, Set
 
 from ..model import Actor, Place
+
+T = TypeVar("T")
 
 # Types one incident is often coded as by different reports: a strike that is
 # an ASSAULT in one report is a CRIME or an arrest raid (COERCE) in another; a
@@ -35,12 +38,11 @@ COMPATIBLE_TYPES: dict[str, frozenset[str]] = {
 OPPOSED_TYPES = frozenset({("COERCE", "PROTEST"), ("PROTEST", "COERCE")})
 
 
-def sides(event, event_type: str) -> tuple[list, list]:
-    """(doers, done-to) of a mention as the fused event of `event_type` reads them: swapped where
-    the mention tells the incident from the other side (`OPPOSED_TYPES`)."""
-    if (event.type, event_type) in OPPOSED_TYPES:
-        return event.targets, event.actors
-    return event.actors, event.targets
+def sides(doers: T, done_to: T, own_type: str, event_type: str) -> tuple[T, T]:
+    """(doers, done-to) of a mention of `own_type` as an event of `event_type` reads them: swapped
+    where the mention tells the incident from the other side (`OPPOSED_TYPES`). Parties or their
+    name sets alike."""
+    return (done_to, doers) if (own_type, event_type) in OPPOSED_TYPES else (doers, done_to)
 
 
 def compatible_types(event_type: str) -> frozenset[str]:
