@@ -358,6 +358,10 @@ def tolls(nlp, text: str) -> tuple[list[int], list[int]]:
     ("Bandits abducted 15 farmers and killed four others in Katsina state.", [4], []),
     ("Four militants wounded two soldiers at a checkpoint.", [], [2]),
     ("Five soldiers were killed when militants attacked a post.", [5], []),
+    # the perfect tense, and a past the tagger reads as a participle, are active with a subject
+    ("Two suicide bombers have killed 30 people in the market.", [30], []),
+    ("Two suicide bombers killed at least 30 militiamen in Hasakah.", [30], []),
+    ("Two soldiers have been killed by militants in the market.", [2], []),
 ])
 def test_a_figure_before_an_active_verb_counts_its_doers_not_its_victims(nlp, text, dead, hurt):
     """With the parse, "Two gunmen killed three" is read as two killers: the verb has its own

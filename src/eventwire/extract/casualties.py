@@ -307,9 +307,19 @@ def _verb_acts(doc, figure_at: int, verb_at: int) -> bool:
         return False
     figure, verb = (_token_at(doc, at) for at in (figure_at, verb_at))
     return (figure is not None and verb is not None and figure.dep_ == "nummod"
-            and verb.pos_ == "VERB" and verb.tag_ in ("VBD", "VBP", "VBZ") and verb.lemma_.lower() in DOING_VERBS
+            and verb.pos_ == "VERB" and _active_finite(verb) and verb.lemma_.lower() in DOING_VERBS
             and any(c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN", "PRON") and c.lower_ not in REFLEXIVES
                     and not _listed_toll(c) for c in verb.children))
+
+
+def _active_finite(verb) -> bool:
+    """A finite verb in the active voice: a past or present tag, or a participle with its own
+    subject and no passive auxiliary ("have killed", and "killed" that the tagger read as a
+    participle although it has a subject and an object)."""
+    if verb.tag_ in ("VBD", "VBP", "VBZ"):
+        return True
+    deps = {c.dep_ for c in verb.children}
+    return verb.tag_ == "VBN" and "nsubj" in deps and "auxpass" not in deps
 
 
 # Outcome verbs done to someone, whose subject is the doer ("lost their lives" is undergone)
