@@ -3,7 +3,7 @@ the county jail"), not a flight, a show or a footballer's yellow card. A pure fu
 spaCy token, read by the trigger guards (triggers._non_event_sense)."""
 from __future__ import annotations
 
-from .casualties import PERSON_NOUNS
+from ..nlp.person_nouns import PERSON_NOUNS
 
 # What a person is booked into or on: a jail, a charge ("booked into the county jail", "on charges")
 _BOOKED_INTO = frozenset("jail prison custody detention charge count suspicion".split())

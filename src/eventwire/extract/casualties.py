@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from ..model import Count
+from ..nlp.person_nouns import PERSON_NOUNS, PERSON_SUFFIXES
 
 _NUMWORDS = {
     "one": 1, "a": 1, "an": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
@@ -389,21 +390,6 @@ MODAL_AUXES = frozenset("could would may might will shall should can must".split
 NEAR_MISS_ADVERBS = frozenset(("nearly", "almost", "narrowly"))
 # A determiner that counts no one ("no soldier was hurt") or everyone ("every passenger")
 NO_COUNT_DETS = frozenset("no every each any all some many several".split())
-# Nouns for one person, with the endings of others ("guardsman", "motorcyclist")
-PERSON_NOUNS = frozenset("""
-    person individual civilian child kid baby infant toddler boy girl teen teenager youth adult man woman
-    soldier officer trooper guard sergeant captain lieutenant colonel general commander marine sailor pilot
-    fighter militant rebel insurgent jihadist attacker assailant bomber suspect driver motorist passenger
-    pedestrian resident villager farmer shepherd student teacher doctor nurse medic paramedic firefighter
-    worker employee contractor engineer official politician mayor governor leader chief emir cleric imam priest
-    pastor monk nun worshipper pilgrim tourist refugee migrant prisoner inmate detainee hostage protester
-    demonstrator father mother son daughter brother sister husband wife grandmother grandfather grandson
-    granddaughter uncle aunt nephew niece cousin relative neighbor neighbour friend girlfriend boyfriend
-    bystander victim customer shopkeeper owner vendor merchant trader miner hunter hiker rider player
-    athlete citizen national foreigner spokesperson lawmaker judge lawyer reporter photographer
-    bodyguard aide escort deputy sheriff agent colleague companion
-    """.split())
-PERSON_SUFFIXES = ("man", "woman", "ist")
 SINGULAR_TAGS = ("NN", "NNP")
 PERSON_PRONOUNS = frozenset(("he", "she", "him", "her"))
 

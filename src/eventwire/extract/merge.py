@@ -16,6 +16,7 @@ import datetime as dt
 import re
 
 from ..model import BACKGROUND, CLAIMED, Event, EventType, Sector
+from ..nlp.discourse import ANOTHER_INCIDENT
 from ..nlp.syntax import in_past_tense
 from .events import Draft, named_in_text, names_doers
 from .ontology import JOINT_ACTOR_SECTORS, STATE_FORCE_SECTORS, STATE_ORGAN_SECTORS, VIOLENT_TYPES
@@ -486,13 +487,6 @@ def coalesce_anaphors(drafts: list[Draft], main: int | None) -> tuple[list[Draft
         antecedent.event.date, antecedent.event.date_text, antecedent.event.date_precision = date, date_text, precision
         antecedent.last_sent_index = max(antecedent.last_sent_index, d.sent_index)
     return kept, new_main
-
-
-# Openings of a sentence that tell another incident than the ones before ("Separately, ...",
-# "In an unrelated case, ...", "Elsewhere, ...")
-ANOTHER_INCIDENT = re.compile(r"\s*(?:separately|elsewhere|in other news"
-                              r"|in (?:a|an|another) (?:separate|unrelated|other|different)\b"
-                              r"|in another (?:incident|case|attack|development)\b)", re.I)
 
 
 def told_apart(a: Draft, b: Draft) -> bool:

@@ -9,9 +9,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ..model import EventType
+from ..nlp.person_nouns import PERSON_NOUNS, PERSON_SUFFIXES
 from ..nlp.syntax import children, opens_with_a_time
 from .bookings import booked
-from .casualties import PERSON_NOUNS, PERSON_SUFFIXES
 from .munition_verbs import LAUNCHED_MUNITIONS, munition_if_needed
 from .noun_parties import AGENT_NOUNS
 from .envoys import envoy_summoned, envoys_expelled, ordered_out

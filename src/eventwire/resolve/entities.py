@@ -16,6 +16,7 @@ from ..model import Actor, Sector
 from ..nlp.quotes import find_quotes, quote_around
 from ..nlp.syntax import SAYING_VERBS, names_elsewhere, np_bounds
 from .actors import ActorInfo, ActorResolver
+from .lead_persons import described_person, named_later
 from .places import (
     COMPASS_WORD,
     WELL_KNOWN_TOWN_POPULATION,
@@ -459,6 +460,19 @@ class DocEntities:
     def sent_of_char(self, c: int):
         return self.sents[max(0, bisect_right(self._sent_char, c) - 1)]
 
+    def _named_later(self, start: int, end: int) -> ActorInfo | None:
+        """The person a lead describes before naming them (resolve/lead_persons.py), as the
+        memory knows that name, else as a person of no known country."""
+        span = self.doc.char_span(start, end, alignment_mode="expand") if end > start else None
+        if span is None or not described_person(
+                span, lambda name: self.resolver.resolve(name, focus_country=self.focus_country) is not None):
+            return None
+        ent = named_later(self.sents, bisect_right(self._sent_char, start) - 1, self.ents, end)
+        if ent is None:
+            return None
+        known = next((info for at, info, _ in self.memory if at == ent.start_char and info.kind == "person"), None)
+        return known or ActorInfo(ent.text, None, None, "person")
+
     def chunks_in(self, span) -> list:
         """Noun chunks inside a span; the document's are computed once, on first use."""
         if not hasattr(self, "_chunks"):
@@ -676,6 +690,8 @@ class DocEntities:
                         break
         if info is None and head is not None:
             info = self._local_body(text)
+        if head is not None and (info is None or (info.kind == "agent" and info.sector == Sector.CVL)):
+            info = self._named_later(start, end) or info  # "A Paris man" (civilians) is the man named next
         if info is None:
             return Actor(text=text, start=start, end=end)
         country = info.country

@@ -165,7 +165,7 @@ def main_place(w: Work, res: Resources) -> None:
     statement happens where the story is, too (record gold: place 0.59 -> 0.67 on the check half
     against physical incidents only). A body's seat is no such place (`places.unseated_places`)."""
     from ..extract.incident_place import story_place
-    from ..extract.merge import ANOTHER_INCIDENT
+    from ..nlp.discourse import ANOTHER_INCIDENT
     from .places import dateline_places, unseated_places
 
     if w.main is None:

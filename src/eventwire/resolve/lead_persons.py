@@ -1,0 +1,76 @@
+"""A person the lead describes before it names them: "A Paris man was arrested Sunday. Jonathan
+McDaniel, 19, was arrested at City Hall"; "Mother in Cass County incest case pleads not guilty.
+... Attorneys for Linda Rinehart ...". News style names the person of a local story after the
+headline and the first sentence have described them, so a singular person noun there ("man",
+"mother", "leader") with no name of its own is read as the first person named in the next
+sentences. Pure functions over a spaCy doc and its entities, read by DocEntities.actor."""
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from ..nlp.discourse import ANOTHER_INCIDENT
+from ..nlp.person_nouns import PERSON_NOUNS, PERSON_SUFFIXES
+
+# The headline and the lead's first sentences describe before they name; a described person
+# later in the story ("a man who saw the fire") is any bystander
+LEAD_SENTENCES = 3
+# How far on the name is looked for: the lead names its person in the next sentence or two
+NAME_WITHIN_SENTENCES = 2
+# A described person who names no one: "every man", "another woman", "no officer"
+_NO_ONE_DETS = frozenset("no every each any all some another other".split())
+# Titles of those who act on the described person, not the person: "arrested by Sgt. Ricky
+# Watson", "Judge Thomas Hoover revoked bond", "Attorneys for ..." stay who they are
+_TITLES = frozenset("""sgt sergeant officer patrolman trooper deputy sheriff det detective lt lieutenant
+    capt captain chief judge justice attorney prosecutor lawyer dr doctor spokesman spokeswoman
+    spokesperson official coroner mayor gov governor sen senator rep president minister""".split())
+
+
+def described_person(span, names_party: Callable[[str], bool]) -> bool:
+    """Is the phrase a singular person noun that names no one ("A Paris man", "The girlfriend of
+    the alleged drug dealer", "A former network leader"): no name in it, no organisation that
+    `names_party` knows ("a Hamas leader"; the model tags a town before "man" as one too), no
+    owner ("his son" is someone's), no determiner that counts no one?"""
+    root = span.root
+    lemma = root.lemma_.lower()
+    if root.tag_ != "NN" or not (lemma in PERSON_NOUNS or lemma.endswith(PERSON_SUFFIXES)):
+        return False
+    if any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in _NO_ONE_DETS) for c in root.children):
+        return False
+    return not any(e.label_ == "PERSON" or (e.label_ == "ORG" and names_party(e.text)) for e in span.ents)
+
+
+def _titled(ent) -> bool:
+    """A name after a title or a role ("Sgt. Ricky Watson", "Judge Thomas B. Hoover"), with one
+    in apposition ("Tiara Ellis, an Arlington spokeswoman"), or in apposition to one ("his
+    attorney, John Smith"; "Her son, John Smith", someone's relative)."""
+    doc = ent.doc
+    at = ent.start - 1
+    at -= at > 0 and doc[at].text == "."  # "Sgt. Ray Colby", the full stop split off
+    before = doc[at] if at >= 0 else None
+    if before is not None and before.lower_.rstrip(".") in _TITLES:
+        return True
+    if any(c.dep_ == "appos" and c.lemma_.lower() in _TITLES for c in ent.root.children):
+        return True  # "Tiara Ellis, an Arlington spokeswoman"
+    head = ent.root.head if ent.root.dep_ == "appos" else None
+    return head is not None and head.i < ent.start and (
+        head.lemma_.lower() in _TITLES or any(c.dep_ == "poss" for c in head.children))
+
+
+def named_later(sents: list, sent_index: int, ents: list, after: int):
+    """The first full personal name (two words or more, untitled) after char `after`, within
+    NAME_WITHIN_SENTENCES sentences after sentence `sent_index` and before one that turns to
+    another incident, when that sentence is in the lead; None otherwise."""
+    if sent_index >= LEAD_SENTENCES:
+        return None
+    window = sents[sent_index + 1:sent_index + 1 + NAME_WITHIN_SENTENCES]
+    # a sentence that turns to another incident ("Separately, Tom Baker stabbed ...") names another
+    turn = next((s for s in window if ANOTHER_INCIDENT.match(s.text)), None)
+    last = turn.start_char if turn is not None else (window[-1] if window else sents[sent_index]).end_char
+    for ent in ents:
+        if ent.start_char < after or ent.label_ != "PERSON" or len(ent) < 2:
+            continue
+        if ent.start_char >= last:
+            return None
+        if not _titled(ent) and not (ent.root.dep_ == "pobj" and ent.root.head.lower_ == "by"):
+            return ent
+    return None

@@ -1,0 +1,57 @@
+"""Tests for the person a lead describes before naming (resolve/lead_persons.py), through
+DocEntities.actor as the pipeline reads a party. Made-up stories parsed by the project's model."""
+from __future__ import annotations
+
+import pytest
+
+from eventwire.resolve.actors import ActorResolver
+from eventwire.resolve.entities import DocEntities
+
+
+@pytest.fixture(scope="module")
+def resolver():
+    return ActorResolver()
+
+
+def party(nlp, resolver, text: str, words: str):
+    doc = nlp(text)
+    start = text.index(words)
+    end = start + len(words)
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return DocEntities(doc, resolver=resolver).actor(start, end, head=span.root)
+
+
+@pytest.mark.parametrize("text,words,name", [
+    ("Riverside man charged with arson. A Riverside man was charged on Monday with setting fire to a barn. "
+     "Dale K. Overby, 44, appeared in court on Tuesday.", "A Riverside man", "Dale K. Overby"),
+    # the name may come in a phrase of its own: "Attorneys for ..." are not the person, the name is
+    ("The mother in the Hollis case on Monday entered a plea of not guilty. "
+     "Attorneys for Maren Hollis asked for a delay.", "The mother in the Hollis case", "Maren Hollis"),
+    # a titled name is who acts on the person; the next name is the person's
+    ("A Linden woman was arrested on Sunday by Sgt. Ray Colby. "
+     "Tessa Marie Vint, 31, was held on bond.", "A Linden woman", "Tessa Marie Vint"),
+    ("A Linden woman was arrested on Sunday. She was arrested by Sergeant Ray Colby. "
+     "Tessa Marie Vint, 31, was held on bond.", "A Linden woman", "Tessa Marie Vint"),
+])
+def test_a_described_person_in_the_lead_is_the_person_named_next(nlp, resolver, text, words, name):
+    assert party(nlp, resolver, text, words).name == name
+
+
+@pytest.mark.parametrize("text,words,other", [
+    # someone's relative, or a title's holder, is not the described person
+    ("A man was shot dead on Sunday. His brother, Marcus Allen, said he had been threatened.", "A man", "Marcus Allen"),
+    ("A woman was hurt on Monday. Officer Jane Smith said the road was icy.", "A woman", "Jane Smith"),
+    # a phrase that names someone already, or counts no one, stays as it is
+    ("A Hamas leader was arrested on Monday. Khalid Omar Saleh, 40, was held.", "A Hamas leader", "Khalid Omar Saleh"),
+    ("No officer was hurt on Monday. Dale K. Overby, 44, was held.", "No officer", "Dale K. Overby"),
+    # a sentence that turns to another incident names someone else
+    ("A man stabbed two people on Saturday. Separately, Tom Baker stabbed a neighbour.", "A man", "Tom Baker"),
+    # past the lead, a described person is any bystander
+    ("Fire hit a barn on Monday. Crews came. Roads closed. Smoke rose. "
+     "A man watched from the road. Dale K. Overby, 44, was held.", "A man", "Dale K. Overby"),
+    # the name must come within two sentences
+    ("A man was arrested on Monday. Police came. Roads closed. Crowds left. "
+     "Dale K. Overby, 44, was held.", "A man", "Dale K. Overby"),
+])
+def test_no_name_is_taken_from_a_relative_a_title_or_beyond_the_lead(nlp, resolver, text, words, other):
+    assert party(nlp, resolver, text, words).name != other
