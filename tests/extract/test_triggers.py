@@ -453,6 +453,9 @@ def test_fighting_a_fire_is_no_violence(triggers, text, violent):
     ("The Toyota failed to yield the right of way to the Oldsmobile.", "yield", False),
     ("The rebels refused to yield to the army's demands.", "yield", True),
     ("He had called in sick for the previous three days.", "called", False),
+    # a participle hyphened to a noun before it is a quality; the verb itself threatens
+    ("Another victim has life-threatening injuries from the shooting.", "threatening", False),
+    ("Gunmen were threatening residents with rifles.", "threatening", True),
     # an initiative is often a body's name
     ("The Global Initiative urged the government to arrest traffickers.", "urged", True),
     ("The rebels released two hostages on Monday.", "released", True),

@@ -374,7 +374,15 @@ def _non_event_sense(tok, lemma: str, obj_lemma: str | None, subj_lemma: str | N
         return True  # "booked a flight", "the hotel was booked": no one held
     if lemma == "blast" and tok.i + 1 < len(tok.doc) and _launched(tok.doc[tok.i + 1]):
         return True  # "Crew Blasts Off to Space Station": a launch ("a blast off the coast" is one)
+    if tok.tag_ == "VBG" and tok.dep_ == "amod" and _hyphened_to_a_noun(tok):
+        return True  # "life-threatening injuries", "a record-breaking turnout": a quality, no act
     return False
+
+
+def _hyphened_to_a_noun(tok) -> bool:
+    """A participle joined by a hyphen to the noun before it ("life-threatening")."""
+    doc = tok.doc
+    return tok.i >= 2 and doc[tok.i - 1].text == "-" and doc[tok.i - 2].pos_ == "NOUN"
 
 
 def _said_of_a_work(tok, subj_lemma: str | None, works: frozenset[str]) -> bool:
