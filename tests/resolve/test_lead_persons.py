@@ -55,3 +55,20 @@ def test_a_described_person_in_the_lead_is_the_person_named_next(nlp, resolver, 
 ])
 def test_no_name_is_taken_from_a_relative_a_title_or_beyond_the_lead(nlp, resolver, text, words, other):
     assert party(nlp, resolver, text, words).name != other
+
+
+def pronoun(nlp, resolver, text: str, word: str, nth: int = 0):
+    doc = nlp(text)
+    start = -1
+    for _ in range(nth + 1):
+        start = text.index(f" {word} ", start + 1) + 1
+    return DocEntities(doc, resolver=resolver).actor(start, start + len(word), head=doc.char_span(start, start + len(word)).root)
+
+
+def test_a_titled_speaker_is_no_pronoun_of_another_sentence(nlp, resolver):
+    text = ("A man was shot twice early Tuesday, said Capt. Eugene Dexheimer. "
+            "The victim told officers a man approached him and shot him.")
+    assert pronoun(nlp, resolver, text, "him").name != "Eugene Dexheimer"
+    # in the sentence where the speaker speaks, "he" may be the speaker
+    text = "Capt. Eugene Dexheimer said he fired once at the car."
+    assert pronoun(nlp, resolver, text, "he").name == "Eugene Dexheimer"

@@ -16,7 +16,7 @@ from ..nlp.quotes import find_quotes, quote_around
 from ..nlp.syntax import SAYING_VERBS, names_elsewhere, np_bounds
 from .actors import ActorInfo, ActorResolver
 from .entity_mends import saints_joined, surnames_as_persons
-from .lead_persons import described_person, named_later
+from .lead_persons import described_person, named_later, titled_speaker
 from .places import (
     COMPASS_WORD,
     Gazetteer,
@@ -211,6 +211,9 @@ class DocEntities:
             self._weigh_local_home(home)
         self.context_admin1 = self._named_admin1() if gazetteer is not None else frozenset()
         self._bodies: dict[str, ActorInfo | None] = {}  # `_local_body`'s readings
+        # a titled speaker ("said Capt. X", "Sgt. X said"), by where named → the sentence's start
+        self._spoke_in = {e.start_char: self.sent_of_char(e.start_char).start_char for e in self.ents
+                          if e.label_ == "PERSON" and titled_speaker(e)}
         self._remember_local_bodies()
 
     def _remember_local_bodies(self) -> None:
@@ -450,6 +453,8 @@ class DocEntities:
         for pos, info, is_subj in self.memory:
             if pos >= char:
                 break
+            if kinds == ("person",) and self._spoke_in.get(pos, sent_start) != sent_start:
+                continue  # "..., said Capt. Eugene Dexheimer." is not "him" of the next sentence
             if info.kind in kinds and not (not_person is not None and _same_person(info, not_person)):
                 best = info
                 if is_subj and pos >= sent_start:

@@ -3,13 +3,15 @@ McDaniel, 19, was arrested at City Hall"; "Mother in Cass County incest case ple
 ... Attorneys for Linda Rinehart ...". News style names the person of a local story after the
 headline and the first sentence have described them, so a singular person noun there ("man",
 "mother", "leader") with no name of its own is read as the first person named in the next
-sentences. Pure functions over a spaCy doc and its entities, read by DocEntities.actor."""
+sentences. And a titled speaker, whom DocEntities.antecedent passes over for a pronoun in
+another sentence. Pure functions over a spaCy doc and its entities, read by DocEntities."""
 from __future__ import annotations
 
 from collections.abc import Callable
 
 from ..nlp.discourse import ANOTHER_INCIDENT
 from ..nlp.person_nouns import PERSON_NOUNS, PERSON_SUFFIXES
+from ..nlp.syntax import SAYING_VERBS
 
 # The headline and the lead's first sentences describe before they name; a described person
 # later in the story ("a man who saw the fire") is any bystander
@@ -74,3 +76,10 @@ def named_later(sents: list, sent_index: int, ents: list, after: int):
         if not _titled(ent) and not (ent.root.dep_ == "pobj" and ent.root.head.lower_ == "by"):
             return ent
     return None
+
+
+def titled_speaker(ent) -> bool:
+    """A titled person as the subject of a saying verb ("said Capt. Eugene Dexheimer", "Tiara
+    Ellis, an Arlington spokeswoman, said"): who speaks for an office, seldom a party of the
+    incident that a "he" or "him" in another sentence is."""
+    return ent.root.dep_ == "nsubj" and ent.root.head.lemma_.lower() in SAYING_VERBS and _titled(ent)
