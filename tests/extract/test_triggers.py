@@ -453,6 +453,12 @@ def test_fighting_a_fire_is_no_violence(triggers, text, violent):
     ("The Toyota failed to yield the right of way to the Oldsmobile.", "yield", False),
     ("The rebels refused to yield to the army's demands.", "yield", True),
     ("He had called in sick for the previous three days.", "called", False),
+    # the police catch the wanted, not a cold, a bus or civilians in crossfire
+    ("Troops caught two gunmen near the border on Monday.", "caught", True),
+    ("Police catch murder suspect after hours-long hunt", "catch", True),
+    ("The robber was nabbed by deputies in Ocala.", "nabbed", True),
+    ("Civilians were caught in the crossfire.", "caught", False),
+    ("He caught the bus to Leeds on Monday.", "caught", False),
     # a participle hyphened to a noun before it is a quality; the verb itself threatens
     ("Another victim has life-threatening injuries from the shooting.", "threatening", False),
     ("Gunmen were threatening residents with rifles.", "threatening", True),

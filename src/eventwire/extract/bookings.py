@@ -1,6 +1,7 @@
 """"Booked" as the police book a person, an arrest ("Man booked for teen assault", "booked into
-the county jail"), not a flight, a show or a footballer's yellow card. A pure function over a
-spaCy token, read by the trigger guards (triggers._non_event_sense)."""
+the county jail"), not a flight, a show or a footballer's yellow card; "caught" and "nabbed" as
+the police catch a suspect ("Police catch murder suspect"), not a cold, a fish or a bus. Pure
+functions over a spaCy token, read by the trigger guards (triggers._non_event_sense)."""
 from __future__ import annotations
 
 from ..nlp.person_nouns import PERSON_NOUNS
@@ -31,3 +32,24 @@ def booked(tok) -> bool:
                   for p in tok.children if p.dep_ == "prep" and p.lower_ in ("into", "on", "for")
                   for o in p.children if o.dep_ == "pobj")
     return person and grounds
+
+
+# Whom the police catch: those wanted for a crime ("caught the gunman", "murder suspect nabbed"),
+# not fish, a cold, a bus or people caught in crossfire
+_WANTED = frozenset("suspect gunman killer murderer robber thief burglar fugitive escapee attacker assailant "
+                    "shooter rapist smuggler trafficker poacher arsonist carjacker kidnapper abductor "
+                    "bomber culprit perpetrator offender criminal gang".split())
+
+
+def caught(tok) -> bool:
+    """"Caught" or "nabbed" as an arrest: the one caught (the object, or the passive's subject) is
+    wanted for a crime ("Police catch murder suspect after hours-long hunt", "the gunman was
+    nabbed"), not "caught a cold", "caught the bus", "civilians caught in the crossfire"."""
+    if tok.pos_ != "VERB":
+        return False
+    who = next((c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")), None)
+    if who is None:
+        return False
+    # a headline's compound may be parsed as two nouns: "catch murder suspect" (object "murder")
+    after = who.doc[who.i + 1] if who.i + 1 < len(who.doc) and who.tag_ == "NN" else who
+    return who.lemma_.lower() in _WANTED or (after.pos_ == "NOUN" and after.lemma_.lower() in _WANTED)

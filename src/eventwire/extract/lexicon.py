@@ -138,6 +138,8 @@ LEXICON: dict[str, Trigger] = {
     "imprison": T("COERCE", "arrest", "173", ("legal",), "V"),
     "jail": T("COERCE", "arrest", "173", ("legal",), "V"),
     "book": T("COERCE", "arrest", "173", ("legal",), "V"),  # a person booked by police, see bookings.booked
+    "catch": T("COERCE", "arrest", "173", ("legal",), "V"),  # a suspect caught, see bookings.caught
+    "nab": T("COERCE", "arrest", "173", ("legal",), "V"),
     # PLOVER manual, SANCTION 'convict': court sentences are SANCTION (the manual adds COERCE 'arrest' for
     # prison terms; one event has one type here, so the SANCTION stands and CAMEO keeps 173)
     "sentence": T("SANCTION", "convict", "173", ("legal",), "V"),

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from ..model import EventType
 from ..nlp.person_nouns import PERSON_NOUNS, PERSON_SUFFIXES
 from ..nlp.syntax import children, opens_with_a_time
-from .bookings import booked
+from .bookings import booked, caught
 from .munition_verbs import LAUNCHED_MUNITIONS, munition_if_needed
 from .noun_parties import AGENT_NOUNS
 from .envoys import envoy_summoned, envoys_expelled, ordered_out
@@ -372,6 +372,8 @@ def _non_event_sense(tok, lemma: str, obj_lemma: str | None, subj_lemma: str | N
         return True  # "seeks to allay suspicions", "seeking his fourth term": tries or runs, asks no one
     if lemma == "book" and not booked(tok):
         return True  # "booked a flight", "the hotel was booked": no one held
+    if lemma in ("catch", "nab") and not caught(tok):
+        return True  # "caught a cold", "civilians caught in the crossfire": no one arrested
     if lemma == "blast" and tok.i + 1 < len(tok.doc) and _launched(tok.doc[tok.i + 1]):
         return True  # "Crew Blasts Off to Space Station": a launch ("a blast off the coast" is one)
     if tok.tag_ == "VBG" and tok.dep_ == "amod" and _hyphened_to_a_noun(tok):
