@@ -17,6 +17,9 @@ INSTRUMENT_WORDS = WEAPON_WORDS | frozenset(
     "stone rock brick bottle cocktail firebomb".split())  # thrown (triggers._thrown_at)
 # Heads of "mortar fire", "artillery fire": the munition's discharge, named by its compound
 FIRE_WORDS = frozenset(("fire", "barrage", "salvo"))
+# Those whose "fire" is gunfire, not a blaze: "Israeli fire", "rebel fire", "government fire"
+FIRING_PARTIES = frozenset("rebel army government regime militant troop soldier police enemy insurgent "
+                           "jihadist militia opposition coalition gunman".split())
 # Entity labels of a modifier that may be the doer of an event noun ("Russian strikes", "IS attacks")
 ACTOR_MODIFIER_ENTS = ("NORP", "GPE", "ORG", "PERSON")
 # What a resolved modifier of a munition must be to have wielded it: a party, not a make
@@ -72,8 +75,9 @@ def _doer_behind(instrument, entities):
                 return pobj[0]
     for c in instrument.children:
         if c.dep_ == "poss" or (c.dep_ in ("amod", "compound", "nmod") and (
-                c.ent_type_ in ACTOR_MODIFIER_ENTS or (c.pos_ == "PROPN" and _known_wielder(c, entities)))):
-            return c
+                c.ent_type_ in ACTOR_MODIFIER_ENTS or (c.pos_ == "PROPN" and _known_wielder(c, entities))
+                or (c.lemma_.lower() in FIRING_PARTIES and party_fire(instrument)))):
+            return c  # ("rebel fire": the rebels fired)
     return None
 
 
@@ -83,6 +87,17 @@ def _known_wielder(tok, entities) -> bool:
     return info is not None and info.kind in WIELDER_KINDS
 
 
+def modifiers(tok) -> list:
+    """A noun's modifiers before it, with their conjuncts ("rebel rocket and sniper fire")."""
+    return [m for c in tok.children if c.dep_ in ("compound", "amod", "nmod") for m in (c, *c.conjuncts)]
+
+
+def party_fire(tok) -> bool:
+    """"Israeli fire", "rebel fire": fire by an armed party, gunfire, not a blaze."""
+    return tok.lemma_.lower() in FIRE_WORDS and any(
+        m.lemma_.lower() in FIRING_PARTIES or m.ent_type_ == "NORP" for m in modifiers(tok))
+
+
 def is_munition(tok) -> bool:
     """An instrument no one rides in: "a ground-to-ground missile", "a bullet", "mortar fire"
     (a crewed one, "Russian warplanes", "the jets", stands for its force and is an agent)."""
@@ -90,8 +105,7 @@ def is_munition(tok) -> bool:
         return False
     if is_instrument(tok):
         return True
-    return tok.lemma_.lower() in FIRE_WORDS and any(
-        c.dep_ == "compound" and is_instrument(c) for c in tok.children)
+    return tok.lemma_.lower() in FIRE_WORDS and (any(is_instrument(m) for m in modifiers(tok)) or party_fire(tok))
 
 
 def instruments_to_doers(args, entities) -> None:

@@ -15,6 +15,7 @@ from .bookings import booked, caught
 from .munition_verbs import LAUNCHED_MUNITIONS, munition_if_needed
 from .noun_parties import AGENT_NOUNS
 from .envoys import envoy_summoned, envoys_expelled, ordered_out
+from .instruments import modifiers, party_fire
 from .labour_strikes import labour_strike
 from .passives import criminal_charges
 from .lexicon import (ACCIDENT_AGENTS, ACCIDENT_WORDS, LEXICON, VERB_SENSES, NATURAL_WORDS, REPORTING_VERBS,
@@ -220,11 +221,12 @@ FIRING_WEAPONS = frozenset("mortar artillery rocket missile rifle sniper machine
 
 def _of_munitions(tok) -> bool:
     """"A hail of bullets", "a rain of rockets": weather words for fire, by their "of" phrase;
-    "mortar fire", "artillery fire": fire by the weapon that modifies it."""
+    "mortar fire", "rocket and sniper fire": fire by the weapon that modifies it; "Israeli fire",
+    "rebel fire": fire by an armed party, gunfire, not a blaze."""
     return any(p.lemma_.lower() in MUNITION_WORDS
                for prep in tok.children if prep.dep_ == "prep" and prep.lower_ == "of"
                for p in prep.children if p.dep_ == "pobj") \
-        or any(c.dep_ in ("compound", "amod") and c.lemma_.lower() in FIRING_WEAPONS for c in tok.children)
+        or any(m.lemma_.lower() in FIRING_WEAPONS for m in modifiers(tok)) or party_fire(tok)
 
 
 # What a camera or a film "captures": a record, unless armed men take it ("captured the heart of
