@@ -388,7 +388,7 @@ class DocEntities:
         if span is None or not described_person(
                 span, lambda name: self.resolver.resolve(name, focus_country=self.focus_country) is not None):
             return None
-        ent = named_later(self.sents, bisect_right(self._sent_char, start) - 1, self.ents, end)
+        ent = named_later(self.sents, bisect_right(self._sent_char, start) - 1, self.ents, end, self.text[start:end])
         if ent is None:
             return None
         known = next((info for at, info, _ in self.memory if at == ent.start_char and info.kind == "person"), None)

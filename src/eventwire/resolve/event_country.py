@@ -36,6 +36,8 @@ def focus_dependent(actor: Actor, resolver: ActorResolver) -> bool:
         return False
     # "militants from Boko Haram" reads as bare militants, but its name is the group it names
     named = resolver.resolve(actor.name)
+    if named is None and bare.name != actor.name:
+        return False  # "A Paris man" named by the lead (resolve/lead_persons.py): a person, not a description
     return named is None or named.kind not in NAMED_KINDS
 
 
