@@ -229,6 +229,9 @@ def parsed(nlp, text: str, kind: str = "killed"):
     # one of a people: "a Palestinian", "an American"
     ("Israeli troops killed a 17-year-old Palestinian in Nablus.", [(1, "a 17-year-old Palestinian", True)]),
     ("A Palestinian was shot dead near Hebron.", [(1, "A Palestinian", True)]),
+    # a relative pronoun stands for the noun its clause describes
+    ("Police have identified a man who was killed in a shooting early Saturday.", [(1, "a man", True)]),
+    ("Police identified the woman who died in the crash on Monday.", [(1, "the woman", True)]),
 ])
 def test_victims_are_counted_from_their_noun_phrases(nlp, text, expected):
     assert parsed(nlp, text) == expected

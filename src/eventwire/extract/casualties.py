@@ -466,7 +466,20 @@ def _outcome_kind(tok) -> str | None:
     return kind
 
 
+# Relative pronouns that stand for the noun their clause describes ("a man who was killed")
+RELATIVE_PRONOUNS = frozenset(("who", "that", "which", "whom"))
+
+
 def _victim(verb):
+    """Who died or was hurt (`_named_victim`), read through a relative pronoun to the noun its
+    clause describes: "identified a man who was killed in a shooting" counts the man."""
+    victim = _named_victim(verb)
+    if victim is not None and victim.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
+        return verb.head
+    return victim
+
+
+def _named_victim(verb):
     """Who died or was hurt: the passive subject, the subject of "die", the noun a reduced
     relative describes ("man killed in"), else the object of an active verb."""
     by_dep = {c.dep_: c for c in verb.children}
