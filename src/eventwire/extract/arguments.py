@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from ..nlp.syntax import PASSIVE_SUBJ, TIME_ENTS, children, opens_with_a_time, stranded_speaker, with_conjuncts
+from ..nlp.syntax import PASSIVE_SUBJ, RELATIVE_PRONOUNS, TIME_ENTS, children, opens_with_a_time, stranded_speaker, with_conjuncts
 from .factuality import factuality_of
 from .instruments import (ACTOR_MODIFIER_ENTS, INSTRUMENT_WORDS, instruments_to_doers, is_instrument,
                           participle_instruments)
@@ -39,8 +39,6 @@ ADDRESSEE_VERBS = frozenset("appeal complain talk speak write apologize apologis
 NON_ARGUMENT_ENTS = frozenset(("DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY"))
 # Prepositions whose object is the means: "struck with missiles", "using drones", "by air strikes"
 INSTRUMENT_PREPS = ("with", "using", "by")
-# Relative pronouns: "the attack that killed 11" has its doer in the noun the clause modifies
-RELATIVE_PRONOUNS = frozenset(("that", "which", "who"))
 # Words that stand for an argument without naming one
 NON_REFERRING = frozenset(("who", "which", "that", "whom", "what"))
 # A clause shares its subject with the one above it ("vowed to strike", "attacked and

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field, replace
 
 from ..model import Count
 from ..nlp.person_nouns import PERSON_NOUNS, PERSON_SUFFIXES
+from ..nlp.syntax import RELATIVE_PRONOUNS
 
 _NUMWORDS = {
     "one": 1, "a": 1, "an": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
@@ -464,10 +465,6 @@ def _outcome_kind(tok) -> str | None:
                            or (c.dep_ == "advmod" and c.lower_ in NEAR_MISS_ADVERBS) for c in tok.children):
         return None
     return kind
-
-
-# Relative pronouns that stand for the noun their clause describes ("a man who was killed")
-RELATIVE_PRONOUNS = frozenset(("who", "that", "which", "whom"))
 
 
 def _victim(verb):

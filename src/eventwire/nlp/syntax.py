@@ -21,6 +21,8 @@ CONJUNCT_POS = frozenset(("PROPN", "NOUN", "PRON"))
 
 # Dependency labels of a passive verb's subject: what underwent the act
 PASSIVE_SUBJ = ("nsubjpass", "csubjpass")
+# Relative pronouns that stand for the noun their clause describes ("a man who was killed", "the attack that killed 11")
+RELATIVE_PRONOUNS = frozenset(("who", "that", "which", "whom"))
 
 
 def children(tok, *deps) -> list:
