@@ -28,6 +28,13 @@ def test_paris_texas_follows_the_named_state(run):
     assert (p.country, p.admin1_code) == ("USA", "US-TX"), p
 
 
+def test_a_county_of_one_state_names_that_state(run):
+    # "Guernsey County" is Ohio's only: its Cambridge is Ohio's, not the larger Massachusetts one
+    res = run("A house fire damaged a home in Guernsey County on Monday. "
+              "Firefighters from Cambridge responded to the scene.")
+    assert place(res, "Cambridge").admin1_code == "US-OH"
+
+
 def test_paris_alone_is_the_french_capital(run):
     res = run("Thousands marched in Paris on Saturday against the pension reform.")
     assert place(res, "Paris").country == "FRA"

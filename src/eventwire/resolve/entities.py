@@ -319,8 +319,8 @@ class DocEntities:
                                and self._home_town(names.get(pos, "")))]
 
     def _named_admin1(self) -> frozenset[str]:
-        """Admin1 units the article names unambiguously ("Ohio", "Idlib province"): places
-        inside them win over same-named places elsewhere."""
+        """Admin1 units the article names unambiguously ("Ohio", "Idlib province", or a county
+        of one state only, "Guernsey County"): places inside them win over same-named places elsewhere."""
         gazetteer = self.gazetteer
         admin1 = set()
         for ent in self.ents:
@@ -329,6 +329,9 @@ class DocEntities:
                                        admin1_support=self.admin1_support)
                 if hit is not None and hit.feature == "admin1" and hit.admin1_code:
                     admin1.add(hit.admin1_code)
+                elif hit is not None and hit.feature == "admin2" and hit.admin1_code and len({
+                        e.admin1_code for e in gazetteer.candidates(written_name(ent)) if e.feature == "admin2"}) == 1:
+                    admin1.add(hit.admin1_code)  # "Guernsey County", in one state only: that state
             elif ent.label_ == "ORG":  # "the Montana Department of Corrections": the story's state
                 code = _leading_state(ent, gazetteer, self.focus_country)
                 if code:
