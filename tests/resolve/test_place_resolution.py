@@ -35,6 +35,13 @@ def test_a_county_of_one_state_names_that_state(run):
     assert place(res, "Cambridge").admin1_code == "US-OH"
 
 
+def test_a_city_side_abroad_is_no_place_of_a_domestic_story(run):
+    # the Cayman Islands have a district "North Side"; Richmond's North Side is not it
+    res = run("One dead in North Side shooting. A man was shot dead on Monday in Richmond, Virginia, "
+              "police said.")
+    assert place(res, "North Side").country in (None, "USA")
+
+
 def test_paris_alone_is_the_french_capital(run):
     res = run("Thousands marched in Paris on Saturday against the pension reform.")
     assert place(res, "Paris").country == "FRA"

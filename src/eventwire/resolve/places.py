@@ -136,6 +136,9 @@ def _distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
 
 
 COMPASS_WORD = re.compile(r"(?i)(?:the\s+)?(?:west|east|north|south)(?:ern)?(?:['’]s)?")
+# A city's quarter named by its side ("North Side", "the East End", "South Side"): a foreign
+# unit of that name (the Cayman Islands' North Side) is not where a story of another country is
+CITY_SIDE = re.compile(r"(?i)(?:the\s+)?(?:west|east|north|south)\s+(?:side|end)")
 SUPPORT_MIN_WEIGHT = 0.1  # a candidate this much smaller than the name's biggest one gives no support
 
 
@@ -389,7 +392,7 @@ class Gazetteer:
         candidates within a stated distance; `within` (an ISO 3166-2 code, "Paris, Tenn.")
         picks that unit's town; an all-capitals abbreviation never names a town, an
         all-capitals word only by the town's own name; a bare compass word ("the West") is
-        no place. Then, in order: an admin-level cue (`prefer`, "city" after "X City");
+        no place, nor a city's side ("North Side") abroad. Then, in order: an admin-level cue (`prefer`, "city" after "X City");
         entries with a point; a town's own name over its other names; curated regions; a
         sizeable town of the outlet's `home` unit (given for stories set in its country)
         with exactly this name ("Palestine" in a paper from Palestine, Texas); a state of
@@ -412,6 +415,8 @@ class Gazetteer:
         if cands and near is not None:  # (lat, lon, km): "10km northeast of Damascus"
             lat, lon, km = near
             cands = [e for e in cands if e.lat is not None and _distance_km(lat, lon, e.lat, e.lon) <= km]
+        if CITY_SIDE.fullmatch(name.strip()) and focus_country is not None:  # (by its own name: not Oildale)
+            cands = [e for e in cands if e.country == focus_country and _own_name(e, normalize_name(name))]
         if not cands:
             return None
         key = normalize_name(name)
