@@ -399,6 +399,14 @@ def test_a_holidays_name_is_no_place(run, text):
     assert all("Patrick" not in p.text for p in run(text).places)
 
 
+def test_a_persons_alias_is_no_place(run):
+    res = run("Mohanna Abdhou, 20, known as Montana, was caught in a hail of gunfire in London.")
+    assert [p.text for p in res.places] == ["London"]
+    # a place known as another name stays a place
+    res = run("The town, known as Kobani in Kurdish, was shelled on Monday.")
+    assert "Kobani" in [p.text for p in res.places]
+
+
 @pytest.mark.parametrize("text, town", [
     # a place before "Day" in a title-case headline stays a place
     ("Suicide Bomber Kills 12 in Kabul Day After Ceasefire Ends", "Kabul"),

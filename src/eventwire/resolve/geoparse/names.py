@@ -5,6 +5,8 @@ a name tagged otherwise may be one ("Aleppo" read as a nationality), or hold one
 ("Aleppo Police Command"); a name left untagged may be a town of the story's country."""
 from __future__ import annotations
 
+import re
+
 from ..date_phrases import MONTHS, WEEKDAYS
 from ..outlets import outlet_name
 from ..places import (CITY_POPULATION, COMPASS_WORD, HAMLET_POPULATION, MODIFIER_TOWN_POPULATION,
@@ -53,15 +55,33 @@ def _no_proper_word(ent) -> bool:
 
 def no_place(r: PlaceReading, ent) -> bool:
     """An ordinal ("the army's Fourth Division" is no Fürth), a name with no capitalised word of
-    its own ("West mobile"), or a group the actor lexicon knows that is no place's own name ("Daesh")."""
+    its own ("West mobile"), a person's alias ("known as Montana"), or a group the actor lexicon
+    knows that is no place's own name ("Daesh")."""
     if len(ent) == 1 and (ent[0].lower_ in ORDINALS or ent[0].like_num):
         return True
-    if _no_proper_word(ent) or _a_holiday(r, ent):
+    if _no_proper_word(ent) or _a_holiday(r, ent) or _an_alias(r, ent):
         return True
     info = r.resolver.resolve(ent.text)
     if info is None or info.kind not in ("group", "organization"):
         return False
     return not any(e.feature != "city" or e.population >= HAMLET_POPULATION for e in r.gazetteer.candidates(ent.text))
+
+
+# Words before a name that make it what a person is called: "Mohanna Abdhou, 20, known as
+# Montana", "nicknamed Dallas", "a.k.a. Brooklyn"
+_ALIAS_BEFORE = re.compile(r"(?:\bknown as|\bnicknamed|\bdubbed|\balias|\ba\.?k\.?a\.?)\s+[\"“'‘]?$", re.I)
+
+
+# How far before "known as" the person it names may stand ("Mohanna Abdhou, 20, known as"); an
+# area "known as Sheikh Maqsoud" is a place
+ALIAS_PERSON_TOKENS = 8
+
+
+def _an_alias(r: PlaceReading, ent) -> bool:
+    """A person's alias: "known as", "nicknamed" after a person's name."""
+    if _ALIAS_BEFORE.search(r.text[max(0, ent.start_char - 16):ent.start_char]) is None:
+        return False
+    return any(t.ent_type_ == "PERSON" for t in r.doc[max(0, ent.start - ALIAS_PERSON_TOKENS):ent.start])
 
 
 # Words after a name that make it a day of the year: "St Patrick's Day", "Christmas Eve"
