@@ -235,13 +235,32 @@ def test_the_same_party_named_otherwise_in_another_mention_joins_with_that_name(
     assert [a.name for a in merged[0].event.actors] == ["Syria", "Syrian government forces"]
 
 
-def test_a_described_actor_in_another_sentence_is_not_carried_into_the_main_event():
+def test_a_described_actor_far_from_the_main_event_is_not_carried_into_it():
     main = draft(event(killed=11), 0)
-    gunmen = Actor("the gunmen", 100, 110, "Unidentified armed group", None, "REB")
+    gunmen = Actor("the gunmen", 900, 910, "Unidentified armed group", None, "REB")
     later = event(actors=[gunmen])
-    later.sentence = Span("Police said the gunmen fled.", 88, 116)
-    kept, _ = fold_into_main([main, draft(later, 3)], 0)
+    later.sentence = Span("Police said the gunmen fled.", 888, 916)
+    kept, _ = fold_into_main([main, draft(later, 9)], 0)
     assert kept == [main] and main.event.actors == []  # folded, but "the gunmen" may be another party
+
+
+def test_a_mention_that_restates_the_main_event_next_to_it_gives_its_described_doers():
+    # "Village attacked in Nigeria" / "Gunmen attacked a village in Zamfara": the lead's doers
+    main = draft(event(killed=23), 0)
+    main.event.sentence = Span("Village attacked in Nigeria", 0, 27)
+    gunmen = Actor("Gunmen", 28, 34, "Unidentified armed group", "NGA", "UAF")
+    later = event(actors=[gunmen])
+    later.sentence = Span("Gunmen attacked a village in Zamfara on Monday.", 28, 75)
+    fill_missing(main.event, later)
+    assert main.event.actors == [gunmen]
+    # not a pronoun ("they" is whoever the story named last), nor another kind of act
+    for other in (event(actors=[Actor("they", 28, 32, "Associated Press", "USA", "MED")]),
+                  event("COERCE", cameo="173", actors=[gunmen])):
+        other.sentence = later.sentence
+        bare = draft(event(killed=23), 0)
+        bare.event.sentence = main.event.sentence
+        fill_missing(bare.event, other)
+        assert bare.event.actors == []
 
 
 def test_a_conflicting_mention_stays_its_own_event_and_the_main_keeps_its_fields():

@@ -539,7 +539,8 @@ def fill_missing(keep: Event, other: Event) -> None:
     """What the main event lacks, from another mention of it (its doers, toll, place), and the
     parties the mention hits; what it has stays."""
     # a description in another sentence ("security forces broke up the protest") may be another
-    # party than the main event's; a name is the same party wherever it stands
+    # party than the main event's, unless it restates the main event (`_restated_doers`); a name
+    # is the same party wherever it stands
     # a doer the resolver does not know ("Juvenile arrested": a headline's patient) gives way to one it does
     unknown = not any(_resolved(a) for a in keep.actors)
     if _accused_of(keep, other):
@@ -558,7 +559,7 @@ def fill_missing(keep: Event, other: Event) -> None:
         return _fill_outcomes(keep, other)
     # a denial names who says they did not do it ("HTS denied firing the rockets"): never the doer
     if unknown and other.actors and other.factuality not in DISOWNED \
-            and all(named_in_text(a, other.sentence.start) for a in other.actors) \
+            and (_restated_doers(keep, other) or all(named_in_text(a, other.sentence.start) for a in other.actors)) \
             and (not keep.actors or any(_resolved(a) for a in other.actors)):
         keep.actors = list(other.actors)
     elif CLAIMED in other.context and other.type == keep.type and _only_described(keep):
@@ -593,6 +594,23 @@ def fill_missing(keep: Event, other: Event) -> None:
             keep.targets.append(t)
             have.add(t.name or t.text)
     _fill_outcomes(keep, other)
+
+
+# A restatement follows the mention it restates: the headline's in the lead, a sentence's in the
+# next ("Village attacked in Nigeria. Gunmen attacked a village in Zamfara"); a like act further
+# on may be another party's ("Federal judges have approved settlements" in a story of the NYPD's)
+RESTATED_WITHIN_CHARS = 300
+# Words that stand for a party without describing it: another mention's "they" is no doer to restate
+_PRONOUNS = frozenset("he she it they we i him her them us his its their".split())
+
+
+def _restated_doers(keep: Event, other: Event) -> bool:
+    """Does the other mention restate the doers of a main event that names none the resolver
+    knows ("Village attacked in Nigeria" / "Gunmen attacked a village in Zamfara"): the same kind
+    of act, told next to it, its doers described, not pronouns ("they" may be anyone the story
+    named last)?"""
+    return other.type == keep.type and abs(other.sentence.start - keep.sentence.end) <= RESTATED_WITHIN_CHARS \
+        and not any(a.text.lower() in _PRONOUNS for a in other.actors)
 
 
 def _its_own_name(a) -> bool:
