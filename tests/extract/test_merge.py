@@ -251,15 +251,22 @@ def test_a_mention_that_restates_the_main_event_next_to_it_gives_its_described_d
     gunmen = Actor("Gunmen", 28, 34, "Unidentified armed group", "NGA", "UAF")
     later = event(actors=[gunmen])
     later.sentence = Span("Gunmen attacked a village in Zamfara on Monday.", 28, 75)
-    fill_missing(main.event, later)
+    fill_missing(main.event, later, main=True)
     assert main.event.actors == [gunmen]
-    # not a pronoun ("they" is whoever the story named last), nor another kind of act
-    for other in (event(actors=[Actor("they", 28, 32, "Associated Press", "USA", "MED")]),
-                  event("COERCE", cameo="173", actors=[gunmen])):
-        other.sentence = later.sentence
+    # only into the main event; not a pronoun ("they" is whoever the story named last), nor another
+    # kind of act, nor an act told as coming after ("Police later arrested her"), nor doers whose
+    # words stand far off (brought into the mention by an earlier fold)
+    after = event(actors=[gunmen])
+    after.sentence = Span("Gunmen later attacked a village in Zamfara.", 28, 71)
+    far = event(actors=[Actor("the gunmen", 900, 910, "Unidentified armed group", "NGA", "UAF")])
+    far.sentence = later.sentence
+    for other, is_main in ((later, False), (event(actors=[Actor("they", 28, 32, "Associated Press", "USA", "MED")]), True),
+                           (event("COERCE", cameo="173", actors=[gunmen]), True), (after, True), (far, True)):
+        if other is not after and other is not far:
+            other.sentence = later.sentence
         bare = draft(event(killed=23), 0)
         bare.event.sentence = main.event.sentence
-        fill_missing(bare.event, other)
+        fill_missing(bare.event, other, main=is_main)
         assert bare.event.actors == []
 
 

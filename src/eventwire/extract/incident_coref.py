@@ -163,7 +163,7 @@ def fold_coreferent(drafts: list[Draft], main: int | None,
     into = plan_folds(drafts, main, model or load_model())
     for i, k in sorted(into.items()):
         keep, other = drafts[k], drafts[i]
-        fill_missing(keep.event, other.event)
+        fill_missing(keep.event, other.event, main=k == main)
         fill_places_hit(keep, other)
         keep.last_sent_index = max(keep.last_sent_index, other.last_sent_index)
     kept = [d for i, d in enumerate(drafts) if i not in into]

@@ -535,9 +535,10 @@ def fill_places_hit(keep: Draft, other: Draft) -> None:
         keep.places_hit = list(other.places_hit)
 
 
-def fill_missing(keep: Event, other: Event) -> None:
+def fill_missing(keep: Event, other: Event, main: bool = False) -> None:
     """What the main event lacks, from another mention of it (its doers, toll, place), and the
-    parties the mention hits; what it has stays."""
+    parties the mention hits; what it has stays. `main`: `keep` is the article's main event,
+    whose doers a mention next to it may restate (`_restated_doers`)."""
     # a description in another sentence ("security forces broke up the protest") may be another
     # party than the main event's, unless it restates the main event (`_restated_doers`); a name
     # is the same party wherever it stands
@@ -559,7 +560,8 @@ def fill_missing(keep: Event, other: Event) -> None:
         return _fill_outcomes(keep, other)
     # a denial names who says they did not do it ("HTS denied firing the rockets"): never the doer
     if unknown and other.actors and other.factuality not in DISOWNED \
-            and (_restated_doers(keep, other) or all(named_in_text(a, other.sentence.start) for a in other.actors)) \
+            and ((main and _restated_doers(keep, other))
+                 or all(named_in_text(a, other.sentence.start) for a in other.actors)) \
             and (not keep.actors or any(_resolved(a) for a in other.actors)):
         keep.actors = list(other.actors)
     elif CLAIMED in other.context and other.type == keep.type and _only_described(keep):
@@ -600,17 +602,19 @@ def fill_missing(keep: Event, other: Event) -> None:
 # next ("Village attacked in Nigeria. Gunmen attacked a village in Zamfara"); a like act further
 # on may be another party's ("Federal judges have approved settlements" in a story of the NYPD's)
 RESTATED_WITHIN_CHARS = 300
-# Words that stand for a party without describing it: another mention's "they" is no doer to restate
-_PRONOUNS = frozenset("he she it they we i him her them us his its their".split())
-
-
+# Words that tell an act as coming after another: a second act, no restatement
+FOLLOW_UP = re.compile(r"\b(?:later|then|afterwards?|subsequently|eventually)\b", re.I)
 def _restated_doers(keep: Event, other: Event) -> bool:
     """Does the other mention restate the doers of a main event that names none the resolver
     knows ("Village attacked in Nigeria" / "Gunmen attacked a village in Zamfara"): the same kind
     of act, told next to it, its doers described, not pronouns ("they" may be anyone the story
     named last)?"""
-    return other.type == keep.type and abs(other.sentence.start - keep.sentence.end) <= RESTATED_WITHIN_CHARS \
-        and not any(a.text.lower() in _PRONOUNS for a in other.actors)
+    near = range(keep.sentence.start - RESTATED_WITHIN_CHARS, keep.sentence.end + RESTATED_WITHIN_CHARS)
+    # (each doer's own words: a mention may hold doers an earlier fold brought from further on)
+    # (a mention told as coming after is a second act: "The firefighter detained the woman. Police
+    # later arrested her")
+    return other.type == keep.type and not FOLLOW_UP.search(other.sentence.text) \
+        and all(a.start in near and a.text.lower() not in PRONOUN_WORDS for a in other.actors)
 
 
 def _its_own_name(a) -> bool:
@@ -669,7 +673,7 @@ def fold_into_main(drafts: list[Draft], main: int | None) -> tuple[list[Draft], 
     kept = []
     for i, d in enumerate(drafts):
         if i != main and same_incident(head, d):
-            fill_missing(head.event, d.event)
+            fill_missing(head.event, d.event, main=True)
             fill_places_hit(head, d)
             head.last_sent_index = max(head.last_sent_index, d.sent_index)
             continue
