@@ -62,20 +62,21 @@ FLOORS = {
     # headline; in session 23: place by towns the model left untagged or mislabelled, placed by the
     # words around them; in session 24: place and place country by a body dateline's town in capitals,
     # whole record by a bomb that "went off"; in session 25: actor and whole record by a plural weapon
-    # word read as a name, "BAGHDAD — Rockets hit ..."), so that no change loses ground; the issue's
-    # floors are RECORD_TARGETS until met.
-    ("records", "type_check"): 0.69,
-    ("records", "actor_check"): 0.45,
+    # word read as a name, "BAGHDAD — Rockets hit ..."; in session 27: type, actor, actor country,
+    # killed and whole record by a victim's relative pronoun and a restated lead's doers), so that no
+    # change loses ground; the issue's floors are RECORD_TARGETS until met.
+    ("records", "type_check"): 0.70,
+    ("records", "actor_check"): 0.48,
     # issue 13's floor is 0.75, met in session 22 (0.758, 69 of 91): a dateline's town is no incident
     # sentence's place but the main event's where its story names no finer one; 0.780 (71 of 91) in
-    # session 23; 0.791 (72 of 91) in session 24, the guard one article under it
-    ("records", "place_check"): 0.78,
-    ("records", "actor_country_check"): 0.66,
+    # session 23; 0.791 (72 of 91) in session 24, the guard one article under it; 0.802 in session 27
+    ("records", "place_check"): 0.79,
+    ("records", "actor_country_check"): 0.69,
     ("records", "target_check"): 0.45,
     ("records", "place_country_check"): 0.89,
     ("records", "date_check"): 0.78,
-    ("records", "killed_check"): 0.57,
-    ("records", "whole_record_check"): 0.28,
+    ("records", "killed_check"): 0.59,
+    ("records", "whole_record_check"): 0.29,
     # events marked background that the gold calls background (0.87 when marking began)
     ("records", "background_precision_check"): 0.75,
     # FA-KES: the main event's own governorate, no fallback (the held-out measure; issue 13 wants 0.80,
