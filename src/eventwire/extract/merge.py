@@ -609,10 +609,10 @@ def _restated_doers(keep: Event, other: Event) -> bool:
     knows ("Village attacked in Nigeria" / "Gunmen attacked a village in Zamfara"): the same kind
     of act, told next to it, its doers described, not pronouns ("they" may be anyone the story
     named last)?"""
+    # measured on each doer's own words: a mention may hold doers an earlier fold brought from further
+    # on; and a mention told as coming after is a second act ("The firefighter detained the woman.
+    # Police later arrested her")
     near = range(keep.sentence.start - RESTATED_WITHIN_CHARS, keep.sentence.end + RESTATED_WITHIN_CHARS)
-    # (each doer's own words: a mention may hold doers an earlier fold brought from further on)
-    # (a mention told as coming after is a second act: "The firefighter detained the woman. Police
-    # later arrested her")
     return other.type == keep.type and not FOLLOW_UP.search(other.sentence.text) \
         and all(a.start in near and a.text.lower() not in PRONOUN_WORDS for a in other.actors)
 

@@ -10,7 +10,6 @@ from bisect import bisect_left, bisect_right
 from collections import Counter
 from functools import lru_cache
 
-
 from ..model import Actor, Sector
 from ..nlp.quotes import find_quotes, quote_around
 from ..nlp.syntax import SAYING_VERBS, names_elsewhere, np_bounds

@@ -1,10 +1,11 @@
 """A person the lead describes before it names them: "A Paris man was arrested Sunday. Jonathan
-McDaniel, 19, was arrested at City Hall"; "Mother in Cass County incest case pleads not guilty.
-... Attorneys for Linda Rinehart ...". News style names the person of a local story after the
-headline and the first sentence have described them, so a singular person noun there ("man",
-"mother", "leader") with no name of its own is read as the first person named in the next
-sentences. And a titled speaker, whom DocEntities.antecedent passes over for a pronoun in
-another sentence. Pure functions over a spaCy doc and its entities, read by DocEntities."""
+McDaniel, 19, was arrested at City Hall"; "The girlfriend of the alleged drug dealer agreed to a
+plea deal. Chelsie D. Hornsburger, 21, pleaded guilty". News style names the person of a local
+story after the headline and the first sentence have described them, so a singular person noun
+there ("man", "mother", "leader") with no name of its own is read as the first person named as a
+subject in the next sentences. And a titled speaker, whom DocEntities.antecedent passes over for
+a pronoun in another sentence. Pure functions over a spaCy doc and its entities, read by
+DocEntities."""
 from __future__ import annotations
 
 import re
@@ -22,7 +23,7 @@ NAME_WITHIN_SENTENCES = 2
 # A described person who names no one: "every man", "another woman", "no officer"
 _NO_ONE_DETS = frozenset("no every each any all some another other".split())
 # Titles of those who act on the described person, not the person: "arrested by Sgt. Ricky
-# Watson", "Judge Thomas Hoover revoked bond", "Attorneys for ..." stay who they are
+# Watson", "Judge Thomas Hoover revoked bond", "his attorney, John Smith"
 _TITLES = frozenset("""sgt sergeant officer patrolman trooper deputy sheriff det detective lt lieutenant
     capt captain chief judge justice attorney prosecutor lawyer dr doctor spokesman spokeswoman
     spokesperson official coroner mayor gov governor sen senator rep president minister""".split())
