@@ -34,3 +34,12 @@ def test_a_new_sentence_after_a_clock_time_still_opens(nlp, text):
 def test_a_line_break_still_ends_a_sentence_after_a_clock_time(nlp):
     doc = nlp("Curfew from 10 p.m.\nMonday talks resume in the capital.")
     assert len(list(doc.sents)) == 2
+
+
+def test_a_lines_first_word_runs_on_into_a_lower_case_second(nlp):
+    # (the model alone made "Eight" a sentence, and the toll lost its verb)
+    doc = nlp("Attack on bus in Karachi\nEight people died when gunmen opened fire on a bus.")
+    assert [s.text.strip() for s in doc.sents] == ["Attack on bus in Karachi",
+                                                   "Eight people died when gunmen opened fire on a bus."]
+    # a line break right after the first word still ends its sentence
+    assert len(list(nlp("Attack\nlive updates follow below.").sents)) == 2

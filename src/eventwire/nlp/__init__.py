@@ -51,6 +51,10 @@ def line_breaks(doc):
         if "\n" in prev.text or "\n" in prev.whitespace_:
             starts[tok.i] = 1
             changed = True
+            if tok.i + 1 < len(doc) and doc[tok.i + 1].is_lower and doc[tok.i + 1].is_alpha:
+                # "... in Karachi\nEight people died when ...": a line's first word runs on into a lower-case
+                # second, which the model split off as a sentence of its own
+                starts[tok.i + 1] = NOT_A_SENT_START
         elif prev.lower_ in CLOCK_ABBREVIATIONS and _time_runs_on(doc, tok.i):
             starts[tok.i] = NOT_A_SENT_START
             changed = True
