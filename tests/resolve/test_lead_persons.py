@@ -26,6 +26,9 @@ def party(nlp, resolver, text: str, words: str):
      "Dale K. Overby, 44, appeared in court on Tuesday.", "A Riverside man", "Dale K. Overby"),
     ("The mother in the Hollis case on Monday entered a plea of not guilty. "
      "Maren Hollis, 41, asked for a delay.", "The mother in the Hollis case", "Maren Hollis"),
+    # a town the model tags as a person before "woman" is still a description
+    ("Alexandria woman charged in connection with barn fire. Tessa Marie Vint, 19, of Alexandria, "
+     "was arrested on Monday.", "Alexandria woman", "Tessa Marie Vint"),
     # an age that agrees
     ("A 44-year-old Riverside man was charged on Monday. Dale K. Overby, 44, appeared in court.",
      "A 44-year-old Riverside man", "Dale K. Overby"),

@@ -50,7 +50,9 @@ def described_person(span, names_party: Callable[[str], bool]) -> bool:
         return False
     if any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in _NO_ONE_DETS) for c in root.children):
         return False
-    return not any(e.label_ == "PERSON" or (e.label_ == "ORG" and names_party(e.text)) for e in span.ents)
+    # (a one-word "person" compound before the noun is a town the model mistook: "Alexandria woman")
+    return not any((e.label_ == "PERSON" and not (len(e) == 1 and e.root.dep_ == "compound" and e.root.head == root))
+                   or (e.label_ == "ORG" and names_party(e.text)) for e in span.ents)
 
 
 def _titled(ent) -> bool:
