@@ -27,8 +27,6 @@ _NO_ONE_DETS = frozenset("no every each any all some another other".split())
 _TITLES = frozenset("""sgt sergeant officer patrolman trooper deputy sheriff det detective lt lieutenant
     capt captain chief judge justice attorney prosecutor lawyer dr doctor spokesman spokeswoman
     spokesperson official coroner mayor gov governor sen senator rep president minister""".split())
-
-
 # Minors, whose names a story withholds: the next name is an adult's ("gets 15 years for killing
 # baby ... Tony Servance Jr., 20"; "a 10-year-old girl ... Rafael Gomez, 27")
 _MINOR_NOUNS = frozenset("baby infant toddler newborn child kid boy girl teen teenager youth juvenile".split())
@@ -111,7 +109,7 @@ def named_later(sents: list, sent_index: int, ents: list, after: int, descriptio
             return None
         if not _subject(ent) or (age and _age_after(ent) not in (None, int(age.group(1)))):
             continue
-        sent = ent.sent
+        sent = next(s for s in (sents[sent_index], *window) if s.start <= ent.start < s.end)
         if any(o is not ent and _full_name(o) and sent.start <= o.start < sent.end for o in ents):
             return None
         return ent
