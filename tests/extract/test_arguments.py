@@ -1314,3 +1314,36 @@ def test_a_road_held_or_a_person_named_lane_is_a_target(nlp, sentence, road):
 def test_no_claim_names_no_doer(run_text, text):
     (attack,) = [e for e in run_text(text, "2016-05-04").events if e.trigger.text == "attack"]
     assert attack.actors == [] and "claim_of_responsibility" not in attack.context
+
+
+@pytest.mark.parametrize("sentence, word, victims", [
+    # what an act "left" dead or hurt suffered it
+    ("The bombing left three soldiers dead in Kandahar on Monday.", "bombing", ["soldiers"]),
+    ("A four-car crash on Monday afternoon left an 82-year-old woman in critical condition.", "crash", ["woman"]),
+    ("A car bomb exploded on Monday, leaving five people dead.", "exploded", ["people"]),
+    ("Shelling by rebels left two civilians injured in Donetsk.", "Shelling", ["civilians"]),
+])
+def test_those_an_act_left_dead_or_hurt_are_its_targets(nlp, sentence, word, victims):
+    args = find_arguments(trigger(nlp, sentence, word), NO_PLACES)
+    assert words(args.targets) == victims and not set(words(args.actors)) & set(victims)
+
+
+@pytest.mark.parametrize("sentence, word", [
+    ("The storm left the building empty on Monday.", "storm"),  # no harm: "empty"
+    ("The bombing left the city on Monday.", "bombing"),  # no state at all
+])
+def test_what_an_act_left_unharmed_is_no_target(nlp, sentence, word):
+    assert find_arguments(trigger(nlp, sentence, word), NO_PLACES).targets == []
+
+
+def test_a_harm_joined_to_left_dead_suffers_its_subject(nlp):
+    # the parse makes "a policeman wounded" a clause of its own: the policeman was hurt, hurt no one
+    args = find_arguments(trigger(nlp, "The bombing left three soldiers dead and a policeman wounded.", "wounded"),
+                          NO_PLACES)
+    assert words(args.actors) == [] and words(args.targets) == ["policeman"]
+
+
+def test_an_armed_group_in_a_by_phrase_is_never_filled_in_as_the_target(run_text):
+    # "Shelling by rebels": the gerund's "by" names its doer's side, never what was shelled
+    (ev,) = run_text("Shelling by rebels left two civilians injured in Donetsk on Monday.", "2016-05-03").events
+    assert "rebels" not in [t.text for t in ev.targets]

@@ -22,8 +22,8 @@ from .misparsed_subjects import PLACE_PREPS, described_subject, place_as_subject
 from .moment_doers import doers_of_the_moment
 from .noun_parties import (AGENT_NOUNS, a_party, hands_of, held_responsible, idiom_hands, misnamed_adjective,
                            participle_doers, side_phrases)
-from .passives import (TARGET_PREPS, accused_subject, elliptical_passive, headline_passive_of,
-                       passive_adjunct_sufferers, small_clause_passive)
+from .passives import (TARGET_PREPS, accused_subject, elliptical_passive, headline_passive_of, left_elliptical,
+                       left_harmed, passive_adjunct_sufferers, small_clause_passive)
 from .target_words import (GROUND_NOUNS, PLACE_ENTS, PLACE_NOUNS, TIME_NOUNS, TOWN_NAMED_FACILITIES,
                            generic_target, is_place, named_street)
 
@@ -295,7 +295,7 @@ def _verb_doers(head, args: Args) -> None:
     elif subj and (headline_passive_of(head, subj[0]) or accused_subject(head)):
         args.targets.extend(with_conjuncts(subj[0]))
         return
-    elif subj and (small_clause_passive(head, subj[0]) or elliptical_passive(head)):
+    elif subj and (small_clause_passive(head, subj[0]) or elliptical_passive(head) or left_elliptical(head)):
         args.targets.extend(with_conjuncts(subj[0]))
         for agent in children(head, "agent"):
             args.actors.extend(t for p in children(agent, "pobj") for t in with_conjuncts(p))
@@ -666,6 +666,10 @@ def find_arguments(head, entities) -> Args:
         hands = idiom_hands(h)
         args.actors += [t for t in hands_of(hands) if t not in args.actors]
         args.targets = [t for t in args.targets if t not in hands]
+    for o in left_harmed(head):  # "the bombing left three soldiers dead": the soldiers suffered it
+        for t in with_conjuncts(o):
+            if t.pos_ != "NUM" and t not in args.targets:  # "five dead and 12 wounded": a bare count names no one
+                _patient(t, args)
     instruments_to_doers(args, entities)
     args.actors = _through_quantities(args.actors)
     # a verb standing as a doer is a misparse ("exploiting", "comprising"): a clause acts on no one

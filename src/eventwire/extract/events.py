@@ -517,10 +517,10 @@ def _fill_group_targets(drafts: list[Draft], doc, entities) -> None:
                 continue  # "a suicide bomber", "Militants from Boko Haram": the attacker's words are never its target
             phrase = _phrase_head(span.root)
             if (phrase.dep_ == "nsubj" and phrase.head.pos_ == "VERB") or (
-                    phrase.dep_ == "pobj" and phrase.head.dep_ == "agent"):
+                    phrase.dep_ == "pobj" and (phrase.head.dep_ == "agent" or phrase.head.lower_ == "by")):
                 # "when terrorist groups positioned west of the city fired": a clause's doer, not the
                 # target; so is "a Taliban spokesman said" the phrase the name modifies, and a
-                # passive's "by" ("a roadside bomb planted by Taliban fighters")
+                # "by" phrase ("a roadside bomb planted by Taliban fighters", "shelling by rebels")
                 continue
             if any(_on_the_doers_side(span.root, h) for h in doer_heads):
                 continue  # "Turkish troops, backed by Syrian rebels, shelled": the doer's allies are its side

@@ -110,3 +110,39 @@ def passive_adjunct_sufferers(verb) -> list:
     if gov.i == verb.i:
         return []
     return [gov.head] if gov.dep_ == "acl" and gov.tag_ == "VBN" else children(gov, "nsubj", *PASSIVE_SUBJ)
+
+
+# The states an act "leaves" people in that make them its sufferers: "left three soldiers dead",
+# "leaving five wounded", "left a woman in critical condition" (not "left the building empty")
+HARMED_STATES = frozenset("dead injured wounded hurt maimed hospitalized hospitalised".split())
+# Nouns of a harmed state in an "in" phrase: "in critical condition", "in hospital"
+HARMED_STATE_NOUNS = frozenset(("condition", "hospital", "coma"))
+
+
+def _left_in_harm(leave, obj) -> bool:
+    """Does "leave" put its object in a harmed state: a predicate after it ("left three dead"), a
+    participle on the object ("left two civilians injured") or "in critical condition"?"""
+    states = [*children(leave, "oprd", "ccomp", "xcomp", "acomp"), *children(obj, "acl", "amod")]
+    if any(s.lower_ in HARMED_STATES for s in states):
+        return True
+    return any(p.lemma_.lower() in HARMED_STATE_NOUNS for holder in (leave, obj)
+               for prep in children(holder, "prep") if prep.lower_ == "in" for p in children(prep, "pobj"))
+
+
+def left_harmed(head) -> list:
+    """Those an act left dead or hurt, its sufferers: "The bombing left three soldiers dead",
+    "Shelling by rebels left two civilians injured", "a bomb exploded, leaving five people dead",
+    "the blast, which left 12 wounded". The act is the subject of "leave", or "leaving" or a
+    relative with "leave" hangs on it."""
+    leaves = [head.head] if head.dep_ in ("nsubj", "csubj", "advcl") and head.i < head.head.i \
+        and head.head.lemma_.lower() == "leave" else []
+    leaves += [c for c in head.children if c.lemma_.lower() == "leave"
+               and (c.dep_ == "relcl" or (c.dep_ in ("advcl", "xcomp", "conj") and c.tag_ == "VBG"))]
+    return [o for lv in leaves for o in children(lv, "dobj", "obj") if _left_in_harm(lv, o)]
+
+
+def left_elliptical(head) -> bool:
+    """A harm joined to "left ... dead" that drops its "left": "left three soldiers dead and a
+    policeman wounded" (the parse makes "a policeman wounded" a clause; the policeman was hurt)."""
+    return (head.dep_ == "conj" and head.head.lemma_.lower() == "leave" and head.lower_ in HARMED_STATES
+            and not children(head, "dobj", "obj"))
