@@ -462,6 +462,10 @@ def test_fighting_a_fire_is_no_violence(triggers, text, violent):
     # a participle hyphened to a noun before it is a quality; the verb itself threatens
     ("Another victim has life-threatening injuries from the shooting.", "threatening", False),
     ("Gunmen were threatening residents with rifles.", "threatening", True),
+    # a past participle hyphened to the word before it is a state told as a quality; the verb occupies
+    ("Some 20000 settlers live in the Israeli-occupied Golan.", "occupied", False),
+    ("Buses left the opposition-besieged towns of al-Foua and Kefraya on Monday.", "besieged", False),
+    ("Rebels occupied the town hall of Idlib on Monday.", "occupied", True),
     # an initiative is often a body's name
     ("The Global Initiative urged the government to arrest traffickers.", "urged", True),
     ("The rebels released two hostages on Monday.", "released", True),

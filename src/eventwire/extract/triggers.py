@@ -380,7 +380,15 @@ def _non_event_sense(tok, lemma: str, obj_lemma: str | None, subj_lemma: str | N
         return True  # "Crew Blasts Off to Space Station": a launch ("a blast off the coast" is one)
     if tok.tag_ == "VBG" and tok.dep_ == "amod" and _hyphened_to_a_noun(tok):
         return True  # "life-threatening injuries", "a record-breaking turnout": a quality, no act
+    if tok.dep_ == "amod" and tok.tag_ in ("VBN", "JJ") and tok.i < tok.head.i and _hyphened_to_a_word(tok):
+        return True  # "Israeli-occupied Golan", "the opposition-besieged towns": a state, told as a quality
     return False
+
+
+def _hyphened_to_a_word(tok) -> bool:
+    """A participle joined by a hyphen to the word before it ("Israeli-occupied", "rebel-besieged")."""
+    doc = tok.doc
+    return tok.i >= 2 and doc[tok.i - 1].text == "-" and doc[tok.i - 2].is_alpha
 
 
 def _hyphened_to_a_noun(tok) -> bool:
