@@ -466,6 +466,10 @@ def test_fighting_a_fire_is_no_violence(triggers, text, violent):
     ("Some 20000 settlers live in the Israeli-occupied Golan.", "occupied", False),
     ("Buses left the opposition-besieged towns of al-Foua and Kefraya on Monday.", "besieged", False),
     ("Rebels occupied the town hall of Idlib on Monday.", "occupied", True),
+    # a bare verb opening its sentence tells the reader what to do; with a subject it is told
+    ("For tickets and information, call Gordy at (908) 782-6983.", "call", False),
+    ("Call 463-3950 or visit the library to register; space is limited.", "visit", False),
+    ("The president will visit the library in Dayton on Monday.", "visit", True),
     # an initiative is often a body's name
     ("The Global Initiative urged the government to arrest traffickers.", "urged", True),
     ("The rebels released two hostages on Monday.", "released", True),

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from ..model import EventType
 from ..nlp.person_nouns import PERSON_NOUNS, PERSON_SUFFIXES
-from ..nlp.syntax import children, opens_with_a_time
+from ..nlp.syntax import children, imperative, opens_with_a_time
 from .bookings import booked, caught
 from .munition_verbs import LAUNCHED_MUNITIONS, munition_if_needed
 from .noun_parties import AGENT_NOUNS
@@ -382,6 +382,8 @@ def _non_event_sense(tok, lemma: str, obj_lemma: str | None, subj_lemma: str | N
         return True  # "life-threatening injuries", "a record-breaking turnout": a quality, no act
     if tok.dep_ == "amod" and tok.tag_ in ("VBN", "JJ") and tok.i < tok.head.i and _hyphened_to_a_word(tok):
         return True  # "Israeli-occupied Golan", "the opposition-besieged towns": a state, told as a quality
+    if imperative(tok) or (tok.dep_ == "conj" and imperative(tok.head)):
+        return True  # "For tickets, call (800) 221-CATS", "Call or visit the library": the reader is told to
     return False
 
 

@@ -200,3 +200,12 @@ SPEAKER_PHRASE_DEPS = frozenset(("conj", "cc", "compound", "amod", "det", "nummo
 # Who a report cites: "a monitor and activists said", "medics said" ("seven others ... said" is no speaker)
 SOURCE_NOUNS = frozenset("""monitor observatory activist official source spokesman spokeswoman spokesperson
     witness resident medic doctor agency ministry media report statement group""".split())
+
+
+def imperative(tok) -> bool:
+    """A bare verb opening its sentence (after a "For ...," at most) with no subject, auxiliary
+    or conjunction of its own: an instruction to the reader ("For tickets, call ..."), no act told."""
+    if tok.tag_ != "VB" or children(tok, "nsubj", "nsubjpass", "aux", "auxpass", "mark"):
+        return False
+    first = tok.sent.start
+    return tok.i == first or (tok.doc[first].lower_ == "for" and tok.doc[tok.i - 1].text == ",")
