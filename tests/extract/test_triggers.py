@@ -470,6 +470,10 @@ def test_fighting_a_fire_is_no_violence(triggers, text, violent):
     ("For tickets and information, call Gordy at (908) 782-6983.", "call", False),
     ("Call 463-3950 or visit the library to register; space is limited.", "visit", False),
     ("The president will visit the library in Dayton on Monday.", "visit", True),
+    # a question asked is no request: a wh-clause or a question mark; asking someone to act is one
+    ("Asked who they would vote for in an election, 2.1 percent declared support for the party.", "Asked", False),
+    ('"Can you show me even one fighter here?" asked Jihad, who survived the bombing.', "asked", False),
+    ("The government asked the UN to send monitors to Aleppo on Monday.", "asked", True),
     # an initiative is often a body's name
     ("The Global Initiative urged the government to arrest traffickers.", "urged", True),
     ("The rebels released two hostages on Monday.", "released", True),

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from ..model import EventType
 from ..nlp.person_nouns import PERSON_NOUNS, PERSON_SUFFIXES
-from ..nlp.syntax import children, imperative, opens_with_a_time
+from ..nlp.syntax import children, hyphened_to, imperative, opens_with_a_time
 from .bookings import booked, caught
 from .munition_verbs import LAUNCHED_MUNITIONS, munition_if_needed
 from .noun_parties import AGENT_NOUNS
@@ -122,7 +122,14 @@ def _a_question(tok, obj_lemma: str | None) -> bool:
     clauses = [c for c in tok.children if c.dep_ in ("xcomp", "ccomp", "advcl")]
     if any(any(m.dep_ == "mark" and m.lower_ in ("if", "whether") for m in c.children) for c in clauses):
         return True
+    if any(_put_as_a_question(c) for c in clauses):
+        return True  # "Asked who they would vote for", '"Can you show me one fighter?" asked Jihad'
     return obj_lemma is None and not clauses and _prep_child(tok, "for") is None
+
+
+def _put_as_a_question(clause) -> bool:
+    """A clause opened by a wh-word ("who they would vote for") or ending in a question mark."""
+    return clause.left_edge.tag_ in ("WP", "WRB", "WDT") or any(t.text == "?" for t in clause.subtree)
 
 
 # Heads no violence can be done to: ideas, texts, measures and records ("attacked the plan", "the
@@ -378,25 +385,13 @@ def _non_event_sense(tok, lemma: str, obj_lemma: str | None, subj_lemma: str | N
         return True  # "caught a cold", "civilians caught in the crossfire": no one arrested
     if lemma == "blast" and tok.i + 1 < len(tok.doc) and _launched(tok.doc[tok.i + 1]):
         return True  # "Crew Blasts Off to Space Station": a launch ("a blast off the coast" is one)
-    if tok.tag_ == "VBG" and tok.dep_ == "amod" and _hyphened_to_a_noun(tok):
+    if tok.tag_ == "VBG" and tok.dep_ == "amod" and (w := hyphened_to(tok)) is not None and w.pos_ == "NOUN":
         return True  # "life-threatening injuries", "a record-breaking turnout": a quality, no act
-    if tok.dep_ == "amod" and tok.tag_ in ("VBN", "JJ") and tok.i < tok.head.i and _hyphened_to_a_word(tok):
+    if tok.dep_ == "amod" and tok.tag_ in ("VBN", "JJ") and tok.i < tok.head.i and hyphened_to(tok) is not None:
         return True  # "Israeli-occupied Golan", "the opposition-besieged towns": a state, told as a quality
     if imperative(tok) or (tok.dep_ == "conj" and imperative(tok.head)):
         return True  # "For tickets, call (800) 221-CATS", "Call or visit the library": the reader is told to
     return False
-
-
-def _hyphened_to_a_word(tok) -> bool:
-    """A participle joined by a hyphen to the word before it ("Israeli-occupied", "rebel-besieged")."""
-    doc = tok.doc
-    return tok.i >= 2 and doc[tok.i - 1].text == "-" and doc[tok.i - 2].is_alpha
-
-
-def _hyphened_to_a_noun(tok) -> bool:
-    """A participle joined by a hyphen to the noun before it ("life-threatening")."""
-    doc = tok.doc
-    return tok.i >= 2 and doc[tok.i - 1].text == "-" and doc[tok.i - 2].pos_ == "NOUN"
 
 
 def _said_of_a_work(tok, subj_lemma: str | None, works: frozenset[str]) -> bool:

@@ -209,3 +209,10 @@ def imperative(tok) -> bool:
         return False
     first = tok.sent.start
     return tok.i == first or (tok.doc[first].lower_ == "for" and tok.doc[tok.i - 1].text == ",")
+
+
+def hyphened_to(tok):
+    """The word a hyphen joins the token to ("life" of "life-threatening", "Israeli" of
+    "Israeli-occupied"), or None."""
+    doc = tok.doc
+    return doc[tok.i - 2] if tok.i >= 2 and doc[tok.i - 1].text == "-" and doc[tok.i - 2].is_alpha else None
