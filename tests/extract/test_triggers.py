@@ -474,6 +474,13 @@ def test_fighting_a_fire_is_no_violence(triggers, text, violent):
     ("Asked who they would vote for in an election, 2.1 percent declared support for the party.", "Asked", False),
     ('"Can you show me even one fighter here?" asked Jihad, who survived the bombing.', "asked", False),
     ("The government asked the UN to send monitors to Aleppo on Monday.", "asked", True),
+    # a source declining to speak rejects nothing, and its withheld words are no talks; refusing an act is a refusal
+    ("The police chief declined to comment on the shooting in Dayton on Monday.", "declined", False),
+    ("So far police have refused to discuss what prompted the fatal beating.", "refused", False),
+    ("So far police have refused to discuss what prompted the fatal beating.", "discuss", False),
+    ("A spokesman for the army declined comment.", "declined", False),
+    ("The rebels refused to withdraw from Aleppo on Monday.", "refused", True),
+    ("Barnett declined the officer's request to step out of his vehicle.", "declined", True),
     # an initiative is often a body's name
     ("The Global Initiative urged the government to arrest traffickers.", "urged", True),
     ("The rebels released two hostages on Monday.", "released", True),

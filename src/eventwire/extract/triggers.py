@@ -18,6 +18,7 @@ from .envoys import envoy_summoned, envoys_expelled, ordered_out
 from .instruments import modifiers, party_fire
 from .labour_strikes import labour_strike
 from .passives import criminal_charges
+from .speech_senses import a_question, speech_withheld
 from .lexicon import (ACCIDENT_AGENTS, ACCIDENT_WORDS, LEXICON, VERB_SENSES, NATURAL_WORDS, REPORTING_VERBS,
                       WEAPON_WORDS, Trigger)
 
@@ -112,24 +113,6 @@ def _prep_child(tok, *preps):
 
 def _sentence_lemmas(sent) -> set[str]:
     return {t.lemma_.lower() for t in sent}
-
-
-def _a_question(tok, obj_lemma: str | None) -> bool:
-    """Does "ask" put a question ("about", "if", "whether", nothing asked for) rather than ask for
-    something ("asked NATO for jets", "asked Turkey's permission", "asked that the UN send")?"""
-    if _prep_child(tok, "about") is not None:
-        return True
-    clauses = [c for c in tok.children if c.dep_ in ("xcomp", "ccomp", "advcl")]
-    if any(any(m.dep_ == "mark" and m.lower_ in ("if", "whether") for m in c.children) for c in clauses):
-        return True
-    if any(_put_as_a_question(c) for c in clauses):
-        return True  # "Asked who they would vote for", '"Can you show me one fighter?" asked Jihad'
-    return obj_lemma is None and not clauses and _prep_child(tok, "for") is None
-
-
-def _put_as_a_question(clause) -> bool:
-    """A clause opened by a wh-word ("who they would vote for") or ending in a question mark."""
-    return clause.left_edge.tag_ in ("WP", "WRB", "WDT") or any(t.text == "?" for t in clause.subtree)
 
 
 # Heads no violence can be done to: ideas, texts, measures and records ("attacked the plan", "the
@@ -329,7 +312,7 @@ def _non_event_sense(tok, lemma: str, obj_lemma: str | None, subj_lemma: str | N
     """A trigger word used in a sense that is no event (issue 13 class 6): a question, a memory,
     a bank withdrawal, a reaction, a description, "demonstrated" meaning showed, "is committed
     to" meaning dedicated, "talk of" meaning speculation."""
-    if lemma == "ask" and tok.pos_ == "VERB" and _a_question(tok, obj_lemma):
+    if lemma == "ask" and tok.pos_ == "VERB" and a_question(tok, obj_lemma):
         return True  # "asked about her health", "asked him if he was happy", "he asked.": not a request
     if lemma == "withdraw" and (obj_lemma in _MONEY_WORDS or any(c.ent_type_ == "MONEY" for c in tok.children)):
         return True  # "withdrew $1,273 from her account": a bank withdrawal, not a retreat
@@ -389,6 +372,8 @@ def _non_event_sense(tok, lemma: str, obj_lemma: str | None, subj_lemma: str | N
         return True  # "life-threatening injuries", "a record-breaking turnout": a quality, no act
     if tok.dep_ == "amod" and tok.tag_ in ("VBN", "JJ") and tok.i < tok.head.i and hyphened_to(tok) is not None:
         return True  # "Israeli-occupied Golan", "the opposition-besieged towns": a state, told as a quality
+    if speech_withheld(tok):
+        return True  # "declined to comment", "refused to discuss what prompted the beating": a source's silence
     if imperative(tok) or (tok.dep_ == "conj" and imperative(tok.head)):
         return True  # "For tickets, call (800) 221-CATS", "Call or visit the library": the reader is told to
     return False
