@@ -481,6 +481,9 @@ def test_fighting_a_fire_is_no_violence(triggers, text, violent):
     ("A spokesman for the army declined comment.", "declined", False),
     ("The rebels refused to withdraw from Aleppo on Monday.", "refused", True),
     ("Barnett declined the officer's request to step out of his vehicle.", "declined", True),
+    # "execute" carries out a plan or a warrant; done to people it kills
+    ("The projects have been executed by Pakistan Army engineers.", "executed", False),
+    ("Islamic State militants executed 20 men in Palmyra on Monday.", "executed", True),
     # an initiative is often a body's name
     ("The Global Initiative urged the government to arrest traffickers.", "urged", True),
     ("The rebels released two hostages on Monday.", "released", True),
@@ -656,3 +659,9 @@ def test_a_strike_by_workers_is_a_protest_not_a_blow(triggers, text, word, stopp
 ])
 def test_a_headline_verb_tagged_as_a_noun_keeps_its_verb_sense(triggers, text, kind):
     assert [h["type"] for h in triggers(text) if h["lemma"] == "storm"] == [kind]
+
+
+def test_a_warrant_executed_is_police_coercion_not_a_killing(triggers):
+    (hit,) = [h for h in triggers("On Thursday morning, the Concord Police executed two search warrants.")
+              if h["text"] == "executed"]
+    assert str(hit["type"]) == "COERCE"

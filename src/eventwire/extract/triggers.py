@@ -231,6 +231,10 @@ _ARMED_SUBJECTS = frozenset("rebel troop force army fighter militant soldier pol
 _PUBLISHED = frozenset("""information video footage image picture photo photograph recording audio tape clip
 statement report document data detail list result record name album film book song trailer version update
 study survey finding communique transcript guideline poll map""".split())
+# What is "executed" in the sense of carried out, not put to death ("executed two search warrants")
+# (a warrant executed is police coercion: `_accept` retypes it)
+_CARRIED_OUT = frozenset("""plan project order contract strategy program programme deal policy command task
+mission will trade transaction agreement document maneuver manoeuvre move scheme decision""".split())
 # Texts whose provisions "call for" something: the content of a deal, not a request made
 # ("The deal also calls for the city to pay damages"); a resolution is left out, a council's act,
 # and so is an initiative, the last word of many bodies' names ("the Global Initiative urged")
@@ -253,11 +257,13 @@ CROWD_NOUNS = frozenset(("crowd", "mob"))
 
 
 def _sense_by_object(tok, lemma: str, obj, subj, entry: Trigger) -> Trigger | None:
-    """Verbs whose object says whether they are an act at all: summoning an envoy is a protest
-    ("summoned the courage": none); facing criminal charges an accusation ("face higher charges
-    for electricity": fees)."""
+    """Verbs whose object says whether they are an act at all, or which act: summoning an envoy is
+    a protest ("summoned the courage": none); facing criminal charges an accusation ("face higher
+    charges for electricity": fees); executing a warrant a police search, no killing."""
     if lemma == "summon":
         return entry if envoy_summoned(tok, obj, subj) else None
+    if lemma in ("execute", "execution"):
+        return Trigger(EventType.COERCE, None, "170", ("legal",), "V")  # "executed a search warrant": a police search
     return entry if obj is not None and criminal_charges(obj) else None
 
 
@@ -372,6 +378,8 @@ def _non_event_sense(tok, lemma: str, obj_lemma: str | None, subj_lemma: str | N
         return True  # "life-threatening injuries", "a record-breaking turnout": a quality, no act
     if tok.dep_ == "amod" and tok.tag_ in ("VBN", "JJ") and tok.i < tok.head.i and hyphened_to(tok) is not None:
         return True  # "Israeli-occupied Golan", "the opposition-besieged towns": a state, told as a quality
+    if lemma in ("execute", "execution") and (obj_lemma or subj_lemma if tok.tag_ == "VBN" else obj_lemma) in _CARRIED_OUT:
+        return True  # "executed two search warrants", "the projects were executed by engineers": carried out, no one killed
     if speech_withheld(tok):
         return True  # "declined to comment", "refused to discuss what prompted the beating": a source's silence
     if imperative(tok) or (tok.dep_ == "conj" and imperative(tok.head)):
@@ -500,7 +508,7 @@ def _accept(tok, key: str, entry: Trigger, sent_lemmas: set[str]) -> Trigger | N
         return _court_plea(tok) or entry
     if envoys_expelled(tok, lemma, obj):
         return Trigger(EventType.SANCTION, "expel", "166", ("diplomatic",), "V")
-    if lemma in ("summon", "face charge"):
+    if lemma in ("summon", "face charge") or (lemma in ("execute", "execution") and obj_lemma == "warrant"):
         return _sense_by_object(tok, lemma, obj, subj, entry)
     if _non_event_sense(tok, lemma, obj_lemma, subj_lemma) or _figurative(tok, entry, obj, subj) \
             or (lemma == "wound" and not _people_wounded(tok, obj, subj)) or not munition_if_needed(lemma, subj):
