@@ -232,6 +232,9 @@ def parsed(nlp, text: str, kind: str = "killed"):
     # a relative pronoun stands for the noun its clause describes
     ("Police have identified a man who was killed in a shooting early Saturday.", [(1, "a man", True)]),
     ("Police identified the woman who died in the crash on Monday.", [(1, "the woman", True)]),
+    # "pronounced dead", "found dead": a death told of the subject
+    ("The man was pronounced dead at the scene.", [(1, "The man", True)]),
+    ("A woman was found dead in her home.", [(1, "A woman", True)]),
 ])
 def test_victims_are_counted_from_their_noun_phrases(nlp, text, expected):
     assert parsed(nlp, text) == expected

@@ -255,6 +255,18 @@ def test_casualties_in_a_later_sentence_go_to_the_last_violent_event(prepare, ru
     assert by["visited"].event.killed is None
 
 
+@pytest.mark.parametrize("later, killed", [
+    ("The man was pronounced dead at the scene.", 1),  # the victim told again: its death is the shooting's toll
+    ("He was found dead in the car.", 1),
+    ("A woman was found dead in a nearby house.", None),  # someone newly told of is no toll of the shooting
+])
+def test_a_victim_told_again_dead_gives_the_last_violent_event_its_toll(prepare, run_stage, later, killed):
+    work = prepare("casualties", f"A gunman shot a man in Dayton on Monday. {later}", published=WEDNESDAY)
+    run_stage("casualties", work)
+    shot = drafts_by_trigger(work)["shot"].event.killed
+    assert (shot.value if shot else None) == killed
+
+
 @pytest.mark.parametrize("later, toll", [
     ("The death toll later rose to 31, officials said.", 31),  # the toll as the report commits to it
     ("The death toll stood at 9 on Tuesday.", 12),  # a smaller toll does not undo the figure

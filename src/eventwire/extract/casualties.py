@@ -454,12 +454,23 @@ def _loses_life(tok) -> bool:
     return tok.lemma_.lower() == "lose" and any(c.dep_ == "dobj" and c.lemma_.lower() == "life" for c in tok.children)
 
 
+# Verbs that state a death with "dead" after them: "was pronounced dead", "were found dead"
+DEAD_STATING_LEMMAS = frozenset(("pronounce", "declare", "find"))
+
+
+def _stated_dead(tok) -> bool:
+    """"pronounced dead at the scene", "were found dead": a death told of its subject."""
+    return tok.lemma_.lower() in DEAD_STATING_LEMMAS and any(
+        c.lower_ == "dead" and c.dep_ in ("oprd", "acomp", "xcomp", "ccomp", "advmod") for c in tok.children)
+
+
 def _outcome_kind(tok) -> str | None:
     """"killed" or "injured" where tok is a verb of death or injury said to have happened."""
     if tok.pos_ != "VERB":
         return None
     lemma = tok.lemma_.lower()
     kind = ("killed" if lemma in DEATH_LEMMAS | DYING_LEMMAS or _kills_by_manner(tok) or _loses_life(tok)
+            or _stated_dead(tok)
             else "injured" if lemma in INJURY_LEMMAS else None)
     if kind is None or any(c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in MODAL_AUXES)
                            or (c.dep_ == "advmod" and c.lower_ in NEAR_MISS_ADVERBS) for c in tok.children):
@@ -562,6 +573,17 @@ INCIDENT_SENTENCES = 3
 # ("were killed when a bomb exploded": the bomb's event is the verb's adverbial clause)
 TIED_HOPS = 3
 TIED_CHILD_DEPS = ("advcl", "prep", "pobj", "agent", "nsubj", "dobj", "conj")
+
+
+# Words opening a counted victim that name someone already told of: "The man was pronounced dead"
+RESTATING_WORDS = frozenset(("the", "he", "she"))
+
+
+def restates_a_victim(mention: CasualtyMention) -> bool:
+    """A counted victim told again, by a definite noun or a pronoun ("The man was pronounced
+    dead", "She died in hospital"), not newly counted ("A woman was found dead")."""
+    first = mention.count.text.split(maxsplit=1)[0].lower() if mention.count.text else ""
+    return mention.counted and first in RESTATING_WORDS
 
 
 def tied_trigger(doc, mention: CasualtyMention, trigger_heads: set[int]) -> int | None:

@@ -146,15 +146,16 @@ def _anchored_back_dates(drafts, text: str) -> None:
 def casualties(w: Work, res: Resources) -> None:
     """Killed and injured figures, each given to the violent event it belongs to. Victims counted
     from their noun phrases ("a guardsman and a motorcyclist were killed": 2) go only to the
-    event the parse ties their verb to, and only where no stated figure of the same kind stands
-    within the incident's sentences: the figure is the toll, and a count that conflicts with it
+    event the parse ties their verb to (or, told again in a sentence of no event, "The man was
+    pronounced dead", to the last violent event still without that toll), and only where no
+    stated figure of the same kind stands within the incident's sentences: the figure is the toll, and a count that conflicts with it
     would keep mentions of one incident apart (and a toll makes an event more likely the main one).
     A stated toll of the incident ("the death toll rose to 31"; not a war's, a year's or a feared
     one) replaces a smaller figure, in every mention that stated it (a figure carried from a later
     sentence goes to the event that holds one of its kind), as the record holds the largest figure
     the report commits to (docs/annotation.md); other larger figures do not (letting them cost record gold killed
     .763 -> .737 on the tune half, .553 -> .500 on the check half)."""
-    from ..extract.casualties import INCIDENT_SENTENCES, find_casualties, tied_trigger
+    from ..extract.casualties import INCIDENT_SENTENCES, find_casualties, restates_a_victim, tied_trigger
     from ..extract.incident_coref import cannot_link
 
     by_sent: dict[int, list] = {}
@@ -169,9 +170,14 @@ def casualties(w: Work, res: Resources) -> None:
         found = [cm for cm in found if not (cm.victims_only and any((sj, cm.kind) in stated for sj in window))]
         here = [d for d in by_sent.get(si, []) if d.event.type in VIOLENT_TYPES]
         for cm in sorted(found, key=lambda c: c.counted):  # a stated figure before a count of victims
-            if cm.victims_only:  # never carried to an event it is not tied to
+            if cm.victims_only:  # never carried to an event it is not tied to ...
                 heads = {d.hit.head: d for d in here}
                 target = heads.get(tied_trigger(w.doc, cm, set(heads)))
+                if target is None and not here and restates_a_victim(cm) and last_violent \
+                        and si - last_violent[0].sent_index <= INCIDENT_SENTENCES:
+                    # ... but "The man was pronounced dead" tells of a victim named before
+                    target = _carried_to(last_violent, _slot(cm))
+                    target = None if getattr(target.event, _slot(cm)) is not None else target
             else:
                 target = _attach(cm, here) if here else None
                 if target is None and last_violent and si - last_violent[0].sent_index <= INCIDENT_SENTENCES:
