@@ -164,6 +164,7 @@ def test_figures_are_whole_words_counting_people(text, values):
     ("A mob beat to death 3 men.", 3),
     ("Investigators closed the case of the murders of five family members.", 5),
     ("The executions of 12 prisoners were condemned.", 12),
+    ("A motorcycle bomb exploded near a mosque in Latakia, leaving 5 martyrs.", 5),
 ])
 def test_every_death_verb_gives_a_toll(text, value):
     assert [v for v, _ in killed(text)] == [value]

@@ -101,7 +101,8 @@ _PATTERNS = [
     ("killed", re.compile(rf"\b(?:killings?|deaths?|massacres?|murders?|executions?|beheadings?|assassinations?|slayings?) of\s+{_Q}{_N_START}(?P<n>{_NUM}){_N_END}\b(?:\s+{_ADJ}(?P<v>{VICTIMS}))?", re.I)),
     # "22 people were killed", "129 dead", "six civilians including a child were killed"
     ("killed", re.compile(rf"{_Q}{_N_START}(?P<n>{_NUM}){_N_END}\s+{_ADJ}(?P<v>{VICTIMS})?{_OF_ONE_FAMILY}{_AMONG}{_KILLED_GAP}\b(?:were|was|have been|had been|are|got)?\s*(?P<verb>{_DIED})\b", re.I)),
-    ("killed", re.compile(rf"{_Q}{_N_START}(?P<n>{_NUM}){_N_END}\s+(?:deaths|fatalities|dead)\b", re.I)),
+    # "129 dead", "leaving 5 martyrs" (the dead of an attack, as state media of the region name them)
+    ("killed", re.compile(rf"{_Q}{_N_START}(?P<n>{_NUM}){_N_END}\s+(?:deaths|fatalities|dead|martyrs)\b", re.I)),
     # "killed a family of six", "a family of six was killed": the family's members (not in "eight
     # members of a family of ten were killed")
     ("killed", re.compile(rf"\b{_KILLING}\s+(?:an?|the)\s+(?:entire\s+|whole\s+)?family of\s+{_Q}{_N_START}(?P<n>{_NUM}){_N_END}\b"
