@@ -33,6 +33,12 @@ def test_a_county_of_one_state_names_that_state(run):
     res = run("A house fire damaged a home in Guernsey County on Monday. "
               "Firefighters from Cambridge responded to the scene.")
     assert place(res, "Cambridge").admin1_code == "US-OH"
+    # ... and so does a body named after that county (the model tags it a facility)
+    for text in ("A deputy from the Guernsey County Sheriff's Office said the fire started in the garage. "
+                 "A Cambridge firefighter went inside.",  # tagged a facility
+                 "Firefighters were called to the house on Monday. The Guernsey County Sheriff's Office said the "
+                 "blaze began in the kitchen. A Cambridge crew put it out."):  # tagged an organisation
+        assert place(run(text), "Cambridge").admin1_code == "US-OH", text
 
 
 def test_a_city_side_abroad_is_no_place_of_a_domestic_story(run):

@@ -152,8 +152,9 @@ def _body_place_name(text: str, gazetteer: Gazetteer) -> str | None:
 
 
 def _leading_state(ent, gazetteer: Gazetteer, country: str | None) -> str | None:
-    """The ISO code of a unit of `country` whose own name leads the name of a public body
-    ("Montana Department of Corrections", "the Ohio State Highway Patrol"), else None.
+    """The ISO code of a unit of `country` whose own name, or the name of a county of it alone,
+    leads the name of a public body ("Montana Department of Corrections", "the Ohio State Highway
+    Patrol", "the Guernsey County Sheriff's Office"), else None.
     Universities and teams named after a state are often elsewhere in the story."""
     if not _STATE_BODY.search(ent.text):
         return None
@@ -163,10 +164,15 @@ def _leading_state(ent, gazetteer: Gazetteer, country: str | None) -> str | None
         if n >= len(ent) or not all(t.is_title for t in ent[:n]):
             continue
         lead = ent[:n].text
-        hit = next((e for e in gazetteer.candidates(lead) if e.feature == "admin1" and e.country == country
+        cands = gazetteer.candidates(lead)
+        hit = next((e for e in cands if e.feature == "admin1" and e.country == country
                     and e.name.lower() == lead.lower()), None)
         if hit is not None:
             return hit.admin1_code
+        # a county of one state only: "the Guernsey County Sheriff's Office" is Ohio's
+        counties = {e.admin1_code for e in cands if e.feature == "admin2" and e.country == country}
+        if len(counties) == 1 and ent[n - 1].lower_ in ("county", "parish"):
+            return counties.pop()
     return None
 
 
@@ -331,7 +337,7 @@ class DocEntities:
                 elif hit is not None and hit.feature == "admin2" and hit.admin1_code and len({
                         e.admin1_code for e in gazetteer.candidates(written_name(ent)) if e.feature == "admin2"}) == 1:
                     admin1.add(hit.admin1_code)  # "Guernsey County", in one state only: that state
-            elif ent.label_ == "ORG":  # "the Montana Department of Corrections": the story's state
+            elif ent.label_ in ("ORG", "FAC"):  # "the Montana Department of Corrections": the story's state
                 code = _leading_state(ent, gazetteer, self.focus_country)
                 if code:
                     admin1.add(code)
