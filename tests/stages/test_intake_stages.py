@@ -240,3 +240,17 @@ def test_parse_leaves_one_paragraph_per_line_as_it_is(prepare, run_stage):
     run_stage("parse", work)
     assert work.text == text
     assert work.doc[0].sent.text.strip() == "Rebels shell army post near Homs"
+
+
+def test_a_body_dateline_after_a_promo_line_is_found(prepare, run_stage):
+    # a byline or promo sentence may stand between the headline and the wire's dateline
+    text = ("Man shot in robbery\nJane Doe brings you the latest from local courts. SPRINGFIELD - "
+            "A man was shot during a robbery on Sunday.")
+    work = prepare("dateline", text)
+    run_stage("dateline", work)
+    assert work.body_dateline == (text.index("SPRINGFIELD"), text.index("A man"))
+    # ... but a dash after a capitalised word deep in the story is no dateline
+    text = "Man shot in robbery\n" + "A man was shot on Sunday. " * 15 + "SPRINGFIELD - police said."
+    work = prepare("dateline", text)
+    run_stage("dateline", work)
+    assert work.body_dateline is None

@@ -65,7 +65,21 @@ def body_dateline(text: str, title: str | None, is_place) -> tuple[int, int] | N
     end = headline_end(text, title)
     if not end:
         return None
-    start = end + len(text[end:]) - len(text[end:].lstrip(" .\r\n\t"))
+    # right after the headline, else at a sentence's start a little further on, past a promo or
+    # byline line ("Megan Gildow brings you the latest ... XENIA — The girlfriend of ...")
+    starts = [end, *(end + m.end() for m in _SENTENCE_GAP.finditer(text[end:end + BODY_DATELINE_REACH]))]
+    return next((span for at in starts if (span := _dateline_at(text, at, is_place)) is not None), None)
+
+
+# Where a sentence ends and the next begins
+_SENTENCE_GAP = re.compile(r"[.!?]\s+")
+# How far past the headline a dateline may open a sentence
+BODY_DATELINE_REACH = 300
+
+
+def _dateline_at(text: str, at: int, is_place) -> tuple[int, int] | None:
+    """The span of a wire dateline opening the text at `at` (see `body_dateline`), or None."""
+    start = at + len(text[at:]) - len(text[at:].lstrip(" .\r\n\t"))
     length = dateline_prefix_end(text[start:])
     if not length:
         return None
