@@ -51,6 +51,9 @@ class Resolver:
     def demonym_country(self, text: str):
         return self.demonyms.get(text)
 
+    def named_exactly(self, text: str):
+        return self.resolve(text)
+
 
 @dataclass
 class Entities:
@@ -1347,3 +1350,22 @@ def test_an_armed_group_in_a_by_phrase_is_never_filled_in_as_the_target(run_text
     # "Shelling by rebels": the gerund's "by" names its doer's side, never what was shelled
     (ev,) = run_text("Shelling by rebels left two civilians injured in Donetsk on Monday.", "2016-05-03").events
     assert "rebels" not in [t.text for t in ev.targets]
+
+
+@pytest.mark.parametrize("sentence, doers", [
+    # a name the parse split at its "and" is one party, where the lexicon knows the whole name
+    ("The Islamic State of Iraq and the Levant militant group has executed 700 members of a tribe.",
+     ["State"]),
+    ("Russia and France carried out air strikes on Raqqa.", ["Russia", "France"]),  # two parties
+])
+def test_a_name_split_at_its_and_is_one_doer(nlp, sentence, doers):
+    entities = Entities(resolver=Resolver({"Islamic State of Iraq and the Levant": "group",
+                                           "Russia": "country", "France": "country"}))
+    trig = "executed" if "executed" in sentence else "carried"
+    assert words(find_arguments(trigger(nlp, sentence, trig), entities).actors) == doers
+
+
+def test_a_name_split_at_its_and_makes_one_event_with_the_whole_name(run_text):
+    (ev,) = run_text("The Islamic State of Iraq and the Levant militant group has executed 700 members of a tribe "
+                     "in eastern Syria.", "2016-05-03").events
+    assert [a.name for a in ev.actors] == ["Islamic State"] and "Levant" in ev.actors[0].text

@@ -629,3 +629,14 @@ def test_names_that_open_with_a_direction_or_new_keep_their_own_country(r, phras
 def test_a_states_departments_by_portfolio_are_its_government(r, phrase, country):
     info = r.resolve(phrase)
     assert info is not None and (info.country, info.sector) == (country, "GOV")
+
+
+@pytest.mark.parametrize("phrase, name", [
+    ("Bosnia and Herzegovina", "Bosnia and Herzegovina"),
+    ("the Islamic State of Iraq and the Levant", "Islamic State"),
+    ("Russia and France", None),  # two names, neither the whole phrase
+    ("Iraq and the Levant", None),
+])
+def test_named_exactly_is_the_whole_phrase_or_nothing(r, phrase, name):
+    info = r.named_exactly(phrase)
+    assert (info.name if info else None) == name

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from ..model import Actor, Event, EventType, Sector, Span
 from ..nlp.syntax import char_span, np_bounds
 from .arguments import CLAIMED_NOUNS, CLAIMING_VERBS, find_arguments
-from .noun_parties import AGENT_NOUNS
+from .noun_parties import AGENT_NOUNS, half_of_a_name
 from .lexicon import LEXICON
 from .factuality import factuality_of
 from .ontology import ARMED_GROUP_SECTORS, REFERRING_TYPES, SPEECH_TYPES, STATE_FORCE_SECTORS, VIOLENT_TYPES, acled_for
@@ -77,6 +77,8 @@ def actor_for(doc, tok, entities) -> Actor:
                 actor.name, actor.country, actor.sector = ref.name, ref.country, ref.sector
         return actor
     s, e = np_bounds(tok)
+    # a name the parse split at its "and" is one phrase: "the Islamic State of Iraq and the Levant"
+    e = max([e, *(c.right_edge.i + 1 for c in tok.children if half_of_a_name(c, entities.resolver))])
     cs, ce = char_span(doc, s, e)
     actor = entities.actor(cs, ce, tok)
     group = _group_named_after(doc, tok, entities)

@@ -160,3 +160,20 @@ def idiom_hands(holder) -> list:
     """The "hands" of "at the hands of X" under the trigger: no target (farm hands are)."""
     return [h for prep in children(holder, "prep") if prep.lower_ == "at"
             for h in children(prep, "pobj") if h.lemma_.lower() == "hand" and children(h, "prep")]
+
+
+def half_of_a_name(tok, resolver) -> bool:
+    """A conjunct that is the second half of one name the parse split at its "and": "the Levant"
+    of "the Islamic State of Iraq and the Levant militant group", "Herzegovina" of "Bosnia and
+    Herzegovina" (the actor lexicon knows the whole name); "Russia and France" are two."""
+    if tok.dep_ != "conj" or resolver is None:
+        return False
+    head, doc = tok.head, tok.doc
+    cc = next((c for c in head.children if c.dep_ == "cc" and c.lower_ == "and" and head.i < c.i < tok.i), None)
+    first = next((t for t in head.subtree if t.pos_ == "PROPN"), None)
+    if cc is None or first is None or first.i > head.i:
+        return False
+    end = cc.i + 1 + (cc.i + 1 < len(doc) and doc[cc.i + 1].lower_ == "the")
+    while end < len(doc) and doc[end].pos_ == "PROPN":
+        end += 1
+    return end > cc.i + 1 and doc[end - 1].pos_ == "PROPN" and resolver.named_exactly(doc[first.i:end].text) is not None

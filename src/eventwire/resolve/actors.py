@@ -137,6 +137,12 @@ class ActorResolver:
             return info.country
         return None
 
+    def named_exactly(self, phrase: str) -> ActorInfo | None:
+        """The actor whose own name or alias the whole phrase is ("Bosnia and Herzegovina", "the
+        Islamic State of Iraq and the Levant"), never one named inside it ("Russia and France")."""
+        toks = self._strip_articles(Toks.of(phrase.translate(CHARMAP)))[0]
+        return self._named_lookup(toks, None) if len(toks) else None
+
     def is_known(self, phrase: str) -> bool:
         """True if the phrase resolves to any actor (without a focus country)."""
         return self.resolve(phrase) is not None
