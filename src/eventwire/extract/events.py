@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from ..model import Actor, Event, EventType, Sector, Span
 from ..nlp.syntax import char_span, np_bounds
 from .arguments import CLAIMED_NOUNS, CLAIMING_VERBS, find_arguments
+from .definite_doers import definite_doers
 from .noun_parties import AGENT_NOUNS, half_of_a_name
 from .lexicon import LEXICON
 from .factuality import factuality_of
@@ -326,6 +327,7 @@ def build_drafts(doc, entities, article_id: str) -> list[Draft]:
             hit_places = [t for t in args.places_hit if not hit.start <= t.i < hit.end]
             drafts.append(Draft(ev, hit, sent, places, si, places_hit=hit_places))
     _inherit_governing_actors(drafts, doc, entities)
+    definite_doers(drafts)
     _claimed_doers(drafts, doc, entities)
     _blamed_doers(drafts, doc, entities)
     _fill_group_targets(drafts, doc, entities)
