@@ -22,8 +22,9 @@ def _named(a: Actor) -> bool:
 
 
 def definite_doers(drafts: list) -> None:
-    """`drafts`: the `events.Draft`s of an article, in text order (that module calls this one). A violent act whose doer is only "the jets", "the gunmen" takes the named doer of the last
-    violent act told within RESTATED_WITHIN_SENTENCES before it (in place, evidence kept)."""
+    """A violent act whose doer is only "the jets", "the gunmen" takes the named doer of the last
+    violent act told within RESTATED_WITHIN_SENTENCES before it (in place, evidence kept).
+    `drafts`: an article's `events.Draft`s in text order (that module calls this one)."""
     for i, d in enumerate(drafts):
         if d.event.type not in VIOLENT_TYPES:
             continue
