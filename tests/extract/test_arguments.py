@@ -1369,3 +1369,10 @@ def test_a_name_split_at_its_and_makes_one_event_with_the_whole_name(run_text):
     (ev,) = run_text("The Islamic State of Iraq and the Levant militant group has executed 700 members of a tribe "
                      "in eastern Syria.", "2016-05-03").events
     assert [a.name for a in ev.actors] == ["Islamic State"] and "Levant" in ev.actors[0].text
+
+
+def test_an_apposition_of_a_by_phrase_is_never_filled_in_as_the_target(run_text):
+    text = ("Three civilians were killed in shelling by al-Nusra Front the Syrian branch of al-Qaeda on the Aleppo "
+            "neighbourhood on Monday.")
+    ev = next(e for e in run_text(text, "2016-05-03").events if e.type == "ASSAULT")
+    assert not any("Qaeda" in t.text or "Nusra" in t.text for t in ev.targets)

@@ -474,6 +474,10 @@ def test_fighting_a_fire_is_no_violence(triggers, text, violent):
     ("Asked who they would vote for in an election, 2.1 percent declared support for the party.", "Asked", False),
     ('"Can you show me even one fighter here?" asked Jihad, who survived the bombing.', "asked", False),
     ("The government asked the UN to send monitors to Aleppo on Monday.", "asked", True),
+    # a relative clause the parse hangs on "ask", or a wh-word before it, puts no question
+    ("The district will ask the state to forgive one of its missed school days, which will allow students to "
+     "finish early.", "ask", True),
+    ("What we're being asked to do has never been done before, the mayor said.", "asked", True),
     # a source declining to speak rejects nothing, and its withheld words are no talks; refusing an act is a refusal
     ("The police chief declined to comment on the shooting in Dayton on Monday.", "declined", False),
     ("So far police have refused to discuss what prompted the fatal beating.", "refused", False),

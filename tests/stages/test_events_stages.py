@@ -255,6 +255,15 @@ def test_casualties_in_a_later_sentence_go_to_the_last_violent_event(prepare, ru
     assert by["visited"].event.killed is None
 
 
+def test_a_victim_told_again_dead_is_counted_once(prepare, run_stage):
+    # the shooting holds the death already: the fight told after it gets no second one
+    work = prepare("casualties", "A man was shot dead outside a gas station in Dayton on Monday, police said. The "
+                   "shooting followed a fight between two groups of men. He was taken to a hospital, where he was "
+                   "pronounced dead.", published=WEDNESDAY)
+    run_stage("casualties", work)
+    assert [d.event.trigger.text for d in work.drafts if d.event.killed is not None] == ["shot"]
+
+
 @pytest.mark.parametrize("later, killed", [
     ("The man was pronounced dead at the scene.", 1),  # the victim told again: its death is the shooting's toll
     ("He was found dead in the car.", 1),

@@ -668,7 +668,8 @@ def find_arguments(head, entities) -> Args:
         args.targets = [t for t in args.targets if t not in hands]
     for o in left_harmed(head):  # "the bombing left three soldiers dead": the soldiers suffered it
         for t in with_conjuncts(o):
-            if t.pos_ != "NUM" and t not in args.targets:  # "five dead and 12 wounded": a bare count names no one
+            # "five dead and 12 wounded": a bare count names no one; nor does a stray symbol
+            if t.pos_ in ("NOUN", "PROPN", "PRON") and t not in args.targets:
                 _patient(t, args)
     instruments_to_doers(args, entities)
     args.actors = _through_quantities(args.actors)

@@ -514,6 +514,10 @@ def _fill_group_targets(drafts: list[Draft], doc, entities) -> None:
         spans = chunk_cache[d.sent_index]
         trigger = d.event.trigger
         doer_heads = [span.root for a in ev.actors if (span := doc.char_span(a.start, a.end, alignment_mode="expand"))]
+        # the trigger's "by" phrase, with what it says of the doer: "shelling by al-Nusra Front, the branch of al-Qaeda"
+        head = doc[d.hit.head]
+        by_phrases = [(c.left_edge.idx, c.right_edge.idx + len(c.right_edge)) for c in head.children
+                      if c.dep_ in ("agent", "prep") and c.lower_ == "by"]
         for span in spans:
             if getattr(span, "label_", "") in ("DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT"):
                 continue
@@ -521,7 +525,8 @@ def _fill_group_targets(drafts: list[Draft], doc, entities) -> None:
                 continue  # "a suicide bomber", "Militants from Boko Haram": the attacker's words are never its target
             phrase = _phrase_head(span.root)
             if (phrase.dep_ == "nsubj" and phrase.head.pos_ == "VERB") or (
-                    phrase.dep_ == "pobj" and (phrase.head.dep_ == "agent" or phrase.head.lower_ == "by")):
+                    phrase.dep_ == "pobj" and (phrase.head.dep_ == "agent" or phrase.head.lower_ == "by")) or any(
+                    s <= span.start_char < e for s, e in by_phrases):
                 # "when terrorist groups positioned west of the city fired": a clause's doer, not the
                 # target; so is "a Taliban spokesman said" the phrase the name modifies, and a
                 # "by" phrase ("a roadside bomb planted by Taliban fighters", "shelling by rebels")

@@ -20,7 +20,8 @@ def _prep_child(tok, *preps):
 
 
 def _put_as_a_question(clause) -> bool:
-    """A clause opened by a wh-word ("who they would vote for") or ending in a question mark."""
+    """A complement opened by a wh-word ("who they would vote for") or ending in a question mark
+    (the ask's own complement, after it: not a relative clause the parse hung on it, "..., which")."""
     return clause.left_edge.tag_ in ("WP", "WRB", "WDT") or any(t.text == "?" for t in clause.subtree)
 
 
@@ -32,7 +33,8 @@ def a_question(tok, obj_lemma: str | None) -> bool:
     clauses = [c for c in tok.children if c.dep_ in ("xcomp", "ccomp", "advcl")]
     if any(any(m.dep_ == "mark" and m.lower_ in ("if", "whether") for m in c.children) for c in clauses):
         return True
-    if any(_put_as_a_question(c) for c in clauses):
+    if any(_put_as_a_question(c) for c in clauses if c.dep_ in ("ccomp", "xcomp") and c.left_edge.i > tok.i) \
+            or any(c.dep_ == "ccomp" and c.i < tok.i and any(t.text == "?" for t in c.subtree) for c in clauses):
         return True  # "Asked who they would vote for", '"Can you show me one fighter?" asked Jihad'
     return obj_lemma is None and not clauses and _prep_child(tok, "for") is None
 

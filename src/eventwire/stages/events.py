@@ -176,8 +176,10 @@ def casualties(w: Work, res: Resources) -> None:
                 if target is None and not here and restates_a_victim(cm) and last_violent \
                         and si - last_violent[0].sent_index <= INCIDENT_SENTENCES:
                     # ... but "The man was pronounced dead" tells of a victim named before
-                    target = _carried_to(last_violent, _slot(cm))
-                    target = None if getattr(target.event, _slot(cm)) is not None else target
+                    # (never a second time: an earlier mention of the incident may hold it already)
+                    told = any(getattr(x.event, _slot(cm)) is not None for x in w.drafts
+                               if si - INCIDENT_SENTENCES <= x.sent_index < si and x.event.type in VIOLENT_TYPES)
+                    target = None if told else _carried_to(last_violent, _slot(cm))
             else:
                 target = _attach(cm, here) if here else None
                 if target is None and last_violent and si - last_violent[0].sent_index <= INCIDENT_SENTENCES:
