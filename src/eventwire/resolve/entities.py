@@ -359,7 +359,7 @@ class DocEntities:
         if not names and only_asides:
             names = {written_name(e) for e in named}
         names |= {n for e in self.ents if e.label_ == "ORG" for n in [_body_place_name(e.text, gazetteer)] if n}
-        for name in names:
+        for name in sorted(names):  # in one order, whatever the hash seed: sums and ties come out alike
             if COMPASS_WORD.fullmatch(name):
                 continue  # "the West" is a bloc of countries, not a vote for West, Texas
             cands = gazetteer.candidates(name)
