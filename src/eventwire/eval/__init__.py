@@ -63,19 +63,22 @@ FLOORS = {
     # words around them; in session 24: place and place country by a body dateline's town in capitals,
     # whole record by a bomb that "went off"; in session 25: actor and whole record by a plural weapon
     # word read as a name, "BAGHDAD — Rockets hit ..."; in session 27: type, actor, actor country,
-    # killed and whole record by a victim's relative pronoun and a restated lead's doers), so that no
-    # change loses ground; the issue's floors are RECORD_TARGETS until met.
-    ("records", "type_check"): 0.70,
+    # killed and whole record by a victim's relative pronoun and a restated lead's doers; in session 28:
+    # type and target by imperatives read as no events, place and place country by a county naming its
+    # state, killed by a victim told again dead), so that no change loses ground; the issue's floors are
+    # RECORD_TARGETS until met.
+    ("records", "type_check"): 0.71,
     ("records", "actor_check"): 0.48,
     # issue 13's floor is 0.75, met in session 22 (0.758, 69 of 91): a dateline's town is no incident
     # sentence's place but the main event's where its story names no finer one; 0.780 (71 of 91) in
-    # session 23; 0.791 (72 of 91) in session 24, the guard one article under it; 0.802 in session 27
-    ("records", "place_check"): 0.79,
+    # session 23; 0.791 (72 of 91) in session 24, the guard one article under it; 0.802 in session 27;
+    # 0.813 in session 28
+    ("records", "place_check"): 0.80,
     ("records", "actor_country_check"): 0.69,
-    ("records", "target_check"): 0.45,
-    ("records", "place_country_check"): 0.89,
+    ("records", "target_check"): 0.46,
+    ("records", "place_country_check"): 0.90,
     ("records", "date_check"): 0.78,
-    ("records", "killed_check"): 0.59,
+    ("records", "killed_check"): 0.60,
     ("records", "whole_record_check"): 0.29,
     # events marked background that the gold calls background (0.87 when marking began)
     ("records", "background_precision_check"): 0.75,
@@ -88,8 +91,8 @@ FLOORS = {
 CEILINGS = {
     # output events that are no event or repeat one (0.556 before incident coreference, 0.511 after,
     # 0.486 with content folds, 0.451 with the event filter; 0.419 over both batches in session 13;
-    # 0.392 in session 20 with both learned models refitted)
-    ("records", "spurious_or_duplicate_share_check"): 0.40,
+    # 0.392 in session 20 with both learned models refitted; 0.373 in session 28 by non-event senses)
+    ("records", "spurious_or_duplicate_share_check"): 0.38,
 }
 # Issue 13's floors on the check half of the record-level gold, not yet met (`eventwire eval
 # records` prints the figures); each moves into FLOORS when it is. Spurious + duplicate is a
