@@ -17,8 +17,12 @@ _DEFINITE_NOUN = re.compile(rf"^the\s+(?:{'|'.join(RESTATING_NOUNS)})$", re.I)
 RESTATED_WITHIN_SENTENCES = 2
 
 
+def _only_a_definite_noun(a: Actor) -> bool:
+    return _DEFINITE_NOUN.match(a.text.strip()) is not None
+
+
 def _named(a: Actor) -> bool:
-    return a.name is not None and not _DEFINITE_NOUN.match(a.text) and not a.country_assumed
+    return a.name is not None and not _only_a_definite_noun(a) and not a.country_assumed
 
 
 def definite_doers(drafts: list) -> None:
@@ -29,7 +33,7 @@ def definite_doers(drafts: list) -> None:
         if d.event.type not in VIOLENT_TYPES:
             continue
         for k, a in enumerate(d.event.actors):
-            if not _DEFINITE_NOUN.match(a.text.strip()):
+            if not _only_a_definite_noun(a):
                 continue
             before = next((o for o in reversed(drafts[:i]) if o.event.type in VIOLENT_TYPES
                            and 0 < d.sent_index - o.sent_index <= RESTATED_WITHIN_SENTENCES

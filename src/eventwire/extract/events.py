@@ -514,7 +514,8 @@ def _fill_group_targets(drafts: list[Draft], doc, entities) -> None:
         spans = chunk_cache[d.sent_index]
         trigger = d.event.trigger
         doer_heads = [span.root for a in ev.actors if (span := doc.char_span(a.start, a.end, alignment_mode="expand"))]
-        # the trigger's "by" phrase, with what it says of the doer: "shelling by al-Nusra Front, the branch of al-Qaeda"
+        # the trigger's "by" phrase, with what it says of the doer ("shelling by al-Nusra Front, the
+        # branch of al-Qaeda")
         head = doc[d.hit.head]
         by_phrases = [(c.left_edge.idx, c.right_edge.idx + len(c.right_edge)) for c in head.children
                       if c.dep_ in ("agent", "prep") and c.lower_ == "by"]

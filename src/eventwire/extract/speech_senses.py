@@ -3,7 +3,7 @@ for something, "decline"/"refuse" withholding words rather than rejecting a dema
 class 6). Asked by `triggers` of a trigger's head token."""
 from __future__ import annotations
 
-from ..nlp.syntax import children
+from ..nlp.syntax import children, prep_child
 
 # What a source declines to do that is only to speak: "declined to comment", "refused to discuss
 # what prompted the beating", "declined to give his last name"; "refused to negotiate" is a refusal
@@ -15,28 +15,27 @@ DECLINING = frozenset(("decline", "refuse"))
 WITHHELD_WORDS = frozenset(("comment", "interview"))
 
 
-def _prep_child(tok, *preps):
-    return next((c for c in tok.children if c.dep_ == "prep" and c.lower_ in preps), None)
-
-
-def _put_as_a_question(clause) -> bool:
-    """A complement opened by a wh-word ("who they would vote for") or ending in a question mark
-    (the ask's own complement, after it: not a relative clause the parse hung on it, "..., which")."""
-    return clause.left_edge.tag_ in ("WP", "WRB", "WDT") or any(t.text == "?" for t in clause.subtree)
+def _put_as_a_question(clause, ask) -> bool:
+    """Is the clause the ask's question: its complement after it, opened by a wh-word ("who they
+    would vote for") or ending in a question mark, or a quoted question before it ('"Can you show
+    me one fighter?" asked Jihad')? Not a relative clause the parse hung on it ("..., which")."""
+    marked = any(t.text == "?" for t in clause.subtree)
+    if clause.left_edge.i > ask.i:
+        return clause.dep_ in ("ccomp", "xcomp") and (clause.left_edge.tag_ in ("WP", "WRB", "WDT") or marked)
+    return clause.dep_ == "ccomp" and marked
 
 
 def a_question(tok, obj_lemma: str | None) -> bool:
     """Does "ask" put a question ("about", "if", "whether", who or what, nothing asked for) rather
     than ask for something ("asked NATO for jets", "asked Turkey's permission", "asked that the UN send")?"""
-    if _prep_child(tok, "about") is not None:
+    if prep_child(tok, "about") is not None:
         return True
     clauses = [c for c in tok.children if c.dep_ in ("xcomp", "ccomp", "advcl")]
     if any(any(m.dep_ == "mark" and m.lower_ in ("if", "whether") for m in c.children) for c in clauses):
         return True
-    if any(_put_as_a_question(c) for c in clauses if c.dep_ in ("ccomp", "xcomp") and c.left_edge.i > tok.i) \
-            or any(c.dep_ == "ccomp" and c.i < tok.i and any(t.text == "?" for t in c.subtree) for c in clauses):
-        return True  # "Asked who they would vote for", '"Can you show me one fighter?" asked Jihad'
-    return obj_lemma is None and not clauses and _prep_child(tok, "for") is None
+    if any(_put_as_a_question(c, tok) for c in clauses):
+        return True
+    return obj_lemma is None and not clauses and prep_child(tok, "for") is None
 
 
 def speech_withheld(tok) -> bool:

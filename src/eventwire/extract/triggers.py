@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from ..model import EventType
 from ..nlp.person_nouns import PERSON_NOUNS, PERSON_SUFFIXES
-from ..nlp.syntax import children, hyphened_to, imperative, opens_with_a_time
+from ..nlp.syntax import children, hyphened_to, imperative, opens_with_a_time, prep_child
 from .bookings import booked, caught
 from .munition_verbs import LAUNCHED_MUNITIONS, munition_if_needed
 from .noun_parties import AGENT_NOUNS
@@ -100,13 +100,6 @@ class TriggerHit:
 def _obj(tok):
     for c in tok.children:
         if c.dep_ in ("dobj", "obj", "attr"):
-            return c
-    return None
-
-
-def _prep_child(tok, *preps):
-    for c in tok.children:
-        if c.dep_ == "prep" and c.lower_ in preps:
             return c
     return None
 
@@ -340,7 +333,7 @@ def _non_event_sense(tok, lemma: str, obj_lemma: str | None, subj_lemma: str | N
         return True  # "demonstrated its resolve", "as was demonstrated by our decision": showed, no protest
     if lemma == "commit" and (any(c.dep_ == "auxpass" for c in tok.children) or tok.tag_ == "JJ"):
         return True  # "is committed to a fair investigation": dedicated, no commitment made
-    if lemma == "talk" and tok.pos_ == "NOUN" and tok.tag_ == "NN" and _prep_child(tok, "of", "about"):
+    if lemma == "talk" and tok.pos_ == "NOUN" and tok.tag_ == "NN" and prep_child(tok, "of", "about"):
         return True  # "talk of sanctions": speculation, not talks
     if lemma in ("capture", "seize") and obj_lemma in _WON_OR_RECORDED:
         return True  # "captured the title", "captures the excitement", "seized the lead": no one held
@@ -362,7 +355,7 @@ def _non_event_sense(tok, lemma: str, obj_lemma: str | None, subj_lemma: str | N
     if lemma == "press" and tok.pos_ == "VERB" and any(
             c.dep_ in ("prt", "advmod") and c.lower_ in ("on", "ahead", "forward") for c in tok.children):
         return True  # "pressed on with their offensive", "pressing ahead with talks": went on, asked nothing
-    if lemma == "press" and tok.pos_ == "VERB" and _prep_child(tok, "into", "against") \
+    if lemma == "press" and tok.pos_ == "VERB" and prep_child(tok, "into", "against") \
             and not any(c.dep_ in ("dobj", "obj") and c.ent_type_ in _PARTY_ENTS for c in tok.children):
         return True  # "pressed his weapon into Bell's back": a push ("pressed Hamas into accepting" asks)
     if lemma == "seek" and tok.pos_ == "VERB" and (any(c.dep_ == "xcomp" for c in tok.children)
@@ -432,7 +425,7 @@ def _protesting(tok, obj_lemma: str | None) -> bool:
         return True
     subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
     if subj is not None and subj.lemma_.lower() in _CROWD_COUNTS:
-        of = _prep_child(subj, "of")
+        of = prep_child(subj, "of")
         subj = next((p for p in of.children if p.dep_ == "pobj"), subj) if of is not None else subj
     return subj is not None and subj.lemma_.lower() in PROTESTERS
 
@@ -541,7 +534,7 @@ def _accept(tok, key: str, entry: Trigger, sent_lemmas: set[str]) -> Trigger | N
         return None
     if lemma == "return" and obj is None:
         return None
-    if lemma == "commit" and _prep_child(tok, "to") is None:
+    if lemma == "commit" and prep_child(tok, "to") is None:
         return None
     if lemma in ("hit", "strike", "target", "kill", "destroy", "burn") and tok.pos_ == "VERB":
         agent = subj.head if subj is not None and subj.lower_ in ("that", "which") and tok.dep_ == "relcl" else subj
@@ -561,7 +554,7 @@ def _accept(tok, key: str, entry: Trigger, sent_lemmas: set[str]) -> Trigger | N
         return None
     if lemma in ("release",) and any(c.lower_ == "press" for c in tok.children):
         return None
-    if lemma in ("call",) and tok.pos_ == "NOUN" and _prep_child(tok, "for") is None:
+    if lemma in ("call",) and tok.pos_ == "NOUN" and prep_child(tok, "for") is None:
         return None
     if lemma in ("free",) and tok.pos_ != "VERB":
         return None

@@ -216,3 +216,8 @@ def hyphened_to(tok):
     "Israeli-occupied"), or None."""
     doc = tok.doc
     return doc[tok.i - 2] if tok.i >= 2 and doc[tok.i - 1].text == "-" and doc[tok.i - 2].is_alpha else None
+
+
+def prep_child(tok, *preps):
+    """The token's first preposition among `preps` ("about" of "asked about her health"), or None."""
+    return next((c for c in tok.children if c.dep_ == "prep" and c.lower_ in preps), None)
