@@ -224,8 +224,8 @@ _ARMED_SUBJECTS = frozenset("rebel troop force army fighter militant soldier pol
 _PUBLISHED = frozenset("""information video footage image picture photo photograph recording audio tape clip
 statement report document data detail list result record name album film book song trailer version update
 study survey finding communique transcript guideline poll map""".split())
-# What is "executed" in the sense of carried out, not put to death ("executed two search warrants")
-# (a warrant executed is police coercion: `_accept` retypes it)
+# What is "executed" in the sense of carried out, not put to death ("executed the plan"); a
+# warrant executed is police coercion (`_sense_by_object` retypes it)
 _CARRIED_OUT = frozenset("""plan project order contract strategy program programme deal policy command task
 mission will trade transaction agreement document maneuver manoeuvre move scheme decision""".split())
 # Texts whose provisions "call for" something: the content of a deal, not a request made
@@ -255,8 +255,8 @@ def _sense_by_object(tok, lemma: str, obj, subj, entry: Trigger) -> Trigger | No
     charges for electricity": fees); executing a warrant a police search, no killing."""
     if lemma == "summon":
         return entry if envoy_summoned(tok, obj, subj) else None
-    if lemma in ("execute", "execution"):
-        return Trigger(EventType.COERCE, None, "170", ("legal",), "V")  # "executed a search warrant": a police search
+    if lemma in ("execute", "execution"):  # "executed a search warrant": a police search
+        return Trigger(EventType.COERCE, None, "170", ("legal",), "V")
     return entry if obj is not None and criminal_charges(obj) else None
 
 
@@ -371,8 +371,9 @@ def _non_event_sense(tok, lemma: str, obj_lemma: str | None, subj_lemma: str | N
         return True  # "life-threatening injuries", "a record-breaking turnout": a quality, no act
     if tok.dep_ == "amod" and tok.tag_ in ("VBN", "JJ") and tok.i < tok.head.i and hyphened_to(tok) is not None:
         return True  # "Israeli-occupied Golan", "the opposition-besieged towns": a state, told as a quality
-    if lemma in ("execute", "execution") and (obj_lemma or subj_lemma if tok.tag_ == "VBN" else obj_lemma) in _CARRIED_OUT:
-        return True  # "executed two search warrants", "the projects were executed by engineers": carried out, no one killed
+    carried_out = (obj_lemma or subj_lemma) if tok.tag_ == "VBN" else obj_lemma
+    if lemma in ("execute", "execution") and carried_out in _CARRIED_OUT:
+        return True  # "executed the plan", "the projects were executed by engineers": no one killed
     if speech_withheld(tok):
         return True  # "declined to comment", "refused to discuss what prompted the beating": a source's silence
     if imperative(tok) or (tok.dep_ == "conj" and imperative(tok.head)):

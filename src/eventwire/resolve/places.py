@@ -393,7 +393,8 @@ class Gazetteer:
         picks that unit's town; an all-capitals abbreviation never names a town, an
         all-capitals word only by the town's own name; a bare compass word ("the West") is
         no place, nor a city's side ("North Side") abroad. Then, in order: an admin-level
-        cue (`prefer`, "city" after "X City"); entries with a point; a town's own name over its other names; curated regions; a
+        cue (`prefer`, "city" after "X City"); entries with a point; a town's own name over its
+        other names; curated regions; a
         sizeable town of the outlet's `home` unit (given for stories set in its country)
         with exactly this name ("Palestine" in a paper from Palestine, Texas); a state of
         the focus country, spelt as written, over a foreign country ("Georgia" in a US

@@ -144,17 +144,18 @@ def _anchored_back_dates(drafts, text: str) -> None:
        provisional=("drafts.event.type", "drafts.event.actors", "drafts.event.location", "drafts.event.date",
                     "drafts.event.factuality", "drafts.event.context", "drafts.date_kind"))
 def casualties(w: Work, res: Resources) -> None:
-    """Killed and injured figures, each given to the violent event it belongs to. Victims counted
-    from their noun phrases ("a guardsman and a motorcyclist were killed": 2) go only to the
-    event the parse ties their verb to (or, told again in a sentence of no event, "The man was
-    pronounced dead", to the last violent event still without that toll), and only where no
-    stated figure of the same kind stands within the incident's sentences: the figure is the toll, and a count that conflicts with it
-    would keep mentions of one incident apart (and a toll makes an event more likely the main one).
-    A stated toll of the incident ("the death toll rose to 31"; not a war's, a year's or a feared
-    one) replaces a smaller figure, in every mention that stated it (a figure carried from a later
-    sentence goes to the event that holds one of its kind), as the record holds the largest figure
-    the report commits to (docs/annotation.md); other larger figures do not (letting them cost record gold killed
-    .763 -> .737 on the tune half, .553 -> .500 on the check half)."""
+    """Killed and injured figures, each given to the violent event it belongs to. Victims counted from
+    their noun phrases ("a guardsman and a motorcyclist were killed": 2) go only to the event the
+    parse ties their verb to (or, told again in a sentence of no event, "The man was pronounced
+    dead", to the last violent event still without that toll), and only where no stated figure of
+    the same kind stands within the incident's sentences: the figure is the toll, and a count that
+    conflicts with it would keep mentions of one incident apart (and a toll makes an event more
+    likely the main one). A stated toll of the incident ("the death toll rose to 31"; not a war's, a
+    year's or a feared one) replaces a smaller figure, in every mention that stated it (a figure
+    carried from a later sentence goes to the event that holds one of its kind), as the record holds
+    the largest figure the report commits to (docs/annotation.md); other larger figures do not
+    (letting them cost record gold killed .763 -> .737 on the tune half, .553 -> .500 on the check
+    half)."""
     from ..extract.casualties import INCIDENT_SENTENCES, find_casualties, restates_a_victim, tied_trigger
     from ..extract.incident_coref import cannot_link
 

@@ -71,15 +71,16 @@ def body_dateline(text: str, title: str | None, is_place) -> tuple[int, int] | N
     return next((span for at in starts if (span := _dateline_at(text, at, is_place)) is not None), None)
 
 
-# Where a sentence ends and the next begins
+# Where a sentence ends and the next begins; what may stand before a dateline
 _SENTENCE_GAP = re.compile(r"[.!?]\s+")
+_LEADING_GAP = re.compile(r"[ .\r\n\t]*")
 # How far past the headline a dateline may open a sentence
 BODY_DATELINE_REACH = 300
 
 
 def _dateline_at(text: str, at: int, is_place) -> tuple[int, int] | None:
     """The span of a wire dateline opening the text at `at` (see `body_dateline`), or None."""
-    start = at + len(text[at:]) - len(text[at:].lstrip(" .\r\n\t"))
+    start = _LEADING_GAP.match(text, at).end()
     length = dateline_prefix_end(text[start:])
     if not length:
         return None
