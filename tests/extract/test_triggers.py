@@ -431,6 +431,14 @@ def test_fighting_a_fire_is_no_violence(triggers, text, violent):
     ("This photo captured from the town of Nusaybin shows smoke rising.", "captured", False),
     ("Images captured by residents showed burning cars.", "captured", False),
     ("More information has been released on the arrest of a Paris woman.", "released", False),
+    # a patient sent home, a news release, or a release that names no one, sets no one free
+    ("Two children were treated at Mercy Memorial Hospital in Urbana and released on Saturday.", "released", False),
+    ("The boy was released from the hospital on Sunday.", "released", False),
+    ("The dog was stolen from its kennel, police said in a news release.", "release", False),
+    ("The PPD said in a release that some people in the community received the message.", "release", False),
+    ("The identities of the two men were released on Monday.", "released", False),
+    ("Iran released 12 Britons on Monday.", "released", True),
+    ("Officials announced the release of the detained journalist in Baku.", "release", True),
     # a patrol fired on is a party attacked; one sent out is a deployment
     ("Armed groups opened fire on an army patrol in the Bekaa Valley.", "patrol", False),
     ("Gunmen ambushed a police patrol near Kirkuk.", "patrol", False),

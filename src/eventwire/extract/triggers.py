@@ -18,6 +18,7 @@ from .envoys import envoy_summoned, envoys_expelled, ordered_out
 from .instruments import modifiers, party_fire
 from .labour_strikes import labour_strike
 from .passives import criminal_charges
+from .releases import released_no_one
 from .speech_senses import a_question, speech_withheld
 from .lexicon import (ACCIDENT_AGENTS, ACCIDENT_WORDS, LEXICON, VERB_SENSES, NATURAL_WORDS, REPORTING_VERBS,
                       WEAPON_WORDS, Trigger)
@@ -217,13 +218,6 @@ def _of_munitions(tok) -> bool:
 _RECORDED = frozenset("footage image picture photo photograph video heart".split())
 _ARMED_SUBJECTS = frozenset("rebel troop force army fighter militant soldier police insurgent jihadist militia "
                             "gunman group".split())
-# What is "released" as a publication, not set free, as the noun a participle or a passive tells
-# of: "the names of the victims were released", "a statement released by the ministry". ("figure"
-# is none: "an opposition figure was released"; read as the object, "released a new video", these
-# words also took real releases from the record gold's check half: three more events missed.)
-_PUBLISHED = frozenset("""information video footage image picture photo photograph recording audio tape clip
-statement report document data detail list result record name album film book song trailer version update
-study survey finding communique transcript guideline poll map""".split())
 # What is "executed" in the sense of carried out, not put to death ("executed the plan"); a
 # warrant executed is police coercion (`_sense_by_object` retypes it)
 _CARRIED_OUT = frozenset("""plan project order contract strategy program programme deal policy command task
@@ -339,9 +333,10 @@ def _non_event_sense(tok, lemma: str, obj_lemma: str | None, subj_lemma: str | N
         return True  # "captured the title", "captures the excitement", "seized the lead": no one held
     if lemma == "capture" and obj_lemma in _RECORDED and subj_lemma not in _ARMED_SUBJECTS:
         return True  # "cameras captured footage", "the film captured the hearts of millions"
-    if lemma in ("capture", "release") and _said_of_a_work(tok, subj_lemma,
-                                                           _RECORDED if lemma == "capture" else _PUBLISHED):
-        return True  # "this photo captured from the town", "a video released by the group", "was released"
+    if lemma == "capture" and _said_of_a_work(tok, subj_lemma, _RECORDED):
+        return True  # "this photo captured from the town"
+    if lemma == "release" and released_no_one(tok):
+        return True  # "released a statement", "in a news release", "treated and released": no one set free
     if lemma == "order" and not ordered_out(tok):
         return True  # "ordered an investigation", "ordered its troops to withdraw": other acts, told by their own words
     if lemma == "sever" and (obj_lemma or subj_lemma) not in _TIES:
