@@ -109,3 +109,22 @@ def test_a_sentence_that_says_where_or_whose_and_when_gives_its_events_those_cue
     assert not {"sentence_place", "sentence_time"} & cues(drafts, main, 1)
     drafts, main = drafts_of("Rebels attacked a checkpoint near Idlib.")
     assert "sentence_place" in cues(drafts, main, 0) and "sentence_time" not in cues(drafts, main, 0)
+
+
+KEEP_ALL = FilterModel(tuple(0.0 for _ in EVENT_FEATURES), 5.0, 0.5)  # every event's probability is .99
+
+
+@pytest.mark.parametrize("aside, dropped", [
+    # private persons meeting or visiting: a report's background, not a political consultation
+    ("Brandyberry visited Gregg at Mercy Memorial Hospital on Saturday morning.", True),
+    ("Hornsburger met Bakari in 2007 and he told her he was a single dad.", True),
+    # officials, states and groups meet as parties; a pronoun may stand for one ("his talks" of a president)
+    ("The governor met with the sheriff in Dayton on Saturday to discuss the case.", False),
+    ("He met the sheriff in Dayton on Saturday to discuss the case.", False),
+])
+def test_a_meeting_of_private_persons_is_no_event_of_the_report(drafts_of, aside, dropped):
+    drafts, main = drafts_of("Gunmen shot dead two men in a bar in Dayton, Ohio, on Friday night, police said. " + aside)
+    consults = [d for d in drafts if d.event.type == "CONSULT"]
+    assert consults and main is not None and drafts[main].event.type != "CONSULT"
+    kept, _ = keep_events(drafts, main, KEEP_ALL)
+    assert (not any(d.event.type == "CONSULT" for d in kept)) is dropped
