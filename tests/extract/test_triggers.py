@@ -438,6 +438,13 @@ def test_fighting_a_fire_is_no_violence(triggers, text, violent):
     ("The PPD said in a release that some people in the community received the message.", "release", False),
     ("The identities of the two men were released on Monday.", "released", False),
     ("Iran released 12 Britons on Monday.", "released", True),
+    # a promise that is a chance of success, or a speaker's assurance of what was just said, pledges nothing
+    ("Stroke-blocking device shows promise, doctors say.", "promise", False),
+    ("This is research that we think has an awful lot of promise.", "promise", False),
+    ("'He will not be forgotten, Kate, that I promise you,' he said.", "promise", False),
+    ("I promise you we will rebuild this city, the mayor said.", "promise", True),
+    ("The board made a promise that the tax rate would not change.", "promise", True),
+    ("Iran promised to release the sailors on Monday.", "promised", True),
     ("Officials announced the release of the detained journalist in Baku.", "release", True),
     # a patrol fired on is a party attacked; one sent out is a deployment
     ("Armed groups opened fire on an army patrol in the Bekaa Valley.", "patrol", False),

@@ -1,6 +1,6 @@
 """Verbs of speech in senses that make no event: "ask" putting a question rather than asking
-for something, "decline"/"refuse" withholding words rather than rejecting a demand (issue 13
-class 6). Asked by `triggers` of a trigger's head token."""
+for something, "decline"/"refuse" withholding words rather than rejecting a demand, "promise" as
+a chance of success or a bare assurance rather than a pledge (issue 13 class 6). Asked by `triggers` of a trigger's head token."""
 from __future__ import annotations
 
 from ..nlp.syntax import children, prep_child
@@ -50,3 +50,33 @@ def speech_withheld(tok) -> bool:
     if any(c.lemma_.lower() in WITHHELD_SPEECH for c in children(tok, "xcomp")):
         return True
     return any(o.lemma_.lower() in WITHHELD_WORDS for o in children(tok, "dobj", "obj"))
+
+
+# What a thing that may succeed has, shows or holds, in any form (the parse may read "shows" in a
+# headline as a noun): "Stroke-blocking device shows promise", "research that has a lot of promise"
+POTENTIAL_VERBS = frozenset("have has had having show shows showed shown showing hold holds held holding".split())
+
+
+def _potential(tok) -> bool:
+    """Is the noun "promise" a chance of success ("shows promise", "teachers with promise"), told
+    with no content of a pledge ("a promise to build", "a promise that the rate would not change")?"""
+    if children(tok, "acl", "ccomp", "xcomp", "relcl"):
+        return False
+    verb = next((a for a in tok.ancestors if a.pos_ in ("VERB", "AUX") or a.lower_ in POTENTIAL_VERBS), None)
+    return (tok.dep_ == "pobj" and tok.head.lower_ == "with") or (
+        verb is not None and verb.lower_ in POTENTIAL_VERBS)
+
+
+# Verbs of saying that the parse may hang on the promise as its clause: "'..., that I promise you,' he said"
+SAYING = frozenset(("say", "tell", "add", "write"))
+
+
+def no_pledge(tok) -> bool:
+    """Is "promise" no pledge made? A chance of success (`_potential`), or a speaker's assurance to
+    the listener of what was just said ("He will not be forgotten, Kate, that I promise you"); with
+    a deed after it ("I promise you we will rebuild", "promised to release") it is a pledge."""
+    if tok.pos_ == "NOUN":
+        return _potential(tok)
+    return any(s.lower_ == "i" for s in children(tok, "nsubj")) \
+        and any(o.lower_ == "you" for o in children(tok, "dative", "dobj")) \
+        and not any(c.i > tok.i and c.lemma_.lower() not in SAYING for c in children(tok, "xcomp", "ccomp"))

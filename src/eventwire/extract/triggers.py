@@ -19,7 +19,7 @@ from .instruments import modifiers, party_fire
 from .labour_strikes import labour_strike
 from .passives import criminal_charges
 from .releases import released_no_one
-from .speech_senses import a_question, speech_withheld
+from .speech_senses import a_question, no_pledge, speech_withheld
 from .lexicon import (ACCIDENT_AGENTS, ACCIDENT_WORDS, LEXICON, VERB_SENSES, NATURAL_WORDS, REPORTING_VERBS,
                       WEAPON_WORDS, Trigger)
 
@@ -369,6 +369,8 @@ def _non_event_sense(tok, lemma: str, obj_lemma: str | None, subj_lemma: str | N
     carried_out = (obj_lemma or subj_lemma) if tok.tag_ == "VBN" else obj_lemma
     if lemma in ("execute", "execution") and carried_out in _CARRIED_OUT:
         return True  # "executed the plan", "the projects were executed by engineers": no one killed
+    if lemma == "promise" and no_pledge(tok):
+        return True  # "the device shows promise", "that I promise you": no pledge made
     if speech_withheld(tok):
         return True  # "declined to comment", "refused to discuss what prompted the beating": a source's silence
     if imperative(tok) or (tok.dep_ == "conj" and imperative(tok.head)):
