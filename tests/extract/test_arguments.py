@@ -931,6 +931,9 @@ def test_sanctions_imposed_on_a_party_by_another(run_text, text, doer, target):
 @pytest.mark.parametrize("text, doer, target", [
     # "came under attack by": the subject underwent it, the verb's "by" phrase did it
     ("The village came under attack by militants on Monday.", "militants", "The village"),
+    # ... or its "from" phrase, on the verb or on the noun undergone; fire undergone from a party is gunfire
+    ("Their patrol came under fire from Houthi rebels near Saada on Monday.", "Houthi rebels", "Their patrol"),
+    ("An army post came under heavy shelling from rebels on Monday.", "rebels", "An army post"),
     # the parse hangs the act's "by" phrase on its target
     ("An attack on the base by Taliban fighters killed five soldiers on Monday.", "Taliban fighters", "the base"),
 ])
@@ -951,6 +954,19 @@ def test_targets_of_a_day_modified_noun_and_of_a_reaction(run_text, text, trig, 
     ev = next(e for e in run_text(text, "2016-03-23").events if e.trigger.text == trig)
     targets = [t.text for t in ev.targets]
     assert (present is None or present in targets) and absent not in targets
+
+
+@pytest.mark.parametrize("text, attacked", [
+    # fire a patrol comes under is gunfire, and the patrol is the party attacked, not a deployment
+    ("Two soldiers were killed on Monday when their patrol came under fire from Houthi rebels.", True),
+    ("The convoy came under Israeli fire near Khan Younis on Monday.", True),
+    # a minister coming under fire is criticised
+    ("The minister came under fire for his remarks on Monday.", False),
+])
+def test_coming_under_fire(run_text, text, attacked):
+    events = run_text(text, "2016-03-23").events
+    assert [e.type for e in events if e.trigger.text == "fire"] == (["ASSAULT"] if attacked else [])
+    assert not [e for e in events if e.type == "MOBILIZE"]
 
 
 def test_a_day_modifying_an_idea_leaves_the_attack_figurative(run_text):

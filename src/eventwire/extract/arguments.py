@@ -22,6 +22,7 @@ from .misparsed_subjects import PLACE_PREPS, described_subject, place_as_subject
 from .moment_doers import doers_of_the_moment
 from .noun_parties import (AGENT_NOUNS, a_party, half_of_a_name, hands_of, held_responsible, idiom_hands,
                            misnamed_adjective, participle_doers, side_phrases)
+from .undergoing import undergoing_verb, undergone_doers
 from .passives import (TARGET_PREPS, accused_subject, elliptical_passive, headline_passive_of, left_elliptical,
                        left_harmed, passive_adjunct_sufferers, small_clause_passive)
 from .target_words import (GROUND_NOUNS, PLACE_ENTS, PLACE_NOUNS, TIME_NOUNS, TOWN_NAMED_FACILITIES,
@@ -528,21 +529,16 @@ def _misplaced_agents(head) -> list:
             for q in children(by, "pobj") if a_party(q)]
 
 
-# Verbs of undergoing an act named by a noun: "the village came under attack", "was under fire"
-UNDERGOING_VERBS = frozenset(("come", "be", "remain", "fall"))
-
-
 def _undergone_under(head, args: Args) -> None:
-    """"The village came under attack by militants": the subject of "came under" is the act's
-    target, the verb's "by" phrase its doer."""
-    if not (head.dep_ == "pobj" and head.head.lower_ == "under" and head.head.head.lemma_.lower() in UNDERGOING_VERBS):
+    """"The village came under attack by militants", "the patrol came under fire from rebels": the
+    subject of "came under" is the act's target, the verb's "by" or "from" phrase its doer."""
+    verb = undergoing_verb(head)
+    if verb is None:
         return
-    verb = head.head.head
     for subj in children(verb, "nsubj"):
         args.targets.extend(t for t in with_conjuncts(subj) if t not in args.targets)
     if not args.actors:
-        args.actors.extend(q for by in children(verb, "prep") if by.lower_ == "by"
-                           for q in children(by, "pobj") if a_party(q))
+        args.actors.extend(undergone_doers(verb, head))
 
 
 # Sectors of a common-noun modifier that name the sufferers, never the doer: "civilian deaths"

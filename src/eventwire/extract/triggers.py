@@ -18,6 +18,7 @@ from .envoys import envoy_summoned, envoys_expelled, ordered_out
 from .instruments import modifiers, party_fire
 from .labour_strikes import labour_strike
 from .passives import criminal_charges
+from .undergoing import attacked_as_subject, gunfire_undergone
 from .releases import released_no_one
 from .speech_senses import a_question, no_pledge, speech_withheld
 from .lexicon import (ACCIDENT_AGENTS, ACCIDENT_WORDS, LEXICON, VERB_SENSES, NATURAL_WORDS, REPORTING_VERBS,
@@ -140,12 +141,13 @@ def _armed_or_attacked(tok) -> bool:
 
 def _fired_on(tok) -> bool:
     """What an attack is done to ("ambushed a patrol", "an attack on a patrol", "a patrol
-    ambushed in Sinai"), "open fire" included ("opened fire on an army patrol")."""
+    ambushed in Sinai"), "open fire" included ("opened fire on an army patrol"), or one that came
+    under an attack ("the patrol came under fire from rebels")."""
     head = tok.head.head if tok.dep_ == "pobj" else tok.head
     # a subject is attacked where its verb is a passive with an attacker: "Patrol attacked by mob"
     undergoes = tok.dep_ in ("dobj", "pobj") or (tok.dep_ in ("nsubj", "nsubjpass")
                                                  and any(c.dep_ == "agent" for c in head.children))
-    return (undergoes and (
+    return attacked_as_subject(tok) or (undergoes and (
         head.lemma_.lower() in _ATTACK_LEMMAS
         or (head.lemma_.lower() == "open" and any(c.lemma_.lower() == "fire" for c in head.children)))) \
         or any(c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in _ATTACK_LEMMAS
@@ -543,9 +545,8 @@ def _accept(tok, key: str, entry: Trigger, sent_lemmas: set[str]) -> Trigger | N
         if agent is not None and agent.lemma_.lower() in ACCIDENT_AGENTS and not _of_munitions(agent) and not (
                 sent_lemmas & {"bomb", "explosive", "attack", "ram", "militant", "suicide"}):
             return Trigger(EventType.INCIDENT, None, None, ("industrial_accident",), entry.pos)  # a crash, a grass fire
-    if lemma == "fire" and tok.pos_ != "VERB":
-        if not (sent_lemmas & ACCIDENT_WORDS or "break" in sent_lemmas):
-            return None
+    if lemma == "fire" and tok.pos_ != "VERB":  # a blaze where the sentence tells of one; gunfire undergone
+        return _fire_noun(tok, entry, sent_lemmas)
     if _accidental_explosion(tok, lemma, sent_lemmas):
         return Trigger(EventType.INCIDENT, None, None, ("industrial_accident",), entry.pos)
     if lemma == "crash" and sent_lemmas & {"shoot", "down", "missile"}:
@@ -566,6 +567,14 @@ def _accept(tok, key: str, entry: Trigger, sent_lemmas: set[str]) -> Trigger | N
         return Trigger(EventType.ASSAULT, "heavy-weapons" if obj_lemma in {"rocket", "missile", "shell", "mortar"} else "firearms",
                        "194" if obj_lemma in {"rocket", "missile", "shell", "mortar"} else "193", ("military",), "V")
     return entry
+
+
+def _fire_noun(tok, entry: Trigger, sent_lemmas: set[str]) -> Trigger | None:
+    """The noun "fire": gunfire that a party came under ("the patrol came under fire from rebels"),
+    a blaze where the sentence tells of an accident or of fire breaking out, else no event."""
+    if gunfire_undergone(tok):
+        return Trigger(EventType.ASSAULT, "firearms", "193", ("military",), "N")
+    return entry if sent_lemmas & ACCIDENT_WORDS or "break" in sent_lemmas else None
 
 
 def _is_reported_obligation(tok) -> bool:

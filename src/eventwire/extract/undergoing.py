@@ -1,0 +1,56 @@
+"""Acts told by what their target underwent: "the village came under attack by militants", "their
+patrol came under fire from Houthi rebels", "an army post was under heavy shelling". The subject of
+"came under" is the act's target, its "by" or "from" phrase the doer; "fire" undergone from an
+armed party is gunfire, where "the minister came under fire for his remarks" is criticism.
+Asked by `triggers` (is it an act, and is the noun a party attacked) and by `arguments` (who
+did it to whom)."""
+from __future__ import annotations
+
+from ..nlp.syntax import children
+from .instruments import party_fire
+from .noun_parties import AGENT_NOUNS, a_party
+
+# Verbs of undergoing an act named by a noun: "came under attack", "was under fire"
+UNDERGOING_VERBS = frozenset(("come", "be", "remain", "fall"))
+# The prepositions that name who did what was undergone: "under attack by militants", "under fire
+# from Houthi rebels"
+DOER_PREPS = frozenset(("by", "from"))
+# Nouns of what is undergone as an attack, besides the attack nouns of the lexicon
+UNDERGONE_ATTACKS = frozenset("attack fire shelling bombardment assault siege strike strikes".split())
+# Those that come under fire as the armed targets they are: "the convoy came under fire"
+ARMED_TARGETS = AGENT_NOUNS | frozenset("patrol convoy base post checkpoint position outpost vehicle ship "
+                                        "helicopter aircraft".split())
+
+
+def undergoing_verb(noun):
+    """The verb a noun is undergone by ("came" of "came under attack"), or None."""
+    prep = noun.head
+    if noun.dep_ == "pobj" and prep.lower_ == "under" and prep.head.lemma_.lower() in UNDERGOING_VERBS:
+        return prep.head
+    return None
+
+
+def undergone_doers(verb, noun) -> list:
+    """The parties named in a "by" or "from" phrase of the verb or of the noun undergone: "came under
+    attack by militants", "came under heavy shelling from rebels"."""
+    return [q for x in (verb, noun) for p in children(x, "prep") if p.lower_ in DOER_PREPS
+            for q in children(p, "pobj") if a_party(q)]
+
+
+def gunfire_undergone(fire) -> bool:
+    """Is the noun "fire" gunfire that its subject came under: from an armed party ("came under fire
+    from rebels"), by one ("came under Israeli fire"), or undergone by an armed target ("the patrol
+    came under fire")? "The minister came under fire for his remarks" is criticism."""
+    verb = undergoing_verb(fire)
+    if verb is None:
+        return False
+    return party_fire(fire) or bool(undergone_doers(verb, fire)) or any(
+        s.lemma_.lower() in ARMED_TARGETS for s in children(verb, "nsubj"))
+
+
+def attacked_as_subject(tok) -> bool:
+    """Is the noun the subject of coming under an attack ("the patrol came under fire from
+    rebels", "the base came under attack")?"""
+    return tok.dep_ == "nsubj" and any(undergoing_verb(p) is not None and p.lemma_.lower() in UNDERGONE_ATTACKS
+                                       for prep in children(tok.head, "prep") if prep.lower_ == "under"
+                                       for p in children(prep, "pobj"))
