@@ -640,3 +640,19 @@ def test_a_states_departments_by_portfolio_are_its_government(r, phrase, country
 def test_named_exactly_is_the_whole_phrase_or_nothing(r, phrase, name):
     info = r.named_exactly(phrase)
     assert (info.name if info else None) == name
+
+
+@pytest.mark.parametrize("phrase, name, country", [
+    # one person of a people is a civilian of that country, not its state
+    ("a Palestinian", "Palestinian civilians", "PSE"),
+    ("an Iraqi", "Iraqi civilians", "IRQ"),
+    ("a Briton", "British civilians", "GBR"),  # the noun of the people, not its adjective
+    ("one Syrian", "Syrian civilians", "SYR"),
+])
+def test_one_person_of_a_people_is_a_civilian(r, phrase, name, country):
+    check(r, phrase, name, country, "CVL", focus="USA")
+
+
+def test_a_party_after_an_article_is_still_that_party(r):
+    check(r, "an army", "Government forces", None, "MIL")
+    assert r.resolve("a France").kind == "country"

@@ -90,6 +90,10 @@ _ARMED_MAP = {Sector.GOV: Sector.MIL, Sector.MIL: Sector.MIL, Sector.COP: Sector
 PLACE_NAME_PREFIXES = frozenset(("new",))
 
 
+# One person of a people, told by the demonym as a noun: "a Palestinian", "an Iraqi", "one Syrian"
+ONE_OF_A_PEOPLE = re.compile(r"(?:a|an|one|another)\s+([A-Z][\w-]+)", re.I)
+
+
 class ActorResolver:
     """Resolves actor phrases to canonical ``ActorInfo``; build once, reuse (results are cached)."""
 
@@ -170,6 +174,10 @@ class ActorResolver:
             if whole is not None:
                 return whole
             return self._apposition([p.strip() for p in s.split(",") if p.strip(EDGE + " ")], focus, depth)
+        one = ONE_OF_A_PEOPLE.fullmatch(s)
+        if one and (iso := self.demonym_country(one.group(1)) or self.demonym_country(one.group(1) + "s")):
+            # "a Palestinian who stabbed a soldier", "an Iraqi": a person of that people, not its state
+            return self._resolve_text("civilians", iso, depth + 1)
         return self._resolve_toks(Toks.of(s), focus, depth)
 
     def _strip_articles(self, t: Toks) -> tuple[Toks, bool]:
