@@ -969,6 +969,17 @@ def test_coming_under_fire(run_text, text, attacked):
     assert not [e for e in events if e.type == "MOBILIZE"]
 
 
+def test_an_agreement_signed_is_the_signing_and_its_acronym_no_place(run_text):
+    # PLOVER codes signing an agreement SUPPORT, the agreement its object; "START" names the treaty,
+    # neither Start, Louisiana, nor a party to it
+    events = run_text("Russia and the US signed the New START treaty in Prague on Monday.", "2016-03-23").events
+    assert [e.type for e in events] == ["SUPPORT"]
+    (ev,) = events
+    assert ev.location.name == "Prague" and [a.name for a in ev.actors] == ["Russia", "United States"]
+    assert run_text("The two sides signed a ceasefire agreement in Doha on Monday.", "2016-03-23").events[0].type \
+        == "SUPPORT" and len(run_text("The two sides signed a ceasefire agreement in Doha.", "2016-03-23").events) == 1
+
+
 def test_a_day_modifying_an_idea_leaves_the_attack_figurative(run_text):
     events = run_text("The opposition launched an attack on Tuesday's budget.", "2016-03-23").events
     assert not [e for e in events if e.type in ("ASSAULT", "CRIME")]

@@ -256,6 +256,10 @@ def test_an_accident_in_an_arrest_story_is_not_coded_as_an_arrest(run_text):
     ("At least 29 rebels died in a premature car bomb blast in the city on Sunday.", "bomb blast", "INCIDENT"),
     ("The bomb exploded prematurely, killing the two men who were planting it.", "exploded", "INCIDENT"),
     ("A car bomb blast killed 12 people in the market.", "bomb blast", "ASSAULT"),
+    # gas or a boiler going off by itself, with no word of an attack
+    ("A gas explosion killed six people in an apartment building in Tehran on Sunday.", "explosion", "INCIDENT"),
+    ("A boiler blast killed two workers at a school in Kano on Monday.", "blast", "INCIDENT"),
+    ("A gas explosion at a checkpoint was a suicide attack, the police said.", "explosion", "ASSAULT"),
 ])
 def test_an_explosion_the_text_calls_unintended_is_an_accident_whoever_carried_the_bomb(run_text, text, word, kind):
     kinds = {e.trigger.text: e.type for e in run_text(text, "2020-01-10").events}
@@ -438,6 +442,11 @@ def test_fighting_a_fire_is_no_violence(triggers, text, violent):
     ("The PPD said in a release that some people in the community received the message.", "release", False),
     ("The identities of the two men were released on Monday.", "released", False),
     ("Iran released 12 Britons on Monday.", "released", True),
+    # battling or fighting to do something is striving, unless armed men fight to take ground
+    ("The opposition is battling to oust the president, whom it accuses of fraud.", "battling", False),
+    ("The company is fighting to keep its license in Ohio.", "fighting", False),
+    ("The SDF hold 40 per cent of the town and are fighting to take it.", "fighting", True),
+    ("Rebels are fighting to oust government forces from the town.", "fighting", True),
     # a promise that is a chance of success, or a speaker's assurance of what was just said, pledges nothing
     ("Stroke-blocking device shows promise, doctors say.", "promise", False),
     ("This is research that we think has an awful lot of promise.", "promise", False),

@@ -493,6 +493,8 @@ def _noun_arguments(head, args: Args, entities) -> None:
             (args.targets if undergone else args.actors).extend(with_conjuncts(c))
         elif c.dep_ in ("amod", "compound", "nmod") and (c.ent_type_ in ACTOR_MODIFIER_ENTS or c.pos_ == "PROPN") \
                 and c.ent_type_ not in NON_ARGUMENT_ENTS and not misnamed_adjective(c, entities):  # "a Friday blast": when
+            if c.text.isupper() and not c.ent_type_ and entities.resolver.resolve(c.text) is None:
+                continue  # an acronym that names the thing ("the New START treaty"): no Start, Louisiana, nor a party
             # "Paris attacks": a town is where, not who
             (args.place_tokens if is_place_name(c, entities) or named_street(c) else args.actors).append(c)
     if not args.actors:

@@ -340,8 +340,9 @@ def governing(d: Draft, drafts: list[Draft]) -> Draft | None:
             return None  # what is halted is going on, whether "halt" is still a mention or folded away
         if tok.i in heads:
             g = heads[tok.i]
-            if g.event.type in CONTENT_GOVERNORS or (g.event.type == d.event.type and not _doers_of_its_own(d, g)):
-                return g
+            if g.event.type in CONTENT_GOVERNORS or (g.event.type == d.event.type and not _doers_of_its_own(d, g)) \
+                    or (link == "dobj" and g.event.type == EventType.SUPPORT and d.event.type == EventType.AGREE):
+                return g  # (an agreement signed or ratified is the signing's object: PLOVER codes the signing SUPPORT)
             # the content of a content ("refused to discuss the withdrawal")
             return g if link in CLAUSE_LINKS and governing(g, drafts) is not None else None
     return None

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from ..model import EventType
 from ..nlp.person_nouns import PERSON_NOUNS, PERSON_SUFFIXES
 from ..nlp.syntax import children, hyphened_to, imperative, opens_with_a_time, prep_child
+from .accidents import accidental_explosion
 from .bookings import booked, caught
 from .munition_verbs import LAUNCHED_MUNITIONS, munition_if_needed
 from .noun_parties import AGENT_NOUNS
@@ -67,10 +68,6 @@ _REACTIONS = {"shock", "surprise", "anger", "outrage", "applause", "cheer", "tea
               "opposition", "protest", "backlash", "acclaim", "enthusiasm", "defiance"}
 # Verbs that make a noun a description of their subject ("remains a threat")
 _COPULAS = {"be", "remain", "become", "seem", "stay"}
-
-EXPLOSION_LEMMAS = ("explosion", "blast", "collapse", "leak", "explode", "blow up")
-# Modifiers of an explosion that state it was unintended
-STATED_ACCIDENT = frozenset(("accidental", "accidentally", "premature", "prematurely", "unintended"))
 
 
 def _reaction_of(tok) -> bool:
@@ -186,7 +183,22 @@ def _figurative(tok, entry: Trigger, obj, subj) -> bool:
         return True
     if tok.lemma_.lower() in FIRE_FIGHTING and any(p.lemma_.lower() in FIRE_HEADS for p in patients):
         return True  # "fighting the fire", "an attack on the flames" ("opened fire" is the shooting itself)
+    if tok.lemma_.lower() in STRIVING and not _armed(subj) and any(
+            x.lemma_.lower() not in COMBAT_AIMS for x in children(tok, "xcomp")):
+        return True  # "the opposition is battling to oust the president": striving ("fighting to take the town" fights)
     return subj is not None and subj.dep_ == "nsubj" and subj.lemma_.lower() in QUANTITY_SUBJECTS
+
+
+# Verbs of combat that, with an infinitive after them, also say someone strives: "battling to oust a rival"
+STRIVING = frozenset(("battle", "fight", "struggle"))
+# What fighting is for when it is combat: "the SDF are fighting to take the town"
+COMBAT_AIMS = frozenset("""take retake capture recapture seize control hold defend repel break enter storm regain
+push drive clear reach liberate encircle advance expel""".split())
+
+
+def _armed(subj) -> bool:
+    """Is the subject an armed party ("rebels", "troops", "Taliban fighters") or a name, which may be one?"""
+    return subj is not None and (subj.lemma_.lower() in AGENT_NOUNS or subj.ent_type_ in ("ORG", "NORP", "GPE"))
 
 
 # What is "captured" or "seized" when nothing is taken by force: a prize won, a mood or an image
@@ -447,17 +459,6 @@ def _munition_verb(tok, lemma: str, obj_lemma: str | None, entry: Trigger) -> Tr
     return entry if obj_lemma in LAUNCHED_MUNITIONS else None
 
 
-def _accidental_explosion(tok, lemma: str, sent_lemmas: set[str]) -> bool:
-    """An explosion the text calls unintended ("two accidental explosions", "a premature car bomb
-    blast", "exploded prematurely": whoever carried the bomb), or one at a plant, a pipeline, a
-    gas cylinder with no word of an attack in its sentence."""
-    if (lemma in EXPLOSION_LEMMAS or tok.lemma_.lower() in EXPLOSION_LEMMAS) and any(
-            c.lemma_.lower() in STATED_ACCIDENT for c in tok.children if c.dep_ in ("amod", "advmod")):
-        return True
-    return lemma in EXPLOSION_LEMMAS and bool(sent_lemmas & ACCIDENT_WORDS) and not (
-        sent_lemmas & {"bomb", "attack", "suicide", "car", "ied", "terrorist", "militant"})
-
-
 # A plea in court is no request: "pleaded guilty" concedes the charge, "pleads not guilty"
 # rejects it (as the record gold's annotators code them); "pleaded for help" stays a request
 PLEA_WORDS = frozenset(("guilty", "innocent", "contest"))  # "no contest": the charge is not fought
@@ -547,7 +548,7 @@ def _accept(tok, key: str, entry: Trigger, sent_lemmas: set[str]) -> Trigger | N
             return Trigger(EventType.INCIDENT, None, None, ("industrial_accident",), entry.pos)  # a crash, a grass fire
     if lemma == "fire" and tok.pos_ != "VERB":  # a blaze where the sentence tells of one; gunfire undergone
         return _fire_noun(tok, entry, sent_lemmas)
-    if _accidental_explosion(tok, lemma, sent_lemmas):
+    if accidental_explosion(tok, lemma, sent_lemmas):
         return Trigger(EventType.INCIDENT, None, None, ("industrial_accident",), entry.pos)
     if lemma == "crash" and sent_lemmas & {"shoot", "down", "missile"}:
         return None
