@@ -455,6 +455,10 @@ def test_fighting_a_fire_is_no_violence(triggers, text, violent):
     ("The board made a promise that the tax rate would not change.", "promise", True),
     ("Iran promised to release the sailors on Monday.", "promised", True),
     ("Officials announced the release of the detained journalist in Baku.", "release", True),
+    # a quantity released is of what it counts; a bare release after a word of time is the story's person's
+    ("Israel agreed to the release of hundreds of Hamas operatives.", "release", True),
+    ("Thousands of inmates were released on Monday.", "released", True),
+    ("Upon release, he fled to Mexico.", "release", True),
     # a patrol fired on is a party attacked; one sent out is a deployment
     ("Armed groups opened fire on an army patrol in the Bekaa Valley.", "patrol", False),
     ("Gunmen ambushed a police patrol near Kirkuk.", "patrol", False),

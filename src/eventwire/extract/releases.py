@@ -16,8 +16,9 @@ PUBLISHED = frozenset("""information video footage image picture photo photograp
 statement report document data detail list result record name album film book song trailer version update
 study survey finding communique transcript guideline poll map""".split())
 # Words for people that the person and party nouns do not hold by their lemma ("an opposition
-# figure was released")
-PEOPLE_WORDS = frozenset("people other others crowd captive crew family figure".split())
+# figure was released", "hundreds of Hamas operatives")
+PEOPLE_WORDS = frozenset("""people other others crowd captive crew family figure operative member supporter agent
+official leader follower sympathiser sympathizer recruit""".split())
 # Pronouns that stand for a thing: "released it"
 THING_PRONOUNS = frozenset("it this that these those which what something anything".split())
 # Entity labels of names and numbers that are no people ("released Smart Sync", "released $2m");
@@ -25,13 +26,20 @@ THING_PRONOUNS = frozenset("it this that these those which what something anythi
 THING_ENTS = frozenset("WORK_OF_ART PRODUCT LAW EVENT FAC MONEY PERCENT QUANTITY DATE TIME".split())
 # A noun "release" told as a publication by its modifier: "a news release", "press releases"
 PUBLICATION_MODIFIERS = frozenset(("news", "press"))
+# Words that count what follows their "of": "the release of hundreds of prisoners"
+QUANTITY_WORDS = frozenset("hundred thousand dozen score number handful group batch couple lot million".split())
+# Prepositions of time before a bare noun release, which is then the story's person's ("fled upon release")
+TIME_PREPS = frozenset(("upon", "on", "after", "since", "before", "pending", "until"))
 # Where a patient is let go from: "released from the hospital"
 CARE_WORDS = frozenset("hospital clinic care treatment infirmary".split())
 
 
 def _people(tok) -> bool:
-    """Does the token name people, who can be held and set free?"""
+    """Does the token name people, who can be held and set free? A quantity by what it counts
+    ("hundreds of Hamas operatives", "thousands of inmates")."""
     lemma = tok.lemma_.lower()
+    if lemma in QUANTITY_WORDS:
+        return any(_people(p) for prep in [prep_child(tok, "of")] if prep is not None for p in children(prep, "pobj"))
     if lemma in PUBLISHED:
         return False
     if tok.pos_ == "PRON":
@@ -72,5 +80,5 @@ def released_no_one(tok) -> bool:
         return True
     freed = _what_is_released(tok)
     if not freed:
-        return tok.pos_ in ("NOUN", "PROPN")
+        return tok.pos_ in ("NOUN", "PROPN") and not (tok.dep_ == "pobj" and tok.head.lower_ in TIME_PREPS)
     return not any(_people(x) for x in freed)
