@@ -92,6 +92,17 @@ def test_two_attackers_in_one_sentence_stay_two_events(nlp):
     assert len(out) == 2
 
 
+@pytest.mark.parametrize("text, first, second, merged", [
+    # an act told "after" or "before" another is another act; "when" and a participle tell the same incident
+    ("Jets struck the camp after a rocket was fired into the town.", "struck", "fired", False),
+    ("Jets struck the camp before a rocket was fired into the town.", "struck", "fired", False),
+    ("Two soldiers were killed when a rocket was fired into the camp.", "killed", "fired", True),
+])
+def test_an_act_told_after_another_is_another_act(nlp, text, first, second, merged):
+    out = merge_in_sentence(drafts_of(nlp, text, [(first, event(mode="aerial")), (second, event(mode="heavy-weapons"))]))
+    assert (len(out) == 1) is merged
+
+
 def test_only_violent_events_of_the_same_factuality_merge(nlp):
     text = "Air strikes killed six people in Raqqa."
     claimed = merge_in_sentence(drafts_of(nlp, text, [("strikes", event(mode="aerial")),

@@ -249,6 +249,8 @@ def _linked(a: Draft, b: Draft) -> bool:
     for x, y in ((ta, tb), (tb, ta)):
         if x.dep_ == "pobj" and x.head.lower_ in TEMPORAL_PREPS:
             continue  # "four days after the Paris attacks": another, earlier event
+        if x.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in TEMPORAL_PREPS for m in x.children):
+            continue  # "jets struck Gaza after a rocket was fired into Israel": one act after another
         if x.head.i == y.i and x.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "compound", "agent", "appos", "advcl"):
             return True
         if x.head.dep_ == "prep" and x.head.head.i == y.i and x.dep_ == "pobj":
