@@ -218,6 +218,9 @@ def parsed(nlp, text: str, kind: str = "killed"):
     ("Gunmen shot dead a police officer in Kano.", [(1, "a police officer", True)]),
     ("A man was stabbed to death on Sunday.", [(1, "A man", True)]),
     ("Militants gunned down a teacher.", [(1, "a teacher", True)]),
+    # ... where the parse hangs "dead" on the object, or the object on "dead"
+    ("Police shot dead the gunman in Orlando on Sunday.", [(1, "the gunman", True)]),
+    ("Indian troops shot dead a militant and a soldier in Kashmir on Sunday.", [(2, "a militant and a soldier", True)]),
     # "lost their lives" tells deaths of its subject, as "died" does
     ("Three policemen and a civilian lost their lives in the attack.",
      [(4, "Three policemen and a civilian", True)]),

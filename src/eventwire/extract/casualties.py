@@ -446,6 +446,8 @@ def _kills_by_manner(tok) -> bool:
     kids = list(tok.children)
     return tok.lemma_.lower() in MANNER_LEMMAS and (
         any(c.lower_ == "dead" for c in kids)
+        # "shot dead two militants": the parse may hang "dead" on the object
+        or any(c.dep_ == "dobj" and any(m.lower_ == "dead" and m.dep_ == "amod" for m in c.children) for c in kids)
         or any(c.dep_ == "prep" and c.lower_ == "to" and any(g.lower_ == "death" for g in c.children) for c in kids)
         or (tok.lemma_.lower() == "gun" and any(c.dep_ == "prt" and c.lower_ == "down" for c in kids)))
 
@@ -503,6 +505,8 @@ def _named_victim(verb):
     if verb.tag_ == "VBD" and "nsubj" in by_dep and "dobj" not in by_dep and verb.i + 1 < len(verb.doc) \
             and verb.doc[verb.i + 1].dep_ == "prep" and not any(c.dep_ in ("aux", "auxpass") for c in verb.children):
         return by_dep["nsubj"]  # ... the participle read as a past tense: "Woman killed in crash on Interstate 95"
+    if "dobj" not in by_dep and "acomp" in by_dep and by_dep["acomp"].lower_ == "dead":
+        return next((c for c in by_dep["acomp"].children if c.dep_ == "dobj"), None)  # "shot dead the gunman"
     return by_dep.get("dobj")
 
 
