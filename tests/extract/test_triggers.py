@@ -447,6 +447,16 @@ def test_fighting_a_fire_is_no_violence(triggers, text, violent):
     ("The company is fighting to keep its license in Ohio.", "fighting", False),
     ("The SDF hold 40 per cent of the town and are fighting to take it.", "fighting", True),
     ("Rebels are fighting to oust government forces from the town.", "fighting", True),
+    # violence words in everyday senses: an illness or an animal, a battle with cancer, a job lost, a match won
+    ("A 72-year-old man died of an apparent heart attack Saturday in Hutchinson.", "attack", False),
+    ("A man was hospitalised after a killer bee attack in Las Vegas.", "attack", False),
+    ("The pastor died Sunday after a battle with cancer.", "battle", False),
+    ("The mayor fired him on Tuesday after an audit.", "fired", False),
+    ("The board fired the coach on Tuesday.", "fired", False),
+    ("Petrojet beat Ismaili on Monday 1-0 in Cairo.", "beat", False),
+    ("Gunmen fired on a bus in Karachi on Monday.", "fired", True),
+    ("Government forces beat protesters in Harare on Monday.", "beat", True),
+    ("Rebels launched an attack on an army post in Idlib.", "attack", True),
     # a promise that is a chance of success, or a speaker's assurance of what was just said, pledges nothing
     ("Stroke-blocking device shows promise, doctors say.", "promise", False),
     ("This is research that we think has an awful lot of promise.", "promise", False),

@@ -15,6 +15,7 @@ from .accidents import accidental_explosion
 from .bookings import booked, caught
 from .munition_verbs import LAUNCHED_MUNITIONS, munition_if_needed
 from .noun_parties import AGENT_NOUNS
+from .everyday_senses import everyday_sense
 from .envoys import envoy_summoned, envoys_expelled, ordered_out
 from .instruments import modifiers, party_fire
 from .labour_strikes import labour_strike
@@ -172,6 +173,8 @@ def _figurative(tok, entry: Trigger, obj, subj) -> bool:
     idea, a text or an ill, or a fire fought, or what "explodes" is a quantity."""
     if entry.type not in _VIOLENCE:
         return False
+    if everyday_sense(tok, obj):
+        return True  # "a heart attack", "a battle with cancer", "Kuhl fired Reams", "beat Ismaili 1-0"
     patients = [obj] if obj is not None else []
     patients += [c for c in tok.children if c.dep_ == "nsubjpass"]
     # "on Wednesday": a day, not what it is done to (`opens_with_a_time`)
