@@ -980,6 +980,18 @@ def test_an_agreement_signed_is_the_signing_and_its_acronym_no_place(run_text):
         == "SUPPORT" and len(run_text("The two sides signed a ceasefire agreement in Doha.", "2016-03-23").events) == 1
 
 
+@pytest.mark.parametrize("text", [
+    "The U.S. military said attacks had fallen. The car was parked near a bus terminal when it blew up on Thursday.",
+    "The U.S. military said attacks had fallen. A bomb was hidden in a car near a market in Baghdad, and it "
+    "exploded on Thursday, killing 12 people.",
+])
+def test_it_that_went_off_is_the_device_not_a_party(run_text, text):
+    # "it" of a verb of going off with no object is the device: no pronoun antecedent acts, nor
+    # does it act in the clause that shares its subject ("killing 12 people")
+    events = run_text(text, "2016-03-23").events
+    assert events and not [a for e in events for a in e.actors if a.text == "it"]
+
+
 def test_a_day_modifying_an_idea_leaves_the_attack_figurative(run_text):
     events = run_text("The opposition launched an attack on Tuesday's budget.", "2016-03-23").events
     assert not [e for e in events if e.type in ("ASSAULT", "CRIME")]

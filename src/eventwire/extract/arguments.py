@@ -282,6 +282,16 @@ def _counted_people(tok) -> bool:
     return tok.pos_ == "NUM" and tok.ent_type_ == "CARDINAL" and tok.dep_ != "nummod"
 
 
+# Verbs of going off, told of the device with no object: "it blew up", "it exploded", "it went off"
+GOING_OFF = frozenset(("explode", "blow", "detonate", "go"))
+
+
+def _device_pronoun(verb, subj) -> bool:
+    """Is the subject "it" of a device that went off ("when it blew up")? The device, no party."""
+    return subj.lower_ == "it" and verb.lemma_.lower() in GOING_OFF and not children(verb, "dobj", "obj") \
+        and (verb.lemma_.lower() in ("explode", "detonate") or any(c.dep_ == "prt" for c in verb.children))
+
+
 def _verb_doers(head, args: Args) -> None:
     """A verb's actors: its subject (or the noun its relative clause modifies), its
     "by" agent, else the subject of a clause it shares one with. A bare number as subject
@@ -301,6 +311,9 @@ def _verb_doers(head, args: Args) -> None:
         for agent in children(head, "agent"):
             args.actors.extend(t for p in children(agent, "pobj") for t in with_conjuncts(p))
         return
+    if subj and _device_pronoun(head, subj[0]):
+        args.instruments.append(subj[0])  # "the car was parked near a bus terminal when it blew up"
+        subj = []
     if subj and subj[0].lower_ in RELATIVE_PRONOUNS and head.dep_ == "relcl":
         ante = _relative_antecedent(head)
         if ante is not None:
@@ -312,7 +325,7 @@ def _verb_doers(head, args: Args) -> None:
             args.actors.extend(with_conjuncts(p))
     if not args.actors and not victims:
         s = _subject_of(head)
-        if s is not None and s.lemma_.lower() not in RELATIVE_PRONOUNS:
+        if s is not None and s.lemma_.lower() not in RELATIVE_PRONOUNS and not _device_pronoun(s.head, s):
             args.actors.extend(with_conjuncts(s))
 
 
