@@ -992,6 +992,18 @@ def test_it_that_went_off_is_the_device_not_a_party(run_text, text):
     assert events and not [a for e in events for a in e.actors if a.text == "it"]
 
 
+@pytest.mark.parametrize("text, doer", [
+    # the parse makes the party that modifies "shelling" the object of "in" and the shelling a gerund
+    ("Ten civilians were killed in regime shelling of Idlib on Monday.", "Syrian government"),
+    ("Ten civilians were killed in Syrian army shelling of Idlib on Monday.", "Syrian government forces"),
+    # a town there says where ("Aleppo", which the model tags a people)
+    ("Two were killed in Aleppo shelling on Monday.", None),
+])
+def test_a_party_misparsed_before_the_act_it_did(run_text, text, doer):
+    (ev,) = run_text(text, "2016-03-23").events
+    assert [a.name for a in ev.actors] == ([doer] if doer else [])
+
+
 def test_a_day_modifying_an_idea_leaves_the_attack_figurative(run_text):
     events = run_text("The opposition launched an attack on Tuesday's budget.", "2016-03-23").events
     assert not [e for e in events if e.type in ("ASSAULT", "CRIME")]

@@ -18,7 +18,7 @@ from .factuality import factuality_of
 from .instruments import (ACTOR_MODIFIER_ENTS, INSTRUMENT_WORDS, instruments_to_doers, is_instrument,
                           participle_instruments)
 from .lexicon import LEXICON, REPORTING_VERBS
-from .misparsed_subjects import PLACE_PREPS, described_subject, place_as_subject
+from .misparsed_subjects import PLACE_PREPS, described_subject, modifier_as_object, place_as_subject
 from .moment_doers import doers_of_the_moment
 from .noun_parties import (AGENT_NOUNS, a_party, half_of_a_name, hands_of, held_responsible, idiom_hands,
                            misnamed_adjective, participle_doers, side_phrases)
@@ -324,7 +324,8 @@ def _verb_doers(head, args: Args) -> None:
         for p in children(agent, "pobj"):
             args.actors.extend(with_conjuncts(p))
     if not args.actors and not victims:
-        s = _subject_of(head)
+        misplaced = modifier_as_object(head)  # "killed in regime shelling of Idlib"
+        s = misplaced if misplaced is not None else _subject_of(head)
         if s is not None and s.lemma_.lower() not in RELATIVE_PRONOUNS and not _device_pronoun(s.head, s):
             args.actors.extend(with_conjuncts(s))
 

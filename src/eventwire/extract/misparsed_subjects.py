@@ -7,6 +7,7 @@ from __future__ import annotations
 from ..nlp.syntax import children
 from .instruments import ACTOR_MODIFIER_ENTS
 from .lexicon import REPORTING_VERBS
+from .noun_parties import AGENT_NOUNS
 from .passives import SMALL_CLAUSE_VERBS
 from .target_words import PLACE_NOUNS, SITE_WORDS, TOWN_NAMED_FACILITIES, is_place
 
@@ -50,3 +51,30 @@ def described_subject(verb):
     attr = children(be[0], "attr")
     names = attr and any(t.ent_type_ in ACTOR_MODIFIER_ENTS for t in attr[0].subtree)
     return attr[0] if names else None
+
+
+# Prepositions that put an act's noun after its outcome: "killed in regime shelling", "killed by army fire"
+OUTCOME_PREPS = frozenset(("in", "by"))
+
+
+def _party_modifier(tok) -> bool:
+    """A noun that names a party when it modifies an act ("regime shelling", "Daesh attacks"), not a
+    town, which says where ("Aleppo shelling")."""
+    # (a singular proper noun tagged a people is mostly a town: "Aleppo shelling")
+    return tok.lemma_.lower() in AGENT_NOUNS or tok.ent_type_ in ("ORG", "PERSON") \
+        or (tok.ent_type_ == "NORP" and tok.tag_ != "NNP")
+
+
+def modifier_as_object(verb):
+    """"Ten civilians were killed in regime shelling of Idlib": the parse makes the party that
+    modifies the act's noun the preposition's object and the act ("shelling", tagged a gerund) a
+    clause of its own with no subject. The party is the act's doer: returned where the gerund has
+    no subject and follows, next to it, the object of "in" or "by" under the same verb, a party
+    (`_party_modifier`)."""
+    if verb.tag_ != "VBG" or children(verb, "nsubj", "nsubjpass") or verb.i == 0:
+        return None
+    before = verb.doc[verb.i - 1]
+    prep = before.head
+    if before.dep_ != "pobj" or prep.lower_ not in OUTCOME_PREPS or prep.head.i != verb.head.i:
+        return None
+    return before if _party_modifier(before) else None
