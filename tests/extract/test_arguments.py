@@ -1004,6 +1004,17 @@ def test_a_party_misparsed_before_the_act_it_did(run_text, text, doer):
     assert [a.name for a in ev.actors] == ([doer] if doer else [])
 
 
+@pytest.mark.parametrize("text, doer", [
+    # "X-led" before an act names the force X leads: its coalition, once, whatever else modifies the act
+    ("US-led airstrikes killed 10 civilians in Raqqa on Monday.", ["US-led coalition"]),
+    ("Saudi-led air strikes killed 10 civilians in Yemen on Monday.", ["Saudi-led coalition"]),
+    ("The US-led coalition strikes killed 10 civilians in Raqqa on Monday.", ["US-led coalition"]),
+])
+def test_an_act_led_by_a_state_is_its_coalitions(run_text, text, doer):
+    ev = run_text(text, "2016-03-23").events[0]
+    assert [a.name for a in ev.actors] == doer
+
+
 def test_a_day_modifying_an_idea_leaves_the_attack_figurative(run_text):
     events = run_text("The opposition launched an attack on Tuesday's budget.", "2016-03-23").events
     assert not [e for e in events if e.type in ("ASSAULT", "CRIME")]

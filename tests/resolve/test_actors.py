@@ -656,3 +656,8 @@ def test_one_person_of_a_people_is_a_civilian(r, phrase, name, country):
 def test_a_party_after_an_article_is_still_that_party(r):
     check(r, "an army", "Government forces", None, "MIL")
     assert r.resolve("a France").kind == "country"
+
+
+def test_a_state_leading_an_act_names_its_coalition(r):
+    check(r, "US-led", "US-led coalition", "USA", "MIL")
+    check(r, "Saudi-led", "Saudi-led coalition", "SAU", "MIL")

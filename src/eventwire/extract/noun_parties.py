@@ -132,6 +132,12 @@ def _no_one(tok) -> bool:
         or any(d.lower_ in NO_ONE_DETS for d in children(tok, "det"))
 
 
+def led_by(tok) -> bool:
+    """"US-led airstrikes", "Saudi-led raids": a modifier that names the force a state leads, the
+    act's doer (resolved as that state's coalition), though the parse tags it a verb."""
+    return tok.lemma_.lower() == "lead" and tok.tag_ == "VBN" and bool(children(tok, "npadvmod"))
+
+
 def a_party(tok) -> bool:
     """A noun that names who could act ("Taliban fighters", "Russia"), not a thing or a place
     by which something stands ("the river", "air and land")."""

@@ -90,6 +90,8 @@ _ARMED_MAP = {Sector.GOV: Sector.MIL, Sector.MIL: Sector.MIL, Sector.COP: Sector
 PLACE_NAME_PREFIXES = frozenset(("new",))
 
 
+# The leader of an act's force, told alone: "US-led", "Saudi-led" (airstrikes)
+LED_BY = re.compile(r"([A-Z][\w.]*)[-‐]led", re.I)
 # One person of a people, told by the demonym as a noun: "a Palestinian", "an Iraqi", "one Syrian"
 ONE_OF_A_PEOPLE = re.compile(r"(?:a|an|one|another)\s+([A-Z][\w-]+)", re.I)
 
@@ -174,6 +176,9 @@ class ActorResolver:
             if whole is not None:
                 return whole
             return self._apposition([p.strip() for p in s.split(",") if p.strip(EDGE + " ")], focus, depth)
+        led = LED_BY.fullmatch(s)
+        if led:  # "US-led airstrikes": the coalition the state leads, where the lexicon knows one
+            return self._resolve_text(f"{led.group(1)}-led coalition", focus, depth + 1)
         one = ONE_OF_A_PEOPLE.fullmatch(s)
         if one and (iso := self.demonym_country(one.group(1)) or self.demonym_country(one.group(1) + "s")):
             # "a Palestinian who stabbed a soldier", "an Iraqi": a person of that people, not its state
