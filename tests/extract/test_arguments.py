@@ -1004,6 +1004,13 @@ def test_a_party_misparsed_before_the_act_it_did(run_text, text, doer):
     assert [a.name for a in ev.actors] == ([doer] if doer else [])
 
 
+def test_a_clause_after_a_place_takes_no_doer_from_it(run_text):
+    # a review of unseen texts: "blaming" is no act a party modifies, and the town did not blame
+    events = run_text("Activists said military aircraft had targeted the market in Maaret al-Numan blaming "
+                      "the regime.", "2016-03-23").events
+    assert not [a for e in events for a in e.actors if "Numan" in a.text]
+
+
 @pytest.mark.parametrize("text, doer", [
     # "X-led" before an act names the force X leads: its coalition, once, whatever else modifies the act
     ("US-led airstrikes killed 10 civilians in Raqqa on Monday.", ["US-led coalition"]),

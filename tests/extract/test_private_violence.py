@@ -38,7 +38,7 @@ def test_an_assault_with_no_political_side_is_a_crime():
     ([MILITANTS], [], set(), {"attack"}),
     ([MAN], [], {Sector.MIL}, {"attack"}),  # a story of armed conflict
     ([], [], set(), {"bomb", "kill"}),  # a bombing
-    ([], [], set(), {"blast", "kill"}),  # a blast no one called an accident
+    ([], [], set(), {"blast", "kill"}),  # a deadly blast no one called an accident
     ([], [], set(), {"fighting"}),  # fighting between sides
 ])
 def test_political_violence_stays_an_assault(actors, targets, story, lemmas):
@@ -70,6 +70,8 @@ def test_a_blast_told_again_as_a_car_bomb_stays_an_assault(warm):
     # an attack word alone names none either: the context a folded mention brought decides
     assert not is_private_crime(EventType.ASSAULT, None, [], [], set(), {"attack"}, ["terrorism"])
     assert is_private_crime(EventType.ASSAULT, None, [], [], set(), {"attack"}, [])
+    # a blast that hurt no one may be a home run or a simile ("a three-run blast"; a review of unseen texts)
+    assert is_private_crime(EventType.ASSAULT, None, [], [], set(), {"blast", "win"}, [])
 
 
 def test_an_accident_has_sufferers_and_no_doers(run_text):

@@ -450,6 +450,7 @@ def test_fighting_a_fire_is_no_violence(triggers, text, violent):
     # violence words in everyday senses: an illness or an animal, a battle with cancer, a job lost, a match won
     ("A 72-year-old man died of an apparent heart attack Saturday in Hutchinson.", "attack", False),
     ("A man was hospitalised after a killer bee attack in Las Vegas.", "attack", False),
+    ("Man recovers after 'killer bee' attack in Silverado Ranch area", "attack", False),
     ("The pastor died Sunday after a battle with cancer.", "battle", False),
     ("The mayor fired him on Tuesday after an audit.", "fired", False),
     ("The board fired the coach on Tuesday.", "fired", False),

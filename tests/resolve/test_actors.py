@@ -661,3 +661,5 @@ def test_a_party_after_an_article_is_still_that_party(r):
 def test_a_state_leading_an_act_names_its_coalition(r):
     check(r, "US-led", "US-led coalition", "USA", "MIL")
     check(r, "Saudi-led", "Saudi-led coalition", "SAU", "MIL")
+    # only a coalition the lexicon knows by that name: "an extremist-led counterattack" is no US act
+    assert r.resolve("extremist-led") is None and r.resolve("Kurdish-led", "SYR") is None

@@ -24,7 +24,7 @@ _SPORTING = frozenset(("beat", "defeat", "crush", "thrash"))
 
 def _said_of(tok, words: frozenset[str]) -> bool:
     """Does a modifier or the "by" party name one of the words ("a heart attack", "attacked by a dog")?"""
-    mods = children(tok, "compound", "amod", "nmod")
+    mods = children(tok, "compound", "amod", "nmod", "poss")  # ("'killer bee' attack": the quotes make it an owner)
     agents = [p for a in children(tok, "agent", "prep") if a.lower_ == "by" for p in children(a, "pobj")]
     return any(m.lemma_.lower() in words for m in (*mods, *agents))
 

@@ -53,6 +53,9 @@ def described_subject(verb):
     return attr[0] if names else None
 
 
+# Acts named by a gerund that a party may modify ("regime shelling"); not a clause of its own ("...
+# in Maaret al-Numan blaming the regime")
+GERUND_ACTS = frozenset("shell bomb fight strike raid attack shoot fire bombard".split())
 # Prepositions that put an act's noun after its outcome: "killed in regime shelling", "killed by army fire"
 OUTCOME_PREPS = frozenset(("in", "by"))
 
@@ -71,7 +74,8 @@ def modifier_as_object(verb):
     clause of its own with no subject. The party is the act's doer: returned where the gerund has
     no subject and follows, next to it, the object of "in" or "by" under the same verb, a party
     (`_party_modifier`)."""
-    if verb.tag_ != "VBG" or children(verb, "nsubj", "nsubjpass") or verb.i == 0:
+    if verb.tag_ != "VBG" or verb.lemma_.lower() not in GERUND_ACTS or children(verb, "nsubj", "nsubjpass") \
+            or verb.i == 0:
         return None
     before = verb.doc[verb.i - 1]
     prep = before.head

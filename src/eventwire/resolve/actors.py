@@ -177,8 +177,8 @@ class ActorResolver:
                 return whole
             return self._apposition([p.strip() for p in s.split(",") if p.strip(EDGE + " ")], focus, depth)
         led = LED_BY.fullmatch(s)
-        if led:  # "US-led airstrikes": the coalition the state leads, where the lexicon knows one
-            return self._resolve_text(f"{led.group(1)}-led coalition", focus, depth + 1)
+        if led:  # "US-led airstrikes": the coalition the state leads, where the lexicon knows it by that name
+            return self.named_exactly(f"{led.group(1)}-led coalition")
         one = ONE_OF_A_PEOPLE.fullmatch(s)
         if one and (iso := self.demonym_country(one.group(1)) or self.demonym_country(one.group(1) + "s")):
             # "a Palestinian who stabbed a soldier", "an Iraqi": a person of that people, not its state
