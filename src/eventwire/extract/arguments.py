@@ -20,7 +20,7 @@ from .instruments import (ACTOR_MODIFIER_ENTS, INSTRUMENT_WORDS, instruments_to_
 from .lexicon import LEXICON, REPORTING_VERBS
 from .misparsed_subjects import PLACE_PREPS, described_subject, modifier_as_object, place_as_subject
 from .moment_doers import doers_of_the_moment
-from .noun_parties import (AGENT_NOUNS, a_party, led_by, half_of_a_name, hands_of, held_responsible, idiom_hands,
+from .noun_parties import (AGENT_NOUNS, a_party, half_of_a_name, hands_of, held_responsible, idiom_hands, led_by,
                            misnamed_adjective, participle_doers, side_phrases)
 from .undergoing import undergoing_verb, undergone_doers
 from .passives import (TARGET_PREPS, accused_subject, elliptical_passive, headline_passive_of, left_elliptical,
@@ -689,7 +689,8 @@ def find_arguments(head, entities) -> Args:
     args.actors = _through_quantities(args.actors)
     # a verb standing as a doer is a misparse ("exploiting", "comprising"): a clause acts on no one
     args.actors = [t for t in args.actors if t.lemma_.lower() not in NON_AGENTS and t.lower_ not in NON_REFERRING
-                   and (not _a_clause(t) or (led_by(t) and t.head.i == head.i)) and not _no_one(t) and not half_of_a_name(t, entities.resolver)]
+                   and (not _a_clause(t) or (led_by(t) and t.head.i == head.i)) and not _no_one(t)
+                   and not half_of_a_name(t, entities.resolver)]
     args.targets = [t for t in args.targets if t.lower_ not in NON_REFERRING and not stranded_speaker(t)
                     and not generic_target(t) and t.ent_type_ not in TIME_ENTS
                     # a street where it happened, not one held ("seized the Kabul-Kandahar Highway")

@@ -45,7 +45,7 @@ def _people(tok) -> bool:
     if tok.pos_ == "PRON":
         return lemma not in THING_PRONOUNS
     return ((tok.pos_ in ("NUM", "PROPN") and tok.ent_type_ not in THING_ENTS) or tok.ent_type_ in ("PERSON", "NORP")
-            or lemma in PERSON_NOUNS or lemma in AGENT_NOUNS or lemma in PEOPLE_WORDS or lemma.endswith(PERSON_SUFFIXES))
+            or lemma in PERSON_NOUNS | AGENT_NOUNS | PEOPLE_WORDS or lemma.endswith(PERSON_SUFFIXES))
 
 
 def _discharged(tok) -> bool:

@@ -1,6 +1,7 @@
 """Verbs of speech in senses that make no event: "ask" putting a question rather than asking
 for something, "decline"/"refuse" withholding words rather than rejecting a demand, "promise" as
-a chance of success or a bare assurance rather than a pledge (issue 13 class 6). Asked by `triggers` of a trigger's head token."""
+a chance of success or a bare assurance rather than a pledge (issue 13 class 6). Asked by
+`triggers` of a trigger's head token."""
 from __future__ import annotations
 
 from ..nlp.syntax import children, prep_child

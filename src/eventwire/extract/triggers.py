@@ -555,8 +555,6 @@ def _accept(tok, key: str, entry: Trigger, sent_lemmas: set[str]) -> Trigger | N
         return Trigger(EventType.INCIDENT, None, None, ("industrial_accident",), entry.pos)
     if lemma == "crash" and sent_lemmas & {"shoot", "down", "missile"}:
         return None
-    if lemma in ("release",) and any(c.lower_ == "press" for c in tok.children):
-        return None
     if lemma in ("call",) and tok.pos_ == "NOUN" and prep_child(tok, "for") is None:
         return None
     if lemma in ("free",) and tok.pos_ != "VERB":

@@ -16,7 +16,7 @@ UNDERGOING_VERBS = frozenset(("come", "be", "remain", "fall"))
 # from Houthi rebels"
 DOER_PREPS = frozenset(("by", "from"))
 # Nouns of what is undergone as an attack, besides the attack nouns of the lexicon
-UNDERGONE_ATTACKS = frozenset("attack fire shelling bombardment assault siege strike strikes".split())
+UNDERGONE_ATTACKS = frozenset("attack fire shelling bombardment assault siege strike".split())  # (lemmas)
 # Those that come under fire as the armed targets they are: "the convoy came under fire"
 ARMED_TARGETS = AGENT_NOUNS | frozenset("patrol convoy base post checkpoint position outpost vehicle ship "
                                         "helicopter aircraft".split())
