@@ -65,8 +65,9 @@ FLOORS = {
     # word read as a name, "BAGHDAD — Rockets hit ..."; in session 27: type, actor, actor country,
     # killed and whole record by a victim's relative pronoun and a restated lead's doers; in session 28:
     # type and target by imperatives read as no events, place and place country by a county naming its
-    # state, killed by a victim told again dead), so that no change loses ground; the issue's floors are
-    # RECORD_TARGETS until met.
+    # state, killed by a victim told again dead; in session 29: actor country by releases that free
+    # no one, whole record by a device's "it" read as no party), so that no change loses ground; the
+    # issue's floors are RECORD_TARGETS until met.
     ("records", "type_check"): 0.71,
     ("records", "actor_check"): 0.48,
     # issue 13's floor is 0.75, met in session 22 (0.758, 69 of 91): a dateline's town is no incident
@@ -74,12 +75,12 @@ FLOORS = {
     # session 23; 0.791 (72 of 91) in session 24, the guard one article under it; 0.802 in session 27;
     # 0.813 in session 28
     ("records", "place_check"): 0.80,
-    ("records", "actor_country_check"): 0.69,
+    ("records", "actor_country_check"): 0.70,
     ("records", "target_check"): 0.46,
     ("records", "place_country_check"): 0.90,
     ("records", "date_check"): 0.78,
     ("records", "killed_check"): 0.60,
-    ("records", "whole_record_check"): 0.29,
+    ("records", "whole_record_check"): 0.30,
     # events marked background that the gold calls background (0.87 when marking began)
     ("records", "background_precision_check"): 0.75,
     # FA-KES: the main event's own governorate, no fallback (the held-out measure; issue 13 wants 0.80,
