@@ -134,3 +134,17 @@ def test_a_towns_codes_are_not_among_its_names():
     gaz = Gazetteer.load()
     assert gaz.lookup("Led") is None
     assert gaz.lookup("Ayr").country == "GBR" and gaz.lookup("Kut").country == "IRQ"
+
+
+@pytest.mark.parametrize("name, kwargs, town, admin1", [
+    # a seat of government is in its capital, not the town abroad that bears its name ...
+    ("White House", {}, "Washington", "US-DC"),
+    ("the White House", {"focus_country": "USA"}, "Washington", "US-DC"),
+    ("Whitehall", {"focus_country": "GBR"}, "London", "GB-ENG"),
+    # ... unless the text or the outlet's home says the town: "White House, Tenn.", a Tennessee paper
+    ("White House", {"within": "US-TN"}, "White House", "US-TN"),
+    ("White House", {"home": "US-TN"}, "White House", "US-TN"),
+])
+def test_a_seat_of_government_is_in_its_capital(gaz, name, kwargs, town, admin1):
+    hit = gaz.lookup(name, **kwargs)
+    assert (hit.name, hit.admin1_code) == (town, admin1)

@@ -123,6 +123,10 @@ def save_index(index: dict[str, list[GazEntry]]) -> Path:
     return path
 
 
+# Seats of government that also name towns elsewhere, read as the capital they stand in: (capital,
+# its country, the admin1 unit of the namesake town, where a local paper means the town)
+SEATS_OF_GOVERNMENT = {"white house": ("Washington", "USA", "US-TN"), "whitehall": ("London", "GBR", "US-OH"),
+                       "matignon": ("Paris", "FRA", "FR-BRE")}
 EARTH_RADIUS_KM = 6371.0088  # the mean radius (IUGG)
 
 
@@ -408,6 +412,11 @@ class Gazetteer:
         more; other towns over counties; then population."""
         if COMPASS_WORD.fullmatch(name.strip()):
             return None  # "the West" is a bloc of countries, not West, Texas, nor Cameroon's West Region
+        seat = SEATS_OF_GOVERNMENT.get(re.sub(r"^the\s+", "", name.strip().lower()))
+        if seat is not None and within is None and home != seat[2]:
+            # "a White House dinner" is in Washington, not White House, Tennessee (whose own papers,
+            # and "White House, Tenn.", mean the town)
+            return self.lookup(seat[0], focus_country=seat[1])
         ap_code = _ap_code(name)
         if ap_code is not None:  # "Kan." is Kansas, never Kano
             return self.admin1(ap_code)
