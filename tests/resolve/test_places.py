@@ -148,3 +148,9 @@ def test_a_towns_codes_are_not_among_its_names():
 def test_a_seat_of_government_is_in_its_capital(gaz, name, kwargs, town, admin1):
     hit = gaz.lookup(name, **kwargs)
     assert (hit.name, hit.admin1_code) == (town, admin1)
+
+
+@pytest.mark.parametrize("name", ["Far East", "the Far East", "Far East region"])
+def test_the_far_east_is_no_town(gaz, name):
+    # GeoNames lists "Far East" among the names of Pharr, Texas
+    assert gaz.lookup(name) is None and gaz.lookup(name, focus_country="USA") is None

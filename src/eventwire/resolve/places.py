@@ -142,6 +142,7 @@ def _distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
 COMPASS_WORD = re.compile(r"(?i)(?:the\s+)?(?:west|east|north|south)(?:ern)?(?:['’]s)?")
 # A city's quarter named by its side ("North Side", "the East End", "South Side"): a foreign
 # unit of that name (the Cayman Islands' North Side) is not where a story of another country is
+FAR_EAST = re.compile(r"(?i)(?:the\s+)?far\s+east(?:ern)?(?:\s+region)?")
 CITY_SIDE = re.compile(r"(?i)(?:the\s+)?(?:west|east|north|south)\s+(?:side|end)")
 SUPPORT_MIN_WEIGHT = 0.1  # a candidate this much smaller than the name's biggest one gives no support
 
@@ -410,8 +411,10 @@ class Gazetteer:
         names, this one included, see `candidate_support`); world cities and capitals; the
         focus country; admin1 units and their same-named big cities; towns of 20,000 or
         more; other towns over counties; then population."""
-        if COMPASS_WORD.fullmatch(name.strip()):
-            return None  # "the West" is a bloc of countries, not West, Texas, nor Cameroon's West Region
+        if COMPASS_WORD.fullmatch(name.strip()) or FAR_EAST.fullmatch(name.strip()):
+            # "the West" is a bloc of countries, not West, Texas, nor Cameroon's West Region; "the Far
+            # East" a part of the world, not Pharr, Texas, which GeoNames also calls so
+            return None
         seat = SEATS_OF_GOVERNMENT.get(re.sub(r"^the\s+", "", name.strip().lower()))
         if seat is not None and within is None and home != seat[2]:
             # "a White House dinner" is in Washington, not White House, Tennessee (whose own papers,
