@@ -663,3 +663,14 @@ def test_a_state_leading_an_act_names_its_coalition(r):
     check(r, "Saudi-led", "Saudi-led coalition", "SAU", "MIL")
     # only a coalition the lexicon knows by that name: "an extremist-led counterattack" is no US act
     assert r.resolve("extremist-led") is None and r.resolve("Kurdish-led", "SYR") is None
+
+
+@pytest.mark.parametrize("phrase, name, country", [
+    # copy that lost its apostrophes (FA-KES, wire pages): the country's, whatever the story's focus
+    ("Russias Aerospace Forces", "Russian government forces", "RUS"),
+    ("Irans army", "Iranian government forces", "IRN"),
+    # a country whose name ends in "s" is no lost possessive
+    ("Netherlands forces", "Dutch government forces", "NLD"),
+])
+def test_a_possessive_that_lost_its_apostrophe(r, phrase, name, country):
+    check(r, phrase, name, country, "MIL", focus="SYR")

@@ -92,6 +92,8 @@ PLACE_NAME_PREFIXES = frozenset(("new",))
 
 # The leader of an act's force, told alone: "US-led", "Saudi-led" (airstrikes)
 LED_BY = re.compile(r"([A-Z][\w.]*)[-‐]led", re.I)
+# A possessive whose apostrophe the copy lost: "Russias Aerospace Forces", "Syrias army"
+LOST_APOSTROPHE = re.compile(r"([A-Z][a-z]+)s\s+(\S.*)")
 # One person of a people, told by the demonym as a noun: "a Palestinian", "an Iraqi", "one Syrian"
 ONE_OF_A_PEOPLE = re.compile(r"(?:a|an|one|another)\s+([A-Z][\w-]+)", re.I)
 
@@ -183,6 +185,10 @@ class ActorResolver:
         if one and (iso := self.demonym_country(one.group(1)) or self.demonym_country(one.group(1) + "s")):
             # "a Palestinian who stabbed a soldier", "an Iraqi": a person of that people, not its state
             return self._resolve_text("civilians", iso, depth + 1)
+        lost = LOST_APOSTROPHE.fullmatch(s)
+        if lost and self.country_of_name(lost.group(1)) and not self.country_of_name(lost.group(1) + "s"):
+            # copy that dropped its apostrophes: "Russias Aerospace Forces", "Irans army" are Russia's, Iran's
+            return self._resolve_text(f"{lost.group(1)}'s {lost.group(2)}", focus, depth + 1)
         return self._resolve_toks(Toks.of(s), focus, depth)
 
     def _strip_articles(self, t: Toks) -> tuple[Toks, bool]:
