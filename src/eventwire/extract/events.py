@@ -502,7 +502,6 @@ def _fill_group_targets(drafts: list[Draft], doc, entities) -> None:
     not the attacker, is taken to be against that group ("strikes on Raqqa, the
     Islamic State stronghold")."""
     chunk_cache: dict[int, list] = {}
-    stated_roles = {id(d): (*d.event.actors, *d.event.targets) for d in drafts}
     for d in drafts:
         ev = d.event
         if ev.type != EventType.ASSAULT or ev.targets:
@@ -514,9 +513,6 @@ def _fill_group_targets(drafts: list[Draft], doc, entities) -> None:
                 key=lambda x: x.start_char)
         spans = chunk_cache[d.sent_index]
         trigger = d.event.trigger
-        # (as the text gave them, not as filled here; not a copy of this act split by its doers)
-        taken_by_others = [x for o in drafts if o.sent_index == d.sent_index and o.event.trigger.start != trigger.start
-                           for x in stated_roles[id(o)]]
         doer_heads = [span.root for a in ev.actors if (span := doc.char_span(a.start, a.end, alignment_mode="expand"))]
         # the trigger's "by" phrase, with what it says of the doer ("shelling by al-Nusra Front, the
         # branch of al-Qaeda")
@@ -528,8 +524,6 @@ def _fill_group_targets(drafts: list[Draft], doc, entities) -> None:
                 continue
             if any(span.start_char < x.end and x.start < span.end_char for x in (trigger, *ev.actors)):
                 continue  # "a suicide bomber", "Militants from Boko Haram": the attacker's words are never its target
-            if any(span.start_char < x.end and x.start < span.end_char for x in taken_by_others):
-                continue  # "jets struck Hamas positions after a rocket was fired": another act's party
             phrase = _phrase_head(span.root)
             if (phrase.dep_ == "nsubj" and phrase.head.pos_ == "VERB") or (
                     phrase.dep_ == "pobj" and (phrase.head.dep_ == "agent" or phrase.head.lower_ == "by")) or any(
