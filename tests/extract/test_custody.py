@@ -169,3 +169,15 @@ def test_no_named_force_for_an_arrest_with_a_doer_or_none_named(arrest_of):
     assert d.event.actors and named_custodian(d, named_forces(d.sent.doc, d.sent.doc.text)) is None
     d, _ = arrest_of("A man was arrested in Miami on Tuesday.")
     assert named_custodian(d, named_forces(d.sent.doc, d.sent.doc.text)) is None
+
+
+@pytest.mark.parametrize("text, doer", [
+    # "officers" in a story of police and no army are police officers (four unseen reports, all so)
+    ("Two officers, who were in marked police vehicles, arrested Kresin and Jett in Dayton on Monday, police said.",
+     "US police"),
+    # with the army in the story they may be its officers: the lexicon's reading stays
+    ("Officers arrested three men in Cairo on Monday, the army said.", "Egyptian government forces"),
+])
+def test_officers_who_arrest_in_a_police_story_are_police(run_text, text, doer):
+    ev = next(e for e in run_text(text, "2016-03-23").events if e.trigger.text == "arrested")
+    assert [a.name for a in ev.actors] == [doer]

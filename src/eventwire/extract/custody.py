@@ -193,3 +193,26 @@ def implied_custodian(d: Draft, resolve_in: Callable[[str, str], ActorInfo | Non
     if info is None or info.country != country:
         return None
     return Actor(ev.trigger.text, ev.trigger.start, ev.trigger.end, info.name, info.country, info.sector, implied=True)
+
+
+# Members both an army and a police force have, told with no force: "Two officers arrested Kresin"
+SHARED_MEMBERS = frozenset(("officer", "officers"))
+
+
+def officers_of_the_police(d: Draft, police_story: bool,
+                           resolve_in: Callable[[str, str], ActorInfo | None]) -> list[Actor] | None:
+    """The doers of an arrest or detention told only as "officers", which the lexicon reads as an
+    army's, as its country's police where the story speaks of police and of no army ("Two
+    officers, who were in marked police vehicles, arrested Kresin"); else None."""
+    ev = d.event
+    if not police_story or ev.type != EventType.COERCE or ev.mode not in CUSTODY_MODES or not ev.actors:
+        return None
+    if not all(a.sector == Sector.MIL and a.text.split()[-1].lower() in SHARED_MEMBERS for a in ev.actors):
+        return None
+    out = []
+    for a in ev.actors:
+        info = resolve_in("police", a.country) if a.country else None
+        if info is None:
+            return None
+        out.append(Actor(a.text, a.start, a.end, info.name, info.country, info.sector))
+    return out

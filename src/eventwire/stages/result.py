@@ -197,8 +197,10 @@ def custodians(w: Work, res: Resources) -> None:
     source, an arrest or a charge was made by the first police force the article names by its own
     name ("Miami-Dade Schools police", `custody.named_custodian`; record gold actor tune .553 ->
     .579, check .374 -> .418), else by the police of the country it happened in
-    (`custody.implied_custodian`)."""
-    from ..extract.custody import custodian, implied_custodian, named_custodian, named_forces
+    (`custody.implied_custodian`). An arrest told as made by "officers", which the lexicon reads as
+    an army's, was made by the police in a story of police and no army
+    (`custody.officers_of_the_police`)."""
+    from ..extract.custody import custodian, implied_custodian, named_custodian, named_forces, officers_of_the_police
 
     def resolve_in(text: str, country: str):
         return res.resolver.resolve(text, focus_country=country)
@@ -208,6 +210,7 @@ def custodians(w: Work, res: Resources) -> None:
         doer = custodian(d, w.entities.resolve_phrase) or named_custodian(d, forces) or implied_custodian(d, resolve_in)
         if doer is not None:
             d.event.actors = [doer]
+        d.event.actors = officers_of_the_police(d, w.entities.police_story, resolve_in) or d.event.actors
 
 
 # Acts of force: a state named doing one where an event happens is a party on the ground there
