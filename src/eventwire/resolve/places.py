@@ -411,11 +411,12 @@ class Gazetteer:
         names, this one included, see `candidate_support`); world cities and capitals; the
         focus country; admin1 units and their same-named big cities; towns of 20,000 or
         more; other towns over counties; then population."""
-        if COMPASS_WORD.fullmatch(name.strip()) or FAR_EAST.fullmatch(name.strip()):
+        bare = name.strip()
+        if COMPASS_WORD.fullmatch(bare) or FAR_EAST.fullmatch(bare):
             # "the West" is a bloc of countries, not West, Texas, nor Cameroon's West Region; "the Far
             # East" a part of the world, not Pharr, Texas, which GeoNames also calls so
             return None
-        seat = SEATS_OF_GOVERNMENT.get(re.sub(r"^the\s+", "", name.strip().lower()))
+        seat = SEATS_OF_GOVERNMENT.get(re.sub(r"^the\s+", "", bare.lower()))
         if seat is not None and within is None and home != seat[2]:
             # "a White House dinner" is in Washington, not White House, Tennessee (whose own papers,
             # and "White House, Tenn.", mean the town)
