@@ -12,6 +12,7 @@ import pytest
 from eventwire.extract.events import Draft
 from eventwire.extract.lexicon import Trigger
 from eventwire.extract.merge import (
+    coalesce_anaphors,
     fill_missing,
     fold_contents,
     fold_into_main,
@@ -193,6 +194,20 @@ def test_a_stated_date_replaces_a_publication_date_default():
     later.event.date_text = "on Sunday"
     assert merge_across([first, later]) == [first]  # a default date does not conflict
     assert (first.event.date, first.event.date_text, first.date_kind) == ("2015-11-15", "on Sunday", "stated")
+
+
+def test_a_definite_attack_read_as_a_crime_is_a_second_mention_of_the_attack_before_it(nlp):
+    """"Gunmen attacked a police post ... The attack left two officers wounded": the second
+    "attack", with no doer of its own, may read as a crime; it is still the earlier attack."""
+    doc = nlp("Gunmen attacked a police post in Peshawar. The attack left two officers wounded.")
+    sents = list(doc.sents)
+    out = []
+    for k, (word, ev) in enumerate((("attacked", event()), ("attack", event("CRIME", trigger="attack")))):
+        tok = next(t for t in sents[k] if t.text == word)
+        out.append(draft(ev, k, TriggerHit(tok.i, tok.i + 1, tok.i, Trigger(ev.type, ev.mode, ev.cameo), tok.lemma_),
+                         sents[k]))
+    kept, main = coalesce_anaphors(out, None)
+    assert [d.event.type for d in kept] == ["ASSAULT"] and main is None
 
 
 # ---------------------------------------------------------------- into the main event, after it is chosen

@@ -452,6 +452,11 @@ NEW_INCIDENT_MODIFIERS = frozenset("latest new second third fourth first last pr
                                    "similar further fresh next separate subsequent".split())
 
 
+# The kinds a definite violent noun and its antecedent may differ by: "the attack" with no doer of
+# its own reads as a crime (`private_violence`) where the attack it repeats has a state's doer
+ANAPHOR_KINDS = VIOLENT_TYPES | {EventType.CRIME}
+
+
 def anaphoric(d: Draft) -> bool:
     """A definite event noun that adds no name of its own ("the attack", "the blast",
     "this assault"): a second mention of an incident the article already reported."""
@@ -467,7 +472,7 @@ def anaphoric(d: Draft) -> bool:
 
 def coalesce_anaphors(drafts: list[Draft], main: int | None) -> tuple[list[Draft], int | None]:
     """Second mentions ("the attack", "the blast") fold into the latest earlier incident of
-    their kind (violent for a violent noun, else the same type), which takes what they add (a
+    their kind (violent or criminal for a violent noun, else the same type), which takes what they add (a
     toll, a claim, a place) but keeps its own date; the main event stays the main event.
     Returns the drafts kept and the main event's new index."""
     kept: list[Draft] = []
@@ -476,7 +481,7 @@ def coalesce_anaphors(drafts: list[Draft], main: int | None) -> tuple[list[Draft
         antecedent = None
         if i != main and anaphoric(d):
             antecedent = next((o for o in reversed(kept) if o.sent_index < d.sent_index and (
-                o.event.type == d.event.type or (o.event.type in VIOLENT_TYPES and d.event.type in VIOLENT_TYPES))),
+                o.event.type == d.event.type or (o.event.type in ANAPHOR_KINDS and d.event.type in ANAPHOR_KINDS))),
                 None)
         if antecedent is None:
             if i == main:
