@@ -39,6 +39,11 @@ def test_a_county_of_one_state_names_that_state(run):
                  "Firefighters were called to the house on Monday. The Guernsey County Sheriff's Office said the "
                  "blaze began in the kitchen. A Cambridge crew put it out."):  # tagged an organisation
         assert place(run(text), "Cambridge").admin1_code == "US-OH", text
+    # ... whatever the tagger made of the name that holds it ("Rapides Parish Fire" tagged a person)
+    res = run("Chiquita Henry, 19, of 1935 Orchard St., Alexandria, was arrested and charged with arson. "
+              "Both the Sheriff’s Office and Rapides Parish Fire District 2 investigated the March 7 fire "
+              "at 6016 Dublin Road.")
+    assert place(res, "Alexandria").admin1_code == "US-LA"
 
 
 def test_a_city_side_abroad_is_no_place_of_a_domestic_story(run):

@@ -176,6 +176,22 @@ def _leading_state(ent, gazetteer: Gazetteer, country: str | None) -> str | None
     return None
 
 
+# A county or parish named in any phrase, whatever the tagger made of it ("Rapides Parish Fire
+# District 2" was a person): up to three capitalised words before the unit word
+_COUNTY = re.compile(r"\b(?:[A-Z][a-z]+\.? ){1,3}(?:County|Parish)\b")
+
+
+def _states_of_named_counties(text: str, gazetteer: Gazetteer) -> set[str]:
+    """The admin1 units of the counties the text names that lie in one state only ("Rapides
+    Parish": Louisiana; not "Orange County", of several states)."""
+    out = set()
+    for m in _COUNTY.finditer(text):
+        codes = {e.admin1_code for e in gazetteer.candidates(m.group()) if e.feature == "admin2"}
+        if len(codes) == 1 and None not in codes:
+            out |= codes
+    return out
+
+
 class DocEntities:
     """The actors and places one document names, resolved once: the antecedents of its
     pronouns, the countries it names, its focus country and the admin1 units it speaks of."""
@@ -341,7 +357,7 @@ class DocEntities:
                 code = _leading_state(ent, gazetteer, self.focus_country)
                 if code:
                     admin1.add(code)
-        return frozenset(admin1)
+        return frozenset(admin1 | _states_of_named_counties(self.text, gazetteer))
 
     def _place_support(self, gazetteer: Gazetteer, top_hits: Counter, only_asides: bool = False) -> None:
         """Where the story is, from all its place names at once (spatial coherence):
