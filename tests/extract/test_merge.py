@@ -217,6 +217,21 @@ def test_a_definite_attack_read_as_a_crime_is_a_second_mention_of_the_attack_bef
     assert [d.event.type for d in kept] == ["ASSAULT"] and main is None
 
 
+def test_a_bound_toll_gives_way_to_the_exact_figure_of_the_same_incident():
+    """"Over 500 killed" ... "545 people were killed": the exact figure; not one far past the bound
+    (a war's total), nor one below it."""
+    def toll(value, qualifier):
+        return Count(value, qualifier, str(value), 0, 1)
+
+    for bound, exact, kept in ((toll(500, "more_than"), 545, 545), (toll(20, "at_least"), 24, 24),
+                               (toll(30, "about"), 32, 32), (toll(20, "at_least"), 280000, 20),
+                               (toll(20, "at_least"), 12, 20), (toll(20, "exact"), 24, 20)):
+        main = draft(event(), 0)
+        main.event.killed = bound
+        fill_missing(main.event, event(killed=exact))
+        assert main.event.killed.value == kept, (bound, exact)
+
+
 # ---------------------------------------------------------------- into the main event, after it is chosen
 
 def test_far_mentions_of_the_main_incident_fold_into_it_filling_only_what_it_lacks():

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 
-from ..model import Count
+from ..model import Count, Event
 from ..nlp.person_nouns import PERSON_NOUNS, PERSON_SUFFIXES
 from ..nlp.syntax import RELATIVE_PRONOUNS
 
@@ -620,3 +620,31 @@ def _tied_below(verb) -> list:
             out += [g for g in c.children if g.dep_ in ("pobj", "nsubj", "dobj")]
     return out
 
+
+# How far an exact toll may exceed a bound it makes precise ("over 500" ... "545 people"): further
+# up, the exact figure is more likely another count (a week's, a war's) than this incident's
+EXACT_OVER_BOUND = 1.5
+# How far an exact toll may stray from a round "about" figure ("about 30" ... "32")
+ABOUT_SPREAD = 0.25
+
+
+def _makes_precise(bound, exact) -> bool:
+    """Is the exact toll the figure a bound or a round one stands for?"""
+    n, m = bound.value, exact.value
+    if bound.qualifier == "at_least":
+        return n <= m <= n * EXACT_OVER_BOUND
+    if bound.qualifier == "more_than":
+        return n < m <= n * EXACT_OVER_BOUND
+    if bound.qualifier == "about":
+        return abs(m - n) <= n * ABOUT_SPREAD
+    return bound.qualifier == "up_to" and m <= n
+
+
+def take_exact_tolls(keep: Event, other: Event) -> None:
+    """A toll the kept mention gives as a bound or a round figure ("over 500 killed") gives way
+    to the exact figure another mention of the incident states ("545 people were killed")."""
+    for f in ("killed", "injured"):
+        mine, theirs = getattr(keep, f), getattr(other, f)
+        if mine is not None and theirs is not None and mine.qualifier != "exact" \
+                and theirs.qualifier == "exact" and _makes_precise(mine, theirs):
+            setattr(keep, f, theirs)

@@ -18,6 +18,7 @@ import re
 from ..model import BACKGROUND, CLAIMED, Event, EventType, Sector
 from ..nlp.discourse import ANOTHER_INCIDENT
 from ..nlp.syntax import in_past_tense
+from .casualties import take_exact_tolls
 from .events import Draft, named_in_text, names_doers
 from .ontology import JOINT_ACTOR_SECTORS, STATE_FORCE_SECTORS, STATE_ORGAN_SECTORS, VIOLENT_TYPES
 
@@ -111,6 +112,7 @@ def _absorb(keep: Event, other: Event) -> None:
                 keep.date, keep.date_precision = other.date, other.date_precision
     if keep.date_text and other.date_text:
         take_finer_date(keep, other)
+    take_exact_tolls(keep, other)
     if other.location is not None and keep.location is not None and keep.location.precision != "point" \
             and other.location.precision == "point" and keep.location.country == other.location.country:
         keep.location = other.location
@@ -645,6 +647,7 @@ def _fill_outcomes(keep: Event, other: Event) -> None:
     for f in ("killed", "injured", "location"):
         if getattr(keep, f) is None and getattr(other, f) is not None:
             setattr(keep, f, getattr(other, f))
+    take_exact_tolls(keep, other)
     inst = {(i.start, i.end) for i in keep.instruments}
     keep.instruments += [i for i in other.instruments if (i.start, i.end) not in inst]
     for r in other.reported_by:
