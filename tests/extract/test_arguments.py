@@ -335,6 +335,15 @@ def test_a_town_modifying_an_event_noun_is_where_it_happened(nlp):
     assert gazetteer.asked == ["Paris"]  # the document's own gazetteer was asked
 
 
+def test_a_town_modifying_a_bomb_that_kills_is_where_it_went_off_not_who_set_it(nlp):
+    """"A Damascus car bomb killed 10": the bomb is the means, and Damascus is where, not whose it
+    was; so in a title-case headline, whose entity swallows the noun ("Damascus Car Bomb Kills")."""
+    places = Entities(Gazetteer({"Damascus": "city"}), Resolver({"Damascus": "country"}))
+    for text, verb in (("A Damascus car bomb killed 10 people.", "killed"),
+                       ("Damascus Car Bomb Kills 70 People at Least", "Kills")):
+        assert find_arguments(trigger(nlp, text, verb), places).actors == [], text
+
+
 def test_a_country_or_a_named_actor_modifying_an_event_noun_is_who(nlp):
     attacks = trigger(nlp, "The Paris attacks killed 130 people.", "attacks")
     as_country = find_arguments(attacks, Entities(Gazetteer({"Paris": "country"}), Resolver()))

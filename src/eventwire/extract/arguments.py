@@ -89,7 +89,8 @@ def is_place_name(tok, entities) -> bool:
     if tok.ent_type_ not in PLACE_ENTS and (tok.lemma_.lower() in INSTRUMENT_WORDS or tok.lemma_.lower() in LEXICON):
         return False  # a headline's "Mortar Shell Attacks": a weapon or an act, not Shell, Ecuador
     ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
-    text = ent.text if ent is not None else tok.text
+    # a headline's entity may swallow the noun it modifies ("Damascus Car Bomb Kills"): the word then
+    text = ent.text if ent is not None and not ent.start <= tok.head.i < ent.end else tok.text
     if text.islower():
         return False  # "between rival clans": a common word is no place, whatever village bears it (Clans, France)
     if entities.resolver.demonym_country(text):
@@ -685,7 +686,7 @@ def find_arguments(head, entities) -> Args:
             # "five dead and 12 wounded": a bare count names no one; nor does a stray symbol
             if t.pos_ in ("NOUN", "PROPN", "PRON") and t not in args.targets:
                 _patient(t, args)
-    instruments_to_doers(args, entities)
+    instruments_to_doers(args, entities, lambda t: is_place_name(t, entities))
     args.actors = _through_quantities(args.actors)
     # a verb standing as a doer is a misparse ("exploiting", "comprising"): a clause acts on no one
     args.actors = [t for t in args.actors if t.lemma_.lower() not in NON_AGENTS and t.lower_ not in NON_REFERRING

@@ -63,7 +63,7 @@ def participle_instruments(holder, head, args) -> None:
                 args.instruments.append(c)
 
 
-def _doer_behind(instrument, entities):
+def _doer_behind(instrument, entities, is_place):
     """Who wielded an instrument named as the doer: "a missile fired by government forces",
     "mines planted by the Daesh group", "a Russian missile", "Israel's drone", "Houthi missiles"
     (a group the model tags as no entity, but the resolver knows; "Grad rockets", "Scud
@@ -75,10 +75,18 @@ def _doer_behind(instrument, entities):
                 return pobj[0]
     for c in instrument.children:
         if c.dep_ == "poss" or (c.dep_ in ("amod", "compound", "nmod") and (
-                c.ent_type_ in ACTOR_MODIFIER_ENTS or (c.pos_ == "PROPN" and _known_wielder(c, entities))
-                or (c.lemma_.lower() in FIRING_PARTIES and party_fire(instrument)))):
+                (c.ent_type_ in ACTOR_MODIFIER_ENTS and not _one_name_with(c, instrument))
+                or (c.pos_ == "PROPN" and _known_wielder(c, entities))
+                or (c.lemma_.lower() in FIRING_PARTIES and party_fire(instrument)))
+                and not is_place(c)):  # "a Damascus car bomb" went off in Damascus
             return c  # ("rebel fire": the rebels fired)
     return None
+
+
+def _one_name_with(modifier, head) -> bool:
+    """Is the modifier tagged as one entity with the noun it modifies ("Damascus Car Bomb Kills",
+    a title-case headline read as one organisation)? Its tag then says nothing of it."""
+    return modifier.i < head.i and head.ent_iob_ == "I" and head.ent_type_ == modifier.ent_type_
 
 
 def _known_wielder(tok, entities) -> bool:
@@ -108,16 +116,17 @@ def is_munition(tok) -> bool:
     return tok.lemma_.lower() in FIRE_WORDS and (any(is_instrument(m) for m in modifiers(tok)) or party_fire(tok))
 
 
-def instruments_to_doers(args, entities) -> None:
+def instruments_to_doers(args, entities, is_place) -> None:
     """A munition named as the doer is the means: whoever wielded it acts, when the text says
-    ("a missile fired by government forces"); else the doer is unstated, never the munition."""
+    ("a missile fired by government forces"); else the doer is unstated, never the munition.
+    `is_place(token)`: whether a modifier is a place name (where it went off, not whose it was)."""
     actors = []
     for t in args.actors:
         if not is_munition(t):
             actors.append(t)
             continue
         args.instruments.append(t)
-        doer = _doer_behind(t, entities)
+        doer = _doer_behind(t, entities, is_place)
         if doer is not None:
             actors.extend(d for d in with_conjuncts(doer) if d not in actors)
     args.actors = actors
