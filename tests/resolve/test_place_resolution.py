@@ -160,6 +160,15 @@ def test_distance_cue_picks_the_douma_near_damascus(run):
     assert ev.location is not None and ev.location.text == "Douma", ev.location
 
 
+def test_a_bearing_from_a_known_place_only_says_where_the_event_place_is(run):
+    # "Al-Tabqah west of Raqqa": the strike was in Tabqa (the parse hangs Tabqah on "west")
+    for text, where in (("Air strikes killed eight civilians in the town of Al-Tabqah west of Raqqa on Monday.",
+                         "Al-Tabqah"),
+                        ("A car bomb killed 70 people on Friday in the town of Rankus north of Damascus.", "Rankus")):
+        ev = run(text).events[0]
+        assert ev.location is not None and ev.location.text == where, (text, ev.location)
+
+
 def test_distance_cue_rules_out_far_namesakes():
     gaz = Gazetteer.load()
     damascus = gaz.lookup("Damascus")

@@ -11,7 +11,7 @@ from typing import NamedTuple, Sequence
 from ...model import Actor, Place
 from ...nlp.syntax import a_side_between, across_a_border, seated_body, where_said
 from .context import PlaceReading
-from .cues import DISTANCE_CUE
+from .cues import BEARING_CUE, DISTANCE_CUE
 from .mentions import place_for_ent
 
 _ACTING_DEPS = frozenset(("nsubj", "nsubjpass", "poss", "compound", "amod", "agent"))
@@ -21,6 +21,10 @@ CARRY_OVER_SENTENCES = 2  # a physical event without a place of its own is where
 COARSE_PRECISIONS = ("country", "region")  # a place this coarse gives way to a finer one of the same country
 # Prepositions that say where a target is, and so where it was hit ("a leader in Mali")
 LOCATIVE_PREPS = frozenset(("in", "at", "near", "inside", "outside", "around"))
+# Compass words a parse may hang a place name on ("the town of Al-Tabqah west of Raqqa": Tabqah a
+# compound of "west")
+BEARINGS = frozenset("north south east west northeast northwest southeast southwest north-east north-west "
+                     "south-east south-west".split())
 _TOWN_COMMA_CHARS = 3  # "Paris, Tenn.": at most this many characters between the town and its unit
 
 
@@ -44,8 +48,9 @@ def _acting_entity(ent, place_nouns: frozenset[str]) -> bool:
     the seat of one ("the London-based monitor"), or as the leader or backer in a compound ("the
     US-led coalition")."""
     root = ent.root
-    if root.dep_ in ("compound", "amod") and root.head.lemma_.lower() in place_nouns:
-        return False  # "Idlib province", "Aleppo countryside": a place
+    if root.dep_ in ("compound", "amod") and (root.head.lemma_.lower() in place_nouns
+                                              or root.head.lower_ in BEARINGS):
+        return False  # "Idlib province", "Aleppo countryside": a place; so "Tabqah west (of Raqqa)", misparsed
     doc = ent.doc  # (by tokens: spaCy rebuilds doc.text on every access)
     if ent.end + 1 < len(doc) and not ent[-1].whitespace_ and doc[ent.end].text == "-" \
             and not doc[ent.end].whitespace_ and doc[ent.end + 1].text[:1].islower():
@@ -155,9 +160,9 @@ def _own_place(r: PlaceReading, d: EventSite, place_nouns: frozenset[str]) -> Pl
             if doers_seat is None and any(s <= body.idx < e for s, e in acting):
                 doers_seat = ent
             continue
-        if any(o.end_char < ent.start_char and DISTANCE_CUE.match(r.text[o.end_char:ent.start_char])
-               for o in cands):
-            continue  # "Douma, 10km northeast of Damascus": Damascus only says where Douma is
+        if any(o.end_char < ent.start_char and (DISTANCE_CUE.match(gap := r.text[o.end_char:ent.start_char])
+                                                 or BEARING_CUE.match(gap)) for o in cands):
+            continue  # "Douma, 10km northeast of Damascus", "Tabqa west of Raqqa": Damascus only says where Douma is
         # the town is the entity just before the comma: look at the last two, not the document's
         town = next((o for o in r.entities.ents_before(ent.start, 2)
                      if ent.start_char - _TOWN_COMMA_CHARS <= o.end_char < ent.start_char
