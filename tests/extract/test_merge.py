@@ -125,13 +125,6 @@ def test_a_joint_attack_by_two_states_is_one_event_each():
     assert len(split_joint_actors([draft(event(actors=[RUSSIA, unnamed]), 0)])) == 1
 
 
-def test_two_people_named_together_kill_together():
-    """"Ms. Sears and Mr. Bowers killed Mrs. Parsons": one killing, not one per person."""
-    sears, bowers = Actor("Ms. Sears", 0, 9, "Sears", None, None), Actor("Mr. Bowers", 14, 24, "Bowers", None, None)
-    assert len(split_joint_actors([draft(event(actors=[sears, bowers]), 0)])) == 1
-    assert len(split_joint_actors([draft(event(actors=[sears, RUSSIA]), 0)])) == 1  # a person is no state
-
-
 # ---------------------------------------------------------------- across sentences
 
 def test_a_later_compatible_mention_joins_the_event():

@@ -379,13 +379,11 @@ def fold_contents(drafts: list[Draft], main: int | None) -> tuple[list[Draft], i
 
 
 def split_joint_actors(drafts: list[Draft]) -> list[Draft]:
-    """An attack by several distinct named parties (states, their forces, rebels) becomes one
-    draft per party. People named together act together ("Ms. Sears and Mr. Bowers killed Mrs.
-    Parsons": one killing)."""
+    """An attack by several distinct named parties becomes one draft per party."""
     out: list[Draft] = []
     for d in drafts:
         ev = d.event
-        named = [a for a in ev.actors if a.name and a.sector in JOINT_ACTOR_SECTORS and not _named_person(a)]
+        named = [a for a in ev.actors if a.name and a.country != "" and a.sector in JOINT_ACTOR_SECTORS]
         if ev.type == EventType.ASSAULT and len(named) >= MIN_JOINT_ACTORS and len({a.name for a in named}) == len(named):
             for a in named:
                 nd = copy.copy(d)
