@@ -167,6 +167,11 @@ def test_a_bearing_from_a_known_place_only_says_where_the_event_place_is(run):
                         ("A car bomb killed 70 people on Friday in the town of Rankus north of Damascus.", "Rankus")):
         ev = run(text).events[0]
         assert ev.location is not None and ev.location.text == where, (text, ev.location)
+    # a name before the bearing that the gazetteer places in another country than the place after it
+    # is a namesake it found for a village it lacks ("Al-Quriyah" and Koriya, India): the anchor stays
+    ev = run("Three air raids on the region of Al-Quriyah southeast of Deir Ezzor city killed 58 civilians, "
+             "the Syrian Observatory said.").events[0]
+    assert ev.location is not None and ev.location.country == "SYR", ev.location
 
 
 def test_distance_cue_rules_out_far_namesakes():

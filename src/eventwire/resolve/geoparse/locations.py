@@ -134,6 +134,13 @@ def _another_place_in_its_phrase(r: PlaceReading, d: EventSite, ent) -> bool:
                and place_for_ent(r, o).precision not in COARSE_PRECISIONS for o in r.entities.ents_in(d.sent))
 
 
+def _same_country(r: PlaceReading, a, b) -> bool:
+    """Are two mentions placed in one country? "Al-Quriyah southeast of Deir Ezzor" read as Koriya,
+    India, is a namesake the gazetteer found for a village it lacks: the bearing's anchor stays."""
+    pa, pb = place_for_ent(r, a), place_for_ent(r, b)
+    return pa.country is not None and pa.country == pb.country
+
+
 def _own_place(r: PlaceReading, d: EventSite, place_nouns: frozenset[str]) -> Place | None:
     """The place an event's own sentence gives it: the first candidate finer than a
     country or region, else the first coarse one (a finer one of its country replaces it)."""
@@ -161,8 +168,12 @@ def _own_place(r: PlaceReading, d: EventSite, place_nouns: frozenset[str]) -> Pl
                 doers_seat = ent
             continue
         if any(o.end_char < ent.start_char and (DISTANCE_CUE.match(gap := r.text[o.end_char:ent.start_char])
-                                                 or BEARING_CUE.match(gap)) for o in cands):
+                                                 or (BEARING_CUE.match(gap) and _same_country(r, o, ent)))
+               for o in cands):
             continue  # "Douma, 10km northeast of Damascus", "Tabqa west of Raqqa": Damascus only says where Douma is
+        if any(ent.end_char < o.start_char and BEARING_CUE.match(r.text[ent.end_char:o.start_char])
+               and not _same_country(r, ent, o) for o in cands):
+            continue  # "Al-Quriyah southeast of Deir Ezzor" read as Koriya, India: a namesake, not the place
         # the town is the entity just before the comma: look at the last two, not the document's
         town = next((o for o in r.entities.ents_before(ent.start, 2)
                      if ent.start_char - _TOWN_COMMA_CHARS <= o.end_char < ent.start_char
