@@ -474,8 +474,8 @@ def anaphoric(d: Draft) -> bool:
 
 def coalesce_anaphors(drafts: list[Draft], main: int | None) -> tuple[list[Draft], int | None]:
     """Second mentions ("the attack", "the blast") fold into the latest earlier incident of
-    their kind (violent or criminal for a violent noun, else the same type), which takes what they add (a
-    toll, a claim, a place) but keeps its own date; the main event stays the main event.
+    their kind (violent or criminal for a violent noun, else the same type), which takes what
+    they add (a toll, a claim, a place) but keeps its own date; the main event stays the main event.
     Returns the drafts kept and the main event's new index."""
     kept: list[Draft] = []
     new_main = None

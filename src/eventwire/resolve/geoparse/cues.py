@@ -30,14 +30,14 @@ def named_unit_word(text: str, ent):
 
 
 # "Douma, 10km northeast of Damascus", "a village 15 miles (24 km) south of Aleppo"
+_UNITS = r"km|kms|kilometres|kilometers|miles|mi"  # of a stated distance
 DISTANCE_CUE = re.compile(
     r"^,?\s*(?:about |some |around |roughly |nearly |just |over |less than )?(\d+(?:\.\d+)?)\s*-?\s*"
-    r"(km|kms|kilometres|kilometers|miles|mi)\b[^.;:]{0,40}?\b(?:of|from)\s+(?:the\s+)?", re.I)
+    rf"({_UNITS})\b[^.;:]{{0,40}}?\b(?:of|from)\s+(?:the\s+)?", re.I)
 # "Al-Tabqah west of Raqqa", "Douma, northeast of Damascus": a bearing from a known place, with
 # or without a distance; the place after it only says where the place before it is
-BEARING_CUE = re.compile(r"^,?\s*(?:just |some |about |around |\d+(?:\.\d+)?\s*-?\s*(?:km|kms|kilometres|kilometers|"
-                         r"miles|mi)\s+)?(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+(?:of|from)\s+(?:the\s+)?",
-                         re.I)
+BEARING_CUE = re.compile(rf"^,?\s*(?:just |some |about |around |\d+(?:\.\d+)?\s*-?\s*(?:{_UNITS})\s+)?"
+                         r"(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+(?:of|from)\s+(?:the\s+)?", re.I)
 # "the village of X in Idlib province", "X, in rural Hama": the unit that holds X
 PARENT_CUE = re.compile(r"^,?\s*(?:in|near|outside|of)\s+(?:the\s+)?(?:(?:rural|northern|southern|eastern|western|"
                          r"central|north|south|east|west)\s+)?", re.I)
