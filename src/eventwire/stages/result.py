@@ -289,16 +289,21 @@ def _assumed_country(a, country: str, res: Resources):
     return replace(a, country=country, country_assumed=True)
 
 
-@stage("sufferers", reads=("drafts.event.location", "drafts.event.type", "drafts.event.targets"),
+@stage("sufferers", reads=("drafts.event.location", "drafts.event.type", "drafts.event.targets",
+                            "drafts.event.killed", "drafts.event.injured"),
        writes=("drafts.event.targets",))
 def sufferers(w: Work, res: Resources) -> None:
     """Targets described without a country ("eight civilians", "residents") of an event on the
     ground (ontology.PHYSICAL_TYPES) take the country of its place, not the story's focus
     (`resolve/event_country.in_event_country`). Doers named with their country keep it
-    (`local_doers`): a cross-border raid's attackers are not of the place they strike."""
+    (`local_doers`): a cross-border raid's attackers are not of the place they strike. A target
+    that is only its toll's figure ("killing 12") is dropped (`target_words.toll_figures`)."""
+    from ..extract.target_words import toll_figures
     from ..resolve.event_country import in_event_country
 
     for d in w.drafts:
+        figures = toll_figures(d.event.targets, [d.event.killed, d.event.injured])
+        d.event.targets = [t for t in d.event.targets if t not in figures]
         loc = d.event.location
         # only where the event happens on the ground: a sanction decided in Washington is not
         # against American targets

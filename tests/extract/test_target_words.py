@@ -1,0 +1,27 @@
+"""Tests for eventwire.extract.target_words.toll_figures: a target that is only its toll's figure."""
+from __future__ import annotations
+
+from eventwire.extract.target_words import toll_figures
+from eventwire.model import Actor, Count
+
+# "Air strikes hit Idlib, killing 12 and wounding three others, among them a baby."
+KILLED = Count(12, "exact", "12", 30, 32)
+INJURED = Count(3, "exact", "three others", 46, 58)
+
+
+def target(text: str, start: int, name: str | None = None) -> Actor:
+    return Actor(text, start, start + len(text), name, None, None)
+
+
+def test_a_bare_figure_inside_its_toll_is_no_target():
+    twelve, others = target("12", 30), target("three others", 46)
+    assert toll_figures([twelve, others], [KILLED, INJURED]) == [twelve]  # "three others": people told
+
+
+def test_people_named_or_described_and_counts_with_no_toll_stay_targets():
+    baby = target("a baby", 70)
+    named = target("12", 30, name="Syrian civilians")  # the resolver named who they were
+    arrested = target("14", 80)  # "arrests 14": no toll holds the figure
+    assert toll_figures([baby, named, arrested], [KILLED, INJURED, None]) == []
+    person = target("one person", 30)  # a noun says who: kept, though inside the toll's words
+    assert toll_figures([person], [Count(1, "exact", "one person", 30, 40)]) == []
