@@ -648,3 +648,17 @@ def take_exact_tolls(keep: Event, other: Event) -> None:
         if mine is not None and theirs is not None and mine.qualifier != "exact" \
                 and theirs.qualifier == "exact" and _makes_precise(mine, theirs):
             setattr(keep, f, theirs)
+
+
+# A figure with no noun: "12", "around 32", "more than 20" (not "a baby", "one person", "seven others":
+# a victim phrase, another party's than the killed)
+BARE_FIGURE = re.compile(rf"{_Q}(?:{_NUM}|dozens|scores|hundreds)", re.I)
+
+
+def toll_figures(targets: list, tolls: list) -> list:
+    """The targets that are only a toll's figure ("killing 12": the target "12", inside the toll's
+    own words), unnamed: the toll holds them, and a reader looks for who was hit. Counts with no toll
+    ("arrests 14"), people described ("seven others") and named people stay."""
+    spans = [(c.start, c.end) for c in tolls if c is not None]
+    return [t for t in targets if t.name is None and BARE_FIGURE.fullmatch(t.text.strip())
+            and any(s <= t.start and t.end <= e for s, e in spans)]

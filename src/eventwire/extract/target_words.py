@@ -5,8 +5,6 @@ Pure word tests over parsed tokens, used by the argument rules (`extract/argumen
 """
 from __future__ import annotations
 
-import re
-
 from ..nlp.syntax import children
 
 # Entity labels of place names
@@ -71,20 +69,3 @@ def generic_target(t) -> bool:
         is_place(p) or p.lemma_.lower() in PLACE_NOUNS | EDGE_NOUNS for p in children(c, "pobj")) for c in t.children)
     return stance or not any(c.dep_ in ("amod", "compound", "nmod") and c.lower_ not in VAGUE_MODIFIERS
                              for c in t.children)
-
-
-# A figure with no noun: "12", "around 32", "more than 20" (not "a baby", "one person", "seven others":
-# a victim phrase, another party's than the killed)
-BARE_FIGURE = re.compile(r"(?:(?:around|about|some|nearly|almost|over|at least|more than|another|up to)\s+)?"
-                         r"(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|scores|"
-                         r"hundreds)", re.I)
-
-
-def toll_figures(targets: list, tolls: list) -> list:
-    """The targets that are only a toll's figure ("killing 12": the target "12", inside the toll's
-    own words), unnamed: the toll holds them, and a reader looks for who was hit. Counts with no toll
-    ("arrests 14"), people described ("seven others") and named people stay."""
-    spans = [(c.start, c.end) for c in tolls if c is not None]
-    return [t for t in targets if t.name is None and BARE_FIGURE.fullmatch(t.text.strip())
-            and any(s <= t.start and t.end <= e for s, e in spans)]
-

@@ -297,8 +297,8 @@ def sufferers(w: Work, res: Resources) -> None:
     ground (ontology.PHYSICAL_TYPES) take the country of its place, not the story's focus
     (`resolve/event_country.in_event_country`). Doers named with their country keep it
     (`local_doers`): a cross-border raid's attackers are not of the place they strike. A target
-    that is only its toll's figure ("killing 12") is dropped (`target_words.toll_figures`)."""
-    from ..extract.target_words import toll_figures
+    that is only its toll's figure ("killing 12") is dropped (`casualties.toll_figures`)."""
+    from ..extract.casualties import toll_figures
     from ..resolve.event_country import in_event_country
 
     for d in w.drafts:

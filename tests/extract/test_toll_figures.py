@@ -1,7 +1,7 @@
-"""Tests for eventwire.extract.target_words.toll_figures: a target that is only its toll's figure."""
+"""Tests for eventwire.extract.casualties.toll_figures: a target that is only its toll's figure."""
 from __future__ import annotations
 
-from eventwire.extract.target_words import toll_figures
+from eventwire.extract.casualties import toll_figures
 from eventwire.model import Actor, Count
 
 # "Air strikes hit Idlib, killing 12 and wounding three others, among them a baby."
