@@ -1454,3 +1454,29 @@ def test_an_apposition_of_a_by_phrase_is_never_filled_in_as_the_target(run_text)
             "neighbourhood on Monday.")
     ev = next(e for e in run_text(text, "2016-05-03").events if e.type == "ASSAULT")
     assert not any("Qaeda" in t.text or "Nusra" in t.text for t in ev.targets)
+
+
+@pytest.mark.parametrize("sentence, trigger_text, doer, name", [
+    # the parse hangs the people's adjective and the body's noun side by side on the act
+    ("A Syrian government raid killed 18 jihadists in Raqqa on Monday.", "raid", "Syrian government",
+     "Syrian government"),
+    ("A Russian army strike hit the town of Saraqib on Monday.", "strike", "Russian army",
+     "Russian government forces"),
+    ("Israeli police raids in Jenin continued on Monday.", "raids", "Israeli police", "Israeli police"),
+    # a run that names no party is not taken in: the adjective alone
+    ("A Syrian chemical attack killed 80 people in Khan Sheikhoun.", "chemical attack", "Syrian", "Syria"),
+])
+def test_a_peoples_adjective_takes_in_the_body_noun_beside_it(run_text, sentence, trigger_text, doer, name):
+    ev = next(e for e in run_text(sentence, "2016-03-23").events if e.trigger.text == trigger_text)
+    assert [(a.text, a.name) for a in ev.actors] == [(doer, name)]
+
+
+@pytest.mark.parametrize("phrase, name", [
+    ("Syrian regime war planes", "Syrian government forces"),  # "war planes" in two words, as "warplanes"
+    ("Russian war planes", "Russian government forces"),
+    ("Israeli war jets", "Israeli government forces"),
+])
+def test_war_planes_in_two_words_are_a_states_forces(phrase, name):
+    from eventwire.resolve.actors import ActorResolver
+
+    assert ActorResolver().resolve(phrase).name == name

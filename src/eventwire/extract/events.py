@@ -80,6 +80,7 @@ def actor_for(doc, tok, entities) -> Actor:
     s, e = np_bounds(tok)
     # a name the parse split at its "and" is one phrase: "the Islamic State of Iraq and the Levant"
     e = max([e, *(c.right_edge.i + 1 for c in tok.children if half_of_a_name(c, entities.resolver))])
+    e = _with_agent_nouns(doc, tok, s, e, entities.resolver)
     cs, ce = char_span(doc, s, e)
     actor = entities.actor(cs, ce, tok)
     group = _group_named_after(doc, tok, entities)
@@ -106,6 +107,26 @@ def actor_for(doc, tok, entities) -> Actor:
         if c:
             actor.country, actor.name = c, entities.country_display_name(c)
     return actor
+
+
+def _with_agent_nouns(doc, tok, s: int, e: int, resolver) -> int:
+    """The end of a people's adjective's phrase, taking in the words the parse hangs beside it
+    on the same noun: "a Syrian government raid", "a Russian army strike", "Israeli police raids" put
+    "Syrian" and "government" side by side under "raid"; the party is both words, the government
+    and not the whole state. The longest run of such nouns that names a party with a sector wins;
+    none: the adjective alone. A title-case headline's capitalised words ("Syrian Forces Foil Raid", all
+    compounds of "Raid") are left as the parse has them: which of them name the party, it cannot tell."""
+    if tok.ent_type_ != "NORP" or tok.dep_ not in ("amod", "compound", "nmod") or tok.head.i <= tok.i:
+        return e
+    best, j = e, e
+    # each noun of the run modifies a word between it and the head ("Syrian regime air strike")
+    while j < tok.head.i and doc[j].dep_ in ("compound", "amod") and doc[j].pos_ in ("NOUN", "ADJ") \
+            and j < doc[j].head.i <= tok.head.i:
+        j += 1
+        info = resolver.resolve(doc[s:j].text)
+        if info is not None and info.sector is not None:
+            best = j
+    return best
 
 
 # People someone has, who are not that someone: "shot his neighbor" is not John Smith shot
