@@ -34,3 +34,21 @@ def test_no_other_country_no_actor_phrase_no_dateline():
 
 def test_an_unplaced_incident_takes_the_first_fine_place_of_its_sentences():
     assert incident_place(None, [(61, 200)], [SYRIA, QAMISHLI, ALEPPO_PROVINCE], []) is QAMISHLI
+
+
+IDLIB_PROVINCE = Place(text="Idlib", start=30, end=35, name="Idlib", country="SYR", precision="admin1",
+                       admin1_code="SY-ID")
+
+
+def test_a_province_gives_way_to_a_town_inside_it_named_otherwise():
+    saraqib = Place(text="Saraqib", start=90, end=97, name="Saraqib", country="SYR", precision="point",
+                    admin1_code="SY-ID")
+    elsewhere = Place(text="Qamishli", start=70, end=78, name="Qamishli", country="SYR", precision="point",
+                      admin1_code="SY-HA")
+    assert incident_place(IDLIB_PROVINCE, [(0, 120)], [IDLIB_PROVINCE, elsewhere, saraqib], []) is saraqib
+    # a town named as its unit ("rural Idlib" ... "Idlib") says nothing new
+    seat = Place(text="Idlib", start=100, end=105, name="Idlib", country="SYR", precision="point",
+                 admin1_code="SY-ID")
+    assert incident_place(IDLIB_PROVINCE, [(0, 120)], [IDLIB_PROVINCE, seat], []) is IDLIB_PROVINCE
+    # nor a town outside the incident's sentences
+    assert incident_place(IDLIB_PROVINCE, [(0, 60)], [IDLIB_PROVINCE, saraqib], []) is IDLIB_PROVINCE

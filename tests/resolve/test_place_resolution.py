@@ -879,3 +879,21 @@ def test_a_body_dateline_abroad_is_still_read_by_the_older_checks(run):
     res = run("Sudan talks stall\n\nCAIRO (AP) — Talks between Sudan's army and the RSF stalled on Monday, "
               "mediators said.")
     assert place(res, "CAIRO").country == "EGY"
+
+
+@pytest.mark.parametrize("text, name", [
+    # the unit word before the name, with "of": the province, not its seat of the same name
+    ("Warplanes struck a school in the northern province of Aleppo.", "Aleppo"),
+    ("Shelling hit the coastal province of Latakia overnight, a monitor said.", "Latakia"),
+])
+def test_a_unit_word_before_the_name_makes_it_that_unit(run, text, name):
+    p = place(run(text), name)
+    assert (p.country, p.feature) == ("SYR", "admin1"), p
+
+
+def test_a_headline_act_in_capitals_is_no_place(run):
+    # "ISIS Suicide Blast" is tagged a facility, and an unknown facility would be put in the story's town
+    res = run("More than 30 Syrian Rebels Killed in ISIS Suicide Blast. The blast struck the Atme border "
+              "crossing in the northern Syrian province of Idlib, the Observatory said.")
+    assert not any(p.text == "ISIS Suicide Blast" for p in res.places), res.places
+    assert place(res, "Idlib").feature == "admin1"

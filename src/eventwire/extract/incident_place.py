@@ -13,6 +13,17 @@ from ..model import Place
 
 # Places finer than a country, from finest to coarsest: a finer one replaces a coarser one.
 FINE_PRECISIONS = ("point", "admin2", "admin1")
+# The unit a town inside it refines: copy opens on "strikes in Idlib province" and names the village
+# later ("the raids on the village of Hass"). A district is left as it is: the gazetteer does not
+# say which towns lie in it.
+UNIT_REFINED = "admin1"
+
+
+def _refines(p: Place, unit: Place) -> bool:
+    """Is `p` a town inside the first-level unit `unit`, named otherwise? A town named as its unit
+    ("rural Aleppo" ... "Aleppo") says nothing new: the name may mean either."""
+    return p.precision == "point" and unit.admin1_code is not None and p.admin1_code == unit.admin1_code \
+        and p.text.lower() != unit.text.lower()
 
 
 def incident_place(current: Place | None, sentence_spans: Sequence[tuple[int, int]], places: Sequence[Place],
@@ -21,14 +32,17 @@ def incident_place(current: Place | None, sentence_spans: Sequence[tuple[int, in
     """The first place finer than a country named in the incident's sentences, within the
     country the event is already placed in (if any), not inside an actor or target phrase
     ("Aleppo police") unless the target is the place itself ("a raid on Aleppo": `attacked`),
-    not in the dateline (before `after`); else the current place."""
-    if current is not None and current.precision in FINE_PRECISIONS:
+    not in the dateline (before `after`); else the current place. An event placed in a province
+    or state takes the first town inside it so named (`_refines`)."""
+    if current is not None and current.precision in FINE_PRECISIONS and current.precision != UNIT_REFINED:
         return current
     country = current.country if current is not None else None
     for p in places:
         if p.precision not in FINE_PRECISIONS or p.start < after:
             continue
         if country is not None and p.country != country:
+            continue
+        if current is not None and current.precision == UNIT_REFINED and not _refines(p, current):
             continue
         if (p.start, p.end) not in attacked and any(s <= p.start < e for s, e in occupied):
             continue

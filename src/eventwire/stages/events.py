@@ -272,7 +272,8 @@ def merge(w: Work, res: Resources) -> None:
        provisional=("drafts.event.type", "drafts.event.actors", "drafts.event.targets", "drafts.event.location"))
 def incident_places(w: Work, res: Resources) -> None:
     """A physical incident placed only in a country takes the finer place that another of
-    its sentences names (`extract/incident_place.py`), never a body's seat (`places.unseated_places`)."""
+    its sentences names, one placed in a province a town inside it (`extract/incident_place.py`),
+    never a body's seat (`places.unseated_places`)."""
     from ..extract.incident_place import incident_place
     from ..extract.ontology import PHYSICAL_TYPES
     from .places import unseated_places

@@ -160,7 +160,8 @@ def prune(w: Work, res: Resources) -> None:
        provisional=("drafts.event.actors", "drafts.event.targets"))
 def main_place(w: Work, res: Resources) -> None:
     """The main event, placed only in a country or nowhere, takes the story's first finer
-    place in that country (`extract/incident_place.story_place`), once the main event is chosen
+    place in that country, and one placed in a province the story's first town inside it named
+    otherwise (`extract/incident_place.story_place`), once the main event is chosen
     (so that placing it never changes which event the article is about). Any type: a meeting or a
     statement happens where the story is, too (record gold: place 0.59 -> 0.67 on the check half
     against physical incidents only). A body's seat is no such place (`places.unseated_places`)."""

@@ -14,6 +14,16 @@ from ..places import Gazetteer, plain_name
 
 ADMIN_CUE = re.compile(r"^\s*(?:province|governorate|countryside|region|district|state)\b", re.I)
 ADMIN_CUE_WINDOW = 16  # characters after a name searched for "province", "state", ...
+# "the northern province of Idlib", "the governorate of Aleppo": the unit word before the name
+ADMIN_CUE_BEFORE = re.compile(r"\b(?:province|governorate|state)\s+of\s+(?:the\s+)?$", re.I)
+ADMIN_CUE_BEFORE_WINDOW = 25  # characters before a name searched for "province of"
+
+
+def unit_word_around(text: str, ent) -> bool:
+    """Does a first-level unit's word stand after the name ("Idlib province") or, with "of",
+    before it ("the province of Idlib")?"""
+    return bool(ADMIN_CUE.match(text[ent.end_char:ent.end_char + ADMIN_CUE_WINDOW])
+                or ADMIN_CUE_BEFORE.search(text[max(0, ent.start_char - ADMIN_CUE_BEFORE_WINDOW):ent.start_char]))
 # What a state's own bodies are called: "Niger state television", "state-run media", "the state oil
 # company" say whose they are, and the word after the name is no unit of it
 _STATE_BODY = re.compile(r"^[\s-]*(?:run|owned|controlled|television|tv|media|broadcaster|radio|news|agency|"

@@ -8,9 +8,10 @@ import re
 from ...model import Place
 from ..places import CITY_POPULATION, WELL_KNOWN_TOWN_POPULATION, GazEntry, plain_name, written_name
 from .context import PlaceReading
-from .cues import (ADMIN_CUE, ADMIN_CUE_WINDOW, CUE_WINDOW, DISTANCE_CUE, FACILITY_PARENT_CUE, IN_TOWN_CUE,
+from .cues import (CUE_WINDOW, DISTANCE_CUE, FACILITY_PARENT_CUE, IN_TOWN_CUE,
                    IN_TOWN_RADIUS_KM, NAME_PARTS, PARENT_CUE, building, common_words_only, ent_at, facility,
-                   named_so, named_unit_word, radius_of_stated_km, stated_km, thoroughfare, unit_after)
+                   named_so, named_unit_word, radius_of_stated_km, stated_km, thoroughfare, unit_after,
+                   unit_word_around)
 
 PRECISION = {"city": "point", "admin2": "admin2", "admin1": "admin1", "country": "country", "region": "region"}
 PLACED_PRECISIONS = ("point", "admin2", "admin1")  # a landmark this precise says which unit holds a name
@@ -46,8 +47,7 @@ def place_for_ent(r: PlaceReading, ent) -> Place:
     place = Place(text=ent.text, start=ent.start_char, end=ent.end_char)
     r.place_by_ent[key] = place  # before recursing into anchors: a cycle finds it unresolved
     story = r.story
-    unit_word = ADMIN_CUE.match(r.text[ent.end_char:ent.end_char + ADMIN_CUE_WINDOW])
-    prefer = "admin1" if unit_word else None
+    prefer = "admin1" if unit_word_around(r.text, ent) else None
     near = None
     distance = anchor(r, ent, DISTANCE_CUE)
     if distance is not None:
