@@ -9,7 +9,8 @@ import pytest
 import spacy
 from spacy.tokens import Doc
 
-from eventwire.nlp.syntax import across_a_border, char_span, children, np_bounds, seated_body, with_conjuncts
+from eventwire.nlp.syntax import (across_a_border, char_span, children, leads_or_backs, names_elsewhere, np_bounds,
+                                  seated_body, with_conjuncts)
 
 VOCAB = spacy.blank("en").vocab  # English lexical attributes: "," is punctuation
 
@@ -141,3 +142,12 @@ def test_the_owner_of_a_border_is_its_near_side_and_based_as_a_verb_seats_its_su
     verb = parsed([("The", 1, "det", "DET"), ("Observatory", 3, "nsubjpass", "PROPN"), ("is", 3, "auxpass", "AUX"),
                    ("based", 3, "ROOT", "VERB"), ("in", 3, "prep", "ADP"), ("Britain", 4, "pobj", "PROPN")])
     assert seated_body(verb[5]).text == "Observatory"
+
+
+def test_a_state_hyphened_to_a_force_it_leads_or_backs():
+    # "US - led strikes" / "US led strikes" (no hyphen: the parse is a guess, not the hyphened form)
+    led = parsed([("US", 2, "npadvmod", "PROPN", False), ("-", 2, "punct", "PUNCT", False), ("led", 3, "amod", "VERB"),
+                  ("strikes", 3, "ROOT", "NOUN")])
+    bare = parsed([("US", 1, "npadvmod", "PROPN"), ("led", 2, "amod", "VERB"), ("strikes", 2, "ROOT", "NOUN")])
+    assert leads_or_backs(led[0]) and names_elsewhere(led[0])
+    assert not leads_or_backs(bare[0]) and not leads_or_backs(led[3])

@@ -278,3 +278,12 @@ def test_a_groups_forces_are_the_group(run_text):
     text = "Hayat Tahrir al-Sham (HTS) on Saturday denied that its forces had arrested dozens of demonstrators in Idlib."
     (arrest,) = [e for e in run_text(text, "2024-03-30").events if e.trigger.text == "arrested"]
     assert [(a.name, a.sector) for a in arrest.actors] == [("Hayat Tahrir al-Sham", "REB")]
+
+
+def test_a_state_that_leads_a_coalition_is_no_vote_for_where_the_story_is(nlp):
+    """"US-led coalition air strikes on the town of Manbij": the US is whose coalition it is; a
+    focus on the US made Manbij a stray namesake of a foreign story and left it unplaced."""
+    text = "At least 43 civilians were killed in US-led coalition air strikes on the town of Manbij on Monday."
+    ents = DocEntities(nlp(text), resolver=ActorResolver())
+    assert ents.focus_country is None
+    assert "USA" in ents.country_names  # still a country the story names

@@ -156,9 +156,22 @@ def where_said(tok) -> bool:
 
 
 def names_elsewhere(tok) -> bool:
-    """A place word that names a body's seat or the country over a border: whose a body is, or
-    whose neighbour, not where things happen."""
-    return names_a_seat(tok) or across_a_border(tok)
+    """A place word that names a body's seat, the country over a border or the state that leads
+    or backs a force (`leads_or_backs`, which the story's focus does not count at all): whose a
+    body is, whose neighbour or whose ally, not where things happen."""
+    return names_a_seat(tok) or across_a_border(tok) or leads_or_backs(tok)
+
+
+# Participles a state's name is hyphened to when it leads or backs another's force
+PATRON_PARTICIPLES = frozenset(("led", "backed", "sponsored", "funded", "armed", "trained", "supported"))
+
+
+def leads_or_backs(tok) -> bool:
+    """A state hyphened to a force it leads or backs: "US-led coalition air strikes on Manbij",
+    "Iranian-backed militias" (the parse makes the name the participle's adverb)."""
+    head = tok.head
+    return tok.dep_ == "npadvmod" and head.lower_ in PATRON_PARTICIPLES and head.i == tok.i + 2 \
+        and tok.doc[tok.i + 1].text in ("-", "‑", "–")
 
 
 def a_side_between(tok) -> bool:

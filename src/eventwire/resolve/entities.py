@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from ..model import Actor, Sector
 from ..nlp.quotes import find_quotes, quote_around
-from ..nlp.syntax import SAYING_VERBS, names_elsewhere, np_bounds
+from ..nlp.syntax import SAYING_VERBS, leads_or_backs, names_elsewhere, np_bounds
 from .actors import ActorInfo, ActorResolver
 from .entity_mends import saints_joined, surnames_as_persons
 from .lead_persons import described_person, named_later, titled_speaker
@@ -271,6 +271,8 @@ class DocEntities:
                 self.country_names.setdefault(info.country, set()).add(ent.text)
             if ent.label_ == "ORG" and self.gazetteer is not None:
                 self._note_leading_country(ent)
+            if leads_or_backs(ent.root):
+                continue  # "US-led strikes on Manbij": whose ally, and no vote at all for where
             aside = names_elsewhere(ent.root)
             if ent.label_ == "GPE":
                 code = self._gpe_country(ent, info)
@@ -370,7 +372,7 @@ class DocEntities:
 
         coverage: Counter = Counter()
         admin1: Counter = Counter()
-        named = [e for e in self.ents if e.label_ in ("GPE", "LOC", "FAC")]
+        named = [e for e in self.ents if e.label_ in ("GPE", "LOC", "FAC") and not leads_or_backs(e.root)]
         names = {written_name(e) for e in named if not names_elsewhere(e.root)}
         if not names and only_asides:
             names = {written_name(e) for e in named}
