@@ -674,3 +674,12 @@ def test_a_state_leading_an_act_names_its_coalition(r):
 ])
 def test_a_possessive_that_lost_its_apostrophe(r, phrase, name, country):
     check(r, phrase, name, country, "MIL", focus="SYR")
+
+
+def test_multiple_is_a_quantifier_not_part_of_a_name():
+    # "Multiple Daesh suicide bombers attack refugee camp": the quantifier hid the group's name
+    from eventwire.resolve.actors import ActorResolver
+
+    r = ActorResolver()
+    assert r.resolve("Multiple Daesh suicide bombers").name == "Islamic State"
+    assert r.resolve("multiple gunmen").name == "Unidentified armed group"
