@@ -1480,3 +1480,20 @@ def test_war_planes_in_two_words_are_a_states_forces(phrase, name):
     from eventwire.resolve.actors import ActorResolver
 
     assert ActorResolver().resolve(phrase).name == name
+
+
+@pytest.mark.parametrize("text, target", [
+    # the headline's credit, counted by the toll's figure, whether the headline stands alone or runs on
+    ("Air strikes in Idlib kill 32 Monitor", None),
+    ("Shelling of rebel bastion near Syria capital kills 19 Monitor At least 19 civilians were killed "
+     "on Tuesday in heavy shelling.", "At least 19 civilians"),
+])
+def test_a_headline_credit_is_no_one_killed(run_text, text, target):
+    ev = run_text(text, "2017-04-04").events[0]
+    assert "Monitor" not in " ".join(t.text for t in ev.targets)
+    assert target is None or target in [t.text for t in ev.targets]
+
+
+def test_monitors_in_a_phrase_of_their_own_are_a_target(run_text):
+    ev = run_text("Rebels kill 19 Monitors of the OSCE in Donetsk.", "2017-04-04").events[0]
+    assert [t.text for t in ev.targets] == ["19 Monitors of the OSCE"]

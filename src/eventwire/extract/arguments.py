@@ -26,7 +26,7 @@ from .undergoing import undergoing_verb, undergone_doers
 from .passives import (TARGET_PREPS, accused_subject, elliptical_passive, headline_passive_of, left_elliptical,
                        left_harmed, passive_adjunct_sufferers, small_clause_passive)
 from .target_words import (GROUND_NOUNS, PLACE_ENTS, PLACE_NOUNS, TIME_NOUNS, TOWN_NAMED_FACILITIES,
-                           generic_target, is_place, named_street)
+                           generic_target, headline_credit, is_place, named_street)
 
 LIGHT_VERBS = frozenset(
     "carry conduct launch stage mount lead wage unleash step double intensify resume begin start "
@@ -693,7 +693,7 @@ def find_arguments(head, entities) -> Args:
                    and (not _a_clause(t) or (led_by(t) and t.head.i == head.i)) and not _no_one(t)
                    and not half_of_a_name(t, entities.resolver)]
     args.targets = [t for t in args.targets if t.lower_ not in NON_REFERRING and not stranded_speaker(t)
-                    and not generic_target(t) and t.ent_type_ not in TIME_ENTS
+                    and not generic_target(t) and not headline_credit(t) and t.ent_type_ not in TIME_ENTS
                     # a street where it happened, not one held ("seized the Kabul-Kandahar Highway")
                     and not (named_street(t) and t.dep_ not in ("dobj", "obj"))
                     and not (t.lemma_.lower() in TIME_NOUNS and t.pos_ != "PROPN")]  # "Dawn", the paper, is one

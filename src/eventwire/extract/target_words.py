@@ -69,3 +69,18 @@ def generic_target(t) -> bool:
         is_place(p) or p.lemma_.lower() in PLACE_NOUNS | EDGE_NOUNS for p in children(c, "pobj")) for c in t.children)
     return stance or not any(c.dep_ in ("amod", "compound", "nmod") and c.lower_ not in VAGUE_MODIFIERS
                              for c in t.children)
+
+
+# A headline's closing credit, capitalised after its toll: "Air strikes kill 32 Monitor", "... kills 12
+# NGO" (the monitor says so); the parse makes "32 Monitor" the killed
+HEADLINE_CREDITS = frozenset(("Monitor", "NGO", "Observatory", "Activists", "Monitors"))
+
+
+def headline_credit(t) -> bool:
+    """A headline's credit the parse took for a counted noun ("kill 32 Monitor"): the credit's word,
+    capitalised, counted by a number, and closing its sentence or the headline run into the lead
+    ("kills 19 Monitor At least 19 civilians were killed": a capital right after it)."""
+    if t.text not in HEADLINE_CREDITS or not any(c.dep_ == "nummod" for c in t.children):
+        return False
+    nxt = t.doc[t.i + 1] if t.i + 1 < t.sent.end else None
+    return nxt is None or nxt.is_punct or nxt.is_space or nxt.text[:1].isupper()
