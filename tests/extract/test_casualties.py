@@ -441,3 +441,19 @@ def test_a_family_killed_counts_its_members(text, found):
 
 def test_a_lynching_counts_its_dead():
     assert killed("A mob lynched two men accused of cattle theft.") == [(2, "exact")]
+
+
+def test_people_left_in_a_hurt_condition_are_injured():
+    # a figure: "left two soldiers in serious condition", "three people were in critical condition"
+    (f,) = figures("The blast left two soldiers in serious condition.", "injured")
+    assert f.count.value == 2
+    (f,) = figures("Three people were in critical condition on Monday.", "injured")
+    assert f.count.value == 3
+    # a good condition is no injury
+    assert figures("Two people were in good condition.", "injured") == []
+
+
+def test_one_person_left_in_critical_condition_is_one_injured(run_text):
+    ev = run_text("A four-car crash in Las Vegas on Monday left an 82-year-old woman in critical condition, "
+                  "police said.", "2009-03-23").events[0]
+    assert ev.injured is not None and ev.injured.value == 1

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field, replace
 
 from ..model import Count, Event
 from ..nlp.person_nouns import PERSON_NOUNS, PERSON_SUFFIXES
-from ..nlp.syntax import RELATIVE_PRONOUNS
+from ..nlp.syntax import RELATIVE_PRONOUNS, children
 
 _NUMWORDS = {
     "one": 1, "a": 1, "an": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
@@ -117,6 +117,9 @@ _PATTERNS = [
     ("killed", _BODIES_OF := re.compile(rf"\bbodies of\s+{_Q}{_N_START}(?P<n>{_NUM}){_N_END}\b(?:\s+{_ADJ}(?P<v>{VICTIMS}))?", re.I)),
     ("injured", re.compile(rf"{_Q}{_N_START}(?P<n>{_NUM}){_N_END}\s+{_ADJ}(?P<v>{VICTIMS})?{_OF_ONE_FAMILY}{_AMONG}{_INJURED_GAP}\b(?:were|was|have been|had been|are)?\s*(?P<verb>injured|wounded|hurt|hospitali[sz]ed)\b", re.I)),
     ("injured", re.compile(rf"{_Q}{_N_START}(?P<n>{_NUM}){_N_END}\s+(?:injuries|wounded|injured)\b", re.I)),
+    # "left two soldiers in serious condition", "three people were in critical condition"
+    ("injured", re.compile(rf"{_Q}{_N_START}(?P<n>{_NUM}){_N_END}\s+{_ADJ}(?P<v>{VICTIMS})\s+(?:were\s+|are\s+|remain\s+)?"
+                           r"in\s+(?:a\s+)?(?:critical|serious|grave|severe|stable)\s+condition\b", re.I)),
 ]
 
 
@@ -467,14 +470,26 @@ def _stated_dead(tok) -> bool:
         c.lower_ == "dead" and c.dep_ in ("oprd", "acomp", "xcomp", "ccomp", "advmod") for c in tok.children)
 
 
+# The states the hurt are left in: "left a woman in critical condition", "two were in serious condition"
+HURT_CONDITIONS = frozenset(("critical", "serious", "grave", "severe", "stable"))
+
+
+def _in_hurt_condition(tok) -> bool:
+    """"left an 82-year-old woman in critical condition", "two were in serious condition": an injury
+    told by the state it left its victims in."""
+    return tok.lemma_.lower() in ("leave", "be") and any(
+        g.lemma_.lower() == "condition" and any(m.lower_ in HURT_CONDITIONS for m in children(g, "amod"))
+        for c in children(tok, "prep") if c.lower_ == "in" for g in children(c, "pobj"))
+
+
 def _outcome_kind(tok) -> str | None:
     """"killed" or "injured" where tok is a verb of death or injury said to have happened."""
-    if tok.pos_ != "VERB":
+    if tok.pos_ not in ("VERB", "AUX"):
         return None
     lemma = tok.lemma_.lower()
-    kind = ("killed" if lemma in DEATH_LEMMAS | DYING_LEMMAS or _kills_by_manner(tok) or _loses_life(tok)
-            or _stated_dead(tok)
-            else "injured" if lemma in INJURY_LEMMAS else None)
+    kind = ("killed" if tok.pos_ == "VERB" and (lemma in DEATH_LEMMAS | DYING_LEMMAS or _kills_by_manner(tok)
+                                                 or _loses_life(tok) or _stated_dead(tok))
+            else "injured" if (tok.pos_ == "VERB" and lemma in INJURY_LEMMAS) or _in_hurt_condition(tok) else None)
     if kind is None or any(c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in MODAL_AUXES)
                            or (c.dep_ == "advmod" and c.lower_ in NEAR_MISS_ADVERBS) for c in tok.children):
         return None
@@ -496,8 +511,8 @@ def _named_victim(verb):
     by_dep = {c.dep_: c for c in verb.children}
     if "nsubjpass" in by_dep:
         return by_dep["nsubjpass"]
-    if verb.lemma_.lower() in DYING_LEMMAS or _loses_life(verb):
-        return by_dep.get("nsubj")
+    if verb.lemma_.lower() in DYING_LEMMAS or _loses_life(verb) or verb.lemma_.lower() == "be":
+        return by_dep.get("nsubj")  # ("two were in critical condition": `_in_hurt_condition`)
     if verb.dep_ == "acl" and verb.tag_ == "VBN":
         return verb.head
     if verb.tag_ == "VBN" and "nsubj" in by_dep and not any(c.dep_ in ("aux", "auxpass") for c in verb.children):
