@@ -708,3 +708,19 @@ def test_a_warrant_executed_is_police_coercion_not_a_killing(triggers):
     (hit,) = [h for h in triggers("On Thursday morning, the Concord Police executed two search warrants.")
               if h["text"] == "executed"]
     assert str(hit["type"]) == "COERCE"
+
+
+@pytest.mark.parametrize("text", [
+    "More than 20 militants of the Daesh terrorist group (banned in Russia) were killed near Raqqa on Tuesday.",
+    "Jabhat al-Nusra, a group outlawed in Russia, shelled Aleppo on Monday.",
+])
+def test_a_bodys_legal_standing_is_no_act_and_no_place(run_text, text):
+    res = run_text(text, "2016-05-03")
+    assert not any(e.trigger.text in ("banned", "outlawed") for e in res.events)
+    assert not any(e.location is not None and e.location.country == "RUS" for e in res.events)
+
+
+def test_a_ban_told_as_an_act_is_one(run_text):
+    res = run_text("Police dispersed a rally banned by the authorities in Minsk on Sunday. Russia banned the "
+                   "group in 2003.", "2016-05-03")
+    assert sum(e.trigger.text == "banned" for e in res.events) == 2

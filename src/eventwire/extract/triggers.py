@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from ..model import EventType
 from ..nlp.person_nouns import PERSON_NOUNS, PERSON_SUFFIXES
-from ..nlp.syntax import children, hyphened_to, imperative, opens_with_a_time, prep_child
+from ..nlp.syntax import OUTLAWING, children, hyphened_to, imperative, opens_with_a_time, prep_child
 from .accidents import accidental_explosion
 from .bookings import booked, caught
 from .munition_verbs import LAUNCHED_MUNITIONS, munition_if_needed
@@ -383,6 +383,8 @@ def _non_event_sense(tok, lemma: str, obj_lemma: str | None, subj_lemma: str | N
         return True  # "life-threatening injuries", "a record-breaking turnout": a quality, no act
     if tok.dep_ == "amod" and tok.tag_ in ("VBN", "JJ") and tok.i < tok.head.i and hyphened_to(tok) is not None:
         return True  # "Israeli-occupied Golan", "the opposition-besieged towns": a state, told as a quality
+    if lemma in OUTLAWING and tok.tag_ == "VBN" and tok.dep_ in ("acl", "amod") and _a_body(tok.head):
+        return True  # "the Daesh group (banned in Russia)", "the outlawed party": a body's standing, no act
     carried_out = (obj_lemma or subj_lemma) if tok.tag_ == "VBN" else obj_lemma
     if lemma in ("execute", "execution") and carried_out in _CARRIED_OUT:
         return True  # "executed the plan", "the projects were executed by engineers": no one killed
@@ -393,6 +395,15 @@ def _non_event_sense(tok, lemma: str, obj_lemma: str | None, subj_lemma: str | N
     if imperative(tok) or (tok.dep_ == "conj" and imperative(tok.head)):
         return True  # "For tickets, call (800) 221-CATS", "Call or visit the library": the reader is told to
     return False
+
+
+# The nouns of a body a participle of OUTLAWING (nlp.syntax) may stand on: its standing, not an act
+BODY_NOUNS = frozenset("group organization organisation movement party network militia faction front".split())
+
+
+def _a_body(tok) -> bool:
+    """A group or organisation: its noun, or a name ("Jabhat al-Nusra, banned in Russia")."""
+    return tok.lemma_.lower() in BODY_NOUNS or tok.ent_type_ in ("ORG", "NORP") or tok.pos_ == "PROPN"
 
 
 def _said_of_a_work(tok, subj_lemma: str | None, works: frozenset[str]) -> bool:

@@ -98,12 +98,19 @@ ORIGIN_NOUNS = frozenset(("native", "national", "immigrant", "emigrant"))
 
 def seated_body(tok):
     """The body a place word gives the seat of ("the Britain-based Observatory", "the
-    Observatory, based in Britain": the Observatory), or the people it gives the origin of
-    ("Gomez, a native of Mexico, was arrested by Danbury police": the native), or None where it
-    gives neither ("Egypt based its claim on a map" is a doer)."""
+    Observatory, based in Britain": the Observatory), the people it gives the origin of
+    ("Gomez, a native of Mexico, was arrested by Danbury police": the native), or the body it
+    says is unlawful there ("the Daesh group (banned in Russia)"), or None where it gives none
+    of these ("Egypt based its claim on a map" is a doer)."""
     origin = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "of" else None
     if origin is not None and origin.lemma_.lower() in ORIGIN_NOUNS:
         return origin
+    outlawed = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "in" else None
+    if outlawed is not None and outlawed.lemma_.lower() in OUTLAWING and outlawed.tag_ == "VBN":
+        # "the Daesh group (banned in Russia)", "the group is outlawed in Russia": where it is unlawful
+        if outlawed.dep_ in ("acl", "amod", "relcl"):
+            return outlawed.head
+        return next((c for c in outlawed.children if c.dep_ == "nsubjpass"), None)
     if tok.head.lower_ in SEAT_WORDS and tok.dep_ not in ("nsubj", "nsubjpass", "dobj"):
         seat = tok.head
     elif tok.dep_ == "pobj" and tok.head.head.lower_ in SEAT_WORDS:
@@ -114,6 +121,10 @@ def seated_body(tok):
         return seat.head
     # "The Observatory is based in Britain": the subject of the participle
     return next((c for c in seat.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+
+
+# Verbs that make a body unlawful: where it is so says whose law, not where anything happens
+OUTLAWING = frozenset(("ban", "outlaw", "proscribe", "blacklist"))
 
 
 def names_a_seat(tok) -> bool:
