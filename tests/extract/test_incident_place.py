@@ -52,3 +52,27 @@ def test_a_province_gives_way_to_a_town_inside_it_named_otherwise():
     assert incident_place(IDLIB_PROVINCE, [(0, 120)], [IDLIB_PROVINCE, seat], []) is IDLIB_PROVINCE
     # nor a town outside the incident's sentences
     assert incident_place(IDLIB_PROVINCE, [(0, 60)], [IDLIB_PROVINCE, saraqib], []) is IDLIB_PROVINCE
+
+
+def test_the_story_refines_a_province_only_when_the_caller_says():
+    from eventwire.extract.incident_place import story_place
+
+    saraqib = Place(text="Saraqib", start=90, end=97, name="Saraqib", country="SYR", precision="point",
+                    admin1_code="SY-ID")
+    # the main physical incident: the story's town inside the province
+    assert story_place(IDLIB_PROVINCE, [IDLIB_PROVINCE, saraqib], [], refine_units=True) is saraqib
+    # a statement's, or the dateline's town: the province stays
+    assert story_place(IDLIB_PROVINCE, [IDLIB_PROVINCE, saraqib], []) is IDLIB_PROVINCE
+
+
+def test_a_town_spelt_as_its_province_otherwise_does_not_refine_it():
+    province = Place(text="Deir al-Zor", start=30, end=41, name="Dayr az Zawr", country="SYR", precision="admin1",
+                     admin1_code="SY-DY")
+    city = Place(text="Deir ez-Zor", start=90, end=101, name="Deir ez-Zor", country="SYR", precision="point",
+                 admin1_code="SY-DY")
+    rural = Place(text="Rural Aleppo", start=0, end=12, name="Ḩalab", country="SYR", precision="admin1",
+                  admin1_code="SY-HL")
+    aleppo = Place(text="Aleppo", start=50, end=56, name="Aleppo", country="SYR", precision="point",
+                   admin1_code="SY-HL")
+    assert incident_place(province, [(0, 120)], [province, city], []) is province
+    assert incident_place(rural, [(0, 120)], [rural, aleppo], []) is rural

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from ..model import Place
+from ..resolve.gazetteer_entry import normalize_name
 
 # Places finer than a country, from finest to coarsest: a finer one replaces a coarser one.
 FINE_PRECISIONS = ("point", "admin2", "admin1")
@@ -21,20 +22,24 @@ UNIT_REFINED = "admin1"
 
 def _refines(p: Place, unit: Place) -> bool:
     """Is `p` a town inside the first-level unit `unit`, named otherwise? A town named as its unit
-    ("rural Aleppo" ... "Aleppo") says nothing new: the name may mean either."""
-    return p.precision == "point" and unit.admin1_code is not None and p.admin1_code == unit.admin1_code \
-        and p.text.lower() != unit.text.lower()
+    ("rural Aleppo" ... "Aleppo", "Deir al-Zor province" ... "Deir ez-Zor city") says nothing new:
+    the name may mean either."""
+    if p.precision != "point" or unit.admin1_code is None or p.admin1_code != unit.admin1_code:
+        return False
+    mine, its = normalize_name(p.text), normalize_name(unit.text)
+    return mine not in its and its not in mine
 
 
 def incident_place(current: Place | None, sentence_spans: Sequence[tuple[int, int]], places: Sequence[Place],
                    occupied: Sequence[tuple[int, int]], after: int = 0,
-                   attacked: Sequence[tuple[int, int]] = ()) -> Place | None:
+                   attacked: Sequence[tuple[int, int]] = (), refine_units: bool = True) -> Place | None:
     """The first place finer than a country named in the incident's sentences, within the
     country the event is already placed in (if any), not inside an actor or target phrase
     ("Aleppo police") unless the target is the place itself ("a raid on Aleppo": `attacked`),
     not in the dateline (before `after`); else the current place. An event placed in a province
-    or state takes the first town inside it so named (`_refines`)."""
-    if current is not None and current.precision in FINE_PRECISIONS and current.precision != UNIT_REFINED:
+    or state takes the first town inside it so named (`_refines`), where `refine_units`."""
+    if current is not None and current.precision in FINE_PRECISIONS and (
+            current.precision != UNIT_REFINED or not refine_units):
         return current
     country = current.country if current is not None else None
     for p in places:
@@ -52,10 +57,12 @@ def incident_place(current: Place | None, sentence_spans: Sequence[tuple[int, in
 
 
 def story_place(current: Place | None, places: Sequence[Place], occupied: Sequence[tuple[int, int]],
-                attacked: Sequence[tuple[int, int]] = (), after: int = 0) -> Place | None:
+                attacked: Sequence[tuple[int, int]] = (), after: int = 0, refine_units: bool = False) -> Place | None:
     """The place of the article's own incident when its sentences name none finer than a
     country: news copy opens on "a town in northern Syria" and names it later ("the blast in
     Qamishli"), so the story's first finer place, in the country the event is placed in (if
-    any), is the incident's: `incident_place` over the whole story."""
+    any), is the incident's: `incident_place` over the whole story. A province gives way to a town
+    of the story only where `refine_units` (the caller's choice: a physical incident, not the
+    dateline's town, where the story was filed, nor a statement's, made where a court sits)."""
     whole = [(0, max((p.end for p in places), default=0))]
-    return incident_place(current, whole, places, occupied, after, attacked)
+    return incident_place(current, whole, places, occupied, after, attacked, refine_units)

@@ -160,8 +160,8 @@ def prune(w: Work, res: Resources) -> None:
        provisional=("drafts.event.actors", "drafts.event.targets"))
 def main_place(w: Work, res: Resources) -> None:
     """The main event, placed only in a country or nowhere, takes the story's first finer
-    place in that country, and one placed in a province the story's first town inside it named
-    otherwise (`extract/incident_place.story_place`), once the main event is chosen
+    place in that country, and a physical incident placed in a province the story's first town
+    inside it named otherwise, not the dateline's (`extract/incident_place.story_place`), once the main event is chosen
     (so that placing it never changes which event the article is about). Any type: a meeting or a
     statement happens where the story is, too (record gold: place 0.59 -> 0.67 on the check half
     against physical incidents only). A body's seat is no such place (`places.unseated_places`)."""
@@ -182,7 +182,8 @@ def main_place(w: Work, res: Resources) -> None:
     # (no party's phrase holds a dateline: phrases read from a blanked one may start in it)
     ev.location = story_place(ev.location, dateline_places(w, res.gazetteer), (), attacked)
     places = [p for p in unseated_places(w) if p.start < turn]
-    ev.location = story_place(ev.location, places, occupied, attacked, w.dateline_end)
+    ev.location = story_place(ev.location, places, occupied, attacked, w.dateline_end,
+                              refine_units=ev.type in PHYSICAL_TYPES)
 
 
 @stage("custodians", reads=("drafts.event.type", "drafts.event.mode", "drafts.event.actors", "drafts.event.trigger",
