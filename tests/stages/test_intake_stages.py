@@ -254,3 +254,22 @@ def test_a_body_dateline_after_a_promo_line_is_found(prepare, run_stage):
     work = prepare("dateline", text)
     run_stage("dateline", work)
     assert work.body_dateline is None
+
+
+def test_a_body_dateline_whose_dash_was_lost_is_its_own_sentence(prepare, run_stage):
+    # a page that lost the dash: "... sources. MOSCOW (Sputnik) A total of 24 ...": the wire's town
+    # and brackets would be read as a party of the lead
+    text = ("24 Daesh terrorists killed in Syria\nA total of 24 Daesh terrorists were killed near Raqqa, local "
+            "media reported. MOSCOW (Sputnik) A total of 24 Daesh terrorists were killed near Raqqa.")
+    work = prepare("parse", text)
+    run_stage("dateline", work)
+    assert work.body_dateline == (text.index("MOSCOW"), text.index("A total of 24 Daesh terrorists were killed near "
+                                                                  "Raqqa."))
+    run_stage("parse", work)
+    assert len(work.text) == len(text) and "Sputnik" not in work.text
+    assert work.text[text.index("MOSCOW"):].startswith("MOSCOW .\n")
+    # a name in capitals with another in brackets that is no wire's is no dateline
+    work = prepare("dateline", "Children killed in Syria\nEight children were killed. UNICEF (United Nations Children"
+                               "s Fund) Director Anthony Lake said it was an outrage.")
+    run_stage("dateline", work)
+    assert work.body_dateline is None

@@ -6,6 +6,7 @@ import re
 from ..errors import Errors, EventwireError
 from ..nlp.furniture import HEADLINE_END, blank_bylines, blank_trailer, headline_end
 from ..nlp.reflow import reflow
+from ..resolve.outlets import outlet_name
 from .contract import stage
 from .resources import Resources
 from .work import Work
@@ -78,17 +79,32 @@ _LEADING_GAP = re.compile(r"[ .\r\n\t]*")
 BODY_DATELINE_REACH = 300
 
 
+# A body dateline whose dash the page lost: a place in capitals and its wire in brackets, then the
+# lead's capital ("... citing sources. MOSCOW (Sputnik) A total of 24 Daesh terrorists ...")
+_BRACKETED_DATELINE = re.compile(r"^\s*+(?P<pre>[A-Z][A-Z.' ]{1,40}?\s*\([A-Z][A-Za-z .]{1,25}\))\s+(?=[A-Z\d])")
+
+
+def _body_dateline_match(text: str) -> re.Match | None:
+    """A wire dateline opening `text` (`dateline_prefix_end`), or one whose dash is lost."""
+    return _WIRE_DATELINE.match(text) if dateline_prefix_end(text) else _BRACKETED_DATELINE.match(text)
+
+
 def _dateline_at(text: str, at: int, is_place) -> tuple[int, int] | None:
     """The span of a wire dateline opening the text at `at` (see `body_dateline`), or None."""
     start = _LEADING_GAP.match(text, at).end()
-    length = dateline_prefix_end(text[start:])
-    if not length:
+    m = _body_dateline_match(text[start:])
+    if m is None:
         return None
-    pre = _WIRE_DATELINE.match(text[start:]).group("pre")
+    length, pre = m.end(), m.group("pre")
     place = re.split(r"[,(]", pre, maxsplit=1)[0].strip()
     words = place.split()
     if not (0 < len(words) <= MAX_DATELINE_PLACE_WORDS and all(w.isupper() for w in words)):
         return None
+    if m.re is _BRACKETED_DATELINE:
+        # no dash to go by: a town the gazetteer knows and a wire the outlet list knows ("UNICEF (United
+        # Nations Children's Fund) Director ..." is no dateline)
+        wire = pre[pre.index("(") + 1:pre.rindex(")")]
+        return (start, start + length) if is_place(place) and outlet_name(wire) is not None else None
     return (start, start + length) if len(place) < len(pre.strip()) or is_place(place) else None
 
 
@@ -136,12 +152,14 @@ def _dateline_apart(text: str, start: int, end: int) -> str:
     """The text with a body dateline's dash made a sentence break ("SPRINGFIELD - A man was
     shot" → "SPRINGFIELD.\n A man was shot") and its wire's name in brackets blanked, the same
     length: its town stays a place the story names, but no part of the lead's subject."""
-    m = _WIRE_DATELINE.match(text[start:end])
-    if m is None or end - (start + m.end("pre")) < 2:
-        # (a byline blanked its start; or "SPRINGFIELD—A man": no room for a stop, and a bare
-        # line break loses the town's tag) left as it is
-        return text
-    sep = start + m.end("pre")
+    m = _body_dateline_match(text[start:])
+    if m is None:
+        return text  # (a byline blanked its start)
+    # the stop goes after the wire's brackets, or where they were when no dash follows them
+    # ("MOSCOW (Sputnik) A total ...")
+    sep = start + (m.end("pre") if m.re is _WIRE_DATELINE else m.group("pre").index("("))
+    if end - sep < 2:
+        return text  # "SPRINGFIELD—A man": no room for a stop, and a bare line break loses the town's tag
     brk = "\n" if text[sep - 1] == "." else ".\n"  # "SPRINGFIELD, Ill. -": no second stop
     # its wire's name ("BAMAKO (Reuters)") is no party of the story: "their convoy" is not Reuters'
     place = re.sub(r"\([^)]*\)", lambda g: " " * len(g.group()), text[start:sep])
