@@ -1497,3 +1497,11 @@ def test_a_headline_credit_is_no_one_killed(run_text, text, target):
 def test_monitors_in_a_phrase_of_their_own_are_a_target(run_text):
     ev = run_text("Rebels kill 19 Monitors of the OSCE in Donetsk.", "2017-04-04").events[0]
     assert [t.text for t in ev.targets] == ["19 Monitors of the OSCE"]
+
+
+def test_its_ally_is_no_other_name_of_whom_its_stands_for(run_text):
+    # "its Russian ally": Russia, not the state "its" stands for (an ally, like a neighbour, is another)
+    res = run_text("Syrian troops shelled the town. Idlib has been targeted by raids carried out by its Russian "
+                   "ally on Monday.", "2016-07-13")
+    doers = [(a.text, a.name) for e in res.events for a in e.actors if a.text == "its Russian ally"]
+    assert doers == [("its Russian ally", "Russian Federation")]

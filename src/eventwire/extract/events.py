@@ -129,12 +129,14 @@ def _with_agent_nouns(doc, tok, s: int, e: int, resolver) -> int:
     return best
 
 
-# People someone has, who are not that someone: "shot his neighbor" is not John Smith shot
+# People someone has, who are not that someone: "shot his neighbor" is not John Smith shot, "its
+# Russian ally" is not the state "its" stands for
 KIN_NOUNS = frozenset("""wife husband son daughter father mother brother sister child parent grandmother
     grandfather grandson granddaughter uncle aunt nephew niece cousin relative family neighbor neighbour
     friend girlfriend boyfriend partner fiancé fiancee colleague classmate roommate co-worker coworker
     stepfather stepmother stepson stepdaughter stepbrother stepsister baby bodyguard landlord tenant lawyer
-    attorney employer employee boss client""".split())
+    attorney employer employee boss client ally allies backer backers patron sponsor rival rivals enemy enemies
+    foe foes adversary adversaries""".split())
 # Kinds of party whose members an agent noun can name ("fighters of the Islamic State")
 MEMBERSHIP_KINDS = ("group", "organization")
 # Ranks and roles that belong to the party their "of" phrase names: "the leader of the rebels",
