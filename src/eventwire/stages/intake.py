@@ -62,7 +62,8 @@ def body_dateline(text: str, title: str | None, is_place) -> tuple[int, int] | N
     27-year-old" as one subject (`_dateline_apart`). Stricter than a text's opening dateline,
     since a lead may open on a word in capitals too ("POLICE hunting a gunman - who shot ..."):
     a place in capitals, then a comma or a parenthesised source ("LAGOS, Nigeria (AP) -"), or a
-    place the gazetteer knows (`is_place`: "SPRINGFIELD -", not "HAMAS - the group that ...")."""
+    place the gazetteer knows (`is_place`: "SPRINGFIELD -", not "HAMAS - the group that ..."); with
+    no dash, a known place and a known wire ("MOSCOW (Sputnik) A total of ...")."""
     end = headline_end(text, title)
     if not end:
         return None
@@ -150,8 +151,9 @@ def _a_clause(before: str) -> bool:
 
 def _dateline_apart(text: str, start: int, end: int) -> str:
     """The text with a body dateline's dash made a sentence break ("SPRINGFIELD - A man was
-    shot" → "SPRINGFIELD.\n A man was shot") and its wire's name in brackets blanked, the same
-    length: its town stays a place the story names, but no part of the lead's subject."""
+    shot" → "SPRINGFIELD.\n A man was shot"; with no dash, the break goes where the wire's brackets
+    were) and its wire's name in brackets blanked, the same length: its town stays a place the
+    story names, but no part of the lead's subject."""
     m = _body_dateline_match(text[start:])
     if m is None:
         return text  # (a byline blanked its start)
