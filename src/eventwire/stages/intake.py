@@ -82,7 +82,7 @@ BODY_DATELINE_REACH = 300
 
 # A body dateline whose dash the page lost: a place in capitals and its wire in brackets, then the
 # lead's capital ("... citing sources. MOSCOW (Sputnik) A total of 24 Daesh terrorists ...")
-_BRACKETED_DATELINE = re.compile(r"^\s*+(?P<pre>[A-Z][A-Z.' ]{1,40}?\s*\([A-Z][A-Za-z .]{1,25}\))\s+(?=[A-Z\d])")
+_BRACKETED_DATELINE = re.compile(r"^\s*+(?P<pre>[A-Z][A-Z.' ]{1,40}?\s*(?P<wire>\([A-Z][A-Za-z .]{1,25}\)))\s+(?=[A-Z\d])")
 
 
 def _body_dateline_match(text: str) -> re.Match | None:
@@ -104,8 +104,7 @@ def _dateline_at(text: str, at: int, is_place) -> tuple[int, int] | None:
     if m.re is _BRACKETED_DATELINE:
         # no dash to go by: a town the gazetteer knows and a wire the outlet list knows ("UNICEF (United
         # Nations Children's Fund) Director ..." is no dateline)
-        wire = pre[pre.index("(") + 1:pre.rindex(")")]
-        return (start, start + length) if is_place(place) and outlet_name(wire) is not None else None
+        return (start, start + length) if is_place(place) and outlet_name(m.group("wire")[1:-1]) is not None else None
     return (start, start + length) if len(place) < len(pre.strip()) or is_place(place) else None
 
 
@@ -159,7 +158,7 @@ def _dateline_apart(text: str, start: int, end: int) -> str:
         return text  # (a byline blanked its start)
     # the stop goes after the wire's brackets, or where they were when no dash follows them
     # ("MOSCOW (Sputnik) A total ...")
-    sep = start + (m.end("pre") if m.re is _WIRE_DATELINE else m.group("pre").index("("))
+    sep = start + (m.end("pre") if m.re is _WIRE_DATELINE else m.start("wire"))
     if end - sep < 2:
         return text  # "SPRINGFIELD—A man": no room for a stop, and a bare line break loses the town's tag
     brk = "\n" if text[sep - 1] == "." else ".\n"  # "SPRINGFIELD, Ill. -": no second stop
