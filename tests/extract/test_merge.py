@@ -125,6 +125,17 @@ def test_a_joint_attack_by_two_states_is_one_event_each():
     assert len(split_joint_actors([draft(event(actors=[RUSSIA, unnamed]), 0)])) == 1
 
 
+def test_people_named_together_act_together(nlp):
+    """Two states that struck are two events; two people who shot a woman did it together."""
+    text = "Ms. Sears and Mr. Bowers shot Mrs. Parsons."
+    people = [Actor(w, text.index(w), text.index(w) + len(w), w.split()[-1], "USA", None)
+              for w in ("Ms. Sears", "Mr. Bowers")]
+    (d,) = drafts_of(nlp, text, [("shot", event(actors=people))])
+    assert [x.event.actors for x in split_joint_actors([d])] == [people]
+    (d,) = drafts_of(nlp, text, [("shot", event(actors=[people[0], FRANCE]))])
+    assert len(split_joint_actors([d])) == 2  # a person beside a state: each acts on its own
+
+
 # ---------------------------------------------------------------- across sentences
 
 def test_a_later_compatible_mention_joins_the_event():

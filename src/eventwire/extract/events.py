@@ -380,6 +380,13 @@ def _by_the_state(ev: Event) -> bool:
     return any(a.sector in STATE_FORCE_SECTORS for a in ev.actors)
 
 
+def a_private_person(actor: Actor, sent) -> bool:
+    """Is the actor a person by name with no sector ("Ms. Sears", "John Smith")? People named
+    together ("Ms. Sears and Mr. Bowers killed Mrs. Parsons") act together, unlike two states."""
+    return actor.sector is None and any(
+        t.ent_type_ == "PERSON" for t in sent if actor.start <= t.idx < actor.end)
+
+
 def named_in_text(actor: Actor, sentence_start: int) -> bool:
     """Does the actor's own text name it ("Islamic State", "Syrian troops", "HTS") rather than
     describe it ("security forces", "the gunmen")? A capital that does not just open the sentence."""

@@ -19,7 +19,7 @@ from ..model import BACKGROUND, CLAIMED, Event, EventType, Sector
 from ..nlp.discourse import ANOTHER_INCIDENT
 from ..nlp.syntax import in_past_tense
 from .casualties import take_exact_tolls
-from .events import Draft, named_in_text, names_doers
+from .events import Draft, a_private_person, named_in_text, names_doers
 from .ontology import JOINT_ACTOR_SECTORS, STATE_FORCE_SECTORS, STATE_ORGAN_SECTORS, VIOLENT_TYPES
 
 
@@ -379,12 +379,14 @@ def fold_contents(drafts: list[Draft], main: int | None) -> tuple[list[Draft], i
 
 
 def split_joint_actors(drafts: list[Draft]) -> list[Draft]:
-    """An attack by several distinct named parties becomes one draft per party."""
+    """An attack by several distinct named parties becomes one draft per party (but people
+    named together act together)."""
     out: list[Draft] = []
     for d in drafts:
         ev = d.event
         named = [a for a in ev.actors if a.name and a.country != "" and a.sector in JOINT_ACTOR_SECTORS]
-        if ev.type == EventType.ASSAULT and len(named) >= MIN_JOINT_ACTORS and len({a.name for a in named}) == len(named):
+        if ev.type == EventType.ASSAULT and len(named) >= MIN_JOINT_ACTORS and len({a.name for a in named}) == len(named) \
+                and not all(a_private_person(a, d.sent) for a in named):
             for a in named:
                 nd = copy.copy(d)
                 nd.event = copy.deepcopy(ev)
