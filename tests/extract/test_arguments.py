@@ -952,6 +952,21 @@ def test_an_attack_noun_finds_its_doer_where_the_parse_misplaced_it(run_text, te
     assert target in [t.text for t in ev.targets] and doer not in [t.text for t in ev.targets]
 
 
+@pytest.mark.parametrize("text, trig, hurt", [
+    # who was injured or hurt in, during, by or as a result of the act is its target
+    ("Two servicemen and one resident were injured as a result of an explosion in Achguara.", "explosion",
+     ["Two servicemen", "one resident"]),
+    ("Three people were hurt in the blast in Kabul on Monday.", "blast", ["Three people"]),
+    ("Two soldiers were injured by a roadside bomb in Kandahar.", "roadside bomb", ["Two soldiers"]),
+    ("Five people were injured during clashes in Cairo on Friday.", "clashes", ["Five people"]),
+    # but not those hurt near it, nor what it did to nobody
+    ("Two boys were injured near the site of an explosion in Achguara.", "explosion", []),
+])
+def test_who_was_hurt_by_an_act_is_its_target(run_text, text, trig, hurt):
+    ev = next(e for e in run_text(text, "2016-03-23").events if e.trigger.text == trig)
+    assert [t.text for t in ev.targets if t.text in hurt or "boys" in t.text] == hurt
+
+
 @pytest.mark.parametrize("text, trig, present, absent", [
     # a day that modifies the target noun leaves it the target
     ("Troops fired on Friday protesters in Homs.", "fired", "Friday protesters", None),

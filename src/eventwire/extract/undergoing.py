@@ -1,7 +1,9 @@
 """Acts told by what their target underwent: "the village came under attack by militants", "their
 patrol came under fire from Houthi rebels", "an army post was under heavy shelling". The subject of
 "came under" is the act's target, its "by" or "from" phrase the doer; "fire" undergone from an
-armed party is gunfire, where "the minister came under fire for his remarks" is criticism.
+armed party is gunfire, where "the minister came under fire for his remarks" is criticism. So are
+those hurt by it: "two soldiers were injured in the explosion" ("killed in", "wounded in" are
+triggers of their own, which `merge` joins to the act).
 Asked by `triggers` (is it an act, and is the noun a party attacked) and by `arguments` (who
 did it to whom)."""
 from __future__ import annotations
@@ -28,6 +30,26 @@ def undergoing_verb(noun):
     if noun.dep_ == "pobj" and prep.lower_ == "under" and prep.head.lemma_.lower() in UNDERGOING_VERBS:
         return prep.head
     return None
+
+
+# Verbs of being hurt that are no trigger, and the words that tie the hurt to what caused it:
+# "injured in the blast", "hurt during clashes", "injured by a roadside bomb", "injured as a
+# result of an explosion"
+HURT_VERBS = frozenset(("injure", "hurt"))
+CAUSE_PREPS = frozenset(("in", "during", "by"))
+
+
+def hurt_by(noun) -> list:
+    """Who was hurt by the act a noun names ("two soldiers" of "two soldiers were injured in the
+    explosion"): the passive subjects of a verb of hurting whose cause the noun is."""
+    if noun.dep_ != "pobj":
+        return []
+    prep, verb = noun.head, noun.head.head
+    if prep.lower_ == "of" and verb.lemma_.lower() == "result" and verb.dep_ == "pobj" and verb.head.lower_ == "as":
+        prep, verb = verb.head, verb.head.head  # "as a result of"
+    elif prep.lower_ not in CAUSE_PREPS:
+        return []
+    return children(verb, "nsubjpass") if verb.lemma_.lower() in HURT_VERBS else []
 
 
 def undergone_doers(verb, noun) -> list:
