@@ -22,7 +22,7 @@ from .misparsed_subjects import PLACE_PREPS, described_subject, modifier_as_obje
 from .moment_doers import doers_of_the_moment
 from .noun_parties import (AGENT_NOUNS, a_party, half_of_a_name, hands_of, held_responsible, idiom_hands, led_by,
                            misnamed_adjective, participle_doers, side_phrases)
-from .undergoing import hurt_by, undergoing_verb, undergone_doers
+from .undergoing import undergone_arguments
 from .passives import (TARGET_PREPS, accused_subject, elliptical_passive, headline_passive_of, left_elliptical,
                        left_harmed, passive_adjunct_sufferers, small_clause_passive)
 from .target_words import (GROUND_NOUNS, PLACE_ENTS, PLACE_NOUNS, TIME_NOUNS, TOWN_NAMED_FACILITIES,
@@ -529,7 +529,7 @@ def _noun_arguments(head, args: Args, entities) -> None:
                         _patient(t, args)  # "the bombing of a hospital", "the shelling of the town"
     if not args.actors:
         args.actors.extend(_misplaced_agents(head))
-    _undergone_under(head, args)
+    undergone_arguments(head, args)
     if not args.actors:
         args.actors.extend(participle_doers(head) or held_responsible(head))
     if not args.actors:
@@ -546,17 +546,6 @@ def _misplaced_agents(head) -> list:
     return [q for prep in children(head, "prep") if prep.lower_ in TARGET_PREPS + ("of",)
             for p in children(prep, "pobj") for by in children(p, "prep") if by.lower_ == "by"
             for q in children(by, "pobj") if a_party(q)]
-
-
-def _undergone_under(head, args: Args) -> None:
-    """"The village came under attack by militants", "the patrol came under fire from rebels": the
-    subject of "came under" is the act's target, the verb's "by" or "from" phrase its doer; "two
-    soldiers were injured in the blast": who was hurt by it is its target (`hurt_by`)."""
-    verb = undergoing_verb(head)
-    for subj in (children(verb, "nsubj") if verb is not None else []) + hurt_by(head):
-        args.targets.extend(t for t in with_conjuncts(subj) if t not in args.targets)
-    if verb is not None and not args.actors:
-        args.actors.extend(undergone_doers(verb, head))
 
 
 # Sectors of a common-noun modifier that name the sufferers, never the doer: "civilian deaths"

@@ -8,7 +8,7 @@ Asked by `triggers` (is it an act, and is the noun a party attacked) and by `arg
 did it to whom)."""
 from __future__ import annotations
 
-from ..nlp.syntax import children
+from ..nlp.syntax import children, with_conjuncts
 from .instruments import party_fire
 from .noun_parties import AGENT_NOUNS, a_party
 
@@ -57,6 +57,18 @@ def undergone_doers(verb, noun) -> list:
     attack by militants", "came under heavy shelling from rebels"."""
     return [q for x in (verb, noun) for p in children(x, "prep") if p.lower_ in DOER_PREPS
             for q in children(p, "pobj") if a_party(q)]
+
+
+def undergone_arguments(head, args) -> None:
+    """"The village came under attack by militants", "the patrol came under fire from rebels": the
+    subject of "came under" is the act's target (in `args.targets`), the verb's "by" or "from"
+    phrase its doer (in `args.actors`, if it has none); "two soldiers were injured in the blast":
+    who was hurt by it is its target (`hurt_by`)."""
+    verb = undergoing_verb(head)
+    for subj in (children(verb, "nsubj") if verb is not None else []) + hurt_by(head):
+        args.targets.extend(t for t in with_conjuncts(subj) if t not in args.targets)
+    if verb is not None and not args.actors:
+        args.actors.extend(undergone_doers(verb, head))
 
 
 def gunfire_undergone(fire) -> bool:
