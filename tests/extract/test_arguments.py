@@ -967,6 +967,20 @@ def test_who_was_hurt_by_an_act_is_its_target(run_text, text, trig, hurt):
     assert [t.text for t in ev.targets if t.text in hurt or "boys" in t.text] == hurt
 
 
+@pytest.mark.parametrize("text, trig, actors, targets", [
+    # "anti-X": X is whom the act opposes, never its doer
+    ("Thousands joined anti-government rallies in Tbilisi on Monday.", "rallies", ["Thousands"], ["government"]),
+    ("Hundreds staged anti-American protests in Karachi on Friday.", "protests", ["Hundreds"], ["American"]),
+    # "pro-X": X is whom it backs, neither its doer nor its target
+    ("Pro-government rallies were held in Damascus on Friday.", "rallies", [], []),
+    # a people's adjective alone still names the doer
+    ("Russian air strikes hit Idlib on Friday.", "air strikes", ["Russian"], ["Idlib"]),
+])
+def test_a_stance_prefix_names_whom_an_act_opposes_or_backs(run_text, text, trig, actors, targets):
+    ev = next(e for e in run_text(text, "2016-03-23").events if e.trigger.text == trig)
+    assert ([a.text for a in ev.actors], [t.text for t in ev.targets]) == (actors, targets)
+
+
 @pytest.mark.parametrize("text, trig, present, absent", [
     # a day that modifies the target noun leaves it the target
     ("Troops fired on Friday protesters in Homs.", "fired", "Friday protesters", None),

@@ -21,7 +21,7 @@ from .lexicon import LEXICON, REPORTING_VERBS
 from .misparsed_subjects import PLACE_PREPS, described_subject, modifier_as_object, place_as_subject
 from .moment_doers import doers_of_the_moment
 from .noun_parties import (AGENT_NOUNS, a_party, half_of_a_name, hands_of, held_responsible, idiom_hands, led_by,
-                           misnamed_adjective, participle_doers, side_phrases)
+                           misnamed_adjective, opposed_party, participle_doers, side_phrases, stance_words)
 from .undergoing import undergone_arguments
 from .passives import (TARGET_PREPS, accused_subject, elliptical_passive, headline_passive_of, left_elliptical,
                        left_harmed, passive_adjunct_sufferers, small_clause_passive)
@@ -491,7 +491,7 @@ def _modifiers(head) -> list:
     for c in head.children:
         if c.dep_ == "compound" and c.pos_ == "NOUN" and not c.ent_type_ and c.i < head.i:
             out += [g for g in c.children if g.dep_ in ("amod", "compound", "nmod", "poss")]
-    return out
+    return [c for c in out if stance_words(c) is None]  # "anti-government rallies": not the government's
 
 
 def _noun_arguments(head, args: Args, entities) -> None:
@@ -500,6 +500,7 @@ def _noun_arguments(head, args: Args, entities) -> None:
     for an act done to someone, its "of" patient ("the bombing of a hospital": `_patient`)."""
     undergone = head.lemma_.lower() in PATIENT_NOUNS and not any(p.lower_ == "of" for p in children(head, "prep"))
     modifiers = _modifiers(head)
+    args.targets.extend(c for c in head.children if opposed_party(c))  # "anti-government rallies"
     for c in modifiers:
         if c.dep_ == "poss" and c.ent_type_ in ("DATE", "TIME"):
             continue  # "Sunday's bombing", "Friday's arrest": when, neither who nor whom

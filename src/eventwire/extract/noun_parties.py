@@ -2,7 +2,7 @@
 or on the verb that says it happened ("clashes erupted between the army and IS fighters":
 `side_phrases`), the doer a participle describing the noun names ("the attack, claimed by
 IS": `participle_doers`), the party said to be responsible for it (`held_responsible`), and
-which words could name a party at all (`a_party`, `misnamed_adjective`)."""
+which words could name a party at all (`a_party`, `misnamed_adjective`, `stance_words`)."""
 from __future__ import annotations
 
 from ..nlp.syntax import children, with_conjuncts
@@ -35,6 +35,28 @@ DOER_PARTICIPLES = {"claim": "by", "carry": "by", "conduct": "by", "launch": "by
 MEASURE_PARTICIPLES = frozenset(("impose", "enforce", "declare", "levy", "order"))
 MEASURES = frozenset("""siege blockade curfew ban sanction embargo restriction lockdown closure emergency cordon
 quarantine ceasefire truce evacuation tariff strike airstrike raid operation offensive""".split())
+
+
+# The prefixes of a stance: "anti-government rallies", "pro-Assad militias" name whom they are
+# against or for, never who acts
+STANCE_PREFIXES = frozenset(("anti", "pro"))
+# How far a stance's party stands after its prefix: the prefix, its hyphen, the party
+STANCE_WORDS = 3
+
+
+def stance_words(tok) -> str | None:
+    """"anti" or "pro" where the token is one of the words of "anti-government", "pro-Assad" (the
+    prefix, its hyphen, the party), else None."""
+    doc = tok.doc
+    for i in range(max(tok.i - STANCE_WORDS + 1, 0), tok.i + 1):
+        if doc[i].lower_ in STANCE_PREFIXES and i + 1 < len(doc) and doc[i + 1].text == "-" and tok.i < i + STANCE_WORDS:
+            return doc[i].lower_
+    return None
+
+
+def opposed_party(tok) -> bool:
+    """Is the token the party of "anti-government", "anti-Assad" (whom the act is against)?"""
+    return stance_words(tok) == "anti" and tok.lower_ not in STANCE_PREFIXES and tok.text != "-" and a_party(tok)
 
 
 def side_phrases(head) -> list:
