@@ -532,6 +532,16 @@ def test_casualties_a_stated_figure_outranks_victims_counted_nearby(prepare, run
     assert [d.event.killed.value for d in work.drafts if d.event.killed is not None] == [5]
 
 
+def test_casualties_another_incidents_figure_leaves_a_count_of_victims_alone(prepare, run_stage):
+    """"A woman was killed ... on Saturday": the figure of a chemical attack told as done on
+    another day ("On Tuesday ... some 100 civilians were killed") is not this incident's toll."""
+    text = ("A woman was killed when a bomb exploded on a bus in Hassia on Saturday. "
+            "On Tuesday, some 100 civilians were killed in a chemical attack in Khan Sheikhoun.")
+    work = prepare("casualties", text, published=WEDNESDAY)
+    run_stage("casualties", work)
+    assert sorted(d.event.killed.value for d in work.drafts if d.event.killed is not None) == [1, 100]
+
+
 @pytest.mark.parametrize("text, tolls", [
     # "Brouq and at least 10 members were killed" states 11 as much as "10" did: it does not give
     # way to the one commander of the sentence before, as a count of named victims alone would

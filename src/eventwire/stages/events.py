@@ -148,7 +148,8 @@ def casualties(w: Work, res: Resources) -> None:
     their noun phrases ("a guardsman and a motorcyclist were killed": 2) go only to the event the
     parse ties their verb to (or, told again in a sentence of no event, "The man was pronounced
     dead", to the last violent event still without that toll), and only where no stated figure of
-    the same kind stands within the incident's sentences: the figure is the toll, and a count that
+    the same kind stands within the incident's sentences (not another incident's, on another day or
+    by other doers: `_may_tell_one_incident`): the figure is the toll, and a count that
     conflicts with it would keep mentions of one incident apart (and a toll makes an event more
     likely the main one). A stated toll of the incident ("the death toll rose to 31"; not a war's, a
     year's or a feared one) replaces a smaller figure, in every mention that stated it (a figure
@@ -167,7 +168,8 @@ def casualties(w: Work, res: Resources) -> None:
     stated = {(si, cm.kind) for si, found in enumerate(per_sent) for cm in found if not cm.counted}
     last_violent: list = []  # the violent events of the last sentence that had any
     for si, found in enumerate(per_sent):
-        window = range(si - INCIDENT_SENTENCES, si + INCIDENT_SENTENCES + 1)
+        window = [sj for sj in range(si - INCIDENT_SENTENCES, si + INCIDENT_SENTENCES + 1)
+                  if _may_tell_one_incident(by_sent.get(si, []), by_sent.get(sj, []), cannot_link)]
         found = [cm for cm in found if not (cm.victims_only and any((sj, cm.kind) in stated for sj in window))]
         here = [d for d in by_sent.get(si, []) if d.event.type in VIOLENT_TYPES]
         for cm in sorted(found, key=lambda c: c.counted):  # a stated figure before a count of victims
@@ -201,6 +203,14 @@ def casualties(w: Work, res: Resources) -> None:
                         setattr(d.event, slot, cm.count)
         if here:
             last_violent = here
+
+
+def _may_tell_one_incident(these: list, those: list, cannot_link) -> bool:
+    """May two sentences' violent acts be one incident? Not where each tells one and every pair
+    cannot be (`incident_coref.cannot_link`): "a woman was killed ... on Saturday" is no count of
+    the victims of the chemical attack "On Tuesday ... some 100 civilians were killed"."""
+    these, those = ([d for d in x if d.event.type in VIOLENT_TYPES] for x in (these, those))
+    return not these or not those or any(not cannot_link(a, b) for a in these for b in those)
 
 
 def _slot(cm) -> str:
