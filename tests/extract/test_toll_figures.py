@@ -18,6 +18,14 @@ def test_a_bare_figure_inside_its_toll_is_no_target():
     assert toll_figures([twelve, others], [KILLED, INJURED]) == [twelve]  # "three others": people told
 
 
+def test_a_bare_figure_that_restates_its_toll_is_no_target():
+    """"... killed around 32 civilians ... activists said around 32 have been killed": the second
+    figure, outside the toll's words, is the toll again; another figure is not."""
+    toll = Count(32, "about", "around 32 civilians", 30, 49)
+    again, other, more = target("around 32", 120), target("around 40", 160), target("another 32", 200)
+    assert toll_figures([again, other, more], [toll]) == [again]
+
+
 def test_people_named_or_described_and_counts_with_no_toll_stay_targets():
     baby = target("a baby", 70)
     named = target("12", 30, name="Syrian civilians")  # the resolver named who they were

@@ -672,8 +672,16 @@ BARE_FIGURE = re.compile(rf"{_Q}(?:{_NUM}|dozens|scores|hundreds)", re.I)
 
 def toll_figures(targets: list, tolls: list) -> list:
     """The targets that are only a toll's figure ("killing 12": the target "12", inside the toll's
-    own words), unnamed: the toll holds them, and a reader looks for who was hit. Counts with no toll
-    ("arrests 14"), people described ("seven others") and named people stay."""
-    spans = [(c.start, c.end) for c in tolls if c is not None]
-    return [t for t in targets if t.name is None and BARE_FIGURE.fullmatch(t.text.strip())
-            and any(s <= t.start and t.end <= e for s, e in spans)]
+    own words, or the toll's figure told again: "around 32 have been killed" of a toll of "around 32
+    civilians"), unnamed: the toll holds them, and a reader looks for who was hit. Counts with no
+    toll ("arrests 14"), people described ("seven others") and named people stay."""
+    held = [c for c in tolls if c is not None]
+    return [t for t in targets if t.name is None and (m := BARE_FIGURE.fullmatch(t.text.strip()))
+            and any((c.start <= t.start and t.end <= c.end) or _figure_of(m) == c.value for c in held)]
+
+
+def _figure_of(match) -> int | None:
+    """The number a bare figure states ("around 32": 32); none for "another one", others than
+    those counted before."""
+    q = match.group("q") or ""
+    return None if q.lower() == "another" else parse_number(match.group(0)[len(q):].strip())
