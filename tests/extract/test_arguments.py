@@ -1516,6 +1516,9 @@ def test_war_planes_in_two_words_are_a_states_forces(phrase, name):
     ("Air strikes in Idlib kill 32 Monitor", None),
     ("Shelling of rebel bastion near Syria capital kills 19 Monitor At least 19 civilians were killed "
      "on Tuesday in heavy shelling.", "At least 19 civilians"),
+    # ... or closing the headline after the place it is of
+    ("16 dead in heavy bombardment on Syrias Idlib Monitor\nSixteen civilians were killed on Monday in "
+     "air strikes on Kafr Takharim.", None),
 ])
 def test_a_headline_credit_is_no_one_killed(run_text, text, target):
     ev = run_text(text, "2017-04-04").events[0]

@@ -5,6 +5,7 @@ Pure word tests over parsed tokens, used by the argument rules (`extract/argumen
 """
 from __future__ import annotations
 
+from ..nlp.furniture import HEADLINE_END
 from ..nlp.syntax import children
 
 # Entity labels of place names
@@ -77,10 +78,14 @@ HEADLINE_CREDITS = frozenset(("Monitor", "NGO", "Observatory", "Activists", "Mon
 
 
 def headline_credit(t) -> bool:
-    """A headline's credit the parse took for a counted noun ("kill 32 Monitor"): the credit's word,
-    capitalised, counted by a number, and closing its sentence or the headline run into the lead
-    ("kills 19 Monitor At least 19 civilians were killed": a capital right after it)."""
-    if t.text not in HEADLINE_CREDITS or not any(c.dep_ == "nummod" for c in t.children):
+    """A headline's credit the parse took for a counted noun ("kill 32 Monitor") or a place's
+    ("bombardment on Syrias Idlib Monitor"): the credit's word, capitalised, counted by a number
+    or closing the headline, and closing its sentence or the headline run into the lead ("kills 19
+    Monitor At least 19 civilians were killed": a capital right after it)."""
+    if t.text not in HEADLINE_CREDITS:
+        return False
+    end = t.doc.user_data.get(HEADLINE_END, 0)
+    if not (any(c.dep_ == "nummod" for c in t.children) or t.idx + len(t) == end):
         return False
     nxt = t.doc[t.i + 1] if t.i + 1 < t.sent.end else None
     return nxt is None or nxt.is_punct or nxt.is_space or nxt.text[:1].isupper()
