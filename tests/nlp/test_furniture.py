@@ -43,6 +43,11 @@ def test_a_related_box_inside_the_story_is_kept_though_the_page_has_a_footer():
      "Tags Syria Idlib airstrike SOHR "),
     ("Jets pound Douma. Dozens died. Tags Syria Observatory for Human Rights More than 40 people were killed.",
      "Tags Syria Observatory for Human Rights "),
+    # a photo's credit closing its caption before the lead
+    ("A fighter walks in Manbij on July 1 2016. (Reuters Photo) Airstrikes on villages killed 85 civilians.",
+     "(Reuters Photo)"),
+    ("Rescuers search the rubble in Idlib. (AP Photo/Ghaith Alsayed) Jets struck a market.",
+     "(AP Photo/Ghaith Alsayed)"),
 ])
 def test_a_byline_between_headline_and_lead_ends_the_headline(text, byline):
     [(start, end)] = byline_spans(text)
@@ -64,6 +69,9 @@ def test_the_word_tags_in_prose_or_a_list_of_unknown_end_is_kept(text):
 def test_a_byline_far_into_the_story_or_an_agency_named_in_a_sentence_is_kept():
     text = "Jets struck a market in Idlib, AFP said on Monday. " + "The raid hit a bakery. " * 40 + "AFP Monday 3 Apr 2017"
     assert byline_spans(text) == [] and blank_bylines(text) == text
+    # a wire's dateline and a photo named in prose are no credit
+    for text in ("CINCINNATI (AP) Police arrested two men.", "The photo (a Reuters photo of the raid) went viral."):
+        assert byline_spans(text) == []
 
 
 def test_the_lead_after_a_byline_is_a_sentence_of_its_own():

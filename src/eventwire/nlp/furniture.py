@@ -13,8 +13,9 @@ sentence for the parser, so the headline's event and the lead's share a sentence
 doer is read as the headline's; its date figures read as tolls. It is blanked to spaces ending
 in a line break, which the parser takes as a sentence's end (`blank_bylines`); a break first
 and spaces after it made the entity model drop the headline's last name ("… of Aleppo NGO").
-A page's keyword list ("Tags Syria Idlib airstrike …") is blanked the same way where it runs
-into the lead, and with the trailer where it closes the page before a comment box.
+A photo's credit that closes its caption before the lead ("… July 1 2016. (Reuters Photo)
+Airstrikes on …") is blanked the same way, and a page's keyword list ("Tags Syria Idlib airstrike
+…") where it runs into the lead, and with the trailer where it closes the page before a comment box.
 
 Only a heading followed somewhere by a site footer counts: an inline "Related:" link in the
 middle of a story, with the story going on after it, is left alone.
@@ -75,6 +76,10 @@ _BYLINES = (
                # at most three counters, each followed by another or by the lead's capital: the
                # lead's own figure ("0 13 25 civilians were killed") is no counter
                r"(?:\s+\d+(?=\s+(?:\d|[A-Z\"“]))){0,3}"),
+    # a photo's credit closing its caption: "... July 1 2016. (Reuters Photo) Airstrikes on ...",
+    # "(AP Photo/Hussein Malla)", "(Photo: AFP)"; the agency's name is no doer of the lead's act
+    re.compile(r"\((?:(?:AFP|AP|Reuters|REUTERS|EPA|Anadolu|SANA|Xinhua|Getty Images)\s+[Pp]hoto(?:/[^()\n]{1,60})?"
+               r"|[Pp]hoto(?::|\s+by)\s+[^()\n]{1,60})\)"),
 )
 
 
