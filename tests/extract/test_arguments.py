@@ -1500,6 +1500,18 @@ def test_a_peoples_adjective_takes_in_the_body_noun_beside_it(run_text, sentence
     assert [(a.text, a.name) for a in ev.actors] == [(doer, name)]
 
 
+@pytest.mark.parametrize("text, trigger_text, doer, name", [
+    # a page's date line (and its wire) run into the lead is no word of the doer's phrase
+    ("Syrian opposition advances into key Aleppo district\n12 Jul 2016 Opposition forces in Syria fight back in "
+     "Aleppo to recapture the encircled district.", "fight", "Opposition forces", "Syrian rebels"),
+    ("Rebels advance in north-western Syria\n28 July 2015 Syrian rebels launched a huge offensive on "
+     "government-held areas in Idlib.", "offensive", "Syrian rebels", "Syrian rebels"),
+])
+def test_a_date_run_into_the_lead_is_no_part_of_its_doer(run_text, text, trigger_text, doer, name):
+    ev = next(e for e in run_text(text, "2016-07-13").events if e.trigger.text == trigger_text)
+    assert [(a.text, a.name) for a in ev.actors] == [(doer, name)]
+
+
 @pytest.mark.parametrize("phrase, name", [
     ("Syrian regime war planes", "Syrian government forces"),  # "war planes" in two words, as "warplanes"
     ("Russian war planes", "Russian government forces"),

@@ -5,6 +5,7 @@ incident within a sentence and across the article.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from ..model import Actor, Event, EventType, Sector, Span
@@ -78,6 +79,7 @@ def actor_for(doc, tok, entities) -> Actor:
                 actor.name, actor.country, actor.sector = ref.name, ref.country, ref.sector
         return actor
     s, e = np_bounds(tok)
+    s = _past_a_date(doc, s, tok.i)
     # a name the parse split at its "and" is one phrase: "the Islamic State of Iraq and the Levant"
     e = max([e, *(c.right_edge.i + 1 for c in tok.children if half_of_a_name(c, entities.resolver))])
     e = _with_agent_nouns(doc, tok, s, e, entities.resolver)
@@ -107,6 +109,21 @@ def actor_for(doc, tok, entities) -> Actor:
         if c:
             actor.country, actor.name = c, entities.country_display_name(c)
     return actor
+
+
+# A date a page ran into the phrase after it, with its wire's name ("12 Jul 2016 Opposition forces
+# in Syria fight back", "8 November 2016 SANA Members of ISIS executed"): the page's date line,
+# then the lead; no words of the party
+_DATE_OPENING = re.compile(r"(?:\d{1,2}\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+"
+                           r"(?:\d{1,2},?\s+)?\d{4}\s+(?:(?:AFP|AP|Reuters|REUTERS|DPA|Xinhua|MENA|SANA)\s+)?")
+
+
+def _past_a_date(doc, s: int, head: int) -> int:
+    """The phrase's first token after a date (and wire) that opens it, if any, before its head."""
+    m = _DATE_OPENING.match(doc.text, doc[s].idx)
+    if m is None:
+        return s
+    return next((t.i for t in doc[s:head + 1] if t.idx >= m.end()), s)
 
 
 def _with_agent_nouns(doc, tok, s: int, e: int, resolver) -> int:
