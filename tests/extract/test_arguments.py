@@ -1500,6 +1500,19 @@ def test_a_peoples_adjective_takes_in_the_body_noun_beside_it(run_text, sentence
     assert [(a.text, a.name) for a in ev.actors] == [(doer, name)]
 
 
+@pytest.mark.parametrize("text, trigger_text, doers", [
+    # a place's common noun the parse conjoined to the doers is no doer
+    ("Bombardment by regime forces and the militias on rebel-held areas in Damascus and its suburbs continues.",
+     "Bombardment", ["regime forces", "the militias"]),
+    # a country may act, beside another party
+    ("Militants and Western countries blame the Syrian government for the attack.", "blame",
+     ["Militants", "Western countries"]),
+])
+def test_a_place_conjoined_to_the_doers_is_none_of_them(run_text, text, trigger_text, doers):
+    events = [e for e in run_text(text, "2016-07-13").events if e.trigger.text == trigger_text]
+    assert sorted(a.text for e in events for a in e.actors) == sorted(doers)
+
+
 @pytest.mark.parametrize("text, trigger_text, doer, name", [
     # a page's date line (and its wire) run into the lead is no word of the doer's phrase
     ("Syrian opposition advances into key Aleppo district\n12 Jul 2016 Opposition forces in Syria fight back in "

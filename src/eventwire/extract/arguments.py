@@ -21,7 +21,8 @@ from .lexicon import LEXICON, REPORTING_VERBS
 from .misparsed_subjects import PLACE_PREPS, described_subject, modifier_as_object, place_as_subject
 from .moment_doers import doers_of_the_moment
 from .noun_parties import (AGENT_NOUNS, a_party, half_of_a_name, hands_of, held_responsible, idiom_hands, led_by,
-                           misnamed_adjective, opposed_party, participle_doers, side_phrases, stance_words)
+                           misnamed_adjective, opposed_party, participle_doers, place_conjoined, side_phrases,
+                           stance_words)
 from .undergoing import undergone_arguments
 from .passives import (TARGET_PREPS, accused_subject, elliptical_passive, headline_passive_of, left_elliptical,
                        left_harmed, passive_adjunct_sufferers, small_clause_passive)
@@ -680,7 +681,8 @@ def find_arguments(head, entities) -> Args:
     # a verb standing as a doer is a misparse ("exploiting", "comprising"): a clause acts on no one
     args.actors = [t for t in args.actors if t.lemma_.lower() not in NON_AGENTS and t.lower_ not in NON_REFERRING
                    and (not _a_clause(t) or (led_by(t) and t.head.i == head.i)) and not _no_one(t)
-                   and not half_of_a_name(t, entities.resolver)]
+                   and not half_of_a_name(t, entities.resolver)
+                   and not place_conjoined(t)]
     args.targets = [t for t in args.targets if t.lower_ not in NON_REFERRING and not stranded_speaker(t)
                     and not generic_target(t) and not headline_credit(t) and t.ent_type_ not in TIME_ENTS
                     # a street where it happened, not one held ("seized the Kabul-Kandahar Highway")

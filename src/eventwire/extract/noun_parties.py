@@ -2,10 +2,12 @@
 or on the verb that says it happened ("clashes erupted between the army and IS fighters":
 `side_phrases`), the doer a participle describing the noun names ("the attack, claimed by
 IS": `participle_doers`), the party said to be responsible for it (`held_responsible`), and
-which words could name a party at all (`a_party`, `misnamed_adjective`, `stance_words`)."""
+which words could name a party at all (`a_party`, `misnamed_adjective`, `stance_words`,
+`place_conjoined`)."""
 from __future__ import annotations
 
 from ..nlp.syntax import children, with_conjuncts
+from .target_words import PLACE_NOUNS
 
 # Nouns that name a party that could act ("fighters", "police", "jets"), not a thing or a place
 AGENT_NOUNS = frozenset(
@@ -57,6 +59,17 @@ def stance_words(tok) -> str | None:
 def opposed_party(tok) -> bool:
     """Is the token the party of "anti-government", "anti-Assad" (whom the act is against)?"""
     return stance_words(tok) == "anti" and tok.lower_ not in STANCE_PREFIXES and tok.text != "-" and a_party(tok)
+
+
+# Place nouns that may stand for the state that acts there
+STATE_PLACE_NOUNS = frozenset(("country", "capital"))
+
+
+def place_conjoined(t) -> bool:
+    """A place's common noun the parse conjoined to a doer ("regime forces and the militias on
+    areas in Damascus and its suburbs"); a country or a capital may act ("militants and Western
+    countries blame"), and so may a body named for a place ("the Rapides Parish Fire District")."""
+    return t.dep_ == "conj" and t.pos_ == "NOUN" and t.lemma_.lower() in PLACE_NOUNS - STATE_PLACE_NOUNS
 
 
 def side_phrases(head) -> list:
