@@ -570,6 +570,15 @@ def test_what_a_call_for_someone_to_act_asks_is_its_content(run_text):
     assert "calling" in [e.trigger.text for e in events] and "resign" not in [e.trigger.text for e in events]
 
 
+def test_what_someone_is_urged_to_stay_on_is_the_requests_content(run_text):
+    # "alert" hangs on "on" under "stay", the bare verb the request asks for
+    events = run_text("The Coalition urged the government to stay on full alert in Idlib.", "2020-06-01").events
+    assert [e.trigger.text for e in events] == ["urged"]
+    # a report on an act is about an act of its own
+    events = run_text("Amnesty published a report on the massacre in Houla.", "2020-06-01").events
+    assert "massacre" in [e.trigger.text for e in events]
+
+
 def test_a_past_act_told_in_a_warning_is_no_threats_content(run_text):
     # what a warning says was done is an event of its own; what a threat says will be done is not
     events = run_text("Police warned that the gunmen had killed three people.", "2020-06-01").events

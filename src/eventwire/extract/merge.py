@@ -323,9 +323,14 @@ def _content_link(tok, heads: dict) -> bool:
     if tok.dep_ == "advcl":  # "calling for the president to resign": "for ... to", the parse's adverbial
         return any(c.dep_ == "mark" and c.lower_ == "for" for c in tok.children) \
             and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
-    if tok.dep_ == "pobj" and tok.head.dep_ == "prep":
-        return tok.head.head.i in heads  # "called for the release", not "a report on the massacre"
-    return tok.dep_ == "prep" and tok.head.i in heads
+    if tok.dep_ == "pobj" and tok.head.dep_ == "prep":  # "called for the release", not "a report on the
+        return _under_an_act(tok.head.head, heads)   # massacre"; "urged them to stay on alert"
+    return tok.dep_ == "prep" and _under_an_act(tok.head, heads)
+
+
+def _under_an_act(tok, heads: dict) -> bool:
+    """Is the token a trigger, or the bare verb an act's object is told to do ("to stay")?"""
+    return tok.i in heads or (tok.dep_ == "xcomp" and tok.head.i in heads)
 
 
 def governing(d: Draft, drafts: list[Draft]) -> Draft | None:
