@@ -967,6 +967,12 @@ def test_who_was_hurt_by_an_act_is_its_target(run_text, text, trig, hurt):
     assert [t.text for t in ev.targets if t.text in hurt or "boys" in t.text] == hurt
 
 
+def test_a_bare_multitude_hurt_is_a_figure_not_a_target(run_text):
+    ev = next(e for e in run_text("Dozens were injured in the blast in Kabul on Monday.", "2016-03-23").events
+              if e.trigger.text == "blast")
+    assert "Dozens" not in [t.text for t in ev.targets]
+
+
 @pytest.mark.parametrize("text, trig, actors, targets", [
     # "anti-X": X is whom the act opposes, never its doer
     ("Thousands joined anti-government rallies in Tbilisi on Monday.", "rallies", ["Thousands"], ["government"]),

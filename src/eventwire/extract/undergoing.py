@@ -49,7 +49,14 @@ def hurt_by(noun) -> list:
         prep, verb = verb.head, verb.head.head  # "as a result of"
     elif prep.lower_ not in CAUSE_PREPS:
         return []
-    return children(verb, "nsubjpass") if verb.lemma_.lower() in HURT_VERBS else []
+    if verb.lemma_.lower() not in HURT_VERBS:
+        return []
+    return [s for s in children(verb, "nsubjpass") if s.lower_ not in BARE_MULTITUDES]
+
+
+# Words that count the hurt without saying who they are ("dozens were injured in the raids"): a
+# figure, not a party hit (the people are those the toll names)
+BARE_MULTITUDES = frozenset("dozens tens scores hundreds thousands many several".split())
 
 
 def undergone_doers(verb, noun) -> list:
