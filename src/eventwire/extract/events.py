@@ -9,6 +9,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..model import Actor, Event, EventType, Sector, Span
+from ..nlp.furniture import WIRE_AGENCIES
 from ..nlp.syntax import char_span, np_bounds
 from .arguments import CLAIMED_NOUNS, CLAIMING_VERBS, find_arguments
 from .definite_doers import definite_doers
@@ -115,7 +116,7 @@ def actor_for(doc, tok, entities) -> Actor:
 # in Syria fight back", "8 November 2016 SANA Members of ISIS executed"): the page's date line,
 # then the lead; no words of the party
 _DATE_OPENING = re.compile(r"(?:\d{1,2}\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+"
-                           r"(?:\d{1,2},?\s+)?\d{4}\s+(?:(?:AFP|AP|Reuters|REUTERS|DPA|Xinhua|MENA|SANA)\s+)?")
+                           rf"(?:\d{{1,2}},?\s+)?\d{{4}}\s+(?:(?:{WIRE_AGENCIES}|SANA)\s+)?")
 
 
 def _past_a_date(doc, s: int, head: int) -> int:

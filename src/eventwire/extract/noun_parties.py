@@ -51,7 +51,7 @@ def stance_words(tok) -> str | None:
     prefix, its hyphen, the party), else None."""
     doc = tok.doc
     for i in range(max(tok.i - STANCE_WORDS + 1, 0), tok.i + 1):
-        if doc[i].lower_ in STANCE_PREFIXES and i + 1 < len(doc) and doc[i + 1].text == "-" and tok.i < i + STANCE_WORDS:
+        if doc[i].lower_ in STANCE_PREFIXES and i + 1 < len(doc) and doc[i + 1].text == "-":
             return doc[i].lower_
     return None
 

@@ -66,9 +66,11 @@ def blank_trailer(text: str) -> str:
 # Bylines are looked for this far into the text: they stand between the headline and the lead
 BYLINE_WINDOW = 600
 _WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+# The wire agencies whose name a page's byline gives
+WIRE_AGENCIES = r"(?:AFP|AP|Reuters|REUTERS|DPA|Xinhua|MENA)"
 _BYLINES = (
     # a wire agency and the day: "AFP Thursday 25 Sep 2014"
-    re.compile(rf"\b(?:AFP|AP|Reuters|REUTERS|DPA|Xinhua|MENA)\s+{_WEEKDAY}\s+\d{{1,2}}\s+[A-Z][a-z]{{2,8}}\s+\d{{4}}\b"),
+    re.compile(rf"\b{WIRE_AGENCIES}\s+{_WEEKDAY}\s+\d{{1,2}}\s+[A-Z][a-z]{{2,8}}\s+\d{{4}}\b"),
     # a page's date, edit time and share counters: "07.10.2017(updated 1500 07.10.2017) Get short URL
     # Topic US Missile Attack on Syrian Air Base (200) 0 38"
     re.compile(r"(?:\b\d\d\.\d\d\.\d{4})?(?:\s*\(updated \d{3,4} \d\d\.\d\d\.\d{4}\))?\)?\s*"

@@ -168,9 +168,10 @@ def casualties(w: Work, res: Resources) -> None:
     stated = {(si, cm.kind) for si, found in enumerate(per_sent) for cm in found if not cm.counted}
     last_violent: list = []  # the violent events of the last sentence that had any
     for si, found in enumerate(per_sent):
-        window = [sj for sj in range(si - INCIDENT_SENTENCES, si + INCIDENT_SENTENCES + 1)
-                  if _may_tell_one_incident(by_sent.get(si, []), by_sent.get(sj, []), cannot_link)]
-        found = [cm for cm in found if not (cm.victims_only and any((sj, cm.kind) in stated for sj in window))]
+        if any(cm.victims_only for cm in found):
+            window = [sj for sj in range(si - INCIDENT_SENTENCES, si + INCIDENT_SENTENCES + 1)
+                      if _may_tell_one_incident(by_sent.get(si, []), by_sent.get(sj, []), cannot_link)]
+            found = [cm for cm in found if not (cm.victims_only and any((sj, cm.kind) in stated for sj in window))]
         here = [d for d in by_sent.get(si, []) if d.event.type in VIOLENT_TYPES]
         for cm in sorted(found, key=lambda c: c.counted):  # a stated figure before a count of victims
             if cm.victims_only:  # never carried to an event it is not tied to ...
