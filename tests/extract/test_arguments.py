@@ -973,6 +973,16 @@ def test_a_bare_multitude_hurt_is_a_figure_not_a_target(run_text):
     assert "Dozens" not in [t.text for t in ev.targets]
 
 
+@pytest.mark.parametrize("text, trig", [
+    # a time the parse put in the doer's slot is no doer
+    ("24 hours of bombardment in Aleppo kills 45 people.", "bombardment"),
+    ("Two days of fighting in Aleppo killed 38 civilians on Sunday.", "fighting"),
+])
+def test_a_time_is_no_doer(run_text, text, trig):
+    ev = next(e for e in run_text(text, "2016-10-30").events if e.trigger.text == trig)
+    assert not any(w in a.text for a in ev.actors for w in ("hours", "days"))
+
+
 @pytest.mark.parametrize("text, trig, actors, targets", [
     # "anti-X": X is whom the act opposes, never its doer
     ("Thousands joined anti-government rallies in Tbilisi on Monday.", "rallies", ["Thousands"], ["government"]),

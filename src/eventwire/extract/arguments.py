@@ -682,7 +682,7 @@ def find_arguments(head, entities) -> Args:
     args.actors = [t for t in args.actors if t.lemma_.lower() not in NON_AGENTS and t.lower_ not in NON_REFERRING
                    and (not _a_clause(t) or (led_by(t) and t.head.i == head.i)) and not _no_one(t)
                    and not half_of_a_name(t, entities.resolver)
-                   and not place_conjoined(t)]
+                   and not place_conjoined(t) and t.ent_type_ not in TIME_ENTS]
     args.targets = [t for t in args.targets if t.lower_ not in NON_REFERRING and not stranded_speaker(t)
                     and not generic_target(t) and not headline_credit(t) and t.ent_type_ not in TIME_ENTS
                     # a street where it happened, not one held ("seized the Kabul-Kandahar Highway")
