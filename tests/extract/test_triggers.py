@@ -207,6 +207,14 @@ def test_earthquake_is_incident_and_its_hit_is_no_attack(triggers):
 
 
 @pytest.mark.parametrize("text", [
+    "Tragedy struck the theater in 1950.",
+    "The financial crisis hit the region hard last year.",
+])
+def test_a_misfortune_that_strikes_is_no_act(triggers, text):
+    assert not [h for h in triggers(text) if h["lemma"] in ("strike", "hit")]
+
+
+@pytest.mark.parametrize("text", [
     "A pickup truck struck a utility pole on Jefferson Road.",
     "A grass fire burned about 200 acres near the town.",
     "A fuel tank fire killed three workers at the depot.",

@@ -455,9 +455,12 @@ WEAPON_WORDS = frozenset(
     "missile rocket mortar shell artillery bomb gun rifle grenade drone jet warplane aircraft "
     "helicopter tank bullet shot cannon munition projectile barrage salvo volley".split()
 )
-NATURAL_WORDS = frozenset("earthquake quake flood storm cyclone hurricane typhoon tornado lightning landslide "
-                          "wind hail snow snowstorm blizzard rain rainstorm hailstorm tsunami avalanche mudslide "
-                          "drought heatwave frost".split())
+NATURAL_WORDS = frozenset("earthquake quake temblor tremor flood storm cyclone hurricane typhoon tornado lightning "
+                          "landslide wind hail snow snowstorm blizzard rain rainstorm hailstorm tsunami avalanche "
+                          "mudslide drought heatwave frost".split())
+# Misfortunes said to strike or hit ("Tragedy struck the theater", "the financial crisis hit the
+# region"): no attack, nor any act
+MISFORTUNES = frozenset("tragedy disaster crisis misfortune calamity recession catastrophe".split())
 # Subjects that make "struck", "hit" or "burned" an accident, not an attack ("a pickup truck struck a
 # utility pole", "a grass fire burned 200 acres")
 ACCIDENT_AGENTS = frozenset("truck car vehicle bus train tractor van lorry motorcycle pickup suv taxi minibus "

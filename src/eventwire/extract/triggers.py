@@ -23,7 +23,7 @@ from .passives import criminal_charges
 from .undergoing import attacked_as_subject, gunfire_undergone
 from .releases import released_no_one
 from .speech_senses import a_question, no_pledge, speech_withheld
-from .lexicon import (ACCIDENT_AGENTS, ACCIDENT_WORDS, LEXICON, VERB_SENSES, NATURAL_WORDS, REPORTING_VERBS,
+from .lexicon import (ACCIDENT_AGENTS, ACCIDENT_WORDS, LEXICON, MISFORTUNES, VERB_SENSES, NATURAL_WORDS, REPORTING_VERBS,
                       WEAPON_WORDS, Trigger)
 
 _SKIP_ENTS = {"PERSON", "ORG", "GPE", "NORP", "DATE", "TIME", "FAC", "LOC", "WORK_OF_ART", "LAW", "PRODUCT"}
@@ -555,7 +555,7 @@ def _accept(tok, key: str, entry: Trigger, sent_lemmas: set[str]) -> Trigger | N
         agent = subj.head if subj is not None and subj.lower_ in ("that", "which") and tok.dep_ == "relcl" else subj
         if agent is not None and tok.dep_ == "relcl" and subj is not None and subj.lower_ in ("that", "which"):
             agent = tok.head
-        if agent is not None and agent.lemma_.lower() in NATURAL_WORDS and not _of_munitions(agent):
+        if agent is not None and agent.lemma_.lower() in NATURAL_WORDS | MISFORTUNES and not _of_munitions(agent):
             return None  # "the earthquake that struck central Syria" is no attack ("a hail of bullets" is)
         if agent is not None and agent.lemma_.lower() in ACCIDENT_AGENTS and not _of_munitions(agent) and not (
                 sent_lemmas & {"bomb", "explosive", "attack", "ram", "militant", "suicide"}):
