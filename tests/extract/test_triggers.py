@@ -209,6 +209,10 @@ def test_earthquake_is_incident_and_its_hit_is_no_attack(triggers):
 @pytest.mark.parametrize("text", [
     "Tragedy struck the theater in 1950.",
     "The financial crisis hit the region hard last year.",
+    # what is struck is a figure of speech, or the verb's particle makes it another verb
+    "The speech struck a sensitive nerve among residents.",
+    "He struck a conciliatory tone at the meeting.",
+    "Alan Wood strikes out in the marathon.",
 ])
 def test_a_misfortune_that_strikes_is_no_act(triggers, text):
     assert not [h for h in triggers(text) if h["lemma"] in ("strike", "hit")]

@@ -1,6 +1,6 @@
 """Words of violence in the everyday senses that local news is full of (issue 13 class 6): a
-heart attack or a dog attack, a battle with cancer or with the courts, an employee fired, a team
-beaten 1-0. None is an assault or a crime. Asked by `triggers` of a violent trigger's head token."""
+heart attack or a dog attack, a battle with cancer or with the courts, an employee fired, a nerve
+struck, a team beaten 1-0. None is an assault or a crime. Asked by `triggers` of a violent trigger's head token."""
 from __future__ import annotations
 
 import re
@@ -17,6 +17,9 @@ alzheimer parkinson diabetes obesity infection virus court courts bureaucracy"""
 # Whom one fires from a job: the employed, by their post
 EMPLOYEES = frozenset("""employee worker staff staffer manager coach director chief official teacher secretary aide
 adviser advisor executive ceo head principal superintendent administrator assistant clerk""".split())
+# What one strikes or hits that is no one hit: "struck a sensitive nerve", "struck a conciliatory
+# tone", "hit the jackpot", "struck oil" ("struck a deal" is an agreement, its noun's)
+STRUCK_FIGURES = frozenset("nerve chord tone note balance pose match jackpot oil gold deal bargain compromise".split())
 # A match's score: "beat Ismaili 1-0"
 SCORE = re.compile(r"\b\d{1,3}[-–]\d{1,3}\b")
 _SPORTING = frozenset(("beat", "defeat", "crush", "thrash"))
@@ -50,6 +53,8 @@ def everyday_sense(tok, obj) -> bool:
     if lemma in ("battle", "fight", "struggle") and _against_no_party(tok):
         return True
     if lemma == "fire" and tok.pos_ == "VERB" and _dismissed(obj):
+        return True
+    if lemma in ("strike", "hit") and obj is not None and obj.lemma_.lower() in STRUCK_FIGURES:
         return True
     # a team beaten by a score: "Petrojet beat Ismaili on Monday 1-0" (a side's name, not "protesters")
     return lemma in _SPORTING and obj is not None and obj.pos_ == "PROPN" and bool(SCORE.search(tok.sent.text))

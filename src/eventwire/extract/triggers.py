@@ -23,8 +23,8 @@ from .passives import criminal_charges
 from .undergoing import attacked_as_subject, gunfire_undergone
 from .releases import released_no_one
 from .speech_senses import a_question, no_pledge, speech_withheld
-from .lexicon import (ACCIDENT_AGENTS, ACCIDENT_WORDS, LEXICON, MISFORTUNES, VERB_SENSES, NATURAL_WORDS, REPORTING_VERBS,
-                      WEAPON_WORDS, Trigger)
+from .lexicon import (ACCIDENT_AGENTS, ACCIDENT_WORDS, LEXICON, MISFORTUNES, VERB_SENSES, NATURAL_WORDS,
+                      REPORTING_VERBS, WEAPON_WORDS, Trigger)
 
 _SKIP_ENTS = {"PERSON", "ORG", "GPE", "NORP", "DATE", "TIME", "FAC", "LOC", "WORK_OF_ART", "LAW", "PRODUCT"}
 _AID_OBJECTS = {"aid", "food", "supply", "medicine", "assistance", "help", "relief", "water", "fuel",
@@ -608,8 +608,8 @@ def _people_named_by_participle(tok) -> bool:
 # A list, not every particle: the parse tags many a preposition so ("marched down Whitehall",
 # "fired down on protesters"), and most phrasal forms of violent verbs are still violence
 NON_EVENT_PHRASALS = frozenset((("sign", "up"), ("sign", "in"), ("meet", "up"), ("call", "in"), ("strike", "down"),
-                                ("storm", "out"), ("storm", "off"), ("charge", "in"), ("back", "out"),
-                                ("back", "off"), ("shell", "out"), ("fire", "up"), ("free", "up")))
+                                ("strike", "out"), ("storm", "out"), ("storm", "off"), ("charge", "in"),
+                                ("back", "out"), ("back", "off"), ("shell", "out"), ("fire", "up"), ("free", "up")))
 
 
 def find_triggers(doc, sent) -> list[TriggerHit]:
