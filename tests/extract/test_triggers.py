@@ -206,6 +206,19 @@ def test_earthquake_is_incident_and_its_hit_is_no_attack(triggers):
     assert "ASSAULT" not in types(hits)
 
 
+@pytest.mark.parametrize("text, lemma, violent", [
+    # an ill of society fought, a rival beaten at the polls, a heart beating: no violence
+    ("Tunisia pledged to fight terrorism and corruption.", "fight", False),
+    ("Democratic incumbent Linda Pierce won, beating Republican challenger Reba Rae.", "beat", False),
+    ("The man's heart was beating on its own.", "beat", False),
+    # parties fought and people beaten are
+    ("Rebels fought government forces near Aleppo.", "fight", True),
+    ("Police beat protesters in Cairo on Friday.", "beat", True),
+])
+def test_everyday_fights_and_beatings(triggers, text, lemma, violent):
+    assert bool([h for h in triggers(text) if h["lemma"] == lemma]) is violent
+
+
 @pytest.mark.parametrize("text", [
     "Tragedy struck the theater in 1950.",
     "The financial crisis hit the region hard last year.",

@@ -1,6 +1,6 @@
 """Words of violence in the everyday senses that local news is full of (issue 13 class 6): a
-heart attack or a dog attack, a battle with cancer or with the courts, an employee fired, a nerve
-struck, a team beaten 1-0. None is an assault or a crime. Asked by `triggers` of a violent trigger's head token."""
+heart attack or a dog attack, a battle with cancer, the courts or terrorism, an employee fired, a
+nerve struck, a team beaten 1-0 or a rival at the polls, a heart beating. None is an assault or a crime. Asked by `triggers` of a violent trigger's head token."""
 from __future__ import annotations
 
 import re
@@ -11,9 +11,16 @@ from ..nlp.syntax import children
 MEDICAL_ATTACKS = frozenset("heart asthma panic anxiety".split())
 ANIMALS = frozenset("""dog bee shark bear animal wolf alligator crocodile snake lion tiger leopard hippo elephant
 cougar bull pitbull hornet wasp""".split())
-# What one battles or fights that is no party: an illness, an addiction, the courts
+# What one battles or fights that is no party: an illness, an addiction, the courts, an ill of
+# society ("the fight against terrorism", "fighting corruption"), a fire
 NO_PARTY_FOES = frozenset("""cancer disease illness leukemia leukaemia tumor tumour addiction depression dementia
-alzheimer parkinson diabetes obesity infection virus court courts bureaucracy""".split())
+alzheimer parkinson diabetes obesity infection virus court courts bureaucracy terrorism extremism fundamentalism
+radicalism radicalization radicalisation corruption poverty crime racism inflation unemployment hunger fire blaze
+wildfire flame""".split())
+# Who is beaten at the polls, not struck: "Linda Pierce beating Republican challenger Reba Rae"
+POLL_RIVALS = frozenset("challenger incumbent candidate nominee contender".split())
+# What beats by itself: "a man's heart beating", "drums beating"
+BEATING_THINGS = frozenset("heart drum pulse rain sun".split())
 # Whom one fires from a job: the employed, by their post
 EMPLOYEES = frozenset("""employee worker staff staffer manager coach director chief official teacher secretary aide
 adviser advisor executive ceo head principal superintendent administrator assistant clerk""".split())
@@ -45,12 +52,21 @@ def _dismissed(obj) -> bool:
                                 or obj.lemma_.lower() in EMPLOYEES)
 
 
+def _beaten_at_the_polls(obj) -> bool:
+    """"beating Republican challenger Reba Rae": a rival at the polls, by the noun before the name."""
+    return obj is not None and any(w.lemma_.lower() in POLL_RIVALS for w in (obj, *obj.lefts))
+
+
 def everyday_sense(tok, obj) -> bool:
     """Is the violent word used in an everyday sense, of no attack? (See the module's doc.)"""
     lemma = tok.lemma_.lower()
     if lemma == "attack" and _said_of(tok, MEDICAL_ATTACKS | ANIMALS):
         return True
-    if lemma in ("battle", "fight", "struggle") and _against_no_party(tok):
+    if lemma in ("battle", "fight", "struggle", "combat") and (
+            _against_no_party(tok) or (obj is not None and obj.lemma_.lower() in NO_PARTY_FOES)):
+        return True
+    if lemma in ("beat", "defeat") and (_beaten_at_the_polls(obj) or any(
+            s.lemma_.lower() in BEATING_THINGS for s in children(tok, "nsubj"))):
         return True
     if lemma == "fire" and tok.pos_ == "VERB" and _dismissed(obj):
         return True
