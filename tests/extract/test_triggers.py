@@ -236,10 +236,20 @@ def test_a_misfortune_that_strikes_is_no_act(triggers, text):
     "A grass fire burned about 200 acres near the town.",
     "A fuel tank fire killed three workers at the depot.",
     "A gun store fire killed two employees on Monday.",
+    # a car by its make, a wreck; a vehicle hit where no one is named hitting it
+    "A 1993 brown Cadillac struck the pickup truck on Kelley Lane.",
+    "A motorcycle wreck killed a passenger on Rivers Avenue.",
+    "The Oldsmobile was unable to stop before striking the Toyota.",
 ])
 def test_a_vehicle_or_a_fire_that_strikes_or_burns_is_an_accident(triggers, text):
     hits = [h for h in triggers(text) if h["lemma"] in ("strike", "burn", "kill")]
     assert [h["type"] for h in hits] == ["INCIDENT"], triggers(text)
+
+
+def test_a_vehicle_hit_by_an_attack_is_no_crash(triggers):
+    # of a passive, its "by" phrase did the hitting, not its subject
+    hits = [h for h in triggers("A car was hit by a drone strike in Yemen on Monday.") if h["lemma"] == "hit"]
+    assert [h["type"] for h in hits] != ["INCIDENT"]
 
 
 @pytest.mark.parametrize("text", ["Mortar fire kills 3 in Damascus", "Artillery fire killed two soldiers on Monday."])

@@ -83,6 +83,15 @@ def is_accident(head) -> bool:
     return False
 
 
+def hitter(verb, subj, obj):
+    """What did the hitting, to tell a crash: the subject, else what was hit where no one is named
+    ("unable to stop before striking the Toyota"); of a passive, its "by" phrase ("was hit by a
+    truck"; "a car was hit by a drone strike" is no crash)."""
+    if subj is not None and subj.dep_ == "nsubjpass":
+        return next((p for a in verb.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"), None)
+    return subj if subj is not None else obj
+
+
 def accident_sufferers(actors: list[Actor], targets: list[Actor]) -> tuple[list[Actor], list[Actor]]:
     """(doers, sufferers) of an accident or a disaster, which has no perpetrator (docs/annotation.md):
     a person the sentence makes its subject ("Robert Kochuk crashed his car into a tree") is one

@@ -21,6 +21,7 @@ from .instruments import modifiers, party_fire
 from .labour_strikes import labour_strike
 from .passives import criminal_charges
 from .undergoing import attacked_as_subject, gunfire_undergone
+from .private_violence import hitter
 from .releases import released_no_one
 from .speech_senses import a_question, no_pledge, speech_withheld
 from .lexicon import (ACCIDENT_AGENTS, ACCIDENT_WORDS, LEXICON, MISFORTUNES, VERB_SENSES, NATURAL_WORDS,
@@ -557,7 +558,8 @@ def _accept(tok, key: str, entry: Trigger, sent_lemmas: set[str]) -> Trigger | N
             agent = tok.head
         if agent is not None and agent.lemma_.lower() in NATURAL_WORDS | MISFORTUNES and not _of_munitions(agent):
             return None  # "the earthquake that struck central Syria" is no attack ("a hail of bullets" is)
-        if agent is not None and agent.lemma_.lower() in ACCIDENT_AGENTS and not _of_munitions(agent) and not (
+        crasher = hitter(tok, agent, obj)
+        if crasher is not None and crasher.lemma_.lower() in ACCIDENT_AGENTS and not _of_munitions(crasher) and not (
                 sent_lemmas & {"bomb", "explosive", "attack", "ram", "militant", "suicide"}):
             return Trigger(EventType.INCIDENT, None, None, ("industrial_accident",), entry.pos)  # a crash, a grass fire
     if lemma == "fire" and tok.pos_ != "VERB":  # a blaze where the sentence tells of one; gunfire undergone
