@@ -246,6 +246,13 @@ def test_a_vehicle_or_a_fire_that_strikes_or_burns_is_an_accident(triggers, text
     assert [h["type"] for h in hits] == ["INCIDENT"], triggers(text)
 
 
+def test_fuel_burnt_is_no_arson(triggers):
+    assert not [h for h in triggers("The plant will burn coal to make power.") if h["lemma"] == "burn"]
+    assert [h["lemma"] for h in triggers("Rioters burned cars in Paris on Friday.")] == ["burn"]
+    # a market struck is a place hit
+    assert [h["lemma"] for h in triggers("Jets struck a market in Idlib on Monday.")] == ["strike"]
+
+
 def test_a_vehicle_hit_by_an_attack_is_no_crash(triggers):
     # of a passive, its "by" phrase did the hitting, not its subject
     hits = [h for h in triggers("A car was hit by a drone strike in Yemen on Monday.") if h["lemma"] == "hit"]

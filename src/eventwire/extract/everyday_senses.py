@@ -1,6 +1,7 @@
 """Words of violence in the everyday senses that local news is full of (issue 13 class 6): a
 heart attack or a dog attack, a battle with cancer, the courts or terrorism, an employee fired, a
-nerve struck, a team beaten 1-0 or a rival at the polls, a heart beating. None is an assault or a crime. Asked by `triggers` of a violent trigger's head token."""
+nerve struck, coal burnt, a team beaten 1-0 or a rival at the polls, a heart beating. None is an
+assault or a crime. Asked by `triggers` of a violent trigger's head token."""
 from __future__ import annotations
 
 import re
@@ -26,7 +27,12 @@ EMPLOYEES = frozenset("""employee worker staff staffer manager coach director ch
 adviser advisor executive ceo head principal superintendent administrator assistant clerk""".split())
 # What one strikes or hits that is no one hit: "struck a sensitive nerve", "struck a conciliatory
 # tone", "hit the jackpot", "struck oil" ("struck a deal" is an agreement, its noun's)
-STRUCK_FIGURES = frozenset("nerve chord tone note balance pose match jackpot oil gold deal bargain compromise".split())
+# (not a road, a market or a store: places that strikes hit)
+STRUCK_FIGURES = frozenset("""nerve chord tone note balance pose match jackpot oil gold deal bargain compromise
+headline milestone record""".split())
+# What one burns that is no one's property set alight: fuel, energy, a figure of speech ("burn coal",
+# "burned calories", "burn bridges")
+BURNT_FUELS = frozenset("coal fuel wood gas oil diesel petrol calorie fat candle incense bridge money cash".split())
 # A match's score: "beat Ismaili 1-0"
 SCORE = re.compile(r"\b\d{1,3}[-–]\d{1,3}\b")
 _SPORTING = frozenset(("beat", "defeat", "crush", "thrash"))
@@ -71,6 +77,8 @@ def everyday_sense(tok, obj) -> bool:
     if lemma == "fire" and tok.pos_ == "VERB" and _dismissed(obj):
         return True
     if lemma in ("strike", "hit") and obj is not None and obj.lemma_.lower() in STRUCK_FIGURES:
+        return True
+    if lemma == "burn" and obj is not None and obj.lemma_.lower() in BURNT_FUELS:
         return True
     # a team beaten by a score: "Petrojet beat Ismaili on Monday 1-0" (a side's name, not "protesters")
     return lemma in _SPORTING and obj is not None and obj.pos_ == "PROPN" and bool(SCORE.search(tok.sent.text))
