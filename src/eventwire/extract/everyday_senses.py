@@ -31,8 +31,8 @@ adviser advisor executive ceo head principal superintendent administrator assist
 STRUCK_FIGURES = frozenset("""nerve chord tone note balance pose match jackpot oil gold deal bargain compromise
 headline milestone record""".split())
 # What one burns that is no one's property set alight: fuel, energy, a figure of speech ("burn coal",
-# "burned calories", "burn bridges")
-BURNT_FUELS = frozenset("coal fuel wood gas oil diesel petrol calorie fat candle incense bridge money cash".split())
+# "burned calories"; a bridge burnt may be one set alight)
+BURNT_FUELS = frozenset("coal fuel wood gas oil diesel petrol calorie fat candle incense money cash".split())
 # A match's score: "beat Ismaili 1-0"
 SCORE = re.compile(r"\b\d{1,3}[-–]\d{1,3}\b")
 _SPORTING = frozenset(("beat", "defeat", "crush", "thrash"))
