@@ -464,7 +464,7 @@ MISFORTUNES = frozenset("tragedy disaster crisis misfortune calamity recession c
 # Subjects that make "struck", "hit" or "burned" an accident, not an attack ("a pickup truck struck a
 # utility pole", "a grass fire burned 200 acres")
 ACCIDENT_AGENTS = frozenset("truck car vehicle bus train tractor van lorry motorcycle pickup suv taxi minibus "
-                            "trailer mower bicycle fire blaze wildfire bushfire flame sedan jeep motorbike scooter "
+                            "trailer mower bicycle fire blaze wildfire bushfire flame sedan motorbike scooter "
                             "wreck collision crash "
                             # cars by their make ("A 1993 brown Cadillac struck the pickup truck")
                             "toyota honda nissan ford chevrolet chevy dodge cadillac oldsmobile buick pontiac "

@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from ..model import Actor, EventType, Sector, Span
+from ..nlp.syntax import children
 from .lexicon import ACCIDENT_AGENTS
 
 # Sectors whose violence, or violence against whom, is political: states, armed groups, IGOs.
@@ -88,7 +89,7 @@ def hitter(verb, subj, obj):
     ("unable to stop before striking the Toyota"); of a passive, its "by" phrase ("was hit by a
     truck"; "a car was hit by a drone strike" is no crash)."""
     if subj is not None and subj.dep_ == "nsubjpass":
-        return next((p for a in verb.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"), None)
+        return next((p for a in children(verb, "agent") for p in children(a, "pobj")), None)
     return subj if subj is not None else obj
 
 
