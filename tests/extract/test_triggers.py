@@ -227,7 +227,7 @@ def test_everyday_fights_and_beatings(triggers, text, lemma, violent):
     "He struck a conciliatory tone at the meeting.",
     "Alan Wood strikes out in the marathon.",
 ])
-def test_a_misfortune_that_strikes_is_no_act(triggers, text):
+def test_a_misfortune_or_a_figure_of_speech_struck_is_no_act(triggers, text):
     assert not [h for h in triggers(text) if h["lemma"] in ("strike", "hit")]
 
 
